@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import { describeFailure, JurydeskError } from '../core/errors';
+import { bundleCommand } from './bundle-command';
+import { CliError, cliLanguage } from './cli-error';
+import { keygen } from './keygen';
+import { verifyCommand } from './verify-command';
+
+const USAGE = `Jurydesk command line
+
+  keygen --out FILE [--comment TEXT]
+      Makes an Ed25519 key pair: FILE (private, mode 0600) and FILE.pub.
+
+  bundle --call CALL.json --applications FILE.csv|FILE.xlsx [--files DIR]
+         --key KEY --out OUT.jurybundle [--previous OLD.jurybundle] [--issued-at TIMESTAMP]
+      Signs a call bundle from a call description and a spreadsheet of applications.
+
+  verify FILE [--bundle B.jurybundle] [--allowed-signers FILE]
+      Checks any Jurydesk file and says what it is, who signed it and what it holds.
+      Exit 0 when valid, 1 with one sentence when not.
+`;
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new CliError(`The option --${name} is required (see --help).`, `L’option --${name} est obligatoire (voir --help).`);
+  }
+  return value;
+}
+
+function optional(values: Record<string, unknown>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+async function run(argv: string[], log: (line: string) => void): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'keygen': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, comment: { type: 'string' } } });
+      log(await keygen(required(values, 'out'), optional(values, 'comment') ?? ''));
+      return;
+    }
+    case 'bundle': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          call: { type: 'string' },
+          applications: { type: 'string' },
+          files: { type: 'string' },
+          key: { type: 'string' },
+          out: { type: 'string' },
+          previous: { type: 'string' },
+          'issued-at': { type: 'string' },
+        },
+      });
+      const filesDirectory = optional(values, 'files');
+      const previousPath = optional(values, 'previous');
+      const issuedAt = optional(values, 'issued-at');
+      await bundleCommand(
+        {
+          callPath: required(values, 'call'),
+          applicationsPath: required(values, 'applications'),
+          keyPath: required(values, 'key'),
+          outPath: required(values, 'out'),
+          ...(filesDirectory ? { filesDirectory } : {}),
+          ...(previousPath ? { previousPath } : {}),
+          ...(issuedAt ? { issuedAt } : {}),
+        },
+        log,
+      );
+      return;
+    }
+    case 'verify': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { bundle: { type: 'string' }, 'allowed-signers': { type: 'string' } },
+      });
+      const [filePath] = positionals;
+      if (!filePath || positionals.length > 1) {
+        throw new CliError('Give exactly one file to verify (see --help).', 'Indiquez exactement un fichier à vérifier (voir --help).');
+      }
+      const bundlePath = optional(values, 'bundle');
+      const allowedSignersPath = optional(values, 'allowed-signers');
+      log(
+        await verifyCommand({
+          filePath,
+          ...(bundlePath ? { bundlePath } : {}),
+          ...(allowedSignersPath ? { allowedSignersPath } : {}),
+        }),
+      );
+      return;
+    }
+    case undefined:
+    case '--help':
+    case 'help':
+      log(USAGE);
+      return;
+    default:
+      throw new CliError(`Unknown command “${command}” (see --help).`, `Commande inconnue « ${command} » (voir --help).`);
+  }
+}
+
+/** Runs one command; returns the exit code. Expected failures print one sentence, never a stack trace. */
+export async function main(argv: string[], environment: Record<string, string | undefined> = process.env): Promise<number> {
+  const language = cliLanguage(environment);
+  try {
+    await run(argv, (line) => process.stdout.write(`${line}\n`));
+    return 0;
+  } catch (error) {
+    let message: string;
+    if (error instanceof JurydeskError) message = describeFailure(error, language);
+    else if (error instanceof CliError) message = error[language];
+    else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      message = `${error.message} (see --help).`;
+    } else throw error;
+    process.stderr.write(`Error: ${message}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/main.ts')) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { parseAllowedSigners, principalsFor } from '../core/allowed-signers';
+import { verifyBundle } from '../core/bundle';
+import { KINDS } from '../core/container';
+import { JurydeskError } from '../core/errors';
+import { labelText } from '../core/formats/common';
+import type { SignerIdentity } from '../core/signed';
+import { verifyAnyFile, type VerifiedFile } from '../core/verify';
+import { CliError } from './cli-error';
+import { readFileBlob } from './files';
+
+export interface VerifyCommandOptions {
+  readonly filePath: string;
+  readonly bundlePath?: string;
+  readonly allowedSignersPath?: string;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${count} ${name}`).join(', ') || 'none';
+}
+
+function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; signerName: string; lines: string[] } {
+  switch (file.kind) {
+    case 'bundle': {
+      const { manifest, manifestSha256, attachments, signer } = file.bundle;
+      const bytes = attachments.reduce((sum, { attachment }) => sum + attachment.size, 0);
+      return {
+        title: 'call bundle',
+        signer,
+        signerName: `${manifest.issuer.name} (issuer)`,
+        lines: [
+          `call        ${labelText(manifest.call.title, 'en')} (${manifest.call.id}), version ${manifest.sequence}, issued ${manifest.issuedAt}`,
+          `holds       ${manifest.applications.length} applications, ${manifest.criteria.length} criteria, ${manifest.jurors.length} jurors, ${manifest.outcomes.length} outcomes, ${attachments.length} attachments (${bytes} bytes, every SHA-256 checked)`,
+          `manifest    sha256 ${manifestSha256}`,
+        ],
+      };
+    }
+    case 'scores': {
+      const { scoreFile, signer, fileSha256 } = file.scores;
+      return {
+        title: 'score file',
+        signer,
+        signerName: `${scoreFile.juror.name} (juror ${scoreFile.juror.id})`,
+        lines: [
+          `call        ${scoreFile.call.id}, bundle version ${scoreFile.bundle.sequence} (manifest ${scoreFile.bundle.manifestSha256})`,
+          `revision    ${scoreFile.revision}, exported ${scoreFile.exportedAt}`,
+          `holds       ${scoreFile.evaluations.length} evaluations: ${countBy(scoreFile.evaluations, (evaluation) => evaluation.status)}`,
+          `file        sha256 ${fileSha256}`,
+        ],
+      };
+    }
+    case 'deliberation': {
+      const { deliberation, signer } = file.deliberation;
+      return {
+        title: 'deliberation',
+        signer,
+        signerName: `${deliberation.chair.name} (chair ${deliberation.chair.id})`,
+        lines: [
+          `call        ${deliberation.call.id}, bundle version ${deliberation.bundle.sequence} (manifest ${deliberation.bundle.manifestSha256})`,
+          `revision    ${deliberation.revision}, decided ${deliberation.decidedAt}, method ${deliberation.method.aggregate} / ${deliberation.method.normalization}`,
+          `inputs      ${deliberation.inputs.map((input) => `${input.jurorId} r${input.revision} ${input.sha256.slice(0, 12)}`).join('; ') || 'none'}`,
+          `holds       ${deliberation.results.length} results, ${deliberation.decisions.length} decisions: ${countBy(deliberation.decisions, (decision) => decision.outcome)}`,
+        ],
+      };
+    }
+  }
+}
+
+/** Checks any Jurydesk file; throws the first problem, returns the report of a valid file. */
+export async function verifyCommand(options: VerifyCommandOptions): Promise<string> {
+  let bundle;
+  if (options.bundlePath) {
+    const loaded = await verifyBundle(await readFileBlob(options.bundlePath));
+    if (!loaded.ok) throw new JurydeskError(loaded.error.code, loaded.error.details);
+    bundle = loaded.value;
+  }
+  const result = await verifyAnyFile(await readFileBlob(options.filePath), bundle ? { bundle } : {});
+  if (!result.ok) throw new JurydeskError(result.error.code, result.error.details);
+  const { title, signer, signerName, lines } = describe(result.value);
+
+  let principal = '';
+  if (options.allowedSignersPath) {
+    let text: string;
+    try {
+      text = await readFile(options.allowedSignersPath, 'utf8');
+    } catch {
+      throw new CliError(`Cannot read “${options.allowedSignersPath}”: check the path.`, `Impossible de lire « ${options.allowedSignersPath} » : vérifiez le chemin.`);
+    }
+    const principals = principalsFor(parseAllowedSigners(text), signer.publicKey, KINDS[result.value.kind].namespace);
+    if (principals.length === 0) throw new JurydeskError('signature.not-allowed', { fingerprint: signer.fingerprint });
+    principal = `, principal ${principals.join(', ')}`;
+  }
+  const checkedAgainst = bundle && result.value.kind !== 'bundle' ? [`bundle      matches ${options.bundlePath}`] : [];
+  return [
+    `Valid ${title}: ${options.filePath}`,
+    `signed by   ${signerName}, ${signer.fingerprint}${principal}`,
+    ...lines,
+    ...checkedAgainst,
+  ].join('\n');
+}

@@ -1,0 +1,43 @@
+import { JurydeskError } from './errors';
+import { parsePublicKey, samePublicKey, type PublicKey } from './keys';
+
+/** One line of an OpenSSH allowed_signers file (ssh-keygen(1), “ALLOWED SIGNERS”). */
+export interface AllowedSigner {
+  readonly principals: readonly string[];
+  readonly namespaces: readonly string[] | null;
+  readonly publicKey: PublicKey;
+}
+
+/** Splits on whitespace outside double quotes, as OpenSSH reads option lists such as namespaces="a,b". */
+function tokens(line: string): string[] {
+  return line.match(/(?:[^\s"]+|"[^"]*")+/g) ?? [];
+}
+
+export function parseAllowedSigners(text: string): AllowedSigner[] {
+  const signers: AllowedSigner[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const [principals = '', ...rest] = tokens(line);
+    let namespaces: string[] | null = null;
+    const keyStart = rest.findIndex((token) => token.startsWith('ssh-') || token.startsWith('ecdsa-') || token.startsWith('sk-'));
+    if (keyStart < 0) throw new JurydeskError('key.malformed', { reason: `allowed signers line ${index + 1} has no key` });
+    for (const option of (rest.slice(0, keyStart).join(' ') || '').split(',').filter(Boolean)) {
+      const match = /^namespaces="([^"]*)"$/i.exec(option.trim());
+      if (match) namespaces = (match[1] ?? '').split(',').map((namespace) => namespace.trim());
+    }
+    const keyLine = rest.slice(keyStart).join(' ');
+    // Only Ed25519 signs Jurydesk files; other keys in a shared allowed_signers file are simply not ours to match.
+    if (!keyLine.startsWith('ssh-ed25519 ')) return;
+    signers.push({ principals: principals.split(','), namespaces, publicKey: parsePublicKey(keyLine) });
+  });
+  return signers;
+}
+
+/** The principals allowed to sign in `namespace` with `key`; empty when the key is not allowed there. */
+export function principalsFor(signers: readonly AllowedSigner[], key: PublicKey, namespace: string): string[] {
+  return signers
+    .filter((signer) => samePublicKey(signer.publicKey, key))
+    .filter((signer) => signer.namespaces === null || signer.namespaces.includes(namespace))
+    .flatMap((signer) => signer.principals);
+}

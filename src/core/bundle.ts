@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { attachmentBlob, buildContainer, DEFAULT_LIMITS, isValidAttachmentPath, type ContainerLimits } from './container';
+import { asResult, JurydeskError, type Result } from './errors';
+import { labelText } from './formats/common';
+import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
+import { sha256Hex, sha256HexOfBlob } from './hash';
+import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
+import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
+
+export interface BundleAttachment {
+  readonly applicationId: string;
+  readonly attachment: Attachment;
+  /** A lazy slice of the bundle file: storing it never needs the whole attachment in memory. */
+  readonly blob: Blob;
+}
+
+export interface VerifiedBundle {
+  readonly manifest: BundleManifest;
+  readonly manifestBytes: Uint8Array;
+  readonly manifestSha256: string;
+  readonly signer: SignerIdentity;
+  readonly attachments: readonly BundleAttachment[];
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface VerifyBundleOptions {
+  readonly limits?: ContainerLimits;
+  readonly onProgress?: (progress: Progress) => void;
+}
+
+function invalid(reason: string): JurydeskError {
+  return new JurydeskError('bundle.invalid', { reason });
+}
+
+function requireUnique(ids: readonly string[], what: string) {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw invalid(`the ${what} “${id}” appears twice`);
+    seen.add(id);
+  }
+}
+
+/** What the schema cannot say: ids unique and referenced ids existing, scales that make sense, one chair. */
+export function checkManifestConsistency(manifest: BundleManifest): void {
+  requireUnique(manifest.criteria.map((criterion) => criterion.id), 'criterion');
+  requireUnique(manifest.jurors.map((juror) => juror.id), 'juror');
+  requireUnique(manifest.outcomes.map((outcome) => outcome.id), 'outcome');
+  requireUnique(manifest.applications.map((application) => application.id), 'application');
+
+  for (const criterion of manifest.criteria) {
+    const { min, max, step } = criterion.scale;
+    const name = labelText(criterion.label, 'en');
+    if (!(max > min)) throw invalid(`the scale of “${name}” must have max above min`);
+    if (!isOnScale(max, criterion.scale)) throw invalid(`the step of “${name}” must divide its scale`);
+    for (const level of criterion.levels ?? []) {
+      if (!isOnScale(level.value, { min, max, step })) {
+        throw invalid(`the level ${level.value} of “${name}” is not on its scale`);
+      }
+    }
+    requireUnique((criterion.levels ?? []).map((level) => String(level.value)), `level of “${name}”`);
+  }
+  if (!manifest.criteria.some(isCounted)) throw invalid('at least one criterion must be counted');
+
+  const chairs = manifest.jurors.filter((juror) => juror.role === 'chair');
+  if (chairs.length !== 1) throw invalid(`the jury must have exactly one chair, it has ${chairs.length}`);
+  const keys = manifest.jurors.flatMap((juror) => (juror.publicKey ? [parsePublicKey(juror.publicKey)] : []));
+  keys.forEach((key, index) => {
+    if (keys.slice(0, index).some((other) => samePublicKey(other, key))) throw invalid('two jurors share one key');
+  });
+
+  const jurorIds = new Set(manifest.jurors.map((juror) => juror.id));
+  const applicationIds = new Set(manifest.applications.map((application) => application.id));
+  const checkReference = (jurorId: string, applicationId: string, where: string) => {
+    if (!jurorIds.has(jurorId)) throw invalid(`${where} names the unknown juror “${jurorId}”`);
+    if (!applicationIds.has(applicationId)) throw invalid(`${where} names the unknown application “${applicationId}”`);
+  };
+  for (const conflict of manifest.conflicts ?? []) checkReference(conflict.jurorId, conflict.applicationId, 'a conflict');
+  for (const assignment of manifest.assignments ?? []) {
+    for (const applicationId of assignment.applicationIds) checkReference(assignment.jurorId, applicationId, 'an assignment');
+  }
+  requireUnique((manifest.assignments ?? []).map((assignment) => assignment.jurorId), 'assignment of juror');
+
+  const paths = manifest.applications.flatMap((application) => (application.attachments ?? []).map((a) => a.path));
+  for (const path of paths) if (!isValidAttachmentPath(path)) throw invalid(`the attachment path “${path}” is not valid`);
+  requireUnique(paths, 'attachment path');
+}
+
+/** Opens and fully checks a bundle: container, signature, manifest, and every attachment's size and SHA-256. */
+export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): Promise<Result<VerifiedBundle>> {
+  return asResult(async () => {
+    const signed = await openSignedDocument(
+      source,
+      'bundle',
+      bundleManifestSchema,
+      (manifest) => manifest.issuer.publicKey,
+      options.limits ?? DEFAULT_LIMITS,
+    );
+    const manifest = signed.document;
+    checkManifestConsistency(manifest);
+
+    const listed = manifest.applications.flatMap((application) =>
+      (application.attachments ?? []).map((attachment) => ({ applicationId: application.id, attachment })),
+    );
+    const listedPaths = new Set(listed.map(({ attachment }) => attachment.path));
+    for (const path of signed.container.attachments.keys()) {
+      if (!listedPaths.has(path)) throw new JurydeskError('container.unlisted-entry', { path });
+    }
+    const total = listed.reduce((sum, { attachment }) => sum + attachment.size, 0);
+    let done = 0;
+    options.onProgress?.({ done, total });
+    const attachments: BundleAttachment[] = [];
+    for (const { applicationId, attachment } of listed) {
+      const blob = attachmentBlob(signed.container, attachment.path);
+      if (blob.size !== attachment.size) {
+        throw new JurydeskError('attachment.size-mismatch', {
+          path: attachment.path,
+          actual: blob.size,
+          expected: attachment.size,
+        });
+      }
+      const base = done;
+      const digest = await sha256HexOfBlob(blob, (bytes) => options.onProgress?.({ done: base + bytes, total }));
+      if (digest !== attachment.sha256) throw new JurydeskError('attachment.hash-mismatch', { path: attachment.path });
+      done += attachment.size;
+      attachments.push({ applicationId, attachment, blob });
+    }
+    options.onProgress?.({ done: total, total });
+    return {
+      manifest,
+      manifestBytes: signed.container.document,
+      manifestSha256: signed.documentSha256,
+      signer: signed.signer,
+      attachments,
+    };
+  });
+}
+
+/** What is already known of a call on this machine: the bundle in use and the issuer key pinned at first import. */
+export interface KnownCall {
+  readonly manifest: BundleManifest;
+  readonly pinnedIssuerKey: string;
+}
+
+/** A bundle for a call already loaded must come from the pinned issuer key and carry a higher sequence (brief §2.4). */
+export async function checkBundleSuccession(known: KnownCall, next: VerifiedBundle): Promise<void> {
+  const call = labelText(known.manifest.call.title, 'en');
+  if (next.manifest.call.id !== known.manifest.call.id) {
+    throw new JurydeskError('bundle.other-call', { actual: next.manifest.call.id, expected: known.manifest.call.id });
+  }
+  const pinned = parsePublicKey(known.pinnedIssuerKey);
+  if (!samePublicKey(pinned, next.signer.publicKey)) {
+    throw new JurydeskError('bundle.issuer-changed', {
+      call,
+      actual: next.signer.fingerprint,
+      expected: await fingerprint(pinned),
+    });
+  }
+  if (next.manifest.sequence <= known.manifest.sequence) {
+    throw new JurydeskError('bundle.lower-sequence', {
+      call,
+      actual: next.manifest.sequence,
+      current: known.manifest.sequence,
+    });
+  }
+}
+
+export interface AttachmentSource {
+  readonly attachment: Attachment;
+  readonly data: Blob | Uint8Array;
+}
+
+/** The manifest as staff write it; the issuer's key is filled in from the signer so the two cannot disagree. */
+const unsignedManifestSchema = bundleManifestSchema.extend({ issuer: z.looseObject({ name: z.string().min(1) }) });
+export type UnsignedManifest = z.infer<typeof unsignedManifestSchema>;
+
+export async function createBundle(
+  manifest: UnsignedManifest,
+  attachments: readonly AttachmentSource[],
+  signer: Signer,
+  onBytes?: (bytesDone: number) => void,
+): Promise<{ blob: Blob; manifest: BundleManifest; manifestSha256: string }> {
+  const complete = bundleManifestSchema.parse({
+    ...manifest,
+    issuer: { ...manifest.issuer, publicKey: formatPublicKey(signer.publicKey) },
+  });
+  checkManifestConsistency(complete);
+  const { bytes, signature } = await serializeAndSign(complete, 'bundle', signer);
+  const blob = await buildContainer(
+    'bundle',
+    bytes,
+    signature,
+    attachments.map(({ attachment, data }) => ({ path: attachment.path, data })),
+    onBytes,
+  );
+  return { blob, manifest: complete, manifestSha256: await sha256Hex(bytes) };
+}

@@ -1,0 +1,191 @@
+import { utf8 } from './bytes';
+import { JurydeskError, term } from './errors';
+import { NAMESPACES, type Namespace } from './sshsig';
+import { readEntryBytes, readZipDirectory, storedEntryBlob, writeZip, type ZipEntry, type ZipInput } from './zip';
+
+export type FileKind = 'bundle' | 'scores' | 'deliberation';
+
+export interface KindSpec {
+  readonly mimetype: string;
+  readonly document: string;
+  readonly namespace: Namespace;
+  readonly extension: string;
+}
+
+export const KINDS: Readonly<Record<FileKind, KindSpec>> = {
+  bundle: {
+    mimetype: 'application/vnd.jurydesk.bundle',
+    document: 'manifest.json',
+    namespace: NAMESPACES.bundle,
+    extension: '.jurybundle',
+  },
+  scores: {
+    mimetype: 'application/vnd.jurydesk.scores',
+    document: 'scores.json',
+    namespace: NAMESPACES.scores,
+    extension: '.juryscores',
+  },
+  deliberation: {
+    mimetype: 'application/vnd.jurydesk.deliberation',
+    document: 'deliberation.json',
+    namespace: NAMESPACES.deliberation,
+    extension: '.jurydelib',
+  },
+};
+
+export const MIMETYPE_ENTRY = 'mimetype';
+export const ATTACHMENT_ROOT = 'files/';
+
+export interface ContainerLimits {
+  readonly maxEntries: number;
+  readonly maxDocumentBytes: number;
+  readonly maxSignatureBytes: number;
+  readonly maxAttachmentBytes: number;
+}
+
+/** Generous for a national call (thousands of applications, multi-megabyte manifests), small enough to refuse bombs. */
+export const DEFAULT_LIMITS: ContainerLimits = {
+  maxEntries: 100_000,
+  maxDocumentBytes: 64 * 1024 * 1024,
+  maxSignatureBytes: 16 * 1024,
+  maxAttachmentBytes: 2 * 1024 * 1024 * 1024,
+};
+
+export interface OpenedContainer {
+  readonly kind: FileKind;
+  readonly source: Blob;
+  /** The document's exact bytes: what the signature covers and what gets parsed. */
+  readonly document: Uint8Array;
+  readonly signature: string;
+  /** Entries under files/, by path; only bundles have any. */
+  readonly attachments: ReadonlyMap<string, ZipEntry>;
+}
+
+/** Rejected outright: names that could write outside a folder when extracted, on any system. */
+function isUnsafePath(path: string): boolean {
+  return (
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    /^[A-Za-z]:/.test(path) ||
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f]/.test(path) ||
+    path.split('/').some((segment) => segment === '..')
+  );
+}
+
+const ATTACHMENT_PATH = /^files\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+const MAX_PATH_LENGTH = 255;
+
+export function isValidAttachmentPath(path: string): boolean {
+  return path.length <= MAX_PATH_LENGTH && ATTACHMENT_PATH.test(path);
+}
+
+function kindOfMimetype(mimetype: string): FileKind | undefined {
+  return (Object.keys(KINDS) as FileKind[]).find((kind) => KINDS[kind].mimetype === mimetype);
+}
+
+function checkDeclaredSize(entry: ZipEntry, limit: number) {
+  if (entry.size > limit || entry.compressedSize > limit) {
+    throw new JurydeskError('container.entry-too-large', { path: entry.name, size: entry.size, limit });
+  }
+}
+
+/**
+ * Opens a Jurydesk container and enforces its shape (brief §2): `mimetype` first and stored, then the
+ * document and its signature, then (bundles only) attachments under files/. Attachments are not read.
+ */
+export async function openContainer(
+  source: Blob,
+  expected: FileKind | 'any',
+  limits: ContainerLimits = DEFAULT_LIMITS,
+): Promise<OpenedContainer> {
+  if (source.size === 0) throw new JurydeskError('file.empty');
+  const entries = await readZipDirectory(source, {
+    maxEntries: limits.maxEntries,
+    maxCentralDirectoryBytes: limits.maxEntries * 1024,
+  });
+
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (isUnsafePath(entry.name)) throw new JurydeskError('container.unsafe-path', { path: entry.name });
+    // Case-insensitive: two names that differ only by case overwrite each other on Windows and macOS.
+    const key = entry.name.normalize('NFC').toLowerCase();
+    if (seen.has(key)) throw new JurydeskError('container.duplicate-entry', { path: entry.name });
+    seen.add(key);
+  }
+
+  const first = entries[0];
+  if (!first || first.name !== MIMETYPE_ENTRY) throw new JurydeskError('container.mimetype-missing');
+  if (first.method !== 0) throw new JurydeskError('container.mimetype-compressed');
+  checkDeclaredSize(first, 256);
+  const mimetypeBytes = await readEntryBytes(source, first);
+  const actual = kindOfMimetype(new TextDecoder().decode(mimetypeBytes));
+  if (!actual) throw new JurydeskError('container.mimetype-missing');
+  if (expected !== 'any' && actual !== expected) {
+    throw new JurydeskError('container.wrong-kind', { actual: term(actual), expected: term(expected) });
+  }
+
+  const spec = KINDS[actual];
+  const signatureName = `${spec.document}.sig`;
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const documentEntry = byName.get(spec.document);
+  const signatureEntry = byName.get(signatureName);
+  if (!documentEntry) throw new JurydeskError('container.missing-entry', { path: spec.document });
+  if (!signatureEntry) throw new JurydeskError('container.missing-entry', { path: signatureName });
+  checkDeclaredSize(documentEntry, limits.maxDocumentBytes);
+  checkDeclaredSize(signatureEntry, limits.maxSignatureBytes);
+
+  const attachments = new Map<string, ZipEntry>();
+  for (const entry of entries.slice(1)) {
+    if (entry === documentEntry || entry === signatureEntry) continue;
+    const isFolder = entry.name.endsWith('/');
+    if (actual !== 'bundle' || !entry.name.startsWith(ATTACHMENT_ROOT)) {
+      throw new JurydeskError('container.unlisted-entry', { path: entry.name });
+    }
+    // Folder entries, as `zip -r` adds them, carry no data, so they are accepted and skipped.
+    if (isFolder) {
+      if (entry.size !== 0) throw new JurydeskError('container.invalid-path', { path: entry.name });
+      if (entry.name !== ATTACHMENT_ROOT && !isValidAttachmentPath(entry.name.slice(0, -1))) {
+        throw new JurydeskError('container.invalid-path', { path: entry.name });
+      }
+      continue;
+    }
+    if (!isValidAttachmentPath(entry.name)) throw new JurydeskError('container.invalid-path', { path: entry.name });
+    checkDeclaredSize(entry, limits.maxAttachmentBytes);
+    if (entry.method !== 0) throw new JurydeskError('container.compressed-attachment', { path: entry.name });
+    attachments.set(entry.name, entry);
+  }
+
+  const document = await readEntryBytes(source, documentEntry);
+  const signature = new TextDecoder().decode(await readEntryBytes(source, signatureEntry));
+  return { kind: actual, source, document, signature, attachments };
+}
+
+export function attachmentBlob(container: OpenedContainer, path: string): Blob {
+  const entry = container.attachments.get(path);
+  if (!entry) throw new JurydeskError('container.missing-entry', { path });
+  return storedEntryBlob(container.source, entry);
+}
+
+export interface ContainerAttachment {
+  readonly path: string;
+  readonly data: Blob | Uint8Array;
+}
+
+/** Writes a container in the canonical order; the document is deflated, attachments are stored. */
+export async function buildContainer(
+  kind: FileKind,
+  document: Uint8Array,
+  signature: string,
+  attachments: readonly ContainerAttachment[] = [],
+  onBytes?: (bytesDone: number) => void,
+): Promise<Blob> {
+  const spec = KINDS[kind];
+  const inputs: ZipInput[] = [
+    { name: MIMETYPE_ENTRY, data: utf8(spec.mimetype) },
+    { name: spec.document, data: document, compress: true },
+    { name: `${spec.document}.sig`, data: utf8(signature) },
+    ...attachments.map((attachment) => ({ name: attachment.path, data: attachment.data })),
+  ];
+  return writeZip(inputs, onBytes ? { onBytes } : {});
+}

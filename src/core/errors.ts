@@ -1,0 +1,253 @@
+/**
+ * Every failure a user can meet has a stable code and one sentence per language that says what is
+ * wrong and what to do. Placeholders in braces are filled from the error's details.
+ */
+const messages = {
+  'file.empty': {
+    en: 'The file is empty. Ask the sender for the file again.',
+    fr: 'Le fichier est vide. Redemandez le fichier à son expéditeur.',
+  },
+  'container.not-zip': {
+    en: 'This is not a Jurydesk file (it is not a readable zip container: {reason}). Check that you chose the right file, or ask the sender for it again.',
+    fr: 'Ce n’est pas un fichier Jurydesk (ce n’est pas un conteneur zip lisible : {reason}). Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
+  },
+  'container.mimetype-missing': {
+    en: 'This zip file is not a Jurydesk file: its first entry must be “mimetype”. Check that you chose the right file.',
+    fr: 'Ce fichier zip n’est pas un fichier Jurydesk : sa première entrée doit être « mimetype ». Vérifiez que vous avez choisi le bon fichier.',
+  },
+  'container.mimetype-compressed': {
+    en: 'The “mimetype” entry is compressed; Jurydesk files store it uncompressed. Rebuild the file as docs/FORMATS.md shows.',
+    fr: 'L’entrée « mimetype » est compressée ; les fichiers Jurydesk la stockent sans compression. Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+  },
+  'container.wrong-kind': {
+    en: 'This file is {actual}, not {expected}. Open it where {actual} is expected.',
+    fr: 'Ce fichier est {actual}, pas {expected}. Ouvrez-le là où {actual} est attendu.',
+  },
+  'container.unsafe-path': {
+    en: 'The file holds an entry with an unsafe name (“{path}”): absolute paths, “..” and backslashes are refused. Do not use this file; ask the sender for a new one.',
+    fr: 'Le fichier contient une entrée au nom dangereux (« {path} ») : chemins absolus, « .. » et barres obliques inverses sont refusés. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  },
+  'container.invalid-path': {
+    en: 'The entry “{path}” has a name Jurydesk does not accept (only letters, digits, “.”, “_”, “-” and “/” under files/). Rebuild the file as docs/FORMATS.md shows.',
+    fr: 'L’entrée « {path} » porte un nom que Jurydesk n’accepte pas (seulement lettres, chiffres, « . », « _ », « - » et « / » sous files/). Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+  },
+  'container.duplicate-entry': {
+    en: 'The file holds the entry “{path}” twice, so it is ambiguous. Do not use this file; ask the sender for a new one.',
+    fr: 'Le fichier contient deux fois l’entrée « {path} » : il est ambigu. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  },
+  'container.unlisted-entry': {
+    en: 'The file holds an entry that its signed document does not list (“{path}”). Do not use this file; ask the sender for a new one.',
+    fr: 'Le fichier contient une entrée que son document signé ne mentionne pas (« {path} »). N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  },
+  'container.missing-entry': {
+    en: 'The file lacks the entry “{path}”. It is incomplete; ask the sender for it again.',
+    fr: 'Il manque l’entrée « {path} » dans le fichier. Il est incomplet ; redemandez-le à son expéditeur.',
+  },
+  'container.entry-too-large': {
+    en: 'The entry “{path}” declares {size} bytes, over the limit of {limit}. Do not use this file; ask the sender for a smaller one.',
+    fr: 'L’entrée « {path} » annonce {size} octets, au-delà de la limite de {limit}. N’utilisez pas ce fichier ; demandez-en un plus petit à son expéditeur.',
+  },
+  'container.too-many-entries': {
+    en: 'The file holds {count} entries, over the limit of {limit}. Do not use this file; ask the sender for a smaller one.',
+    fr: 'Le fichier contient {count} entrées, au-delà de la limite de {limit}. N’utilisez pas ce fichier ; demandez-en un plus petit à son expéditeur.',
+  },
+  'container.size-mismatch': {
+    en: 'The entry “{path}” is not the size the file says it is. The file is damaged or was tampered with; ask the sender for it again.',
+    fr: 'L’entrée « {path} » n’a pas la taille annoncée par le fichier. Le fichier est abîmé ou a été modifié ; redemandez-le à son expéditeur.',
+  },
+  'container.checksum-mismatch': {
+    en: 'The entry “{path}” is damaged (its checksum does not match). Ask the sender for the file again.',
+    fr: 'L’entrée « {path} » est abîmée (sa somme de contrôle ne correspond pas). Redemandez le fichier à son expéditeur.',
+  },
+  'container.unsupported-entry': {
+    en: 'The entry “{path}” uses a zip feature Jurydesk does not read ({feature}). Rebuild the file as docs/FORMATS.md shows.',
+    fr: 'L’entrée « {path} » utilise une fonction du format zip que Jurydesk ne lit pas ({feature}). Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+  },
+  'container.compressed-attachment': {
+    en: 'The attachment “{path}” is compressed; Jurydesk stores attachments uncompressed. Rebuild the bundle as docs/FORMATS.md shows.',
+    fr: 'La pièce jointe « {path} » est compressée ; Jurydesk stocke les pièces jointes sans compression. Reconstruisez le dossier comme l’indique docs/FORMATS.md.',
+  },
+  'attachment.size-mismatch': {
+    en: 'The attachment “{path}” is {actual} bytes where the signed manifest says {expected}. The bundle was tampered with or damaged; ask staff for it again.',
+    fr: 'La pièce jointe « {path} » fait {actual} octets alors que le manifeste signé en annonce {expected}. Le dossier a été modifié ou abîmé ; redemandez-le à l’équipe.',
+  },
+  'attachment.hash-mismatch': {
+    en: 'The attachment “{path}” does not match its signed fingerprint. The bundle was tampered with or damaged; ask staff for it again.',
+    fr: 'La pièce jointe « {path} » ne correspond pas à son empreinte signée. Le dossier a été modifié ou abîmé ; redemandez-le à l’équipe.',
+  },
+  'json.invalid-utf8': {
+    en: 'The document “{path}” is not valid UTF-8 text. The file is damaged; ask the sender for it again.',
+    fr: 'Le document « {path} » n’est pas un texte UTF-8 valide. Le fichier est abîmé ; redemandez-le à son expéditeur.',
+  },
+  'json.invalid': {
+    en: 'The document “{path}” is not valid JSON ({reason}). The file is damaged; ask the sender for it again.',
+    fr: 'Le document « {path} » n’est pas du JSON valide ({reason}). Le fichier est abîmé ; redemandez-le à son expéditeur.',
+  },
+  'json.duplicate-key': {
+    en: 'The document “{path}” names the field “{key}” twice, so it is ambiguous. Ask the sender for a corrected file.',
+    fr: 'Le document « {path} » nomme deux fois le champ « {key} » : il est ambigu. Demandez un fichier corrigé à son expéditeur.',
+  },
+  'document.invalid': {
+    en: 'The document “{path}” does not follow the Jurydesk format: {reason}. Ask the sender for a corrected file.',
+    fr: 'Le document « {path} » ne suit pas le format Jurydesk : {reason}. Demandez un fichier corrigé à son expéditeur.',
+  },
+  'document.unsupported-version': {
+    en: 'This file uses format version {version}, which this version of Jurydesk does not read. Update Jurydesk.',
+    fr: 'Ce fichier utilise la version {version} du format, que cette version de Jurydesk ne lit pas. Mettez Jurydesk à jour.',
+  },
+  'signature.malformed': {
+    en: 'The signature “{path}” is not a readable SSH signature ({reason}). Ask the sender to sign the file again.',
+    fr: 'La signature « {path} » n’est pas une signature SSH lisible ({reason}). Demandez à l’expéditeur de signer à nouveau le fichier.',
+  },
+  'signature.wrong-namespace': {
+    en: 'The signature was made for “{actual}”, not “{expected}”: a signature of one kind of file cannot vouch for another. Ask the sender to sign the file again.',
+    fr: 'La signature a été faite pour « {actual} » et non « {expected} » : la signature d’un type de fichier ne vaut pas pour un autre. Demandez à l’expéditeur de signer à nouveau le fichier.',
+  },
+  'signature.unsupported': {
+    en: 'The signature uses {feature}, which Jurydesk does not accept (Ed25519 keys and sha512 only). Ask the sender to sign with an Ed25519 key.',
+    fr: 'La signature utilise {feature}, que Jurydesk n’accepte pas (clés Ed25519 et sha512 uniquement). Demandez à l’expéditeur de signer avec une clé Ed25519.',
+  },
+  'signature.invalid': {
+    en: 'The signature does not match the document: the file was modified after it was signed. Do not use it; ask the sender for it again.',
+    fr: 'La signature ne correspond pas au document : le fichier a été modifié après sa signature. Ne l’utilisez pas ; redemandez-le à son expéditeur.',
+  },
+  'signature.key-mismatch': {
+    en: 'The file was signed by key {actual}, but its document names key {expected} as its signer. Do not use it; ask the sender for it again.',
+    fr: 'Le fichier a été signé par la clé {actual}, mais son document désigne la clé {expected} comme signataire. Ne l’utilisez pas ; redemandez-le à son expéditeur.',
+  },
+  'signature.not-allowed': {
+    en: 'The file was signed by key {fingerprint}, which is not among the allowed signers. Check the key with the sender before trusting the file.',
+    fr: 'Le fichier a été signé par la clé {fingerprint}, qui ne fait pas partie des signataires autorisés. Vérifiez la clé avec l’expéditeur avant de faire confiance au fichier.',
+  },
+  'key.malformed': {
+    en: 'The key is not readable ({reason}). Use an OpenSSH Ed25519 key (ssh-keygen -t ed25519).',
+    fr: 'La clé est illisible ({reason}). Utilisez une clé OpenSSH Ed25519 (ssh-keygen -t ed25519).',
+  },
+  'key.unsupported': {
+    en: 'The key is of type {type}; Jurydesk signs with Ed25519 keys only. Make one with ssh-keygen -t ed25519.',
+    fr: 'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Créez-en une avec ssh-keygen -t ed25519.',
+  },
+  'key.encrypted': {
+    en: 'The private key is protected by a passphrase, which this tool does not read. Use an unencrypted copy (ssh-keygen -p -N "" -f COPY) kept in a safe place.',
+    fr: 'La clé privée est protégée par une phrase secrète, que cet outil ne lit pas. Utilisez-en une copie non chiffrée (ssh-keygen -p -N "" -f COPIE) conservée en lieu sûr.',
+  },
+  'bundle.invalid': {
+    en: 'The call bundle is inconsistent: {reason}. Ask staff for a corrected bundle.',
+    fr: 'Le dossier de l’appel est incohérent : {reason}. Demandez un dossier corrigé à l’équipe.',
+  },
+  'bundle.lower-sequence': {
+    en: 'This bundle is version {actual} of the call “{call}”, but version {current} is already open. Keep the newer one, or ask staff which is current.',
+    fr: 'Ce dossier est la version {actual} de l’appel « {call} », mais la version {current} est déjà ouverte. Gardez la plus récente, ou demandez à l’équipe laquelle est à jour.',
+  },
+  'bundle.issuer-changed': {
+    en: 'This bundle for the call “{call}” is signed by key {actual}, not by {expected}, the key of the bundles already opened. Do not use it; check with staff.',
+    fr: 'Ce dossier de l’appel « {call} » est signé par la clé {actual} et non par {expected}, celle des dossiers déjà ouverts. Ne l’utilisez pas ; vérifiez auprès de l’équipe.',
+  },
+  'bundle.other-call': {
+    en: 'This bundle is for the call “{actual}”, not “{expected}”. Open it as a call of its own.',
+    fr: 'Ce dossier concerne l’appel « {actual} » et non « {expected} ». Ouvrez-le comme un appel distinct.',
+  },
+  'scores.wrong-bundle': {
+    en: 'This score file was made for bundle {actual}, but the bundle loaded is {expected} ({call}, version {sequence}). Ask the juror to open the current bundle and export again.',
+    fr: 'Ce fichier de notes a été fait pour le dossier {actual}, mais le dossier chargé est {expected} ({call}, version {sequence}). Demandez au juré d’ouvrir le dossier à jour et d’exporter à nouveau.',
+  },
+  'scores.unknown-juror': {
+    en: 'This score file comes from “{juror}”, who is not on the jury roster of this call. Check that the file belongs to this call.',
+    fr: 'Ce fichier de notes vient de « {juror} », qui ne figure pas dans le jury de cet appel. Vérifiez que le fichier concerne bien cet appel.',
+  },
+  'scores.signer-mismatch': {
+    en: 'This score file for {juror} is signed by key {actual}, but the roster gives {expected} for that juror. Do not use it; check with the juror.',
+    fr: 'Ce fichier de notes de {juror} est signé par la clé {actual}, alors que le jury indique {expected} pour ce juré. Ne l’utilisez pas ; vérifiez auprès du juré.',
+  },
+  'scores.invalid': {
+    en: 'The score file is inconsistent with the bundle: {reason}. Ask the juror to export again.',
+    fr: 'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',
+  },
+  'scores.out-of-scale': {
+    en: 'The score {value} given to “{application}” on “{criterion}” is not on the scale ({min} to {max} by {step}). Ask the juror to correct it and export again.',
+    fr: 'La note {value} donnée à « {application} » pour « {criterion} » n’est pas sur l’échelle ({min} à {max} par pas de {step}). Demandez au juré de la corriger et d’exporter à nouveau.',
+  },
+  'deliberation.wrong-bundle': {
+    en: 'This deliberation was made for bundle {actual}, but the bundle loaded is {expected} ({call}, version {sequence}). Open it with the bundle it was made for.',
+    fr: 'Cette délibération a été faite pour le dossier {actual}, mais le dossier chargé est {expected} ({call}, version {sequence}). Ouvrez-la avec le dossier correspondant.',
+  },
+  'deliberation.not-chair': {
+    en: 'This deliberation is signed by “{signer}”, who is not the chair of this call’s jury. Do not use it; check with the chair.',
+    fr: 'Cette délibération est signée par « {signer} », qui ne préside pas le jury de cet appel. Ne l’utilisez pas ; vérifiez auprès du président ou de la présidente.',
+  },
+  'deliberation.signer-mismatch': {
+    en: 'This deliberation is signed by key {actual}, but the roster gives {expected} for the chair. Do not use it; check with the chair.',
+    fr: 'Cette délibération est signée par la clé {actual}, alors que le jury indique {expected} pour la présidence. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
+  },
+  'deliberation.invalid': {
+    en: 'The deliberation is inconsistent with the bundle: {reason}. Ask the chair to export it again.',
+    fr: 'La délibération ne concorde pas avec le dossier : {reason}. Demandez à la présidence de l’exporter à nouveau.',
+  },
+  'deliberation.capacity-exceeded': {
+    en: 'The outcome “{outcome}” has {count} applications for {capacity} places. Move some to another outcome.',
+    fr: 'L’issue « {outcome} » compte {count} candidatures pour {capacity} places. Déplacez-en vers une autre issue.',
+  },
+} as const satisfies Record<string, { en: string; fr: string }>;
+
+/** Detail values written as `@term` are words of the UI, translated with the sentence around them. */
+const terms = {
+  bundle: { en: 'a call bundle', fr: 'un dossier d’appel' },
+  scores: { en: 'a score file', fr: 'un fichier de notes' },
+  deliberation: { en: 'a deliberation', fr: 'une délibération' },
+} as const satisfies Record<string, { en: string; fr: string }>;
+
+export type Term = keyof typeof terms;
+
+export function term(name: Term): string {
+  return `@${name}`;
+}
+
+export type ErrorCode = keyof typeof messages;
+export type Language = 'fr' | 'en';
+export type ErrorDetails = Readonly<Record<string, string | number>>;
+
+export interface Failure {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Failure };
+
+export function describeFailure(failure: Failure, language: Language): string {
+  return messages[failure.code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = failure.details[name];
+    if (value === undefined) return placeholder;
+    const text = String(value);
+    const termName = text.slice(1);
+    return text.startsWith('@') && Object.hasOwn(terms, termName) ? terms[termName as Term][language] : text;
+  });
+}
+
+/** Thrown inside core and caught at each entry point, which turns it into a Failure value. */
+export class JurydeskError extends Error implements Failure {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(describeFailure({ code, details }, 'en'));
+    this.name = 'JurydeskError';
+  }
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(messages, value);
+}
+
+export function errorCodes(): ErrorCode[] {
+  return Object.keys(messages) as ErrorCode[];
+}
+
+/** Runs an entry point and converts the expected failures into values; anything else is a bug and keeps propagating. */
+export async function asResult<T>(run: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    if (error instanceof JurydeskError) return { ok: false, error: { code: error.code, details: error.details } };
+    throw error;
+  }
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { idSchema, labelSchema, openSshPublicKeySchema, sha256HexSchema, timestampSchema } from './common';
+
+export const BUNDLE_FORMAT = 'jurydesk.bundle';
+
+export const scaleSchema = z.looseObject({
+  min: z.number(),
+  max: z.number(),
+  step: z.number().positive(),
+});
+
+export const criterionSchema = z.looseObject({
+  id: idSchema,
+  label: labelSchema,
+  description: labelSchema.optional(),
+  weight: z.number().positive(),
+  scale: scaleSchema,
+  levels: z.array(z.looseObject({ value: z.number(), label: labelSchema })).optional(),
+  counted: z.boolean().optional(),
+});
+
+export const jurorSchema = z.looseObject({
+  id: idSchema,
+  name: z.string().min(1),
+  role: z.enum(['juror', 'chair']),
+  publicKey: openSshPublicKeySchema.optional(),
+});
+
+export const outcomeSchema = z.looseObject({
+  id: idSchema,
+  label: labelSchema,
+  kind: z.enum(['selected', 'waitlist', 'rejected']),
+  capacity: z.int().min(0).optional(),
+});
+
+export const attachmentSchema = z.looseObject({
+  path: z.string().min(1),
+  name: z.string().min(1),
+  mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'a media type such as application/pdf'),
+  size: z.int().min(0),
+  sha256: sha256HexSchema,
+});
+
+export const applicationSchema = z.looseObject({
+  id: idSchema,
+  name: z.string().min(1),
+  summary: z.string().optional(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  answers: z.array(z.looseObject({ question: labelSchema, answer: z.string() })).optional(),
+  attachments: z.array(attachmentSchema).optional(),
+});
+
+export const bundleManifestSchema = z.looseObject({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.literal(1),
+  call: z.looseObject({
+    id: idSchema,
+    title: labelSchema,
+    organizer: z.string().optional(),
+    description: labelSchema.optional(),
+    language: z.string().optional(),
+  }),
+  sequence: z.int().min(1),
+  previousManifestSha256: sha256HexSchema.nullable(),
+  issuedAt: timestampSchema,
+  issuer: z.looseObject({ name: z.string().min(1), publicKey: openSshPublicKeySchema }),
+  criteria: z.array(criterionSchema).min(1),
+  jurors: z.array(jurorSchema).min(1),
+  outcomes: z.array(outcomeSchema).min(1),
+  applications: z.array(applicationSchema),
+  conflicts: z.array(z.looseObject({ jurorId: idSchema, applicationId: idSchema, reason: z.string().optional() })).optional(),
+  assignments: z.array(z.looseObject({ jurorId: idSchema, applicationIds: z.array(idSchema) })).optional(),
+  retention: z.looseObject({ deleteAfter: z.union([z.iso.date(), timestampSchema]) }).optional(),
+});
+
+export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Scale = z.infer<typeof scaleSchema>;
+export type Juror = z.infer<typeof jurorSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Application = z.infer<typeof applicationSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export function isCounted(criterion: Criterion): boolean {
+  return criterion.counted !== false;
+}
+
+/** Tolerance for floating steps such as 0.5 or 0.1: (value − min) / step must be an integer within it. */
+const STEP_TOLERANCE = 1e-9;
+
+export function isOnScale(value: number, scale: Scale): boolean {
+  if (!Number.isFinite(value) || value < scale.min || value > scale.max) return false;
+  const steps = (value - scale.min) / scale.step;
+  return Math.abs(steps - Math.round(steps)) < STEP_TOLERANCE;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import {
+  bundleReferenceSchema,
+  callReferenceSchema,
+  idSchema,
+  openSshPublicKeySchema,
+  sha256HexSchema,
+  timestampSchema,
+} from './common';
+
+export const DELIBERATION_FORMAT = 'jurydesk.deliberation';
+
+const statSchema = z.number().nullable();
+
+export const resultSchema = z.looseObject({
+  applicationId: idSchema,
+  rank: z.int().min(1).nullable(),
+  n: z.int().min(0),
+  mean: statSchema,
+  median: statSchema,
+  sd: statSchema,
+  min: statSchema,
+  max: statSchema,
+  calibrated: statSchema.optional(),
+  criteria: z.record(idSchema, z.looseObject({ mean: statSchema, median: statSchema, n: z.int().min(0) })),
+  flags: z.array(z.string()),
+});
+
+export const deliberationSchema = z.looseObject({
+  format: z.literal(DELIBERATION_FORMAT),
+  formatVersion: z.literal(1),
+  call: callReferenceSchema,
+  bundle: bundleReferenceSchema,
+  chair: z.looseObject({ id: idSchema, name: z.string().min(1), publicKey: openSshPublicKeySchema }),
+  revision: z.int().min(1),
+  decidedAt: timestampSchema,
+  method: z.looseObject({
+    aggregate: z.enum(['mean', 'median', 'trimmed-mean']),
+    normalization: z.enum(['none', 'z-score']),
+  }),
+  inputs: z.array(
+    z.looseObject({
+      jurorId: idSchema,
+      revision: z.int().min(1),
+      sha256: sha256HexSchema,
+      fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'an SSH fingerprint'),
+    }),
+  ),
+  results: z.array(resultSchema),
+  decisions: z.array(z.looseObject({ applicationId: idSchema, outcome: idSchema, rationale: z.string() })),
+  minutes: z.string().optional(),
+});
+
+export type Deliberation = z.infer<typeof deliberationSchema>;
+export type ApplicationResult = z.infer<typeof resultSchema>;
+export type Decision = Deliberation['decisions'][number];

@@ -1,0 +1,189 @@
+import { JurydeskError } from './errors';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+const MAX_DEPTH = 64;
+
+/**
+ * Strict JSON (RFC 8259) that refuses what JSON.parse lets through silently: a key given twice
+ * (readers would disagree on which one wins, so a signed document could say two things).
+ * `path` only names the document in error messages.
+ */
+export function parseStrictJson(text: string, path: string): JsonValue {
+  let index = 0;
+
+  const fail = (reason: string): never => {
+    throw new JurydeskError('json.invalid', { path, reason: `${reason} at character ${index}` });
+  };
+
+  const skipWhitespace = () => {
+    while (index < text.length) {
+      const char = text.charCodeAt(index);
+      if (char !== 0x20 && char !== 0x0a && char !== 0x0d && char !== 0x09) break;
+      index++;
+    }
+  };
+
+  const parseString = (): string => {
+    index++;
+    let out = '';
+    let runStart = index;
+    while (true) {
+      if (index >= text.length) fail('unterminated string');
+      const char = text.charCodeAt(index);
+      if (char === 0x22) {
+        out += text.slice(runStart, index);
+        index++;
+        return out;
+      }
+      if (char < 0x20) fail('control character in string');
+      if (char !== 0x5c) {
+        index++;
+        continue;
+      }
+      out += text.slice(runStart, index);
+      const escape = text[index + 1];
+      index += 2;
+      switch (escape) {
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'u': {
+          const hex = text.slice(index, index + 4);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('invalid \\u escape');
+          out += String.fromCharCode(parseInt(hex, 16));
+          index += 4;
+          break;
+        }
+        default:
+          fail('invalid escape');
+      }
+      runStart = index;
+    }
+  };
+
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+  const parseValue = (depth: number): JsonValue => {
+    if (depth > MAX_DEPTH) fail('nesting too deep');
+    skipWhitespace();
+    const char = text[index];
+    if (char === '{') return parseObject(depth);
+    if (char === '[') return parseArray(depth);
+    if (char === '"') return parseString();
+    for (const [literal, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (text.startsWith(literal, index)) {
+        index += literal.length;
+        return value;
+      }
+    }
+    NUMBER.lastIndex = index;
+    const match = NUMBER.exec(text);
+    if (!match) return fail(index >= text.length ? 'unexpected end' : `unexpected “${char}”`);
+    index += match[0].length;
+    const value = Number(match[0]);
+    if (!Number.isFinite(value)) fail('number out of range');
+    return value;
+  };
+
+  const parseArray = (depth: number): JsonValue[] => {
+    index++;
+    const out: JsonValue[] = [];
+    skipWhitespace();
+    if (text[index] === ']') {
+      index++;
+      return out;
+    }
+    while (true) {
+      out.push(parseValue(depth + 1));
+      skipWhitespace();
+      const char = text[index++];
+      if (char === ']') return out;
+      if (char !== ',') fail('expected “,” or “]”');
+    }
+  };
+
+  const parseObject = (depth: number): { [key: string]: JsonValue } => {
+    index++;
+    const out: { [key: string]: JsonValue } = {};
+    const seen = new Set<string>();
+    skipWhitespace();
+    if (text[index] === '}') {
+      index++;
+      return out;
+    }
+    while (true) {
+      skipWhitespace();
+      if (text[index] !== '"') fail('expected a key');
+      const key = parseString();
+      if (seen.has(key)) throw new JurydeskError('json.duplicate-key', { path, key });
+      seen.add(key);
+      skipWhitespace();
+      if (text[index++] !== ':') fail('expected “:”');
+      // defineProperty so that a "__proto__" key stays data and never changes the object's prototype.
+      Object.defineProperty(out, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
+      skipWhitespace();
+      const char = text[index++];
+      if (char === '}') return out;
+      if (char !== ',') fail('expected “,” or “}”');
+    }
+  };
+
+  const value = parseValue(0);
+  skipWhitespace();
+  if (index !== text.length) fail('unexpected data after the document');
+  return value;
+}
+
+/**
+ * RFC 8785 (JCS) serialization: keys sorted by UTF-16 code units, no whitespace, numbers and strings
+ * as ECMAScript's JSON.stringify writes them. Undefined members are left out, as JSON.stringify does.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError('JSON cannot hold a non-finite number');
+      return JSON.stringify(value);
+    case 'string':
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+      const record = value as Record<string, unknown>;
+      const members = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+      return `{${members.join(',')}}`;
+    }
+    default:
+      throw new TypeError(`JSON cannot hold a ${typeof value}`);
+  }
+}

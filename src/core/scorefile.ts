@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { bundleDetails, type BundleContext } from './bundle-context';
+import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './container';
+import { asResult, JurydeskError, type Result } from './errors';
+import { isCounted, isOnScale, type BundleManifest } from './formats/bundle';
+import { labelText } from './formats/common';
+import { SCORES_FORMAT, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
+import { sha256Hex } from './hash';
+import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
+import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
+
+export interface VerifiedScoreFile {
+  readonly scoreFile: ScoreFile;
+  /** SHA-256 of the whole .juryscores file: how a deliberation cites it. */
+  readonly fileSha256: string;
+  readonly signer: SignerIdentity;
+}
+
+export interface VerifyScoreFileOptions {
+  readonly bundle?: BundleContext;
+  readonly limits?: ContainerLimits;
+}
+
+function invalid(reason: string): JurydeskError {
+  return new JurydeskError('scores.invalid', { reason });
+}
+
+/** Rules that hold whatever the bundle: one evaluation per application, recusals carry no score. */
+function checkScoreFileShape(scoreFile: ScoreFile): void {
+  const seen = new Set<string>();
+  for (const evaluation of scoreFile.evaluations) {
+    if (seen.has(evaluation.applicationId)) throw invalid(`the application “${evaluation.applicationId}” is evaluated twice`);
+    seen.add(evaluation.applicationId);
+    if (evaluation.status === 'recused' && Object.values(evaluation.scores).some((score) => score !== null)) {
+      throw invalid(`the application “${evaluation.applicationId}” is both recused and scored`);
+    }
+  }
+}
+
+function checkEvaluationAgainstBundle(evaluation: Evaluation, manifest: BundleManifest, jurorId: string): void {
+  const application = manifest.applications.find((candidate) => candidate.id === evaluation.applicationId);
+  if (!application) throw invalid(`it evaluates the unknown application “${evaluation.applicationId}”`);
+  const criteria = new Map(manifest.criteria.map((criterion) => [criterion.id, criterion]));
+  for (const [criterionId, score] of Object.entries(evaluation.scores)) {
+    const criterion = criteria.get(criterionId);
+    if (!criterion) throw invalid(`it scores the unknown criterion “${criterionId}”`);
+    if (score !== null && !isOnScale(score, criterion.scale)) {
+      throw new JurydeskError('scores.out-of-scale', {
+        value: score,
+        application: application.name,
+        criterion: labelText(criterion.label, 'en'),
+        ...criterion.scale,
+      });
+    }
+  }
+  for (const criterionId of Object.keys(evaluation.comments ?? {})) {
+    if (!criteria.has(criterionId)) throw invalid(`it comments on the unknown criterion “${criterionId}”`);
+  }
+  if (evaluation.status === 'complete') {
+    const missing = manifest.criteria.find((criterion) => isCounted(criterion) && typeof evaluation.scores[criterion.id] !== 'number');
+    if (missing) throw invalid(`“${application.name}” is marked complete but “${labelText(missing.label, 'en')}” has no score`);
+  }
+  if (evaluation.recommendation !== undefined && !manifest.outcomes.some((outcome) => outcome.id === evaluation.recommendation)) {
+    throw invalid(`it recommends the unknown outcome “${evaluation.recommendation}”`);
+  }
+  const conflicted = (manifest.conflicts ?? []).some(
+    (conflict) => conflict.jurorId === jurorId && conflict.applicationId === evaluation.applicationId,
+  );
+  if (conflicted && Object.values(evaluation.scores).some((score) => score !== null)) {
+    throw invalid(`“${application.name}” is scored despite a conflict of interest declared by staff`);
+  }
+}
+
+/** A score file against the loaded bundle: same bundle, a juror of its roster signing with the roster's key, valid scores. */
+export async function checkScoreFileAgainstBundle(
+  scoreFile: ScoreFile,
+  signer: SignerIdentity,
+  bundle: BundleContext,
+): Promise<void> {
+  const { manifest } = bundle;
+  if (scoreFile.bundle.manifestSha256 !== bundle.manifestSha256 || scoreFile.call.id !== manifest.call.id) {
+    throw new JurydeskError('scores.wrong-bundle', bundleDetails(bundle, scoreFile.bundle.manifestSha256));
+  }
+  const juror = manifest.jurors.find((candidate) => candidate.id === scoreFile.juror.id);
+  if (!juror) throw new JurydeskError('scores.unknown-juror', { juror: `${scoreFile.juror.name} (${scoreFile.juror.id})` });
+  const rosterKey = juror.publicKey ? parsePublicKey(juror.publicKey) : undefined;
+  if (rosterKey && !samePublicKey(rosterKey, signer.publicKey)) {
+    throw new JurydeskError('scores.signer-mismatch', {
+      juror: juror.name,
+      actual: signer.fingerprint,
+      expected: await fingerprint(rosterKey),
+    });
+  }
+  for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, manifest, juror.id);
+}
+
+export function verifyScoreFile(source: Blob, options: VerifyScoreFileOptions = {}): Promise<Result<VerifiedScoreFile>> {
+  return asResult(async () => {
+    const signed = await openSignedDocument(
+      source,
+      'scores',
+      scoreFileSchema,
+      (scoreFile) => scoreFile.juror.publicKey,
+      options.limits ?? DEFAULT_LIMITS,
+    );
+    checkScoreFileShape(signed.document);
+    if (options.bundle) await checkScoreFileAgainstBundle(signed.document, signed.signer, options.bundle);
+    return {
+      scoreFile: signed.document,
+      fileSha256: await sha256Hex(new Uint8Array(await source.arrayBuffer())),
+      signer: signed.signer,
+    };
+  });
+}
+
+const unsignedScoreFileSchema = scoreFileSchema
+  .omit({ format: true, formatVersion: true })
+  .extend({ juror: z.looseObject({ id: z.string(), name: z.string() }) });
+export type UnsignedScoreFile = z.infer<typeof unsignedScoreFileSchema>;
+
+export async function createScoreFile(
+  content: UnsignedScoreFile,
+  signer: Signer,
+): Promise<{ blob: Blob; scoreFile: ScoreFile }> {
+  const scoreFile = scoreFileSchema.parse({
+    format: SCORES_FORMAT,
+    formatVersion: 1,
+    ...content,
+    juror: { ...content.juror, publicKey: formatPublicKey(signer.publicKey) },
+  });
+  checkScoreFileShape(scoreFile);
+  const { bytes, signature } = await serializeAndSign(scoreFile, 'scores', signer);
+  return { blob: await buildContainer('scores', bytes, signature), scoreFile };
+}

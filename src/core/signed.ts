@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { fromUtf8 } from './bytes';
+import { openContainer, DEFAULT_LIMITS, KINDS, type ContainerLimits, type FileKind, type OpenedContainer } from './container';
+import { JurydeskError } from './errors';
+import { sha256Hex } from './hash';
+import { parseStrictJson, canonicalJson } from './json';
+import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, type Signer } from './keys';
+import { signMessage, verifyMessage } from './sshsig';
+import { utf8 } from './bytes';
+
+export interface SignerIdentity {
+  readonly publicKey: PublicKey;
+  readonly fingerprint: string;
+}
+
+export interface SignedDocument<T> {
+  readonly container: OpenedContainer;
+  readonly document: T;
+  /** Lowercase hex SHA-256 of the document's exact bytes (what a score file cites as manifestSha256). */
+  readonly documentSha256: string;
+  readonly signer: SignerIdentity;
+}
+
+export function schemaFailureReason(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'the document';
+  return `${where}: ${issue.message}`;
+}
+
+/** Strict JSON, then the schema; the bytes were verified before this is called (verify the bytes, then parse). */
+export function parseDocument<T>(bytes: Uint8Array, schema: z.ZodType<T>, path: string): T {
+  let text: string;
+  try {
+    text = fromUtf8(bytes);
+  } catch {
+    throw new JurydeskError('json.invalid-utf8', { path });
+  }
+  const json = parseStrictJson(text, path);
+  if (json && typeof json === 'object' && 'formatVersion' in json && json.formatVersion !== 1) {
+    throw new JurydeskError('document.unsupported-version', { version: String(json.formatVersion) });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new JurydeskError('document.invalid', { path, reason: schemaFailureReason(parsed.error) });
+  return parsed.data;
+}
+
+/**
+ * Opens a container of the expected kind, checks the signature over the document's exact bytes, then parses it,
+ * and checks that the key the document names as its signer is the key that signed.
+ */
+export async function openSignedDocument<T>(
+  source: Blob,
+  kind: FileKind,
+  schema: z.ZodType<T>,
+  declaredSigner: (document: T) => string,
+  limits: ContainerLimits = DEFAULT_LIMITS,
+): Promise<SignedDocument<T>> {
+  const container = await openContainer(source, kind, limits);
+  const spec = KINDS[kind];
+  const signerKey = await verifyMessage(container.signature, spec.namespace, container.document, `${spec.document}.sig`);
+  const document = parseDocument(container.document, schema, spec.document);
+  const declared = parsePublicKey(declaredSigner(document));
+  const signerFingerprint = await fingerprint(signerKey);
+  if (!samePublicKey(declared, signerKey)) {
+    throw new JurydeskError('signature.key-mismatch', { actual: signerFingerprint, expected: await fingerprint(declared) });
+  }
+  return {
+    container,
+    document,
+    documentSha256: await sha256Hex(container.document),
+    signer: { publicKey: signerKey, fingerprint: signerFingerprint },
+  };
+}
+
+export interface SerializedDocument {
+  readonly bytes: Uint8Array;
+  readonly signature: string;
+}
+
+/** Serializes what we write per RFC 8785 and signs those exact bytes. */
+export async function serializeAndSign(document: unknown, kind: FileKind, signer: Signer): Promise<SerializedDocument> {
+  const bytes = utf8(canonicalJson(document));
+  return { bytes, signature: await signMessage(signer, KINDS[kind].namespace, bytes) };
+}

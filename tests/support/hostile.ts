@@ -1,0 +1,473 @@
+import { utf8 } from '../../src/core/bytes';
+import { DEFAULT_LIMITS, type ContainerLimits, type FileKind } from '../../src/core/container';
+import type { ErrorCode } from '../../src/core/errors';
+import { NAMESPACES } from '../../src/core/sshsig';
+import { canonicalJson } from '../../src/core/json';
+import { formatPublicKey } from '../../src/core/keys';
+import type { UnsignedManifest } from '../../src/core/bundle';
+import {
+  bytesOf,
+  handmadeContainer,
+  sampleBundle,
+  sampleDeliberation,
+  sampleKeys,
+  sampleManifest,
+  sampleScoreFile,
+  type SampleKeys,
+} from './fixtures';
+import { headers, repack, setUint16, setUint32, unpack } from './zip-surgery';
+
+export interface HostileContext {
+  keys: SampleKeys;
+  bundle: Awaited<ReturnType<typeof sampleBundle>>;
+  scores: Blob;
+  deliberation: Blob;
+}
+
+export interface HostileFixture {
+  /** Named after what is wrong with the file. */
+  name: string;
+  kind: FileKind;
+  expected: ErrorCode;
+  make: (context: HostileContext) => Promise<Blob>;
+  limits?: ContainerLimits;
+  /** Checked against the sample bundle (score files and deliberations). */
+  againstBundle?: boolean;
+}
+
+export async function hostileContext(): Promise<HostileContext> {
+  const keys = await sampleKeys();
+  const bundle = await sampleBundle(keys);
+  const scores = (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob;
+  const deliberation = (await sampleDeliberation(bundle, keys.chair)).blob;
+  return { keys, bundle, scores, deliberation };
+}
+
+const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
+
+async function patched(blob: Blob, name: string, patch: (bytes: Uint8Array, at: { local: number; central: number }) => Uint8Array) {
+  const bytes = await bytesOf(blob);
+  return blobOf(patch(bytes, headers(bytes, name)));
+}
+
+/** Signs a manifest our writer would refuse, to prove the reader refuses it too. */
+function signedManifest(keys: SampleKeys, manifest: UnsignedManifest): Promise<Blob> {
+  const document = canonicalJson({ ...manifest, issuer: { name: 'Test staff', publicKey: formatPublicKey(keys.staff.publicKey) } });
+  return handmadeContainer({ kind: 'bundle', document, signer: keys.staff });
+}
+
+const MANIFEST = 'manifest.json';
+const PITCH = 'files/alpha/pitch.pdf';
+
+export const HOSTILE_FIXTURES: HostileFixture[] = [
+  // The container itself.
+  { name: 'empty file', kind: 'bundle', expected: 'file.empty', make: async () => new Blob([]) },
+  { name: 'plain text, not a zip', kind: 'bundle', expected: 'container.not-zip', make: async () => new Blob(['Bonjour, voici le dossier.']) },
+  {
+    name: 'zip cut in half',
+    kind: 'bundle',
+    expected: 'container.not-zip',
+    make: async ({ bundle }) => bundle.blob.slice(0, Math.floor(bundle.blob.size / 2)),
+  },
+  {
+    name: 'zip without a mimetype entry',
+    kind: 'bundle',
+    expected: 'container.mimetype-missing',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => inputs.filter((input) => input.name !== 'mimetype')),
+  },
+  {
+    name: 'mimetype not the first entry',
+    kind: 'bundle',
+    expected: 'container.mimetype-missing',
+    make: ({ bundle }) => repack(bundle.blob, ([mimetype, ...rest]) => [...rest, mimetype!]),
+  },
+  {
+    name: 'compressed mimetype',
+    kind: 'bundle',
+    expected: 'container.mimetype-compressed',
+    make: ({ bundle }) => repack(bundle.blob, ([mimetype, ...rest]) => [{ ...mimetype!, compress: true }, ...rest]),
+  },
+  { name: 'score file opened as a bundle', kind: 'bundle', expected: 'container.wrong-kind', make: async ({ scores }) => scores },
+  { name: 'bundle opened as a deliberation', kind: 'deliberation', expected: 'container.wrong-kind', make: async ({ bundle }) => bundle.blob },
+  {
+    name: 'signature entry missing',
+    kind: 'bundle',
+    expected: 'container.missing-entry',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => inputs.filter((input) => input.name !== 'manifest.json.sig')),
+  },
+  {
+    name: 'listed attachment missing',
+    kind: 'bundle',
+    expected: 'container.missing-entry',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => inputs.filter((input) => input.name !== PITCH)),
+  },
+  {
+    name: 'unlisted attachment added',
+    kind: 'bundle',
+    expected: 'container.unlisted-entry',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/extra.pdf', data: utf8('%PDF') }]),
+  },
+  {
+    name: 'unlisted entry at the root',
+    kind: 'bundle',
+    expected: 'container.unlisted-entry',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'README.txt', data: utf8('hi') }]),
+  },
+  {
+    name: 'entry added to a score file',
+    kind: 'scores',
+    expected: 'container.unlisted-entry',
+    make: ({ scores }) => repack(scores, (inputs) => [...inputs, { name: 'files/x.pdf', data: utf8('%PDF') }]),
+  },
+  {
+    name: 'path traversal with ..',
+    kind: 'bundle',
+    expected: 'container.unsafe-path',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/../../.bashrc', data: utf8('rm -rf ~') }]),
+  },
+  {
+    name: 'absolute path',
+    kind: 'bundle',
+    expected: 'container.unsafe-path',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: '/etc/cron.d/evil', data: utf8('x') }]),
+  },
+  {
+    name: 'backslash path',
+    kind: 'bundle',
+    expected: 'container.unsafe-path',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files\\..\\evil.exe', data: utf8('x') }]),
+  },
+  {
+    name: 'attachment name outside the allowed characters',
+    kind: 'bundle',
+    expected: 'container.invalid-path',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/pitch deck (final).pdf', data: utf8('x') }]),
+  },
+  {
+    name: 'manifest entry given twice',
+    kind: 'bundle',
+    expected: 'container.duplicate-entry',
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => [...inputs, { name: MANIFEST, data: utf8('{"format":"jurydesk.bundle"}') }]),
+  },
+  {
+    name: 'two names differing only by case',
+    kind: 'bundle',
+    expected: 'container.duplicate-entry',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/PITCH.pdf', data: utf8('x') }]),
+  },
+  {
+    name: 'attachment over the size limit',
+    kind: 'bundle',
+    expected: 'container.entry-too-large',
+    limits: { ...DEFAULT_LIMITS, maxAttachmentBytes: 8 },
+    make: async ({ bundle }) => bundle.blob,
+  },
+  {
+    name: 'manifest declaring 2 GiB (a zip bomb)',
+    kind: 'bundle',
+    expected: 'container.entry-too-large',
+    make: ({ bundle }) =>
+      patched(bundle.blob, MANIFEST, (bytes, at) => setUint32(setUint32(bytes, at.central + 24, 2 ** 31), at.local + 22, 2 ** 31)),
+  },
+  {
+    name: 'more entries than allowed',
+    kind: 'bundle',
+    expected: 'container.too-many-entries',
+    limits: { ...DEFAULT_LIMITS, maxEntries: 3 },
+    make: async ({ bundle }) => bundle.blob,
+  },
+  {
+    name: 'manifest size that lies (inflates to less than declared)',
+    kind: 'bundle',
+    expected: 'container.size-mismatch',
+    make: ({ bundle }) => patched(bundle.blob, MANIFEST, (bytes, at) => {
+      const view = new DataView(bytes.buffer);
+      const declared = view.getUint32(at.central + 24, true) + 100;
+      return setUint32(setUint32(bytes, at.central + 24, declared), at.local + 22, declared);
+    }),
+  },
+  {
+    name: 'local and central headers disagree on a size',
+    kind: 'bundle',
+    expected: 'container.size-mismatch',
+    make: ({ bundle }) => patched(bundle.blob, PITCH, (bytes, at) => setUint32(bytes, at.local + 22, 1)),
+  },
+  {
+    name: 'attachment size that lies (overlaps the next entry)',
+    kind: 'bundle',
+    expected: 'container.size-mismatch',
+    make: ({ bundle }) => patched(bundle.blob, PITCH, (bytes, at) => {
+      const view = new DataView(bytes.buffer);
+      const size = view.getUint32(at.central + 24, true) + 40;
+      let out = bytes;
+      for (const offset of [at.central + 20, at.central + 24, at.local + 18, at.local + 22]) out = setUint32(out, offset, size);
+      return out;
+    }),
+  },
+  {
+    name: 'manifest checksum wrong',
+    kind: 'bundle',
+    expected: 'container.checksum-mismatch',
+    make: ({ bundle }) => patched(bundle.blob, MANIFEST, (bytes, at) => setUint32(setUint32(bytes, at.central + 16, 1234), at.local + 14, 1234)),
+  },
+  {
+    name: 'encrypted entry',
+    kind: 'bundle',
+    expected: 'container.unsupported-entry',
+    make: ({ bundle }) => patched(bundle.blob, PITCH, (bytes, at) => setUint16(bytes, at.central + 8, 0x0801)),
+  },
+  {
+    name: 'compressed attachment',
+    kind: 'bundle',
+    expected: 'container.compressed-attachment',
+    make: ({ bundle }) => repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === PITCH ? { ...input, compress: true } : input))),
+  },
+
+  // Signatures and bytes.
+  {
+    name: 'manifest tampered after signing',
+    kind: 'bundle',
+    expected: 'signature.invalid',
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) =>
+        inputs.map((input) =>
+          input.name === MANIFEST
+            ? { ...input, data: utf8(new TextDecoder().decode(input.data as Uint8Array).replace('"Alpha"', '"Alpho"')) }
+            : input,
+        ),
+      ),
+  },
+  {
+    name: 'attachment tampered, same size',
+    kind: 'bundle',
+    expected: 'attachment.hash-mismatch',
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) =>
+        inputs.map((input) => (input.name === PITCH ? { ...input, data: (input.data as Uint8Array).map((byte, i) => (i === 9 ? byte ^ 1 : byte)) } : input)),
+      ),
+  },
+  {
+    name: 'attachment replaced by a longer one',
+    kind: 'bundle',
+    expected: 'attachment.size-mismatch',
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === PITCH ? { ...input, data: utf8('%PDF-1.4 a longer, different file') } : input))),
+  },
+  {
+    name: 'signed by a key other than the issuer it names',
+    kind: 'bundle',
+    expected: 'signature.key-mismatch',
+    make: async ({ bundle, keys }) => {
+      const manifestBytes = (await unpack(bundle.blob)).find((input) => input.name === MANIFEST)!.data as Uint8Array;
+      return handmadeContainer({ kind: 'bundle', document: manifestBytes, signer: keys.stranger });
+    },
+  },
+  {
+    name: 'manifest signed in the score-file namespace',
+    kind: 'bundle',
+    expected: 'signature.wrong-namespace',
+    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{}', signer: keys.staff, namespace: NAMESPACES.scores }),
+  },
+  {
+    name: 'score file signed in the deliberation namespace',
+    kind: 'scores',
+    expected: 'signature.wrong-namespace',
+    make: async ({ keys }) => handmadeContainer({ kind: 'scores', document: '{}', signer: keys.ana, namespace: NAMESPACES.deliberation }),
+  },
+  {
+    name: 'signature file that is not SSHSIG',
+    kind: 'bundle',
+    expected: 'signature.malformed',
+    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{}', signer: keys.staff, signature: 'signed: trust me' }),
+  },
+
+  // The document.
+  {
+    name: 'signed manifest that is not JSON',
+    kind: 'bundle',
+    expected: 'json.invalid',
+    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{"format": "jurydesk.bundle",', signer: keys.staff }),
+  },
+  {
+    name: 'signed manifest that is not UTF-8',
+    kind: 'bundle',
+    expected: 'json.invalid-utf8',
+    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: new Uint8Array([0x7b, 0xe9, 0x7d]), signer: keys.staff }),
+  },
+  {
+    name: 'signed score file with a duplicate key',
+    kind: 'scores',
+    expected: 'json.duplicate-key',
+    make: async ({ keys }) => handmadeContainer({ kind: 'scores', document: '{"revision":1,"revision":7}', signer: keys.ana }),
+  },
+  {
+    name: 'signed manifest with a criterion of weight 0',
+    kind: 'bundle',
+    expected: 'document.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys);
+      return signedManifest(keys, { ...manifest, criteria: [{ ...manifest.criteria[0]!, weight: 0 }] });
+    },
+  },
+  {
+    name: 'manifest of a future format version',
+    kind: 'bundle',
+    expected: 'document.unsupported-version',
+    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{"format":"jurydesk.bundle","formatVersion":2}', signer: keys.staff }),
+  },
+  {
+    name: 'manifest naming two chairs',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys, { applications: [{ id: 'a', name: 'A' }] });
+      return signedManifest(keys, { ...manifest, jurors: manifest.jurors.map((juror) => ({ ...juror, role: 'chair' as const })) });
+    },
+  },
+
+  // Score files against the bundle.
+  {
+    name: 'score file for another bundle',
+    kind: 'scores',
+    expected: 'scores.wrong-bundle',
+    againstBundle: true,
+    make: async ({ keys }) =>
+      (await sampleScoreFile({ manifestSha256: 'ab'.repeat(32) }, keys.ana, { id: 'ana', name: 'Ana' })).blob,
+  },
+  {
+    name: 'score file from a juror not on the roster',
+    kind: 'scores',
+    expected: 'scores.unknown-juror',
+    againstBundle: true,
+    make: async ({ bundle, keys }) => (await sampleScoreFile(bundle, keys.stranger, { id: 'zoe', name: 'Zoé' })).blob,
+  },
+  {
+    name: 'score file signed with a key other than the roster’s',
+    kind: 'scores',
+    expected: 'scores.signer-mismatch',
+    againstBundle: true,
+    make: async ({ bundle, keys }) => (await sampleScoreFile(bundle, keys.stranger, { id: 'ana', name: 'Ana' })).blob,
+  },
+  {
+    name: 'score above the scale',
+    kind: 'scores',
+    expected: 'scores.out-of-scale',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { impact: 11 }, updatedAt: '2026-11-03T17:00:00Z' }],
+        })
+      ).blob,
+  },
+  {
+    name: 'score off the scale’s step',
+    kind: 'scores',
+    expected: 'scores.out-of-scale',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { impact: 7.3 }, updatedAt: '2026-11-03T17:00:00Z' }],
+        })
+      ).blob,
+  },
+  {
+    name: 'evaluation marked complete with a criterion unscored',
+    kind: 'scores',
+    expected: 'scores.invalid',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+          evaluations: [{ applicationId: 'alpha', status: 'complete', scores: { impact: 7 }, updatedAt: '2026-11-03T17:00:00Z' }],
+        })
+      ).blob,
+  },
+  {
+    name: 'application scored despite a declared conflict',
+    kind: 'scores',
+    expected: 'scores.invalid',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+          evaluations: [{ applicationId: 'gamma', status: 'draft', scores: { impact: 5 }, updatedAt: '2026-11-03T17:00:00Z' }],
+        })
+      ).blob,
+  },
+  {
+    name: 'score file tampered after signing',
+    kind: 'scores',
+    expected: 'signature.invalid',
+    make: ({ scores }) =>
+      repack(scores, (inputs) =>
+        inputs.map((input) =>
+          input.name === 'scores.json'
+            ? { ...input, data: utf8(new TextDecoder().decode(input.data as Uint8Array).replace('"impact":7.5', '"impact":9.5')) }
+            : input,
+        ),
+      ),
+  },
+
+  // Deliberations against the bundle.
+  {
+    name: 'deliberation signed by a juror, not the chair',
+    kind: 'deliberation',
+    expected: 'deliberation.not-chair',
+    againstBundle: true,
+    make: async ({ bundle, keys }) => (await sampleDeliberation(bundle, keys.ana, { chair: { id: 'ana', name: 'Ana' } })).blob,
+  },
+  {
+    name: 'deliberation signed with a key other than the chair’s',
+    kind: 'deliberation',
+    expected: 'deliberation.signer-mismatch',
+    againstBundle: true,
+    make: async ({ bundle, keys }) => (await sampleDeliberation(bundle, keys.stranger)).blob,
+  },
+  {
+    name: 'deliberation for another bundle',
+    kind: 'deliberation',
+    expected: 'deliberation.wrong-bundle',
+    againstBundle: true,
+    make: async ({ keys }) => (await sampleDeliberation({ manifestSha256: 'cd'.repeat(32) }, keys.chair)).blob,
+  },
+  {
+    name: 'deliberation filling an outcome beyond its capacity',
+    kind: 'deliberation',
+    expected: 'deliberation.capacity-exceeded',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleDeliberation(bundle, keys.chair, {
+          decisions: [
+            { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
+            { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
+          ],
+        })
+      ).blob,
+  },
+  {
+    name: 'deliberation using an outcome the bundle does not have',
+    kind: 'deliberation',
+    expected: 'deliberation.invalid',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (await sampleDeliberation(bundle, keys.chair, { decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] })).blob,
+  },
+  {
+    name: 'deliberation tampered after signing',
+    kind: 'deliberation',
+    expected: 'signature.invalid',
+    make: ({ deliberation }) =>
+      repack(deliberation, (inputs) =>
+        inputs.map((input) =>
+          input.name === 'deliberation.json'
+            ? { ...input, data: utf8(new TextDecoder().decode(input.data as Uint8Array).replace('"outcome":"wait"', '"outcome":"out"')) }
+            : input,
+        ),
+      ),
+  },
+];
+

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { checkBundleSuccession, verifyBundle } from '../../../src/core/bundle';
+import { verifyDeliberation } from '../../../src/core/deliberation';
+import { fingerprint } from '../../../src/core/keys';
+import { verifyScoreFile } from '../../../src/core/scorefile';
+import { verifyAnyFile } from '../../../src/core/verify';
+import { PITCH, sampleBundle, sampleDeliberation, sampleKeys, sampleScoreFile } from '../../support/fixtures';
+
+describe('the three signed files', () => {
+  it('a bundle verifies and hands out its attachments as checked slices', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const result = await verifyBundle(bundle.blob);
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.manifestSha256).toBe(bundle.manifestSha256);
+    expect(result.value.signer.fingerprint).toBe(await fingerprint(keys.staff.publicKey));
+    expect(result.value.manifest.applications.map((application) => application.id)).toEqual(['alpha', 'beta', 'gamma']);
+    const pitch = result.value.attachments.find((attachment) => attachment.applicationId === 'alpha');
+    expect(new Uint8Array(await pitch!.blob.arrayBuffer())).toEqual(PITCH);
+  });
+
+  it('a bundle reports its progress while checking attachments', async () => {
+    const keys = await sampleKeys();
+    const progress: number[] = [];
+    await verifyBundle((await sampleBundle(keys)).blob, { onProgress: ({ done }) => progress.push(done) });
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBeGreaterThan(0);
+  });
+
+  it('keeps fields it does not know, byte for byte, because the signature covers them', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys, { call: { id: 'call-test', title: 'T', futureField: { x: 1 } } });
+    const result = await verifyBundle(bundle.blob);
+    expect(result.ok && result.value.manifest.call.futureField).toEqual({ x: 1 });
+  });
+
+  it('a score file verifies against its bundle and names its file hash', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const { blob, scoreFile } = await sampleScoreFile(bundle, keys.bruno, { id: 'bruno', name: 'Bruno' });
+    const result = await verifyScoreFile(blob, { bundle });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.scoreFile).toEqual(scoreFile);
+    expect(result.value.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('a deliberation verifies against its bundle', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const { blob } = await sampleDeliberation(bundle, keys.chair);
+    const result = await verifyDeliberation(blob, { bundle });
+    expect(result.ok).toBe(true);
+  });
+
+  it('any file is recognised by its mimetype', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const scores = await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' });
+    const kinds = await Promise.all([bundle.blob, scores.blob].map(async (blob) => {
+      const result = await verifyAnyFile(blob, { bundle });
+      return result.ok ? result.value.kind : result.error.code;
+    }));
+    expect(kinds).toEqual(['bundle', 'scores']);
+  });
+
+  it('our writer refuses to sign a recused evaluation that carries scores', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    await expect(
+      sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+        evaluations: [{ applicationId: 'alpha', status: 'recused', scores: { impact: 3 }, updatedAt: '2026-11-03T17:00:00Z' }],
+      }),
+    ).rejects.toMatchObject({ code: 'scores.invalid' });
+  });
+});
+
+describe('a newer bundle for a call already loaded', () => {
+  async function known() {
+    const keys = await sampleKeys();
+    const first = await verifyBundle((await sampleBundle(keys)).blob);
+    if (!first.ok) throw new Error('sample bundle invalid');
+    return { keys, known: { manifest: first.value.manifest, pinnedIssuerKey: first.value.manifest.issuer.publicKey } };
+  }
+
+  async function verified(blob: Blob) {
+    const result = await verifyBundle(blob);
+    if (!result.ok) throw new Error(result.error.code);
+    return result.value;
+  }
+
+  it('is accepted with a higher sequence from the same issuer', async () => {
+    const { keys, known: current } = await known();
+    const next = await verified((await sampleBundle(keys, { sequence: 2 })).blob);
+    await expect(checkBundleSuccession(current, next)).resolves.toBeUndefined();
+  });
+
+  it('is refused with the same or a lower sequence (a replayed bundle)', async () => {
+    const { keys, known: current } = await known();
+    const same = await verified((await sampleBundle(keys, { sequence: 1 })).blob);
+    await expect(checkBundleSuccession(current, same)).rejects.toMatchObject({ code: 'bundle.lower-sequence' });
+  });
+
+  it('is refused from another issuer key, even with a higher sequence', async () => {
+    const { keys, known: current } = await known();
+    const impostor = await verified((await sampleBundle(keys, { sequence: 5 }, keys.stranger)).blob);
+    await expect(checkBundleSuccession(current, impostor)).rejects.toMatchObject({ code: 'bundle.issuer-changed' });
+  });
+
+  it('is refused when it belongs to another call', async () => {
+    const { keys, known: current } = await known();
+    const other = await verified((await sampleBundle(keys, { sequence: 2, call: { id: 'other', title: 'Other' } })).blob);
+    await expect(checkBundleSuccession(current, other)).rejects.toMatchObject({ code: 'bundle.other-call' });
+  });
+});

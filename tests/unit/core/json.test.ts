@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { JurydeskError } from '../../../src/core/errors';
+import { canonicalJson, parseStrictJson } from '../../../src/core/json';
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof JurydeskError ? error.code : 'not-a-jurydesk-error';
+  }
+  return undefined;
+}
+
+describe('strict JSON', () => {
+  it('reads what JSON.parse reads', () => {
+    const samples = ['{"a":[1,2.5,-3e2,true,false,null],"b":{"c":"d\\u00e9\\n\\"x\\""}}', '[]', '"x"', ' 0 ', '{"":1}'];
+    for (const sample of samples) expect(parseStrictJson(sample, 'sample.json')).toEqual(JSON.parse(sample));
+  });
+
+  it('refuses a key given twice, which JSON.parse would silently resolve', () => {
+    expect(codeOf(() => parseStrictJson('{"revision":1,"revision":9}', 'scores.json'))).toBe('json.duplicate-key');
+    expect(codeOf(() => parseStrictJson('{"a":{"b":1,"b":2}}', 'x.json'))).toBe('json.duplicate-key');
+  });
+
+  it('refuses what is not strict JSON', () => {
+    for (const sample of ['{a:1}', "{'a':1}", '[1,]', '{"a":1,}', '01', 'NaN', '{"a":1} x', '"\u0001"', '', '[1e999]']) {
+      expect(codeOf(() => parseStrictJson(sample, 'x.json')), sample).toBe('json.invalid');
+    }
+  });
+
+  it('keeps a "__proto__" key as data, never as the prototype', () => {
+    const value = parseStrictJson('{"__proto__":{"polluted":true}}', 'x.json') as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses documents nested deeper than any Jurydesk file needs', () => {
+    expect(codeOf(() => parseStrictJson('['.repeat(1000) + ']'.repeat(1000), 'x.json'))).toBe('json.invalid');
+  });
+});
+
+describe('RFC 8785 canonical JSON', () => {
+  it('sorts keys by UTF-16 code units and writes no whitespace', () => {
+    // The ordering example of RFC 8785 §3.2.3.
+    const value = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const order = [...canonicalJson(value).matchAll(/:"([^"]+)"/g)].map((match) => match[1]);
+    expect(order).toEqual([
+      'Carriage Return',
+      'One',
+      'Control',
+      'Latin Small Letter O With Diaeresis',
+      'Euro Sign',
+      'Emoji: Grinning Face',
+      'Hebrew Letter Dalet With Dagesh',
+    ]);
+  });
+
+  it('writes numbers as ECMAScript does (RFC 8785 §3.2.2.3)', () => {
+    expect(canonicalJson([333333333.33333329, 1e30, 4.5, 0.002, 1e-27, -0, 9007199254740991])).toBe(
+      '[333333333.3333333,1e+30,4.5,0.002,1e-27,0,9007199254740991]',
+    );
+  });
+
+  it('matches the RFC 8785 §3.2.4 example', () => {
+    const input = JSON.parse('{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/","literals":[null,true,false]}');
+    expect(canonicalJson(input)).toBe(
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    );
+  });
+
+  it('leaves out undefined members and refuses non-finite numbers', () => {
+    expect(canonicalJson({ b: undefined, a: 1 })).toBe('{"a":1}');
+    expect(() => canonicalJson({ a: Number.NaN })).toThrow();
+  });
+});

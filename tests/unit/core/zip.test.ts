@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { utf8 } from '../../../src/core/bytes';
+import { openContainer } from '../../../src/core/container';
+import { readEntryBytes, readZipDirectory, storedEntryBlob, writeZip } from '../../../src/core/zip';
+import { temporaryDirectory } from '../../support/ssh-keygen';
+
+const LIMITS = { maxEntries: 100, maxCentralDirectoryBytes: 1 << 20 };
+
+async function writeToDisk(blob: Blob, name = 'archive.zip'): Promise<string> {
+  const path = join(temporaryDirectory(), name);
+  writeFileSync(path, new Uint8Array(await blob.arrayBuffer()));
+  return path;
+}
+
+/** A Blob stand-in that records how many bytes were actually read, to prove attachments are only sliced. */
+function countingBlob(inner: Blob, counter: { bytesRead: number }): Blob {
+  const wrap = (blob: Blob): Blob =>
+    ({
+      size: blob.size,
+      type: blob.type,
+      slice: (start?: number, end?: number) => wrap(blob.slice(start, end)),
+      arrayBuffer: async () => {
+        counter.bytesRead += blob.size;
+        return blob.arrayBuffer();
+      },
+      stream: () => blob.stream(),
+      text: () => blob.text(),
+    }) as Blob;
+  return wrap(inner);
+}
+
+describe('zip', () => {
+  it('writes archives that unzip -t accepts and reads them back exactly', async () => {
+    const text = utf8('Dossier de candidature — résumé '.repeat(200));
+    const blob = await writeZip([
+      { name: 'mimetype', data: utf8('application/vnd.jurydesk.bundle') },
+      { name: 'deflated.txt', data: text, compress: true },
+      { name: 'files/a/stored.bin', data: new Blob([new Uint8Array(5000).fill(7)]) },
+    ]);
+    const path = await writeToDisk(blob);
+    expect(execFileSync('unzip', ['-t', path]).toString()).toContain('No errors detected');
+    const entries = await readZipDirectory(blob, LIMITS);
+    expect(entries.map((entry) => [entry.name, entry.method])).toEqual([
+      ['mimetype', 0],
+      ['deflated.txt', 8],
+      ['files/a/stored.bin', 0],
+    ]);
+    expect(await readEntryBytes(blob, entries[1]!)).toEqual(text);
+    expect(new Uint8Array(await storedEntryBlob(blob, entries[2]!).arrayBuffer())).toEqual(new Uint8Array(5000).fill(7));
+  });
+
+  it('writes the same bytes for the same content (no timestamps)', async () => {
+    const inputs = [{ name: 'a.txt', data: utf8('same'), compress: true }];
+    expect(new Uint8Array(await (await writeZip(inputs)).arrayBuffer())).toEqual(new Uint8Array(await (await writeZip(inputs)).arrayBuffer()));
+  });
+
+  it('reads and writes zip64 records (as zip -fz makes them)', async () => {
+    const ours = await writeZip([{ name: 'mimetype', data: utf8('x') }, { name: 'big.bin', data: new Uint8Array(3000).fill(1) }], { zip64: 'always' });
+    expect(execFileSync('unzip', ['-t', await writeToDisk(ours)]).toString()).toContain('No errors detected');
+    const oursEntries = await readZipDirectory(ours, LIMITS);
+    expect(oursEntries[1]).toMatchObject({ name: 'big.bin', size: 3000 });
+
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'mimetype'), 'x');
+    writeFileSync(join(directory, 'data.txt'), 'zip64 '.repeat(1000));
+    execFileSync('zip', ['-q', '-X', '-fz', join(directory, 'theirs.zip'), 'mimetype', 'data.txt'], { cwd: directory });
+    const theirs = new Blob([readFileSync(join(directory, 'theirs.zip'))]);
+    const entries = await readZipDirectory(theirs, LIMITS);
+    expect(entries.map((entry) => entry.name)).toEqual(['mimetype', 'data.txt']);
+    expect(new TextDecoder().decode(await readEntryBytes(theirs, entries[1]!))).toBe('zip64 '.repeat(1000));
+  });
+
+  it('opens a container without reading its stored attachments', async () => {
+    const attachment = new Uint8Array(8 * 1024 * 1024).fill(3);
+    const blob = await writeZip([
+      { name: 'mimetype', data: utf8('application/vnd.jurydesk.bundle') },
+      { name: 'manifest.json', data: utf8('{}'), compress: true },
+      { name: 'manifest.json.sig', data: utf8('sig') },
+      { name: 'files/big.pdf', data: attachment },
+    ]);
+    const counter = { bytesRead: 0 };
+    const container = await openContainer(countingBlob(blob, counter), 'bundle');
+    expect(container.attachments.get('files/big.pdf')?.size).toBe(attachment.length);
+    expect(counter.bytesRead).toBeLessThan(128 * 1024);
+  });
+});

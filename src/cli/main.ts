@@ -101,11 +101,25 @@ async function run(argv: string[], log: (line: string) => void): Promise<void> {
   }
 }
 
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processOutput: Output = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
 /** Runs one command; returns the exit code. Expected failures print one sentence, never a stack trace. */
-export async function main(argv: string[], environment: Record<string, string | undefined> = process.env): Promise<number> {
+export async function main(
+  argv: string[],
+  environment: Record<string, string | undefined> = process.env,
+  output: Output = processOutput,
+): Promise<number> {
   const language = cliLanguage(environment);
   try {
-    await run(argv, (line) => process.stdout.write(`${line}\n`));
+    await run(argv, (line) => output.out(`${line}\n`));
     return 0;
   } catch (error) {
     let message: string;
@@ -114,7 +128,7 @@ export async function main(argv: string[], environment: Record<string, string | 
     else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
       message = `${error.message} (see --help).`;
     } else throw error;
-    process.stderr.write(`Error: ${message}\n`);
+    output.err(`${language === 'fr' ? 'Erreur :' : 'Error:'} ${message}\n`);
     return 1;
   }
 }

@@ -1,0 +1,164 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { verifyBundle } from '../../../src/core/bundle';
+import { formatPrivateKey } from '../../../src/core/keys';
+import { cli } from '../../support/cli';
+import { testKey } from '../../support/keys';
+import { temporaryDirectory } from '../../support/ssh-keygen';
+
+const HEADER = ['ID', 'Name', 'Summary', 'Region', 'Beneficiaries', 'Revenue', 'ESUS', 'Why', 'Deck'];
+const ROWS = [
+  ['A-1', 'Alpha "the first"', 'Two lines:\nsecond line; with a semicolon', 'Bretagne', '1 200', '12 500,50', 'oui', 'Parce que.', 'deck a.pdf'],
+  ['B-2', 'Bêta Solidaire', 'Résumé, avec virgule', 'Île-de-France', '40', '980.5', 'non', '', ''],
+];
+
+const CALL = {
+  call: { id: 'call-cli', title: { fr: 'Appel CLI', en: 'CLI call' } },
+  issuer: { name: 'CLI staff' },
+  criteria: [{ id: 'impact', label: 'Impact', weight: 1, scale: { min: 1, max: 5, step: 1 } }],
+  jurors: [{ id: 'chair', name: 'Chair', role: 'chair' }],
+  outcomes: [{ id: 'in', label: 'In', kind: 'selected', capacity: 1 }],
+  columns: {
+    id: 'ID',
+    name: 'Name',
+    summary: 'Summary',
+    fields: {
+      region: 'Region',
+      beneficiaries: { column: 'Beneficiaries', type: 'integer' },
+      revenue: { column: 'Revenue', type: 'number' },
+      esus: { column: 'ESUS', type: 'boolean' },
+    },
+    answers: [{ question: 'Why?', column: 'Why' }],
+    attachments: ['Deck'],
+  },
+};
+
+function csv(rows: string[][], delimiter: string, newline: string): string {
+  const cell = (value: string) => (/[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return rows.map((row) => row.map(cell).join(delimiter)).join(newline) + newline;
+}
+
+async function workspace(call: object = CALL) {
+  const directory = temporaryDirectory();
+  mkdirSync(join(directory, 'files'));
+  writeFileSync(join(directory, 'files', 'deck a.pdf'), '%PDF-1.4 deck\n%%EOF\n');
+  writeFileSync(join(directory, 'call.json'), JSON.stringify(call));
+  const key = await testKey('cli-staff');
+  writeFileSync(join(directory, 'staff'), formatPrivateKey(key), { mode: 0o600 });
+  return directory;
+}
+
+async function bundle(directory: string, applications: string, extra: string[] = []) {
+  const out = join(directory, 'out.jurybundle');
+  const run = await cli([
+    'bundle', '--call', join(directory, 'call.json'), '--applications', join(directory, applications),
+    '--files', join(directory, 'files'), '--key', join(directory, 'staff'), '--out', out, ...extra,
+  ]);
+  return { run, out };
+}
+
+async function applicationsOf(path: string) {
+  const result = await verifyBundle(new Blob([readFileSync(path)]));
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value.manifest.applications;
+}
+
+describe('jurydesk bundle', () => {
+  it('reads spreadsheets as staff really export them, all to the same applications', async () => {
+    const directory = await workspace();
+    const variants: Record<string, Uint8Array | string> = {
+      'comma-lf.csv': csv([HEADER, ...ROWS], ',', '\n'),
+      'semicolon-crlf-bom.csv': `\uFEFF${csv([HEADER, ...ROWS], ';', '\r\n')}`,
+      'windows-1252.csv': Uint8Array.from(
+        csv([HEADER, ...ROWS], ';', '\r\n'),
+        (char) => ({ 'é': 0xe9, 'ê': 0xea, 'É': 0xc9, 'Î': 0xce }[char] ?? char.charCodeAt(0)),
+      ),
+    };
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Candidatures');
+    sheet.addRow(HEADER);
+    sheet.addRow(['A-1', 'Alpha "the first"', 'Two lines:\nsecond line; with a semicolon', 'Bretagne', 1200, 12500.5, 'oui', 'Parce que.', 'deck a.pdf']);
+    sheet.addRow(['B-2', 'Bêta Solidaire', 'Résumé, avec virgule', 'Île-de-France', 40, 980.5, false, null, null]);
+    await workbook.xlsx.writeFile(join(directory, 'applications.xlsx'));
+
+    const expected = [
+      {
+        id: 'A-1',
+        name: 'Alpha "the first"',
+        summary: 'Two lines:\nsecond line; with a semicolon',
+        fields: { region: 'Bretagne', beneficiaries: 1200, revenue: 12500.5, esus: true },
+        answers: [{ question: 'Why?', answer: 'Parce que.' }],
+        attachments: [
+          expect.objectContaining({ path: 'files/A-1/deck-a.pdf', name: 'deck a.pdf', mediaType: 'application/pdf', size: 20 }),
+        ],
+      },
+      { id: 'B-2', name: 'Bêta Solidaire', summary: 'Résumé, avec virgule', fields: { region: 'Île-de-France', beneficiaries: 40, revenue: 980.5, esus: false } },
+    ];
+    for (const [name, content] of Object.entries(variants)) writeFileSync(join(directory, name), content);
+    for (const name of [...Object.keys(variants), 'applications.xlsx']) {
+      const { run, out } = await bundle(directory, name);
+      expect(run.stderr, name).toBe('');
+      expect(await applicationsOf(out), name).toEqual(expected);
+    }
+  });
+
+  it.each([
+    ['a number that is not one', (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 4 ? 'quarante' : cell)) : row)), /^Error: Row 3, column “Beneficiaries”: “quarante” is not a whole number\.\n$/],
+    ['an attachment that is not in the folder', (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 8 ? 'missing.pdf' : cell)) : row)), /^Error: Row 3, column “Deck”: the file “missing\.pdf” is not in .*files\.\n$/],
+    ['an id used twice', (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 0 ? 'A-1' : cell)) : row)), /^Error: Row 3, column “ID”: the id “A-1” is already used on row 2\.\n$/],
+    ['an empty name', (rows: string[][]) => rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 1 ? '' : cell)) : row)), /^Error: Row 2, column “Name”: the application name is empty\.\n$/],
+    ['a missing column', (rows: string[][]) => rows.map((row) => row.slice(0, 8)), /^Error: The spreadsheet lacks the column\(s\) “Deck”/],
+    ['a yes/no cell that is neither', (rows: string[][]) => rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 6 ? 'peut-être' : cell)) : row)), /^Error: Row 2, column “ESUS”: “peut-être” is not yes or no\.\n$/],
+  ])('names the row and the column of %s', async (_name, change, message) => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), csv(change([HEADER, ...ROWS]), ';', '\r\n'));
+    const { run } = await bundle(directory, 'applications.csv');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('names the row of unbalanced quotes', async () => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), `${HEADER.join(';')}\nA-1;"Alpha;x;1;2;oui;y;\n`);
+    const { run } = await bundle(directory, 'applications.csv');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Error: .*applications\.csv, row 2: .*quotes/);
+  });
+
+  it('speaks French when the system does', async () => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS].map((row, i) => (i === 1 ? row.map((c, j) => (j === 4 ? 'x' : c)) : row)), ';', '\n'));
+    const out = join(directory, 'out.jurybundle');
+    const run = await cli(['bundle', '--call', join(directory, 'call.json'), '--applications', join(directory, 'applications.csv'), '--files', join(directory, 'files'), '--key', join(directory, 'staff'), '--out', out], 'fr');
+    expect(run.stderr).toBe('Erreur : Ligne 2, colonne « Beneficiaries » : « x » n’est pas un nombre entier.\n');
+  });
+
+  it('refuses a call description that does not follow the format, saying where', async () => {
+    const directory = await workspace({ ...CALL, criteria: [{ id: 'impact', label: 'Impact', weight: -1, scale: { min: 1, max: 5, step: 1 } }] });
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const { run } = await bundle(directory, 'applications.csv');
+    expect(run.stderr).toMatch(/^Error: .*call\.json is not a valid call description: criteria\.0\.weight: /);
+  });
+
+  it('makes the next version of a bundle with --previous, linked to it', async () => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const first = await bundle(directory, 'applications.csv');
+    const firstPath = join(directory, 'v1.jurybundle');
+    writeFileSync(firstPath, readFileSync(first.out));
+    const second = await bundle(directory, 'applications.csv', ['--previous', firstPath]);
+    expect(second.run.code).toBe(0);
+    const v1 = await verifyBundle(new Blob([readFileSync(firstPath)]));
+    const v2 = await verifyBundle(new Blob([readFileSync(second.out)]));
+    if (!v1.ok || !v2.ok) throw new Error('bundles should verify');
+    expect(v2.value.manifest.sequence).toBe(2);
+    expect(v2.value.manifest.previousManifestSha256).toBe(v1.value.manifestSha256);
+
+    writeFileSync(join(directory, 'staff'), formatPrivateKey(await testKey('someone else')), { mode: 0o600 });
+    const impostor = await bundle(directory, 'applications.csv', ['--previous', firstPath]);
+    expect(impostor.run.code).toBe(1);
+    expect(impostor.run.stderr).toMatch(/^Error: This bundle for the call “CLI call” is signed by key SHA256:/);
+  });
+});

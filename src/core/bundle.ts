@@ -174,7 +174,7 @@ export interface AttachmentSource {
 }
 
 /** The manifest as staff write it; the issuer's key is filled in from the signer so the two cannot disagree. */
-const unsignedManifestSchema = bundleManifestSchema.extend({ issuer: z.looseObject({ name: z.string().min(1) }) });
+export const unsignedManifestSchema = bundleManifestSchema.extend({ issuer: z.looseObject({ name: z.string().min(1) }) });
 export type UnsignedManifest = z.infer<typeof unsignedManifestSchema>;
 
 export async function createBundle(

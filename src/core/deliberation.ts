@@ -92,7 +92,7 @@ export function verifyDeliberation(
   });
 }
 
-const unsignedDeliberationSchema = deliberationSchema
+export const unsignedDeliberationSchema = deliberationSchema
   .omit({ format: true, formatVersion: true })
   .extend({ chair: z.looseObject({ id: z.string(), name: z.string() }) });
 export type UnsignedDeliberation = z.infer<typeof unsignedDeliberationSchema>;

@@ -113,7 +113,7 @@ export function verifyScoreFile(source: Blob, options: VerifyScoreFileOptions = 
   });
 }
 
-const unsignedScoreFileSchema = scoreFileSchema
+export const unsignedScoreFileSchema = scoreFileSchema
   .omit({ format: true, formatVersion: true })
   .extend({ juror: z.looseObject({ id: z.string(), name: z.string() }) });
 export type UnsignedScoreFile = z.infer<typeof unsignedScoreFileSchema>;

@@ -27,7 +27,7 @@ describe('jurydesk verify', () => {
 
     const bundleRun = await cli(['verify', bundlePath]);
     expect(bundleRun.code).toBe(0);
-    expect(bundleRun.stdout).toMatch(/^Valid call bundle: .*call\.jurybundle\nsigned by   Test staff \(issuer\), SHA256:/);
+    expect(bundleRun.stdout).toMatch(/^Valid call bundle: .*call\.jurybundle\nsigned by {3}Test staff \(issuer\), SHA256:/);
     expect(bundleRun.stdout).toContain('3 applications, 3 criteria, 3 jurors, 3 outcomes, 2 attachments');
 
     const scoresRun = await cli(['verify', scoresPath, '--bundle', bundlePath]);

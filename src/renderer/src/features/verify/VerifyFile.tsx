@@ -1,0 +1,110 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { describeFailure, type Failure } from '../../../../core/errors';
+import { verifyAnyFile, type VerifiedFile } from '../../../../core/verify';
+import { useI18n } from '../../i18n';
+import { summarize } from './describe';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'checking'; name: string; done: number; total: number }
+  | { step: 'valid'; name: string; file: VerifiedFile }
+  | { step: 'invalid'; name: string; failure: Failure };
+
+export function VerifyFile() {
+  const i18n = useI18n();
+  const { t, language, formatBytes } = i18n;
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function check(file: File) {
+    setState({ step: 'checking', name: file.name, done: 0, total: file.size });
+    const result = await verifyAnyFile(file, {
+      onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }),
+    });
+    setState(result.ok ? { step: 'valid', name: file.name, file: result.value } : { step: 'invalid', name: file.name, failure: result.error });
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void check(file);
+  }
+
+  const summary = state.step === 'valid' ? summarize(state.file, i18n) : null;
+
+  return (
+    <section className="card" aria-labelledby="verify-title">
+      <h2 id="verify-title">{t('verify.title')}</h2>
+      <p className="muted">{t('verify.intro')}</p>
+      <div
+        className={`dropzone${dragging ? ' dropzone--active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
+          {t('verify.choose')}
+        </button>
+        <span className="muted">{t('verify.drop')}</span>
+        <input
+          ref={input}
+          type="file"
+          className="visually-hidden"
+          aria-label={t('verify.choose')}
+          accept=".jurybundle,.juryscores,.jurydelib"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void check(file);
+          }}
+        />
+      </div>
+
+      <div aria-live="polite">
+        {state.step === 'checking' && (
+          <div className="status">
+            <p>{t('verify.checking', { name: state.name })}</p>
+            <progress max={Math.max(state.total, 1)} value={state.done} aria-label={t('verify.checking', { name: state.name })} />
+            <p className="muted">{t('verify.progress', { done: formatBytes(state.done), total: formatBytes(state.total) })}</p>
+          </div>
+        )}
+        {state.step === 'valid' && summary && (
+          <div className="result result--valid" role="status">
+            <h3>
+              <span aria-hidden="true">✓ </span>
+              {t('verify.valid', { kind: t(`kind.${summary.kind}`) })}
+            </h3>
+            <p className="file-name">{state.name}</p>
+            <dl>
+              <dt>{t('verify.signedBy')}</dt>
+              <dd>{summary.signer}</dd>
+              <dt>{t('verify.fingerprint')}</dt>
+              <dd>
+                <code>{summary.fingerprint}</code>
+              </dd>
+              <dt>{t('verify.call')}</dt>
+              <dd>{summary.call}</dd>
+              <dt>{t('verify.holds')}</dt>
+              <dd>{summary.holds}</dd>
+            </dl>
+          </div>
+        )}
+        {state.step === 'invalid' && (
+          <div className="result result--invalid" role="alert">
+            <h3>
+              <span aria-hidden="true">✗ </span>
+              {t('verify.invalid')}
+            </h3>
+            <p className="file-name">{state.name}</p>
+            <p>{describeFailure(state.failure, language)}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

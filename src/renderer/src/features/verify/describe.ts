@@ -1,0 +1,57 @@
+import { labelText } from '../../../../core/formats/common';
+import type { VerifiedFile } from '../../../../core/verify';
+import type { useI18n } from '../../i18n';
+
+export interface FileSummary {
+  kind: VerifiedFile['kind'];
+  signer: string;
+  fingerprint: string;
+  call: string;
+  holds: string;
+}
+
+/** The few facts a person needs to decide whether to trust a file: what it is, who signed it, what it holds. */
+export function summarize(file: VerifiedFile, { t, language, formatBytes }: ReturnType<typeof useI18n>): FileSummary {
+  switch (file.kind) {
+    case 'bundle': {
+      const { manifest, attachments, signer } = file.bundle;
+      return {
+        kind: 'bundle',
+        signer: t('verify.issuer', { name: manifest.issuer.name }),
+        fingerprint: signer.fingerprint,
+        call: `${labelText(manifest.call.title, language)} — ${t('verify.version', { sequence: manifest.sequence })}`,
+        holds: t('verify.bundleHolds', {
+          applications: manifest.applications.length,
+          criteria: manifest.criteria.length,
+          jurors: manifest.jurors.length,
+          attachments: attachments.length,
+          size: formatBytes(attachments.reduce((sum, { attachment }) => sum + attachment.size, 0)),
+        }),
+      };
+    }
+    case 'scores': {
+      const { scoreFile, signer } = file.scores;
+      return {
+        kind: 'scores',
+        signer: t('verify.juror', { name: scoreFile.juror.name }),
+        fingerprint: signer.fingerprint,
+        call: `${scoreFile.call.id} — ${t('verify.version', { sequence: scoreFile.bundle.sequence })}`,
+        holds: t('verify.scoresHolds', { revision: scoreFile.revision, evaluations: scoreFile.evaluations.length }),
+      };
+    }
+    case 'deliberation': {
+      const { deliberation, signer } = file.deliberation;
+      return {
+        kind: 'deliberation',
+        signer: t('verify.chair', { name: deliberation.chair.name }),
+        fingerprint: signer.fingerprint,
+        call: `${deliberation.call.id} — ${t('verify.version', { sequence: deliberation.bundle.sequence })}`,
+        holds: t('verify.deliberationHolds', {
+          revision: deliberation.revision,
+          decisions: deliberation.decisions.length,
+          results: deliberation.results.length,
+        }),
+      };
+    }
+  }
+}

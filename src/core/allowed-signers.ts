@@ -21,7 +21,7 @@ export function parseAllowedSigners(text: string): AllowedSigner[] {
     const [principals = '', ...rest] = tokens(line);
     let namespaces: string[] | null = null;
     const keyStart = rest.findIndex((token) => token.startsWith('ssh-') || token.startsWith('ecdsa-') || token.startsWith('sk-'));
-    if (keyStart < 0) throw new JurydeskError('key.malformed', { reason: `allowed signers line ${index + 1} has no key` });
+    if (keyStart < 0) throw new JurydeskError('key.malformed', { detail: `allowed signers line ${index + 1} has no key` });
     for (const option of (rest.slice(0, keyStart).join(' ') || '').split(',').filter(Boolean)) {
       const match = /^namespaces="([^"]*)"$/i.exec(option.trim());
       if (match) namespaces = (match[1] ?? '').split(',').map((namespace) => namespace.trim());

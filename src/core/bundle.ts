@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attachmentBlob, buildContainer, DEFAULT_LIMITS, isValidAttachmentPath, type ContainerLimits } from './container';
-import { asResult, JurydeskError, type Result } from './errors';
+import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
 import { sha256Hex, sha256HexOfBlob } from './hash';
@@ -32,61 +32,58 @@ export interface VerifyBundleOptions {
   readonly onProgress?: (progress: Progress) => void;
 }
 
-function invalid(reason: string): JurydeskError {
-  return new JurydeskError('bundle.invalid', { reason });
+function invalid(reason: Phrase, details: ErrorDetails = {}): JurydeskError {
+  return new JurydeskError('bundle.invalid', { reason: term(reason), ...details });
 }
 
-function requireUnique(ids: readonly string[], what: string) {
+function requireUnique(ids: readonly string[], reason: Phrase, details: ErrorDetails = {}) {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (seen.has(id)) throw invalid(`the ${what} “${id}” appears twice`);
+    if (seen.has(id)) throw invalid(reason, { id, ...details });
     seen.add(id);
   }
 }
 
 /** What the schema cannot say: ids unique and referenced ids existing, scales that make sense, one chair. */
 export function checkManifestConsistency(manifest: BundleManifest): void {
-  requireUnique(manifest.criteria.map((criterion) => criterion.id), 'criterion');
-  requireUnique(manifest.jurors.map((juror) => juror.id), 'juror');
-  requireUnique(manifest.outcomes.map((outcome) => outcome.id), 'outcome');
-  requireUnique(manifest.applications.map((application) => application.id), 'application');
+  requireUnique(manifest.criteria.map((criterion) => criterion.id), 'duplicate-criterion');
+  requireUnique(manifest.jurors.map((juror) => juror.id), 'duplicate-juror');
+  requireUnique(manifest.outcomes.map((outcome) => outcome.id), 'duplicate-outcome');
+  requireUnique(manifest.applications.map((application) => application.id), 'duplicate-application');
 
   for (const criterion of manifest.criteria) {
-    const { min, max, step } = criterion.scale;
-    const name = labelText(criterion.label, 'en');
-    if (!(max > min)) throw invalid(`the scale of “${name}” must have max above min`);
-    if (!isOnScale(max, criterion.scale)) throw invalid(`the step of “${name}” must divide its scale`);
+    const name = { criterion: labelText(criterion.label, 'en') };
+    if (!(criterion.scale.max > criterion.scale.min)) throw invalid('scale-order', name);
+    if (!isOnScale(criterion.scale.max, criterion.scale)) throw invalid('scale-step', name);
     for (const level of criterion.levels ?? []) {
-      if (!isOnScale(level.value, { min, max, step })) {
-        throw invalid(`the level ${level.value} of “${name}” is not on its scale`);
-      }
+      if (!isOnScale(level.value, criterion.scale)) throw invalid('level-off-scale', { value: level.value, ...name });
     }
-    requireUnique((criterion.levels ?? []).map((level) => String(level.value)), `level of “${name}”`);
+    requireUnique((criterion.levels ?? []).map((level) => String(level.value)), 'duplicate-level', name);
   }
-  if (!manifest.criteria.some(isCounted)) throw invalid('at least one criterion must be counted');
+  if (!manifest.criteria.some(isCounted)) throw invalid('no-counted-criterion');
 
   const chairs = manifest.jurors.filter((juror) => juror.role === 'chair');
-  if (chairs.length !== 1) throw invalid(`the jury must have exactly one chair, it has ${chairs.length}`);
+  if (chairs.length !== 1) throw invalid('chair-count', { count: chairs.length });
   const keys = manifest.jurors.flatMap((juror) => (juror.publicKey ? [parsePublicKey(juror.publicKey)] : []));
   keys.forEach((key, index) => {
-    if (keys.slice(0, index).some((other) => samePublicKey(other, key))) throw invalid('two jurors share one key');
+    if (keys.slice(0, index).some((other) => samePublicKey(other, key))) throw invalid('shared-key');
   });
 
   const jurorIds = new Set(manifest.jurors.map((juror) => juror.id));
   const applicationIds = new Set(manifest.applications.map((application) => application.id));
-  const checkReference = (jurorId: string, applicationId: string, where: string) => {
-    if (!jurorIds.has(jurorId)) throw invalid(`${where} names the unknown juror “${jurorId}”`);
-    if (!applicationIds.has(applicationId)) throw invalid(`${where} names the unknown application “${applicationId}”`);
+  const checkReference = (jurorId: string, applicationId: string) => {
+    if (!jurorIds.has(jurorId)) throw invalid('unknown-juror-reference', { id: jurorId });
+    if (!applicationIds.has(applicationId)) throw invalid('unknown-application-reference', { id: applicationId });
   };
-  for (const conflict of manifest.conflicts ?? []) checkReference(conflict.jurorId, conflict.applicationId, 'a conflict');
+  for (const conflict of manifest.conflicts ?? []) checkReference(conflict.jurorId, conflict.applicationId);
   for (const assignment of manifest.assignments ?? []) {
-    for (const applicationId of assignment.applicationIds) checkReference(assignment.jurorId, applicationId, 'an assignment');
+    for (const applicationId of assignment.applicationIds) checkReference(assignment.jurorId, applicationId);
   }
-  requireUnique((manifest.assignments ?? []).map((assignment) => assignment.jurorId), 'assignment of juror');
+  requireUnique((manifest.assignments ?? []).map((assignment) => assignment.jurorId), 'duplicate-assignment');
 
   const paths = manifest.applications.flatMap((application) => (application.attachments ?? []).map((a) => a.path));
-  for (const path of paths) if (!isValidAttachmentPath(path)) throw invalid(`the attachment path “${path}” is not valid`);
-  requireUnique(paths, 'attachment path');
+  for (const path of paths) if (!isValidAttachmentPath(path)) throw invalid('invalid-attachment-path', { id: path });
+  requireUnique(paths, 'duplicate-attachment-path');
 }
 
 /** Opens and fully checks a bundle: container, signature, manifest, and every attachment's size and SHA-256. */

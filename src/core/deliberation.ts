@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './container';
-import { asResult, JurydeskError, type Result } from './errors';
+import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import type { BundleManifest } from './formats/bundle';
 import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
@@ -18,8 +18,8 @@ export interface VerifyDeliberationOptions {
   readonly limits?: ContainerLimits;
 }
 
-function invalid(reason: string): JurydeskError {
-  return new JurydeskError('deliberation.invalid', { reason });
+function invalid(reason: Phrase, details: ErrorDetails): JurydeskError {
+  return new JurydeskError('deliberation.invalid', { reason: term(reason), ...details });
 }
 
 /** Decisions name known applications and outcomes, at most once each, and no outcome holds more than its capacity. */
@@ -28,11 +28,11 @@ export function checkDecisions(decisions: readonly Decision[], manifest: BundleM
   const decided = new Set<string>();
   const counts = new Map<string, number>();
   for (const decision of decisions) {
-    if (!applicationIds.has(decision.applicationId)) throw invalid(`it decides on the unknown application “${decision.applicationId}”`);
-    if (decided.has(decision.applicationId)) throw invalid(`it decides twice on “${decision.applicationId}”`);
+    if (!applicationIds.has(decision.applicationId)) throw invalid('unknown-application', { application: decision.applicationId });
+    if (decided.has(decision.applicationId)) throw invalid('decided-twice', { application: decision.applicationId });
     decided.add(decision.applicationId);
     if (!manifest.outcomes.some((outcome) => outcome.id === decision.outcome)) {
-      throw invalid(`it uses the unknown outcome “${decision.outcome}”`);
+      throw invalid('unknown-outcome', { outcome: decision.outcome });
     }
     counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
   }
@@ -68,10 +68,10 @@ export async function checkDeliberationAgainstBundle(
   }
   const applicationIds = new Set(manifest.applications.map((application) => application.id));
   const unknown = deliberation.results.find((result) => !applicationIds.has(result.applicationId));
-  if (unknown) throw invalid(`its results name the unknown application “${unknown.applicationId}”`);
+  if (unknown) throw invalid('unknown-application', { application: unknown.applicationId });
   const jurorIds = new Set(manifest.jurors.map((juror) => juror.id));
   const stranger = deliberation.inputs.find((input) => !jurorIds.has(input.jurorId));
-  if (stranger) throw invalid(`it uses a score file from the unknown juror “${stranger.jurorId}”`);
+  if (stranger) throw invalid('unknown-input-juror', { juror: stranger.jurorId });
   checkDecisions(deliberation.decisions, manifest);
 }
 

@@ -8,8 +8,8 @@ const messages = {
     fr: 'Le fichier est vide. Redemandez le fichier à son expéditeur.',
   },
   'container.not-zip': {
-    en: 'This is not a Jurydesk file (it is not a readable zip container: {reason}). Check that you chose the right file, or ask the sender for it again.',
-    fr: 'Ce n’est pas un fichier Jurydesk (ce n’est pas un conteneur zip lisible : {reason}). Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
+    en: 'This is not a Jurydesk file: it is not a readable zip container. Check that you chose the right file, or ask the sender for it again.',
+    fr: 'Ce n’est pas un fichier Jurydesk : ce n’est pas un conteneur zip lisible. Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
   },
   'container.mimetype-missing': {
     en: 'This zip file is not a Jurydesk file: its first entry must be “mimetype”. Check that you chose the right file.',
@@ -60,8 +60,8 @@ const messages = {
     fr: 'L’entrée « {path} » est abîmée (sa somme de contrôle ne correspond pas). Redemandez le fichier à son expéditeur.',
   },
   'container.unsupported-entry': {
-    en: 'The entry “{path}” uses a zip feature Jurydesk does not read ({feature}). Rebuild the file as docs/FORMATS.md shows.',
-    fr: 'L’entrée « {path} » utilise une fonction du format zip que Jurydesk ne lit pas ({feature}). Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+    en: 'The entry “{path}” is encrypted or compressed in a way Jurydesk does not read. Rebuild the file as docs/FORMATS.md shows.',
+    fr: 'L’entrée « {path} » est chiffrée ou compressée d’une façon que Jurydesk ne lit pas. Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
   },
   'container.compressed-attachment': {
     en: 'The attachment “{path}” is compressed; Jurydesk stores attachments uncompressed. Rebuild the bundle as docs/FORMATS.md shows.',
@@ -80,32 +80,32 @@ const messages = {
     fr: 'Le document « {path} » n’est pas un texte UTF-8 valide. Le fichier est abîmé ; redemandez-le à son expéditeur.',
   },
   'json.invalid': {
-    en: 'The document “{path}” is not valid JSON ({reason}). The file is damaged; ask the sender for it again.',
-    fr: 'Le document « {path} » n’est pas du JSON valide ({reason}). Le fichier est abîmé ; redemandez-le à son expéditeur.',
+    en: 'The document “{path}” is not valid JSON (near character {position}). The file is damaged; ask the sender for it again.',
+    fr: 'Le document « {path} » n’est pas du JSON valide (vers le caractère {position}). Le fichier est abîmé ; redemandez-le à son expéditeur.',
   },
   'json.duplicate-key': {
     en: 'The document “{path}” names the field “{key}” twice, so it is ambiguous. Ask the sender for a corrected file.',
     fr: 'Le document « {path} » nomme deux fois le champ « {key} » : il est ambigu. Demandez un fichier corrigé à son expéditeur.',
   },
   'document.invalid': {
-    en: 'The document “{path}” does not follow the Jurydesk format: {reason}. Ask the sender for a corrected file.',
-    fr: 'Le document « {path} » ne suit pas le format Jurydesk : {reason}. Demandez un fichier corrigé à son expéditeur.',
+    en: 'The document “{path}” does not follow the Jurydesk format: the field “{field}” is missing or has a wrong value. Ask the sender for a corrected file.',
+    fr: 'Le document « {path} » ne suit pas le format Jurydesk : le champ « {field} » manque ou a une valeur incorrecte. Demandez un fichier corrigé à son expéditeur.',
   },
   'document.unsupported-version': {
     en: 'This file uses format version {version}, which this version of Jurydesk does not read. Update Jurydesk.',
     fr: 'Ce fichier utilise la version {version} du format, que cette version de Jurydesk ne lit pas. Mettez Jurydesk à jour.',
   },
   'signature.malformed': {
-    en: 'The signature “{path}” is not a readable SSH signature ({reason}). Ask the sender to sign the file again.',
-    fr: 'La signature « {path} » n’est pas une signature SSH lisible ({reason}). Demandez à l’expéditeur de signer à nouveau le fichier.',
+    en: 'The signature “{path}” is not a readable SSH signature. Ask the sender to sign the file again.',
+    fr: 'La signature « {path} » n’est pas une signature SSH lisible. Demandez à l’expéditeur de signer à nouveau le fichier.',
   },
   'signature.wrong-namespace': {
     en: 'The signature was made for “{actual}”, not “{expected}”: a signature of one kind of file cannot vouch for another. Ask the sender to sign the file again.',
     fr: 'La signature a été faite pour « {actual} » et non « {expected} » : la signature d’un type de fichier ne vaut pas pour un autre. Demandez à l’expéditeur de signer à nouveau le fichier.',
   },
   'signature.unsupported': {
-    en: 'The signature uses {feature}, which Jurydesk does not accept (Ed25519 keys and sha512 only). Ask the sender to sign with an Ed25519 key.',
-    fr: 'La signature utilise {feature}, que Jurydesk n’accepte pas (clés Ed25519 et sha512 uniquement). Demandez à l’expéditeur de signer avec une clé Ed25519.',
+    en: 'The signature uses “{algorithm}”, which Jurydesk does not accept (Ed25519 keys and the sha512 hash only). Ask the sender to sign with an Ed25519 key.',
+    fr: 'La signature utilise « {algorithm} », que Jurydesk n’accepte pas (clés Ed25519 et empreinte sha512 uniquement). Demandez à l’expéditeur de signer avec une clé Ed25519.',
   },
   'signature.invalid': {
     en: 'The signature does not match the document: the file was modified after it was signed. Do not use it; ask the sender for it again.',
@@ -120,8 +120,8 @@ const messages = {
     fr: 'Le fichier a été signé par la clé {fingerprint}, qui ne fait pas partie des signataires autorisés. Vérifiez la clé avec l’expéditeur avant de faire confiance au fichier.',
   },
   'key.malformed': {
-    en: 'The key is not readable ({reason}). Use an OpenSSH Ed25519 key (ssh-keygen -t ed25519).',
-    fr: 'La clé est illisible ({reason}). Utilisez une clé OpenSSH Ed25519 (ssh-keygen -t ed25519).',
+    en: 'The key is not readable. Use an OpenSSH Ed25519 key (ssh-keygen -t ed25519).',
+    fr: 'La clé est illisible. Utilisez une clé OpenSSH Ed25519 (ssh-keygen -t ed25519).',
   },
   'key.unsupported': {
     en: 'The key is of type {type}; Jurydesk signs with Ed25519 keys only. Make one with ssh-keygen -t ed25519.',
@@ -189,16 +189,44 @@ const messages = {
   },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
-/** Detail values written as `@term` are words of the UI, translated with the sentence around them. */
-const terms = {
+/**
+ * Detail values written as `@name` are phrases translated with the sentence around them: the kinds of
+ * file, and the reasons a document is inconsistent. Their own placeholders come from the same details.
+ */
+const phrases = {
   bundle: { en: 'a call bundle', fr: 'un dossier d’appel' },
   scores: { en: 'a score file', fr: 'un fichier de notes' },
   deliberation: { en: 'a deliberation', fr: 'une délibération' },
+  'duplicate-criterion': { en: 'the criterion “{id}” appears twice', fr: 'le critère « {id} » apparaît deux fois' },
+  'duplicate-juror': { en: 'the juror “{id}” appears twice', fr: 'le juré « {id} » apparaît deux fois' },
+  'duplicate-outcome': { en: 'the outcome “{id}” appears twice', fr: 'l’issue « {id} » apparaît deux fois' },
+  'duplicate-application': { en: 'the application “{id}” appears twice', fr: 'la candidature « {id} » apparaît deux fois' },
+  'duplicate-level': { en: 'the criterion “{criterion}” has the level {id} twice', fr: 'le critère « {criterion} » a deux fois le niveau {id}' },
+  'duplicate-assignment': { en: 'the juror “{id}” has two assignment lists', fr: 'le juré « {id} » a deux listes d’affectation' },
+  'duplicate-attachment-path': { en: 'the attachment path “{id}” is used twice', fr: 'le chemin de pièce jointe « {id} » sert deux fois' },
+  'scale-order': { en: 'the scale of “{criterion}” must have max above min', fr: 'l’échelle de « {criterion} » doit avoir un maximum supérieur au minimum' },
+  'scale-step': { en: 'the step of “{criterion}” does not divide its scale', fr: 'le pas de « {criterion} » ne divise pas son échelle' },
+  'level-off-scale': { en: 'the level {value} of “{criterion}” is not on its scale', fr: 'le niveau {value} de « {criterion} » n’est pas sur son échelle' },
+  'no-counted-criterion': { en: 'no criterion is counted', fr: 'aucun critère n’est compté' },
+  'chair-count': { en: 'the jury must have exactly one chair, it has {count}', fr: 'le jury doit avoir exactement une présidence, il en a {count}' },
+  'shared-key': { en: 'two jurors share one key', fr: 'deux jurés partagent une même clé' },
+  'unknown-juror-reference': { en: 'a conflict or an assignment names the unknown juror “{id}”', fr: 'un conflit ou une affectation nomme le juré inconnu « {id} »' },
+  'unknown-application-reference': { en: 'a conflict or an assignment names the unknown application “{id}”', fr: 'un conflit ou une affectation nomme la candidature inconnue « {id} »' },
+  'invalid-attachment-path': { en: 'the attachment path “{id}” is not valid', fr: 'le chemin de pièce jointe « {id} » n’est pas valide' },
+  'evaluated-twice': { en: 'the application “{application}” is evaluated twice', fr: 'la candidature « {application} » est évaluée deux fois' },
+  'recused-and-scored': { en: 'the application “{application}” is both recused and scored', fr: 'la candidature « {application} » est à la fois déportée et notée' },
+  'unknown-application': { en: 'it names the unknown application “{application}”', fr: 'il nomme la candidature inconnue « {application} »' },
+  'unknown-criterion': { en: 'it names the unknown criterion “{criterion}”', fr: 'il nomme le critère inconnu « {criterion} »' },
+  'unknown-outcome': { en: 'it names the unknown outcome “{outcome}”', fr: 'il nomme l’issue inconnue « {outcome} »' },
+  'unknown-input-juror': { en: 'it uses a score file from the unknown juror “{juror}”', fr: 'elle utilise un fichier de notes du juré inconnu « {juror} »' },
+  incomplete: { en: '“{application}” is marked complete but “{criterion}” has no score', fr: '« {application} » est marquée complète mais « {criterion} » n’a pas de note' },
+  'conflict-scored': { en: '“{application}” is scored despite a conflict of interest declared by staff', fr: '« {application} » est notée malgré un conflit d’intérêts déclaré par l’équipe' },
+  'decided-twice': { en: 'it decides twice on “{application}”', fr: 'elle statue deux fois sur « {application} »' },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
-export type Term = keyof typeof terms;
+export type Phrase = keyof typeof phrases;
 
-export function term(name: Term): string {
+export function term(name: Phrase): string {
   return `@${name}`;
 }
 
@@ -214,13 +242,15 @@ export interface Failure {
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Failure };
 
 export function describeFailure(failure: Failure, language: Language): string {
-  return messages[failure.code][language].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = failure.details[name];
-    if (value === undefined) return placeholder;
-    const text = String(value);
-    const termName = text.slice(1);
-    return text.startsWith('@') && Object.hasOwn(terms, termName) ? terms[termName as Term][language] : text;
-  });
+  const fill = (template: string): string =>
+    template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = failure.details[name];
+      if (value === undefined) return placeholder;
+      const text = String(value);
+      const phrase = text.slice(1);
+      return text.startsWith('@') && Object.hasOwn(phrases, phrase) ? fill(phrases[phrase as Phrase][language]) : text;
+    });
+  return fill(messages[failure.code][language]);
 }
 
 /** Thrown inside core and caught at each entry point, which turns it into a Failure value. */

@@ -13,7 +13,7 @@ export function parseStrictJson(text: string, path: string): JsonValue {
   let index = 0;
 
   const fail = (reason: string): never => {
-    throw new JurydeskError('json.invalid', { path, reason: `${reason} at character ${index}` });
+    throw new JurydeskError('json.invalid', { path, position: index, detail: reason });
   };
 
   const skipWhitespace = () => {

@@ -36,7 +36,7 @@ export function publicKeyFromBlob(blob: Uint8Array, comment = ''): PublicKey {
   if (type !== ED25519_KEY_TYPE) throw new JurydeskError('key.unsupported', { type });
   const raw = reader.string();
   reader.expectEnd();
-  if (raw.length !== 32) throw new JurydeskError('key.malformed', { reason: 'an Ed25519 key has 32 bytes' });
+  if (raw.length !== 32) throw new JurydeskError('key.malformed', { detail: 'an Ed25519 key has 32 bytes' });
   return { raw, comment };
 }
 
@@ -47,20 +47,20 @@ export function formatPublicKey(key: PublicKey): string {
 
 export function parsePublicKey(line: string): PublicKey {
   const match = /^\s*(\S+)\s+([A-Za-z0-9+/]+={0,2})(?:\s+(.*?))?\s*$/.exec(line);
-  if (!match) throw new JurydeskError('key.malformed', { reason: 'expected “ssh-ed25519 AAAA… comment”' });
+  if (!match) throw new JurydeskError('key.malformed', { detail: 'expected “ssh-ed25519 AAAA… comment”' });
   const [, type = '', base64 = '', comment = ''] = match;
   if (type !== ED25519_KEY_TYPE) throw new JurydeskError('key.unsupported', { type });
   let blob: Uint8Array;
   try {
     blob = fromBase64(base64);
   } catch {
-    throw new JurydeskError('key.malformed', { reason: 'invalid base64' });
+    throw new JurydeskError('key.malformed', { detail: 'invalid base64' });
   }
   try {
     return publicKeyFromBlob(blob, comment);
   } catch (error) {
     if (error instanceof JurydeskError) throw error;
-    throw new JurydeskError('key.malformed', { reason: 'truncated key' });
+    throw new JurydeskError('key.malformed', { detail: 'truncated key' });
   }
 }
 
@@ -84,7 +84,7 @@ export interface KeyPair extends Signer {
 }
 
 export async function keyPairFromSeed(seed: Uint8Array, comment = ''): Promise<KeyPair> {
-  if (seed.length !== 32) throw new JurydeskError('key.malformed', { reason: 'an Ed25519 seed has 32 bytes' });
+  if (seed.length !== 32) throw new JurydeskError('key.malformed', { detail: 'an Ed25519 seed has 32 bytes' });
   const pkcs8 = concatBytes(PKCS8_ED25519_PREFIX, seed);
   const privateKey = await crypto.subtle.importKey('pkcs8', asBufferSource(pkcs8), { name: 'Ed25519' }, true, ['sign']);
   const jwk = await crypto.subtle.exportKey('jwk', privateKey);
@@ -143,7 +143,7 @@ export async function parsePrivateKey(text: string): Promise<KeyPair> {
   const begin = text.indexOf(PRIVATE_KEY_BEGIN);
   const end = text.indexOf(PRIVATE_KEY_END);
   if (begin < 0 || end < begin) {
-    throw new JurydeskError('key.malformed', { reason: 'not an OpenSSH private key (BEGIN OPENSSH PRIVATE KEY)' });
+    throw new JurydeskError('key.malformed', { detail: 'not an OpenSSH private key (BEGIN OPENSSH PRIVATE KEY)' });
   }
   try {
     const body = fromBase64(text.slice(begin + PRIVATE_KEY_BEGIN.length, end).replace(/\s+/g, ''));
@@ -168,6 +168,6 @@ export async function parsePrivateKey(text: string): Promise<KeyPair> {
     return pair;
   } catch (error) {
     if (error instanceof JurydeskError) throw error;
-    throw new JurydeskError('key.malformed', { reason: error instanceof Error ? error.message : 'unreadable' });
+    throw new JurydeskError('key.malformed', { detail: error instanceof Error ? error.message : 'unreadable' });
   }
 }

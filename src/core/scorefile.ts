@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './container';
-import { asResult, JurydeskError, type Result } from './errors';
+import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { isCounted, isOnScale, type BundleManifest } from './formats/bundle';
 import { labelText } from './formats/common';
 import { SCORES_FORMAT, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
@@ -21,29 +21,29 @@ export interface VerifyScoreFileOptions {
   readonly limits?: ContainerLimits;
 }
 
-function invalid(reason: string): JurydeskError {
-  return new JurydeskError('scores.invalid', { reason });
+function invalid(reason: Phrase, details: ErrorDetails): JurydeskError {
+  return new JurydeskError('scores.invalid', { reason: term(reason), ...details });
 }
 
 /** Rules that hold whatever the bundle: one evaluation per application, recusals carry no score. */
 function checkScoreFileShape(scoreFile: ScoreFile): void {
   const seen = new Set<string>();
   for (const evaluation of scoreFile.evaluations) {
-    if (seen.has(evaluation.applicationId)) throw invalid(`the application “${evaluation.applicationId}” is evaluated twice`);
+    if (seen.has(evaluation.applicationId)) throw invalid('evaluated-twice', { application: evaluation.applicationId });
     seen.add(evaluation.applicationId);
     if (evaluation.status === 'recused' && Object.values(evaluation.scores).some((score) => score !== null)) {
-      throw invalid(`the application “${evaluation.applicationId}” is both recused and scored`);
+      throw invalid('recused-and-scored', { application: evaluation.applicationId });
     }
   }
 }
 
 function checkEvaluationAgainstBundle(evaluation: Evaluation, manifest: BundleManifest, jurorId: string): void {
   const application = manifest.applications.find((candidate) => candidate.id === evaluation.applicationId);
-  if (!application) throw invalid(`it evaluates the unknown application “${evaluation.applicationId}”`);
+  if (!application) throw invalid('unknown-application', { application: evaluation.applicationId });
   const criteria = new Map(manifest.criteria.map((criterion) => [criterion.id, criterion]));
   for (const [criterionId, score] of Object.entries(evaluation.scores)) {
     const criterion = criteria.get(criterionId);
-    if (!criterion) throw invalid(`it scores the unknown criterion “${criterionId}”`);
+    if (!criterion) throw invalid('unknown-criterion', { criterion: criterionId });
     if (score !== null && !isOnScale(score, criterion.scale)) {
       throw new JurydeskError('scores.out-of-scale', {
         value: score,
@@ -54,20 +54,20 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, manifest: BundleMa
     }
   }
   for (const criterionId of Object.keys(evaluation.comments ?? {})) {
-    if (!criteria.has(criterionId)) throw invalid(`it comments on the unknown criterion “${criterionId}”`);
+    if (!criteria.has(criterionId)) throw invalid('unknown-criterion', { criterion: criterionId });
   }
   if (evaluation.status === 'complete') {
     const missing = manifest.criteria.find((criterion) => isCounted(criterion) && typeof evaluation.scores[criterion.id] !== 'number');
-    if (missing) throw invalid(`“${application.name}” is marked complete but “${labelText(missing.label, 'en')}” has no score`);
+    if (missing) throw invalid('incomplete', { application: application.name, criterion: labelText(missing.label, 'en') });
   }
   if (evaluation.recommendation !== undefined && !manifest.outcomes.some((outcome) => outcome.id === evaluation.recommendation)) {
-    throw invalid(`it recommends the unknown outcome “${evaluation.recommendation}”`);
+    throw invalid('unknown-outcome', { outcome: evaluation.recommendation });
   }
   const conflicted = (manifest.conflicts ?? []).some(
     (conflict) => conflict.jurorId === jurorId && conflict.applicationId === evaluation.applicationId,
   );
   if (conflicted && Object.values(evaluation.scores).some((score) => score !== null)) {
-    throw invalid(`“${application.name}” is scored despite a conflict of interest declared by staff`);
+    throw invalid('conflict-scored', { application: application.name });
   }
 }
 

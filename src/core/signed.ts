@@ -41,7 +41,14 @@ export function parseDocument<T>(bytes: Uint8Array, schema: z.ZodType<T>, path: 
     throw new JurydeskError('document.unsupported-version', { version: String(json.formatVersion) });
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new JurydeskError('document.invalid', { path, reason: schemaFailureReason(parsed.error) });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new JurydeskError('document.invalid', {
+      path,
+      field: issue && issue.path.length > 0 ? issue.path.join('.') : '(root)',
+      detail: schemaFailureReason(parsed.error),
+    });
+  }
   return parsed.data;
 }
 

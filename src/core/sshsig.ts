@@ -53,7 +53,7 @@ interface ParsedSignature {
 }
 
 function parseArmored(armored: string, path: string): ParsedSignature {
-  const malformed = (reason: string) => new JurydeskError('signature.malformed', { path, reason });
+  const malformed = (detail: string) => new JurydeskError('signature.malformed', { path, detail });
   const text = armored.trim();
   if (!text.startsWith(ARMOR_BEGIN) || !text.endsWith(ARMOR_END)) throw malformed('missing BEGIN/END SSH SIGNATURE');
   let blob: Uint8Array;
@@ -69,7 +69,7 @@ function parseArmored(armored: string, path: string): ParsedSignature {
     if (version !== VERSION) throw malformed(`unknown version ${version}`);
     const keyBlob = reader.string();
     const keyType = new WireReader(keyBlob).text();
-    if (keyType !== ED25519_KEY_TYPE) throw new JurydeskError('signature.unsupported', { feature: `a ${keyType} key` });
+    if (keyType !== ED25519_KEY_TYPE) throw new JurydeskError('signature.unsupported', { algorithm: keyType });
     const publicKey = publicKeyFromBlob(keyBlob);
     const namespace = reader.text();
     reader.string();
@@ -78,7 +78,7 @@ function parseArmored(armored: string, path: string): ParsedSignature {
     reader.expectEnd();
     const signatureType = signatureBlob.text();
     if (signatureType !== ED25519_KEY_TYPE) {
-      throw new JurydeskError('signature.unsupported', { feature: `a ${signatureType} signature` });
+      throw new JurydeskError('signature.unsupported', { algorithm: signatureType });
     }
     const signature = signatureBlob.string();
     signatureBlob.expectEnd();
@@ -105,7 +105,7 @@ export async function verifyMessage(
     throw new JurydeskError('signature.wrong-namespace', { actual: parsed.namespace, expected: namespace });
   }
   if (parsed.hashAlgorithm !== HASH_ALGORITHM) {
-    throw new JurydeskError('signature.unsupported', { feature: `the ${parsed.hashAlgorithm} hash` });
+    throw new JurydeskError('signature.unsupported', { algorithm: parsed.hashAlgorithm });
   }
   const valid = await verifyEd25519(parsed.publicKey, parsed.signature, await signedData(namespace, message));
   if (!valid) throw new JurydeskError('signature.invalid');

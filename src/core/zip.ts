@@ -46,8 +46,9 @@ async function readRange(source: Blob, start: number, end: number): Promise<Data
   return new DataView(buffer);
 }
 
-function notZip(reason: string): never {
-  throw new JurydeskError('container.not-zip', { reason });
+/** `detail` stays out of the sentence users read; it is there for whoever debugs a hand-made file. */
+function notZip(detail: string): never {
+  throw new JurydeskError('container.not-zip', { detail });
 }
 
 function u64(view: DataView, offset: number): number {
@@ -203,10 +204,10 @@ export async function readZipDirectory(source: Blob, limits: ZipLimits): Promise
   const entries: ZipEntry[] = [];
   for (const record of records) {
     if (record.flags & FLAG_ENCRYPTED) {
-      throw new JurydeskError('container.unsupported-entry', { path: record.name, feature: 'encryption' });
+      throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: 'encryption' });
     }
     if (record.method !== 0 && record.method !== 8) {
-      throw new JurydeskError('container.unsupported-entry', { path: record.name, feature: `compression method ${record.method}` });
+      throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: `compression method ${record.method}` });
     }
     if (record.method === 0 && record.compressedSize !== record.size) {
       throw new JurydeskError('container.size-mismatch', { path: record.name });

@@ -55,6 +55,7 @@ export function VerifyFile() {
           ref={input}
           type="file"
           className="visually-hidden"
+          tabIndex={-1}
           aria-label={t('verify.choose')}
           accept=".jurybundle,.juryscores,.jurydelib"
           onChange={(event) => {

@@ -1,0 +1,66 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
+
+test.describe('checking a file, in English', () => {
+  test('a valid bundle shows its signer and contents; nothing leaves the app', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Check a Jurydesk file' })).toBeVisible();
+    await page.getByLabel('Choose a file…').setInputFiles(DEMO_BUNDLE);
+    const status = page.getByRole('status');
+    await expect(status).toContainText('Valid call bundle');
+    await expect(status).toContainText('SHA256:fArvGOq8ExynDN4BZf+VlEb0/XRjMUGXhW+1CGyOmDk');
+    await expect(status).toContainText('Cap Inclusion — 2027 call (demo) — version 1');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-en.png'), fullPage: true });
+    expect(app.requests.filter((url) => !url.startsWith(app.origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  test('a tampered bundle is refused with one sentence', async ({ app }, testInfo) => {
+    const { page } = app;
+    const bytes = readFileSync(DEMO_BUNDLE);
+    // Flip one byte inside the last attachment: the signature still holds, the attachment's SHA-256 no longer does.
+    const index = bytes.length - 2000;
+    bytes[index] = bytes[index]! ^ 0xff;
+    const tampered = testInfo.outputPath('tampered.jurybundle');
+    writeFileSync(tampered, bytes);
+    await page.getByLabel('Choose a file…').setInputFiles(tampered);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This file cannot be trusted');
+    await expect(alert).toContainText(/does not match its signed fingerprint|is damaged/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('checking a file, in French', () => {
+  test.use({ appLocale: 'fr-FR' });
+
+  test('the interface is French on a French system, and can switch to English', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Vérifier un fichier Jurydesk' })).toBeVisible();
+    await page.getByLabel('Choisir un fichier…').setInputFiles(DEMO_BUNDLE);
+    await expect(page.getByRole('status')).toContainText('Dossier d’appel valide');
+    await expect(page.getByRole('status')).toContainText('12 candidatures, 4 critères, 5 juré·es, 12 pièces jointes');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-fr.png'), fullPage: true });
+    await page.getByLabel('Langue').selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Check a Jurydesk file' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('a file that is not a Jurydesk file gets one French sentence', async ({ app }, testInfo) => {
+    const { page } = app;
+    const notZip = testInfo.outputPath('notes.jurybundle');
+    writeFileSync(notZip, 'Compte rendu de la réunion');
+    await page.getByLabel('Choisir un fichier…').setInputFiles(notZip);
+    await expect(page.getByRole('alert')).toContainText('Ce n’est pas un fichier Jurydesk');
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-invalid-fr.png'), fullPage: true });
+  });
+});

@@ -15,6 +15,10 @@ export interface VerifyCommandOptions {
   readonly allowedSignersPath?: string;
 }
 
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
@@ -32,7 +36,13 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
         signerName: `${manifest.issuer.name} (issuer)`,
         lines: [
           `call        ${labelText(manifest.call.title, 'en')} (${manifest.call.id}), version ${manifest.sequence}, issued ${manifest.issuedAt}`,
-          `holds       ${manifest.applications.length} applications, ${manifest.criteria.length} criteria, ${manifest.jurors.length} jurors, ${manifest.outcomes.length} outcomes, ${attachments.length} attachments (${bytes} bytes, every SHA-256 checked)`,
+          `holds       ${[
+            count(manifest.applications.length, 'application'),
+            count(manifest.criteria.length, 'criterion', 'criteria'),
+            count(manifest.jurors.length, 'juror'),
+            count(manifest.outcomes.length, 'outcome'),
+            count(attachments.length, 'attachment'),
+          ].join(', ')} (${count(bytes, 'byte')}, every SHA-256 checked)`,
           `manifest    sha256 ${manifestSha256}`,
         ],
       };
@@ -46,7 +56,7 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
         lines: [
           `call        ${scoreFile.call.id}, bundle version ${scoreFile.bundle.sequence} (manifest ${scoreFile.bundle.manifestSha256})`,
           `revision    ${scoreFile.revision}, exported ${scoreFile.exportedAt}`,
-          `holds       ${scoreFile.evaluations.length} evaluations: ${countBy(scoreFile.evaluations, (evaluation) => evaluation.status)}`,
+          `holds       ${count(scoreFile.evaluations.length, 'evaluation')}: ${countBy(scoreFile.evaluations, (evaluation) => evaluation.status)}`,
           `file        sha256 ${fileSha256}`,
         ],
       };
@@ -61,7 +71,7 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
           `call        ${deliberation.call.id}, bundle version ${deliberation.bundle.sequence} (manifest ${deliberation.bundle.manifestSha256})`,
           `revision    ${deliberation.revision}, decided ${deliberation.decidedAt}, method ${deliberation.method.aggregate} / ${deliberation.method.normalization}`,
           `inputs      ${deliberation.inputs.map((input) => `${input.jurorId} r${input.revision} ${input.sha256.slice(0, 12)}`).join('; ') || 'none'}`,
-          `holds       ${deliberation.results.length} results, ${deliberation.decisions.length} decisions: ${countBy(deliberation.decisions, (decision) => decision.outcome)}`,
+          `holds       ${count(deliberation.results.length, 'result')}, ${count(deliberation.decisions.length, 'decision')}: ${countBy(deliberation.decisions, (decision) => decision.outcome)}`,
         ],
       };
     }

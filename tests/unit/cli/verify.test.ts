@@ -2,11 +2,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPublicKey } from '../../../src/core/keys';
+import { formatPrivateKey, formatPublicKey } from '../../../src/core/keys';
 import { cli } from '../../support/cli';
 import { documentedScript } from '../../support/docs';
-import { sampleBundle, sampleDeliberation, sampleKeys, sampleScoreFile } from '../../support/fixtures';
-import { temporaryDirectory } from '../../support/ssh-keygen';
+import {
+  handmadeContainer,
+  sampleBundle,
+  sampleDeliberation,
+  sampleDeliberationContent,
+  sampleKeys,
+  sampleScoreFile,
+  sampleScores,
+} from '../../support/fixtures';
+import { sshSign, temporaryDirectory } from '../../support/ssh-keygen';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
 
@@ -115,7 +123,39 @@ describe('bundles and stock tools', () => {
     execFileSync('bash', ['-euo', 'pipefail', '-c', documentedScript('docs/FORMATS.md', 'handmade-bundle')], { cwd: directory });
     const run = await cli(['verify', join(directory, 'prix-2027.jurybundle')]);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('1 applications, 1 criteria, 1 jurors, 2 outcomes, 1 attachments');
+    expect(run.stdout).toContain('1 application, 1 criterion, 1 juror, 2 outcomes, 1 attachment');
     expect(readFileSync(join(directory, 'call', 'manifest.json.sig'), 'utf8')).toContain('BEGIN SSH SIGNATURE');
+  });
+});
+
+describe('score files and deliberations with stock tools', () => {
+  it.each(['scores', 'deliberation'] as const)('a %s file we sign passes ssh-keygen -Y verify after unzip, and one signed by ssh-keygen passes ours', async (kind) => {
+    const directory = temporaryDirectory();
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const bundlePath = await writeBlob(directory, 'call.jurybundle', bundle.blob);
+    const signer = kind === 'scores' ? keys.ana : keys.chair;
+    const principal = kind === 'scores' ? 'ana' : 'chair';
+    const document = `${kind === 'scores' ? 'scores' : 'deliberation'}.json`;
+    const namespace = `jurydesk-${kind}-v1`;
+    writeFileSync(join(directory, 'allowed_signers'), `${principal} ${formatPublicKey(signer.publicKey)}\n`);
+
+    const ours = kind === 'scores' ? (await sampleScoreFile(bundle, signer, { id: 'ana', name: 'Ana' })).blob : (await sampleDeliberation(bundle, signer)).blob;
+    const oursPath = await writeBlob(directory, `ours.${kind}`, ours);
+    const output = execFileSync('bash', ['-euo', 'pipefail', '-c',
+      `unzip -q ${oursPath} -d d && ssh-keygen -Y verify -f allowed_signers -I ${principal} -n ${namespace} -s d/${document}.sig < d/${document}`,
+    ], { cwd: directory }).toString();
+    expect(output).toContain(`Good "${namespace}" signature for ${principal}`);
+
+    const content = kind === 'scores'
+      ? { format: 'jurydesk.scores', formatVersion: 1, ...sampleScores(bundle, { id: 'ana', name: 'Ana' }), juror: { id: 'ana', name: 'Ana', publicKey: formatPublicKey(signer.publicKey) } }
+      : { format: 'jurydesk.deliberation', formatVersion: 1, ...sampleDeliberationContent(bundle), chair: { id: 'chair', name: 'Chloé Chair', publicKey: formatPublicKey(signer.publicKey) } };
+    const bytes = new TextEncoder().encode(`${JSON.stringify(content, null, 2)}\n`);
+    writeFileSync(join(directory, 'key'), formatPrivateKey(signer), { mode: 0o600 });
+    const theirs = await handmadeContainer({ kind, document: bytes, signer, signature: sshSign(join(directory, 'key'), namespace, bytes) });
+    const theirsPath = await writeBlob(directory, `theirs.${kind}`, theirs);
+    const run = await cli(['verify', theirsPath, '--bundle', bundlePath]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
   });
 });

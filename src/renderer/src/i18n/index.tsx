@@ -1,53 +1,61 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import i18next, { type i18n as I18nInstance } from 'i18next';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../../core/errors';
-import { messages, type MessageKey } from './messages';
-
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
-
-interface I18n {
-  language: Language;
-  setLanguage: (language: Language) => void;
-  t: Translate;
-  formatNumber: (value: number) => string;
-  formatBytes: (bytes: number) => string;
-}
-
-const I18nContext = createContext<I18n | null>(null);
+import { en } from './en';
+import { fr } from './fr';
 
 /** French on a French system, English otherwise (brief §4). */
 export function systemLanguage(locales: readonly string[]): Language {
   return locales[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+export function createI18n(language: Language): I18nInstance {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance;
+}
+
 export function I18nProvider({ initial, children }: { initial: Language; children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>(initial);
-  const value = useMemo<I18n>(() => {
-    const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const instance = useMemo(() => createI18n(initial), [initial]);
+  return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
+}
+
+function localeOf(language: Language): string {
+  return language === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/** The translation function plus the user's number, date and size formats, in the chosen language. */
+export function useI18n() {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'fr' ? 'fr' : 'en';
+  const locale = localeOf(language);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      document.documentElement.lang = next;
+      void i18n.changeLanguage(next);
+    },
+    [i18n],
+  );
+  return useMemo(() => {
     const numbers = new Intl.NumberFormat(locale);
-    const formatNumber = (value: number) => numbers.format(value);
     return {
+      t,
       language,
-      setLanguage: (next) => {
-        document.documentElement.lang = next;
-        setLanguage(next);
-      },
-      t: (key, values = {}) =>
-        messages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-          const value = values[name];
-          return value === undefined ? placeholder : typeof value === 'number' ? formatNumber(value) : value;
-        }),
-      formatNumber,
-      formatBytes: (bytes) =>
+      locale,
+      setLanguage,
+      formatNumber: (value: number) => numbers.format(value),
+      formatDate: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
+      formatBytes: (bytes: number) =>
         new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
           bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3,
         ),
     };
-  }, [language]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-export function useI18n(): I18n {
-  const context = useContext(I18nContext);
-  if (!context) throw new Error('useI18n outside I18nProvider');
-  return context;
+  }, [t, language, locale, setLanguage]);
 }

@@ -1,0 +1,36 @@
+import { Dexie, type EntityTable } from 'dexie';
+import {
+  DATABASE_NAME,
+  SCHEMA_VERSIONS,
+  type ApplicationRecord,
+  type AttachmentRecord,
+  type BundleRecord,
+  type CallRecord,
+  type EvaluationRecord,
+  type IdentityRecord,
+  type JournalEntry,
+  type SettingRecord,
+} from './schema';
+
+export class JurydeskDatabase extends Dexie {
+  calls!: EntityTable<CallRecord, 'id'>;
+  bundles!: EntityTable<BundleRecord, 'sha256'>;
+  applications!: Dexie.Table<ApplicationRecord, [string, string]>;
+  attachments!: Dexie.Table<AttachmentRecord, [string, string]>;
+  evaluations!: Dexie.Table<EvaluationRecord, [string, string, string]>;
+  journal!: EntityTable<JournalEntry, 'seq'>;
+  identity!: EntityTable<IdentityRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+  }
+}
+
+/** Asks the browser not to evict our data under storage pressure; the answer is remembered in settings. */
+export async function requestPersistentStorage(db: JurydeskDatabase): Promise<boolean> {
+  const granted = (await navigator.storage?.persist?.()) ?? false;
+  await db.settings.put({ key: 'storagePersistent', value: granted });
+  return granted;
+}

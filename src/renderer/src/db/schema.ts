@@ -1,0 +1,111 @@
+import type { EvaluationStatus } from '../../../core/formats/scores';
+import type { Application, BundleManifest } from '../../../core/formats/bundle';
+import type { Label } from '../../../core/formats/common';
+
+/** One call on this laptop, pointing at the bundle in use; the issuer key is pinned at first import. */
+export interface CallRecord {
+  id: string;
+  title: Label;
+  organizer?: string;
+  bundleSha256: string;
+  sequence: number;
+  pinnedIssuerKey: string;
+  issuerName: string;
+  issuerFingerprint: string;
+  /** Who the user is in this call's roster; null until they say so or their key matches. */
+  jurorId: string | null;
+  demo: boolean;
+  importedAt: string;
+  deleteAfter?: string;
+}
+
+export interface BundleRecord {
+  sha256: string;
+  callId: string;
+  sequence: number;
+  fileName: string;
+  importedAt: string;
+  /** The exact signed bytes, kept so the bundle can be re-verified or cited later. */
+  manifestBytes: Uint8Array;
+  manifest: BundleManifest;
+}
+
+export interface ApplicationRecord {
+  callId: string;
+  id: string;
+  /** Order in the bundle, which staff chose. */
+  position: number;
+  application: Application;
+}
+
+export interface AttachmentRecord {
+  callId: string;
+  path: string;
+  applicationId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  blob: Blob;
+}
+
+/** One record per juror × application, never one per score cell (brief §3). */
+export interface EvaluationRecord {
+  callId: string;
+  jurorId: string;
+  applicationId: string;
+  status: EvaluationStatus;
+  scores: Record<string, number | null>;
+  comments: Record<string, string>;
+  comment?: string;
+  recommendation?: string;
+  recusalReason?: string;
+  updatedAt: string;
+}
+
+/** Append-only: every change to an evaluation, so that nothing acknowledged can be lost or silently rewritten. */
+export interface JournalEntry {
+  seq?: number;
+  callId: string;
+  jurorId: string;
+  applicationId: string;
+  at: string;
+  change: Partial<Omit<EvaluationRecord, 'callId' | 'jurorId' | 'applicationId'>>;
+}
+
+export interface IdentityRecord {
+  id: 'me';
+  name: string;
+  publicKey: string;
+  fingerprint: string;
+  createdAt: string;
+  /** Browser version only: the non-extractable private key. The desktop app keeps its key in the main process. */
+  privateKey?: CryptoKey;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'jurydesk';
+
+/**
+ * Every version of the schema, oldest first. A new version is appended, never edited: Dexie upgrades
+ * each laptop's database from whatever version it has (tests/component/db/migrations.test.ts).
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      calls: 'id',
+      bundles: 'sha256, callId',
+      applications: '[callId+id], callId',
+      attachments: '[callId+path], callId, [callId+applicationId]',
+      evaluations: '[callId+jurorId+applicationId], [callId+jurorId], callId',
+      journal: '++seq, [callId+jurorId+applicationId], callId',
+      identity: 'id',
+      settings: 'key',
+    },
+  },
+];

@@ -3,7 +3,8 @@ import { createBundle, verifyBundle, type AttachmentSource, type UnsignedManifes
 import { sha256HexOfBlob } from '../core/hash';
 import { JurydeskError } from '../core/errors';
 import { labelText } from '../core/formats/common';
-import { fingerprint, parsePrivateKey, samePublicKey, type KeyPair } from '../core/keys';
+import { parseAnyPrivateKey } from '../core/encrypted-key';
+import { fingerprint, samePublicKey, type KeyPair } from '../core/keys';
 import { mapApplications } from './applications';
 import { parseCallConfig } from './call-config';
 import { CliError } from './cli-error';
@@ -27,7 +28,7 @@ export async function readPrivateKeyFile(path: string): Promise<KeyPair> {
   } catch {
     throw new CliError(`Cannot read the key “${path}”: check the path.`, `Impossible de lire la clé « ${path} » : vérifiez le chemin.`);
   }
-  return parsePrivateKey(text);
+  return parseAnyPrivateKey(text, process.env.JURYDESK_PASSPHRASE);
 }
 
 async function readText(path: string): Promise<string> {

@@ -128,8 +128,12 @@ const messages = {
     fr: 'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Créez-en une avec ssh-keygen -t ed25519.',
   },
   'key.encrypted': {
-    en: 'The private key is protected by a passphrase, which this tool does not read. Use an unencrypted copy (ssh-keygen -p -N "" -f COPY) kept in a safe place.',
-    fr: 'La clé privée est protégée par une phrase secrète, que cet outil ne lit pas. Utilisez-en une copie non chiffrée (ssh-keygen -p -N "" -f COPIE) conservée en lieu sûr.',
+    en: 'The private key is protected by a passphrase: give it in the JURYDESK_PASSPHRASE environment variable.',
+    fr: 'La clé privée est protégée par une phrase secrète : donnez-la dans la variable d’environnement JURYDESK_PASSPHRASE.',
+  },
+  'key.wrong-passphrase': {
+    en: 'The passphrase does not open this key. Check it (letter case, accents) and try again.',
+    fr: 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',
   },
   'bundle.invalid': {
     en: 'The call bundle is inconsistent: {reason}. Ask staff for a corrected bundle.',

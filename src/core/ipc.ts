@@ -5,10 +5,35 @@ import { z } from 'zod';
  * schemas. Main validates every message against it (and its sender frame); the preload exposes one
  * function per channel. Results cross as values (`{ ok, value }` / `{ ok, error }`), never as throws.
  */
+export const identitySchema = z.object({
+  name: z.string().min(1),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+  /** `os`: sealed by the system's key store; `plain`: only file permissions protect it (Linux without a keyring). */
+  protection: z.enum(['os', 'plain', 'browser']),
+});
+
+export type Identity = z.infer<typeof identitySchema>;
+
+const fileKindSchema = z.enum(['bundle', 'scores', 'deliberation']);
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
+const passphraseSchema = z.string().min(12).max(1024);
+
 export const IPC = {
   'app:get-info': {
     args: z.tuple([]),
     result: z.object({ version: z.string(), locale: z.string(), platform: z.string() }),
+  },
+  'identity:get': { args: z.tuple([]), result: identitySchema.nullable() },
+  'identity:create': { args: z.tuple([z.string().trim().min(1).max(200)]), result: identitySchema },
+  /** Main signs documents of the signed kinds only, in their namespace: the renderer never sees the private key. */
+  'identity:sign': { args: z.tuple([fileKindSchema.exclude(['bundle']), bytesSchema]), result: z.string() },
+  'identity:export-backup': { args: z.tuple([passphraseSchema]), result: z.object({ saved: z.boolean() }) },
+  'identity:restore-backup': { args: z.tuple([passphraseSchema]), result: identitySchema.nullable() },
+  'file:save': {
+    args: z.tuple([z.string().min(1).max(255), bytesSchema]),
+    result: z.object({ saved: z.boolean() }),
   },
 } as const;
 
@@ -28,12 +53,30 @@ export function ipcReplySchema<T extends z.ZodType>(value: T) {
   ]);
 }
 
+/** Messages main sends to the window: menu commands, and files the system asked us to open. */
+export const EVENTS = {
+  'menu:command': z.enum(['open-bundle', 'calls', 'check-file', 'identity']),
+  'file:opened': z.object({ url: z.string(), name: z.string() }),
+} as const;
+
+export type EventName = keyof typeof EVENTS;
+export type EventPayload<E extends EventName> = z.infer<(typeof EVENTS)[E]>;
+
 /** The standard, secure scheme the renderer is served from. IndexedDB belongs to this origin: never change it. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'jurydesk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** What the preload exposes as `window.jurydesk`: one function per channel. */
+type Invoke<C extends Channel> = (...args: ChannelArgs<C>) => Promise<IpcReply<ChannelResult<C>>>;
+
+/** What the preload exposes as `window.jurydesk`: one function per channel, one subscription per event. */
 export interface DesktopApi {
-  getAppInfo(): Promise<IpcReply<ChannelResult<'app:get-info'>>>;
+  getAppInfo: Invoke<'app:get-info'>;
+  getIdentity: Invoke<'identity:get'>;
+  createIdentity: Invoke<'identity:create'>;
+  sign: Invoke<'identity:sign'>;
+  exportKeyBackup: Invoke<'identity:export-backup'>;
+  restoreKeyBackup: Invoke<'identity:restore-backup'>;
+  saveFile: Invoke<'file:save'>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -1,15 +1,38 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from '../core/ipc';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { APP_ORIGIN, APP_SCHEME, EVENTS, type EventName, type EventPayload } from '../core/ipc';
+import { electronSecretStore, IdentityStore } from './identity';
 import { registerIpcHandlers } from './ipc';
+import { menuTemplate } from './menu';
+import { jurydeskFilesIn, OpenedFiles } from './opened-files';
 import { createAppProtocolHandler } from './protocol';
 import { hardenContents, hardenSession, secureWebPreferences } from './security';
 
 // Must happen before `ready`: a standard, secure scheme gets its own origin, so IndexedDB and WebCrypto work.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
 ]);
 app.enableSandbox();
+
+const openedFiles = new OpenedFiles();
+/** Files asked for before the window could receive them (macOS sends open-file before ready). */
+const pendingFiles: string[] = [];
+let mainWindow: BrowserWindow | null = null;
+let windowReady = false;
+
+function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
+  mainWindow?.webContents.send(event, EVENTS[event].parse(payload));
+}
+
+function openFile(path: string): void {
+  if (!mainWindow || !windowReady) {
+    pendingFiles.push(path);
+    return;
+  }
+  send('file:opened', openedFiles.register(path));
+  mainWindow.focus();
+}
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -22,6 +45,10 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-finish-load', () => {
+    windowReady = true;
+    for (const path of pendingFiles.splice(0)) openFile(path);
+  });
   const devServer = process.env.ELECTRON_RENDERER_URL;
   void (devServer && !app.isPackaged ? window.loadURL(devServer) : window.loadURL(`${APP_ORIGIN}/index.html`));
   return window;
@@ -31,14 +58,46 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFile(path);
+  });
+  app.on('second-instance', (_event, argv) => {
+    mainWindow?.focus();
+    void jurydeskFilesIn(argv).then((paths) => paths.forEach(openFile));
+  });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+  void app.whenReady().then(async () => {
+    const identity = new IdentityStore(join(app.getPath('userData'), 'identity.json'), electronSecretStore(safeStorage));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer'), (token) => openedFiles.pathOf(token)));
     hardenSession(session.defaultSession);
     registerIpcHandlers(ipcMain, {
       'app:get-info': async () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+      'identity:get': () => identity.get(),
+      'identity:create': (name) => identity.create(name),
+      'identity:sign': (kind, document) => identity.sign(kind, document),
+      'identity:export-backup': async (passphrase) => {
+        const target = await dialog.showSaveDialog({ defaultPath: 'jurydesk-key-backup' });
+        if (target.canceled || !target.filePath) return { saved: false };
+        await writeFile(target.filePath, await identity.exportBackup(passphrase), { mode: 0o600 });
+        return { saved: true };
+      },
+      'identity:restore-backup': async (passphrase) => {
+        const source = await dialog.showOpenDialog({ properties: ['openFile'] });
+        const [path] = source.filePaths;
+        if (source.canceled || !path) return null;
+        return identity.restoreBackup(await readFile(path, 'utf8'), passphrase);
+      },
+      'file:save': async (suggestedName, bytes) => {
+        const target = await dialog.showSaveDialog({ defaultPath: suggestedName });
+        if (target.canceled || !target.filePath) return { saved: false };
+        await writeFile(target.filePath, bytes);
+        return { saved: true };
+      },
     });
-    createWindow();
+    const language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, (command) => send('menu:command', command), process.platform === 'darwin')));
+    mainWindow = createWindow();
+    for (const path of await jurydeskFilesIn(process.argv.slice(1))) openFile(path);
   });
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC, ipcReplySchema, type Channel, type ChannelArgs, type ChannelResult, type DesktopApi, type IpcReply } from '../core/ipc';
+import { EVENTS, IPC, ipcReplySchema, type Channel, type ChannelArgs, type ChannelResult, type DesktopApi, type IpcReply } from '../core/ipc';
 
 /** One named function per channel; the renderer never sees ipcRenderer itself. */
 async function invoke<C extends Channel>(channel: C, ...args: ChannelArgs<C>): Promise<IpcReply<ChannelResult<C>>> {
@@ -9,6 +9,20 @@ async function invoke<C extends Channel>(channel: C, ...args: ChannelArgs<C>): P
 
 const bridge: DesktopApi = {
   getAppInfo: () => invoke('app:get-info'),
+  getIdentity: () => invoke('identity:get'),
+  createIdentity: (name) => invoke('identity:create', name),
+  sign: (kind, document) => invoke('identity:sign', kind, document),
+  exportKeyBackup: (passphrase) => invoke('identity:export-backup', passphrase),
+  restoreKeyBackup: (passphrase) => invoke('identity:restore-backup', passphrase),
+  saveFile: (name, bytes) => invoke('file:save', name, bytes),
+  on: (event, listener) => {
+    const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => {
+      const parsed = EVENTS[event].safeParse(payload);
+      if (parsed.success) listener(parsed.data as Parameters<typeof listener>[0]);
+    };
+    ipcRenderer.on(event, handler);
+    return () => ipcRenderer.removeListener(event, handler);
+  },
 };
 
 contextBridge.exposeInMainWorld('jurydesk', bridge);

@@ -1,31 +1,154 @@
+import { useCallback, useEffect, useState } from 'react';
 import type { Language } from '../../core/errors';
+import { useServices } from './app/context';
+import { useRoute, type Route } from './app/route';
+import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/calls/BundleOpener';
+import { CallPage } from './features/calls/CallPage';
+import { CallsPage } from './features/calls/CallsPage';
+import { IdentityPage } from './features/identity/IdentityPage';
 import { VerifyFile } from './features/verify/VerifyFile';
+import { WelcomePage } from './features/welcome/WelcomePage';
 import { useI18n } from './i18n';
 
-export function App() {
+type Page = 'calls' | 'check' | 'identity';
+
+function TopBar({ current, onNavigate, showNav }: { current: string; onNavigate: (page: Page) => void; showNav: boolean }) {
   const { t, language, setLanguage } = useI18n();
+  const { db } = useServices();
+  const link = (page: Page, label: string) => (
+    <a
+      href={`#/${page}`}
+      className="nav-link"
+      aria-current={current === page ? 'page' : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        onNavigate(page);
+      }}
+    >
+      {label}
+    </a>
+  );
   return (
-    <>
-      <header className="topbar">
-        <div>
-          <h1 className="brand">Jurydesk</h1>
-          <p className="tagline">{t('app.tagline')}</p>
-        </div>
-        <label className="language">
-          <span>{t('language.label')}</span>
-          <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-            <option value="fr" lang="fr">
-              Français
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </label>
-      </header>
-      <main className="content">
-        <VerifyFile />
+    <header className="topbar">
+      <a className="skip-link" href="#content">
+        {t('app.skip')}
+      </a>
+      <div>
+        <h1 className="brand">Jurydesk</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      {showNav && (
+        <nav aria-label={t('nav.label')} className="nav">
+          {link('calls', t('nav.calls'))}
+          {link('check', t('nav.check'))}
+          {link('identity', t('nav.identity'))}
+        </nav>
+      )}
+      <label className="language">
+        <span>{t('language.label')}</span>
+        <select
+          value={language}
+          onChange={(event) => {
+            const next = event.target.value as Language;
+            setLanguage(next);
+            void db.settings.put({ key: 'language', value: next });
+          }}
+        >
+          <option value="fr" lang="fr">
+            Français
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </select>
+      </label>
+    </header>
+  );
+}
+
+/** Menu commands and files opened by the system (desktop only), routed to what handles them. */
+function HostEvents({ navigate, onCheckFile }: { navigate: (route: Route) => void; onCheckFile: (file: File) => void }) {
+  const { bridge } = useServices();
+  const opener = useBundleOpener();
+  useEffect(
+    () =>
+      bridge.onMenuCommand((command) => {
+        if (command === 'open-bundle') opener.chooseFile();
+        else navigate({ name: command === 'check-file' ? 'check' : command });
+      }),
+    [bridge, opener, navigate],
+  );
+  useEffect(
+    () =>
+      bridge.onFileOpened((file) => {
+        if (file.name.toLowerCase().endsWith('.jurybundle')) void opener.open(file);
+        else onCheckFile(file);
+      }),
+    [bridge, opener, onCheckFile],
+  );
+  return null;
+}
+
+function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route: Route) => void; checkFile: File | null }) {
+  const { bridge, identity, setIdentity, demoBundleUrl } = useServices();
+  const { t } = useI18n();
+  const opener = useBundleOpener();
+
+  const openDemo = useCallback(
+    async (publicKey?: string) => {
+      const blob = await (await fetch(demoBundleUrl)).blob();
+      await opener.open(new File([blob], 'demo.jurybundle'), { demo: true, ...(publicKey ? { publicKey } : {}) });
+    },
+    [demoBundleUrl, opener],
+  );
+
+  if (!identity) {
+    return (
+      <WelcomePage
+        onReady={(created) => {
+          setIdentity(created);
+          navigate({ name: 'calls' });
+        }}
+        onDemo={(name) => {
+          void bridge.createIdentity(name || t('welcome.demoName')).then(async (created) => {
+            setIdentity(created);
+            await openDemo(created.publicKey);
+          });
+        }}
+      />
+    );
+  }
+  switch (route.name) {
+    case 'call':
+      return <CallPage callId={route.callId} onBack={() => navigate({ name: 'calls' })} />;
+    case 'check':
+      return <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />;
+    case 'identity':
+      return <IdentityPage />;
+    case 'calls':
+      return <CallsPage onOpenCall={(callId) => navigate({ name: 'call', callId })} onOpenDemo={() => void openDemo()} />;
+  }
+}
+
+export function App() {
+  const { identity } = useServices();
+  const [route, navigate] = useRoute();
+  const [checkFile, setCheckFile] = useState<File | null>(null);
+  const onCheckFile = useCallback(
+    (file: File) => {
+      setCheckFile(file);
+      navigate({ name: 'check' });
+    },
+    [navigate],
+  );
+  return (
+    <BundleOpenerProvider onOpened={(callId) => navigate({ name: 'call', callId })}>
+      <TopBar current={route.name} onNavigate={(page) => navigate({ name: page })} showNav={identity !== null} />
+      <main className="content" id="content" tabIndex={-1}>
+        <HostEvents navigate={navigate} onCheckFile={onCheckFile} />
+        <OpenerStatus />
+        <Pages route={route} navigate={navigate} checkFile={checkFile} />
       </main>
-    </>
+    </BundleOpenerProvider>
   );
 }

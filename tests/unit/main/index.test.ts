@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC } from '../../../src/core/ipc';
 
 const electron = vi.hoisted(() => {
   class FakeWindow {
@@ -7,6 +8,8 @@ const electron = vi.hoisted(() => {
     }
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
+    focus = vi.fn();
+    webContents = { on: vi.fn(), send: vi.fn() };
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -26,7 +29,11 @@ const electron = vi.hoisted(() => {
       isPackaged: true,
       getVersion: () => '0.1.0',
       getLocale: () => 'fr-FR',
+      getPath: () => '/tmp/jurydesk-test-user-data',
     },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
+    safeStorage: {},
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), on: vi.fn() } },
     ipcMain: { handle: vi.fn() },
@@ -53,7 +60,8 @@ describe('the main process', () => {
   it('serves the renderer over app://, denies permissions and handles every IPC channel', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
-    expect(electron.ipcMain.handle).toHaveBeenCalledWith('app:get-info', expect.any(Function));
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(Object.keys(IPC).sort());
   });
 
   it('opens one hardened window on app://jurydesk/index.html', () => {
@@ -65,5 +73,23 @@ describe('the main process', () => {
 
   it('hardens every web contents that gets created', () => {
     expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
+  });
+
+  it('installs a French menu on a French system, with keyboard accelerators', () => {
+    const [template] = electron.Menu.buildFromTemplate.mock.calls[0] as [Array<{ label?: string; submenu?: Array<{ label?: string; accelerator?: string }> }>];
+    const file = template.find((item) => item.label === 'Fichier');
+    expect(file?.submenu?.[0]).toMatchObject({ label: 'Ouvrir un dossier d’appel…', accelerator: 'CmdOrCtrl+O' });
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('opens the files the system hands it (macOS open-file) once the window can receive them', () => {
+    const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (event: { preventDefault: () => void }, path: string) => void;
+    const event = { preventDefault: vi.fn() };
+    openFile(event, '/home/ana/call.jurybundle');
+    expect(event.preventDefault).toHaveBeenCalled();
+    const [window] = electron.windows;
+    const didFinishLoad = window!.webContents.on.mock.calls.find(([name]) => name === 'did-finish-load')?.[1] as () => void;
+    didFinishLoad();
+    expect(window!.webContents.send).toHaveBeenCalledWith('file:opened', { url: expect.stringMatching(/^app:\/\/jurydesk\/opened\/[0-9a-f-]{36}$/), name: 'call.jurybundle' });
   });
 });

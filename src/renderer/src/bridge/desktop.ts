@@ -1,5 +1,5 @@
-import type { DesktopApi } from '../../../core/ipc';
-import type { Bridge } from './types';
+import type { DesktopApi, IpcReply } from '../../../core/ipc';
+import { BridgeError, type Bridge } from './types';
 
 declare global {
   interface Window {
@@ -7,13 +7,29 @@ declare global {
   }
 }
 
-export function desktopBridge(exposed: DesktopApi): Bridge {
+async function value<T>(reply: Promise<IpcReply<T>>): Promise<T> {
+  const settled = await reply;
+  if (!settled.ok) throw new BridgeError(settled.error.code, settled.error.message);
+  return settled.value;
+}
+
+export function desktopBridge(api: DesktopApi): Bridge {
   return {
     kind: 'desktop',
-    async getAppInfo() {
-      const reply = await exposed.getAppInfo();
-      if (!reply.ok) throw new Error(reply.error.message);
-      return reply.value;
-    },
+    canBackUpKey: true,
+    getAppInfo: () => value(api.getAppInfo()),
+    getIdentity: () => value(api.getIdentity()),
+    createIdentity: (name) => value(api.createIdentity(name)),
+    sign: (kind, document) => value(api.sign(kind, document)),
+    exportKeyBackup: async (passphrase) => (await value(api.exportKeyBackup(passphrase))).saved,
+    restoreKeyBackup: (passphrase) => value(api.restoreKeyBackup(passphrase)),
+    saveFile: async (name, data) => (await value(api.saveFile(name, new Uint8Array(await data.arrayBuffer())))).saved,
+    onMenuCommand: (listener) => api.on('menu:command', listener),
+    onFileOpened: (listener) =>
+      api.on('file:opened', ({ url, name }) => {
+        void fetch(url)
+          .then((response) => response.blob())
+          .then((blob) => listener(new File([blob], name)));
+      }),
   };
 }

@@ -1,9 +1,10 @@
+import type { JurydeskDatabase } from '../db/database';
 import { browserBridge } from './browser';
 import { desktopBridge } from './desktop';
 import type { Bridge } from './types';
 
-export function createBridge(): Bridge {
-  return window.jurydesk ? desktopBridge(window.jurydesk) : browserBridge();
+export function createBridge(db: JurydeskDatabase): Bridge {
+  return window.jurydesk ? desktopBridge(window.jurydesk) : browserBridge(db);
 }
 
-export type { Bridge } from './types';
+export type { Bridge, Identity, MenuCommand } from './types';

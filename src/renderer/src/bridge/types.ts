@@ -1,9 +1,45 @@
-import type { ChannelResult } from '../../../core/ipc';
+import type { FileKind } from '../../../core/container';
+import { describeFailure, isErrorCode, type Language } from '../../../core/errors';
+import type { ChannelResult, EventPayload, Identity } from '../../../core/ipc';
 
 export type AppInfo = ChannelResult<'app:get-info'>;
+export type MenuCommand = EventPayload<'menu:command'>;
+export type { Identity };
 
-/** What the interface may ask of its host: the desktop app (through the preload) or a plain browser. */
+/**
+ * What the interface may ask of its host. Two implementations behind this one type (brief §3): the desktop
+ * app, through the preload and the main process, and a plain browser, with browser means.
+ */
 export interface Bridge {
   readonly kind: 'desktop' | 'browser';
+  /** Whether the key can be exported as a passphrase-protected backup (not in a browser, where it is non-extractable). */
+  readonly canBackUpKey: boolean;
   getAppInfo(): Promise<AppInfo>;
+  getIdentity(): Promise<Identity | null>;
+  createIdentity(name: string): Promise<Identity>;
+  /** An armored SSH signature of the document in its kind's namespace. */
+  sign(kind: Exclude<FileKind, 'bundle'>, document: Uint8Array): Promise<string>;
+  exportKeyBackup(passphrase: string): Promise<boolean>;
+  restoreKeyBackup(passphrase: string): Promise<Identity | null>;
+  /** A save dialog on the desktop, a download in a browser; false when the user cancelled. */
+  saveFile(name: string, data: Blob): Promise<boolean>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files the system asked the app to open (double-click, “Open with”). */
+  onFileOpened(listener: (file: File) => void): () => void;
+}
+
+/** An error from the host, with the stable code of core's errors where it has one. */
+export class BridgeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+/** The user's sentence for a host error: core's message in their language where the code is one of core's. */
+export function bridgeErrorText(error: BridgeError, language: Language): string {
+  return isErrorCode(error.code) ? describeFailure({ code: error.code, details: {} }, language) : error.message;
 }

@@ -18,6 +18,7 @@ export function createI18n(language: Language): I18nInstance {
     resources: { en: { translation: en }, fr: { translation: fr } },
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -7,7 +7,7 @@ import type { CallRecord } from '../../db/schema';
 export type ImportResult =
   | { kind: 'refused'; failure: Failure }
   | { kind: 'needs-confirmation'; bundle: VerifiedBundle }
-  | { kind: 'imported'; call: CallRecord; previousSequence: number | null; removedApplications: string[] };
+  | { kind: 'imported'; call: CallRecord; applicationCount: number; previousSequence: number | null; removedApplications: string[] };
 
 export interface ImportOptions {
   fileName: string;
@@ -101,6 +101,12 @@ export async function storeBundle(
       ...(manifest.retention ? { deleteAfter: manifest.retention.deleteAfter } : {}),
     };
     await db.calls.put(call);
-    return { kind: 'imported', call, previousSequence: previous?.sequence ?? null, removedApplications: removedNames };
+    return {
+      kind: 'imported',
+      call,
+      applicationCount: manifest.applications.length,
+      previousSequence: previous?.sequence ?? null,
+      removedApplications: removedNames,
+    };
   });
 }

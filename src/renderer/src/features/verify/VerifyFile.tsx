@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { describeFailure, type Failure } from '../../../../core/errors';
 import { verifyAnyFile, type VerifiedFile } from '../../../../core/verify';
 import { useI18n } from '../../i18n';
@@ -10,26 +10,38 @@ type State =
   | { step: 'valid'; name: string; file: VerifiedFile }
   | { step: 'invalid'; name: string; failure: Failure };
 
-export function VerifyFile() {
+/** `initialFile`: a file the system asked the app to open, checked as soon as the page shows. */
+export function VerifyFile({ initialFile = null }: { initialFile?: File | null }) {
   const i18n = useI18n();
   const { t, language, formatBytes } = i18n;
-  const [state, setState] = useState<State>({ step: 'idle' });
+  const [state, setState] = useState<State>(() =>
+    initialFile ? { step: 'checking', name: initialFile.name, done: 0, total: initialFile.size } : { step: 'idle' },
+  );
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  async function check(file: File) {
+  const verify = useCallback(
+    (file: File) =>
+      verifyAnyFile(file, { onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }) }).then((result) =>
+        setState(result.ok ? { step: 'valid', name: file.name, file: result.value } : { step: 'invalid', name: file.name, failure: result.error }),
+      ),
+    [],
+  );
+
+  function check(file: File) {
     setState({ step: 'checking', name: file.name, done: 0, total: file.size });
-    const result = await verifyAnyFile(file, {
-      onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }),
-    });
-    setState(result.ok ? { step: 'valid', name: file.name, file: result.value } : { step: 'invalid', name: file.name, failure: result.error });
+    void verify(file);
   }
+
+  useEffect(() => {
+    if (initialFile) void verify(initialFile);
+  }, [initialFile, verify]);
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
-    if (file) void check(file);
+    if (file) check(file);
   }
 
   const summary = state.step === 'valid' ? summarize(state.file, i18n) : null;
@@ -61,7 +73,7 @@ export function VerifyFile() {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void check(file);
+            if (file) check(file);
           }}
         />
       </div>

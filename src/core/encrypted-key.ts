@@ -1,0 +1,100 @@
+import { pbkdf } from 'bcrypt-pbkdf';
+import { asBufferSource, bytesEqual, concatBytes, fromBase64, toBase64, utf8 } from './bytes';
+import { JurydeskError } from './errors';
+import { ED25519_KEY_TYPE, keyPairFromSeed, parsePrivateKey, publicKeyBlob, publicKeyFromBlob, type KeyPair } from './keys';
+import { encodeString, encodeUint32, WireReader } from './sshwire';
+
+/**
+ * Passphrase-protected OpenSSH private keys (PROTOCOL.key: aes256-ctr, bcrypt KDF), the format of
+ * `ssh-keygen -t ed25519 -N PASSPHRASE`. Kept apart from keys.ts because bcrypt-pbkdf is only needed
+ * where keys are backed up or read from disk (main process, CLI), never in the renderer.
+ */
+const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const END = '-----END OPENSSH PRIVATE KEY-----';
+const MAGIC = utf8('openssh-key-v1\0');
+const CIPHER = 'aes256-ctr';
+const KDF = 'bcrypt';
+const KEY_LENGTH = 32;
+const IV_LENGTH = 16;
+const BLOCK = 16;
+/** OpenSSH's default since 7.8; each round doubles the cost of guessing the passphrase. */
+export const DEFAULT_ROUNDS = 16;
+
+function deriveKey(passphrase: string, salt: Uint8Array, rounds: number): { key: Uint8Array; iv: Uint8Array } {
+  const password = utf8(passphrase);
+  const output = new Uint8Array(KEY_LENGTH + IV_LENGTH);
+  if (pbkdf(password, password.length, salt, salt.length, output, output.length, rounds) !== 0) {
+    throw new JurydeskError('key.malformed', { detail: 'bcrypt_pbkdf failed' });
+  }
+  return { key: output.subarray(0, KEY_LENGTH), iv: output.subarray(KEY_LENGTH) };
+}
+
+async function aesCtr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const cryptoKey = await crypto.subtle.importKey('raw', asBufferSource(key), { name: 'AES-CTR' }, false, ['encrypt']);
+  return new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-CTR', counter: asBufferSource(iv), length: 128 }, cryptoKey, asBufferSource(data)),
+  );
+}
+
+export async function formatEncryptedPrivateKey(pair: KeyPair, passphrase: string, rounds = DEFAULT_ROUNDS): Promise<string> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const checkInt = crypto.getRandomValues(new Uint32Array(1))[0]!;
+  let secret = concatBytes(
+    encodeUint32(checkInt),
+    encodeUint32(checkInt),
+    encodeString(ED25519_KEY_TYPE),
+    encodeString(pair.publicKey.raw),
+    encodeString(concatBytes(pair.seed, pair.publicKey.raw)),
+    encodeString(pair.publicKey.comment),
+  );
+  secret = concatBytes(secret, new Uint8Array((BLOCK - (secret.length % BLOCK)) % BLOCK).map((_, index) => index + 1));
+  const { key, iv } = deriveKey(passphrase, salt, rounds);
+  const body = concatBytes(
+    MAGIC,
+    encodeString(CIPHER),
+    encodeString(KDF),
+    encodeString(concatBytes(encodeString(salt), encodeUint32(rounds))),
+    encodeUint32(1),
+    encodeString(publicKeyBlob(pair.publicKey)),
+    encodeString(await aesCtr(key, iv, secret)),
+  );
+  return `${BEGIN}\n${(toBase64(body).match(/.{1,70}/g) ?? []).join('\n')}\n${END}\n`;
+}
+
+/** Reads an OpenSSH Ed25519 private key, encrypted with `passphrase` or not encrypted at all. */
+export async function parseAnyPrivateKey(text: string, passphrase?: string): Promise<KeyPair> {
+  const begin = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  let body: Uint8Array;
+  try {
+    body = fromBase64(text.slice(begin + BEGIN.length, end).replace(/\s+/g, ''));
+  } catch {
+    throw new JurydeskError('key.malformed', { detail: 'invalid base64' });
+  }
+  if (begin < 0 || end < begin || !bytesEqual(body.subarray(0, MAGIC.length), MAGIC)) return parsePrivateKey(text);
+  const reader = new WireReader(body.subarray(MAGIC.length));
+  const cipher = reader.text();
+  const kdf = reader.text();
+  if (cipher === 'none') return parsePrivateKey(text);
+  if (cipher !== CIPHER || kdf !== KDF) throw new JurydeskError('key.unsupported', { type: `${cipher}/${kdf}` });
+  if (passphrase === undefined) throw new JurydeskError('key.encrypted');
+  try {
+    const options = new WireReader(reader.string());
+    const salt = options.string();
+    const rounds = options.uint32();
+    if (reader.uint32() !== 1) throw new Error('expected exactly one key');
+    const publicKey = publicKeyFromBlob(reader.string());
+    const { key, iv } = deriveKey(passphrase, salt, rounds);
+    const secret = new WireReader(await aesCtr(key, iv, reader.string()));
+    if (secret.uint32() !== secret.uint32()) throw new JurydeskError('key.wrong-passphrase');
+    if (secret.text() !== ED25519_KEY_TYPE) throw new Error('not an Ed25519 key');
+    secret.string();
+    const seedAndPublic = secret.string();
+    const pair = await keyPairFromSeed(seedAndPublic.slice(0, 32), secret.text());
+    if (!bytesEqual(pair.publicKey.raw, publicKey.raw)) throw new Error('private and public halves differ');
+    return pair;
+  } catch (error) {
+    if (error instanceof JurydeskError) throw error;
+    throw new JurydeskError('key.malformed', { detail: error instanceof Error ? error.message : 'unreadable' });
+  }
+}

@@ -1,0 +1,122 @@
+import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { fromBase64, toBase64 } from '../core/bytes';
+import { KINDS, type FileKind } from '../core/container';
+import { formatEncryptedPrivateKey, parseAnyPrivateKey } from '../core/encrypted-key';
+import type { Identity } from '../core/ipc';
+import { fingerprint, formatPublicKey, generateKeyPair, keyPairFromSeed, parsePublicKey, type KeyPair } from '../core/keys';
+import { signMessage } from '../core/sshsig';
+
+/** The system's secret store (Electron's safeStorage), behind an interface so that tests can stand in for it. */
+export interface SecretStore {
+  /** False on Linux when only the plain-text backend exists: the seed is then protected by file permissions alone. */
+  isSecure(): Promise<boolean>;
+  seal(text: string): Promise<Uint8Array>;
+  unseal(sealed: Uint8Array): Promise<string>;
+}
+
+const storedIdentitySchema = z.object({
+  version: z.literal(1),
+  name: z.string().min(1),
+  publicKey: z.string(),
+  createdAt: z.string(),
+  protection: z.enum(['os', 'plain']),
+  sealedSeed: z.string(),
+});
+
+type StoredIdentity = z.infer<typeof storedIdentitySchema>;
+
+/**
+ * The juror's signing key, kept by the main process only: generated here, sealed with the system's
+ * secret store, unsealed just long enough to sign. The renderer gets signatures, never the key.
+ */
+export class IdentityStore {
+  constructor(
+    private readonly path: string,
+    private readonly secrets: SecretStore,
+  ) {}
+
+  private async read(): Promise<StoredIdentity | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch {
+      return null;
+    }
+    return storedIdentitySchema.parse(JSON.parse(text));
+  }
+
+  private async describe(stored: StoredIdentity): Promise<Identity> {
+    return {
+      name: stored.name,
+      publicKey: stored.publicKey,
+      fingerprint: await fingerprint(parsePublicKey(stored.publicKey)),
+      createdAt: stored.createdAt,
+      protection: stored.protection,
+    };
+  }
+
+  /** Written beside, then renamed: a power cut never leaves a half-written key. */
+  private async write(name: string, pair: KeyPair): Promise<Identity> {
+    const stored: StoredIdentity = {
+      version: 1,
+      name,
+      publicKey: formatPublicKey(pair.publicKey),
+      createdAt: new Date().toISOString(),
+      protection: (await this.secrets.isSecure()) ? 'os' : 'plain',
+      sealedSeed: toBase64(await this.secrets.seal(toBase64(pair.seed))),
+    };
+    const temporary = `${this.path}.partial`;
+    await writeFile(temporary, JSON.stringify(stored), { mode: 0o600 });
+    await chmod(temporary, 0o600);
+    await rename(temporary, this.path);
+    return this.describe(stored);
+  }
+
+  private async keyPair(): Promise<KeyPair> {
+    const stored = await this.read();
+    if (!stored) throw new Error('no identity yet');
+    const seed = fromBase64(await this.secrets.unseal(fromBase64(stored.sealedSeed)));
+    return keyPairFromSeed(seed, stored.name);
+  }
+
+  async get(): Promise<Identity | null> {
+    const stored = await this.read();
+    return stored ? this.describe(stored) : null;
+  }
+
+  async create(name: string): Promise<Identity> {
+    const existing = await this.get();
+    if (existing) return existing;
+    return this.write(name, await generateKeyPair(name));
+  }
+
+  async sign(kind: Exclude<FileKind, 'bundle'>, document: Uint8Array): Promise<string> {
+    return signMessage(await this.keyPair(), KINDS[kind].namespace, document);
+  }
+
+  /** An OpenSSH private key protected by the passphrase: `ssh-keygen -y -f BACKUP` opens it too. */
+  async exportBackup(passphrase: string): Promise<string> {
+    return formatEncryptedPrivateKey(await this.keyPair(), passphrase);
+  }
+
+  async restoreBackup(text: string, passphrase: string): Promise<Identity> {
+    const pair = await parseAnyPrivateKey(text, passphrase);
+    const current = await this.read();
+    return this.write(current?.name ?? (pair.publicKey.comment || 'Jurydesk'), pair);
+  }
+}
+
+/** Electron's safeStorage, async API (the sync one is deprecated). */
+export function electronSecretStore(safeStorage: Electron.SafeStorage): SecretStore {
+  return {
+    isSecure: async () =>
+      (await safeStorage.isAsyncEncryptionAvailable()) &&
+      (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+    seal: async (text) => new Uint8Array(await safeStorage.encryptStringAsync(text)),
+    unseal: async (sealed) => {
+      const { result } = await safeStorage.decryptStringAsync(Buffer.from(sealed));
+      return result;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Bridge, Identity } from '../bridge';
+import type { JurydeskDatabase } from '../db/database';
+
+export interface AppServices {
+  db: JurydeskDatabase;
+  bridge: Bridge;
+  identity: Identity | null;
+  setIdentity: (identity: Identity) => void;
+  /** The bundle shipped with the app, to try Jurydesk without a real call. */
+  demoBundleUrl: string;
+}
+
+const ServicesContext = createContext<AppServices | null>(null);
+
+export function ServicesProvider({ value, children }: { value: AppServices; children: ReactNode }) {
+  return <ServicesContext.Provider value={value}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

@@ -1,0 +1,178 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import type { Progress, VerifiedBundle } from '../../../../core/bundle';
+import { describeFailure, type Failure } from '../../../../core/errors';
+import { labelText } from '../../../../core/formats/common';
+import { useServices } from '../../app/context';
+import { useI18n } from '../../i18n';
+import { importBundle, storeBundle, type ImportResult } from './import-bundle';
+
+type OpenerState =
+  | { step: 'idle' }
+  | { step: 'checking'; name: string; progress: Progress }
+  | { step: 'confirm'; name: string; bundle: VerifiedBundle }
+  | { step: 'refused'; name: string; failure: Failure }
+  | { step: 'imported'; result: Extract<ImportResult, { kind: 'imported' }> };
+
+interface Opener {
+  state: OpenerState;
+  /** `publicKey` stands in for the identity when it was created in the same gesture (the demo on first launch). */
+  open: (file: File, options?: { demo?: boolean; publicKey?: string }) => Promise<string | null>;
+  chooseFile: () => void;
+  dismiss: () => void;
+}
+
+const OpenerContext = createContext<Opener | null>(null);
+
+export function useBundleOpener(): Opener {
+  const opener = useContext(OpenerContext);
+  if (!opener) throw new Error('useBundleOpener outside BundleOpenerProvider');
+  return opener;
+}
+
+/**
+ * Opening a bundle, from any entry point (button, drop, menu, the system): verify with progress, confirm
+ * the issuer of a new call, store, and say what happened. `onOpened` receives the call that is ready.
+ */
+export function BundleOpenerProvider({ children, onOpened }: { children: ReactNode; onOpened: (callId: string) => void }) {
+  const { db, identity } = useServices();
+  const { t, language } = useI18n();
+  const [state, setState] = useState<OpenerState>({ step: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+
+  const finish = useCallback(
+    (result: ImportResult, name: string) => {
+      if (result.kind === 'refused') setState({ step: 'refused', name, failure: result.failure });
+      else if (result.kind === 'needs-confirmation') setState({ step: 'confirm', name, bundle: result.bundle });
+      else {
+        setState({ step: 'imported', result });
+        onOpened(result.call.id);
+        return result.call.id;
+      }
+      return null;
+    },
+    [onOpened],
+  );
+
+  const open = useCallback(
+    async (file: File, options: { demo?: boolean; publicKey?: string } = {}) => {
+      setState({ step: 'checking', name: file.name, progress: { done: 0, total: file.size } });
+      const result = await importBundle(db, file, {
+        fileName: file.name,
+        publicKey: options.publicKey ?? identity?.publicKey ?? null,
+        onProgress: (progress) => setState({ step: 'checking', name: file.name, progress }),
+        ...(options.demo ? { demo: true } : {}),
+      });
+      return finish(result, file.name);
+    },
+    [db, identity, finish],
+  );
+
+  const confirm = async () => {
+    if (state.step !== 'confirm') return;
+    finish(await storeBundle(db, state.bundle, { fileName: state.name, publicKey: identity?.publicKey ?? null }), state.name);
+  };
+
+  const value: Opener = {
+    state,
+    open,
+    chooseFile: () => input.current?.click(),
+    dismiss: () => setState({ step: 'idle' }),
+  };
+
+  return (
+    <OpenerContext.Provider value={value}>
+      {children}
+      <input
+        ref={input}
+        type="file"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('calls.open')}
+        accept=".jurybundle"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+      <Dialog.Root open={state.step === 'confirm'} onOpenChange={(isOpen) => !isOpen && setState({ step: 'idle' })}>
+        <Dialog.Portal>
+          <Dialog.Overlay className="dialog-overlay" />
+          <Dialog.Content className="dialog">
+            {state.step === 'confirm' && (
+              <>
+                <Dialog.Title>{t('import.confirmTitle')}</Dialog.Title>
+                <Dialog.Description>
+                  {t('import.confirmBody', {
+                    call: labelText(state.bundle.manifest.call.title, language),
+                    issuer: state.bundle.manifest.issuer.name,
+                  })}
+                </Dialog.Description>
+                <p className="fingerprint">
+                  <code>{state.bundle.signer.fingerprint}</code>
+                </p>
+                <p className="muted">{t('import.confirmCheck')}</p>
+                <div className="dialog-actions">
+                  <Dialog.Close asChild>
+                    <button type="button" className="button">
+                      {t('action.cancel')}
+                    </button>
+                  </Dialog.Close>
+                  <button type="button" className="button button--primary" onClick={() => void confirm()}>
+                    {t('import.confirmTrust')}
+                  </button>
+                </div>
+              </>
+            )}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </OpenerContext.Provider>
+  );
+}
+
+/** What the last opening did: progress, refusal (one sentence), or what changed. */
+export function OpenerStatus() {
+  const { state, dismiss } = useBundleOpener();
+  const { t, language, formatBytes } = useI18n();
+  return (
+    <div aria-live="polite">
+      {state.step === 'checking' && (
+        <div className="status">
+          <p>{t('calls.checking', { name: state.name })}</p>
+          <progress max={Math.max(state.progress.total, 1)} value={state.progress.done} aria-label={t('calls.checking', { name: state.name })} />
+          <p className="muted">{t('calls.progress', { done: formatBytes(state.progress.done), total: formatBytes(state.progress.total) })}</p>
+        </div>
+      )}
+      {state.step === 'refused' && (
+        <div className="result result--invalid" role="alert">
+          <h3>{t('import.refusedTitle')}</h3>
+          <p className="file-name">{state.name}</p>
+          <p>{describeFailure(state.failure, language)}</p>
+          <button type="button" className="button" onClick={dismiss}>
+            {t('action.close')}
+          </button>
+        </div>
+      )}
+      {state.step === 'imported' && (
+        <div className="result result--valid" role="status">
+          <p>
+            {t('import.done', {
+              call: labelText(state.result.call.title, language),
+              sequence: state.result.call.sequence,
+              count: state.result.applicationCount,
+            })}
+          </p>
+          {state.result.previousSequence !== null && (
+            <p>{t('import.replaced', { sequence: state.result.call.sequence, previous: state.result.previousSequence })}</p>
+          )}
+          {state.result.removedApplications.length > 0 && <p>{t('import.removed', { names: state.result.removedApplications.join(', ') })}</p>}
+          <button type="button" className="button" onClick={dismiss}>
+            {t('action.close')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type DragEvent } from 'react';
+import { labelText } from '../../../../core/formats/common';
+import { useServices } from '../../app/context';
+import { useI18n } from '../../i18n';
+import { useBundleOpener } from './BundleOpener';
+import { retentionPassed } from './retention';
+
+export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: string) => void; onOpenDemo: () => void }) {
+  const { db } = useServices();
+  const { t, language, formatDate } = useI18n();
+  const opener = useBundleOpener();
+  const [dragging, setDragging] = useState(false);
+  const calls = useLiveQuery(() => db.calls.orderBy('id').toArray(), [db]);
+  const applicationCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const call of (await db.calls.toArray())) counts.set(call.id, await db.applications.where('callId').equals(call.id).count());
+    return counts;
+  }, [db]);
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void opener.open(file);
+  }
+
+  return (
+    <section aria-labelledby="calls-title">
+      <h2 id="calls-title">{t('calls.title')}</h2>
+      <div
+        className={`dropzone${dragging ? ' dropzone--active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <button type="button" className="button button--primary" onClick={opener.chooseFile}>
+          {t('calls.open')}
+        </button>
+        <span className="muted">{t('calls.drop')}</span>
+      </div>
+      {calls && calls.length === 0 && (
+        <div className="empty">
+          <p>{t('calls.empty')}</p>
+          <button type="button" className="button" onClick={onOpenDemo}>
+            {t('calls.openDemo')}
+          </button>
+        </div>
+      )}
+      <ul className="call-list">
+        {calls?.map((call) => {
+          const title = labelText(call.title, language);
+          return (
+            <li key={call.id} className="call-card">
+              <div className="call-card__head">
+                <h3>{title}</h3>
+                {call.demo && <span className="badge">{t('calls.demoBadge')}</span>}
+              </div>
+              <p className="muted">
+                {t('calls.version', { sequence: call.sequence })} · {t('calls.applications', { count: applicationCounts?.get(call.id) ?? 0 })} ·{' '}
+                {t('calls.issuer', { name: call.issuerName })}
+              </p>
+              <p className="muted">
+                <code>{call.issuerFingerprint}</code>
+              </p>
+              {call.deleteAfter && retentionPassed(call.deleteAfter) && (
+                <p className="warning" role="note">
+                  {t('calls.retentionPassed', { date: formatDate(call.deleteAfter) })}
+                </p>
+              )}
+              <button type="button" className="button button--primary" onClick={() => onOpenCall(call.id)} aria-label={t('calls.openCall', { call: title })}>
+                {t('calls.openButton')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

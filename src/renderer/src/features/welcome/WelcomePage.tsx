@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Identity } from '../../bridge';
+import { useServices } from '../../app/context';
+import { useI18n } from '../../i18n';
+
+/** First launch: the language (in the top bar), the user's name, and their key — or straight into the demo call. */
+export function WelcomePage({ onReady, onDemo }: { onReady: (identity: Identity) => void; onDemo: (name: string) => void }) {
+  const { bridge } = useServices();
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [missingName, setMissingName] = useState(false);
+  const nameId = useId();
+  const hintId = useId();
+  const errorId = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setMissingName(true);
+      return;
+    }
+    setBusy(true);
+    onReady(await bridge.createIdentity(name.trim()));
+  }
+
+  return (
+    <section className="card welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('welcome.title')}</h2>
+      <p>{t('welcome.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <label htmlFor={nameId} className="field-label">
+          {t('welcome.nameLabel')}
+        </label>
+        <input
+          id={nameId}
+          className="text-input"
+          value={name}
+          autoComplete="name"
+          aria-describedby={missingName ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={missingName}
+          onChange={(event) => {
+            setName(event.target.value);
+            setMissingName(false);
+          }}
+        />
+        <p id={hintId} className="muted hint">
+          {t('welcome.nameHint')}
+        </p>
+        {missingName && (
+          <p id={errorId} className="field-error" role="alert">
+            {t('welcome.nameRequired')}
+          </p>
+        )}
+        <p className="muted">{t('welcome.keyNote')}</p>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('welcome.creating') : t('welcome.create')}
+        </button>
+      </form>
+      <hr />
+      <p className="muted">{t('welcome.demoNote')}</p>
+      <button type="button" className="button" disabled={busy} onClick={() => onDemo(name.trim())}>
+        {t('welcome.demo')}
+      </button>
+    </section>
+  );
+}

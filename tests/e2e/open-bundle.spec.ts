@@ -1,0 +1,163 @@
+import { join } from 'node:path';
+import { HOSTILE_FIXTURES, hostileContext } from '../support/hostile';
+import { sampleBundle, sampleKeys } from '../support/fixtures';
+import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
+import { createIdentity, dumpIndexedDb, openBundle, outsideRequests, seriousViolations, writeTemporary } from './support';
+
+const DEMO_FINGERPRINT = 'SHA256:fArvGOq8ExynDN4BZf+VlEb0/XRjMUGXhW+1CGyOmDk';
+
+test.describe('first launch in French', () => {
+  test.use({ appLocale: 'fr-FR' });
+
+  test('identity, then the demo bundle with its issuer confirmed, then the applications', async ({ app }) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Jurydesk' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'welcome-fr.png'), fullPage: true });
+
+    await createIdentity(page, 'Nadia Haddad', 'fr');
+    await expect(page.getByText('Aucun appel pour l’instant')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'calls-empty-fr.png'), fullPage: true });
+
+    await openBundle(page, DEMO_BUNDLE, 'fr');
+    const dialog = page.getByRole('dialog', { name: 'Faites-vous confiance à l’expéditeur de ce dossier ?' });
+    await expect(dialog).toContainText(DEMO_FINGERPRINT);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'confirm-issuer-fr.png') });
+    await dialog.getByRole('button', { name: 'Les empreintes concordent : ouvrir l’appel' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Cap Inclusion — Appel 2027 (démonstration)' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'C2027-' })).toHaveCount(12);
+    await expect(page.getByText('Clic’Solidaire')).toBeVisible();
+    await page.getByRole('button', { name: 'Je suis Nadia Haddad' }).click();
+    await expect(page.getByText('Vous êtes Nadia Haddad, juré·e de ce jury.')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'call-fr.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Ma clé' }).click();
+    await expect(page.getByRole('heading', { name: 'Ma clé' })).toBeVisible();
+    await expect(page.getByText('ssh-ed25519 AAAA')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'identity-fr.png'), fullPage: true });
+
+    expect(outsideRequests(app.requests, app.origin)).toEqual([]);
+  });
+
+  test('straight into the demo call from the first screen', async ({ app }) => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Essayer l’appel de démonstration' }).click();
+    await expect(page.getByRole('heading', { name: 'Cap Inclusion — Appel 2027 (démonstration)' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'C2027-' })).toHaveCount(12);
+    await page.getByRole('link', { name: 'Appels' }).click();
+    await expect(page.getByText('Démo', { exact: true })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'calls-fr.png'), fullPage: true });
+  });
+});
+
+test.describe('first launch in English', () => {
+  test.use({ appLocale: 'en-US' });
+
+  test('identity, the demo call, and a second call beside it; everything survives a reload', async ({ app }, testInfo) => {
+    const { page } = app;
+    await expect(page.getByRole('heading', { name: 'Welcome to Jurydesk' })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'welcome-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Create my key and continue' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Write your name to continue.');
+    await createIdentity(page, 'Ana Juror', 'en');
+
+    await openBundle(page, DEMO_BUNDLE, 'en');
+    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await expect(page.getByRole('heading', { name: 'Cap Inclusion — 2027 call (demo)' })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'call-en.png'), fullPage: true });
+
+    const keys = await sampleKeys();
+    const second = await writeTemporary(testInfo, 'second.jurybundle', (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob);
+    await page.getByRole('link', { name: 'Calls' }).click();
+    await openBundle(page, second, 'en');
+    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+    await page.getByRole('link', { name: 'Calls' }).click();
+    await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading') })).toHaveCount(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'calls-en.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'My key' }).click();
+    await expect(page.getByText('In the browser version the key stays inside this browser')).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'identity-en.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Check a file' }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'check-en.png'), fullPage: true });
+    expect(outsideRequests(app.requests, app.origin)).toEqual([]);
+  });
+});
+
+test.describe('hostile bundles through the interface', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  const cases = [
+    { name: 'tampered attachment', fixture: 'attachment tampered, same size', message: 'does not match its signed fingerprint' },
+    { name: 'tampered manifest', fixture: 'manifest tampered after signing', message: 'the file was modified after it was signed' },
+    { name: 'signed by a key other than the issuer it names', fixture: 'signed by a key other than the issuer it names', message: 'but its document names key' },
+    { name: 'not a zip', fixture: 'plain text, not a zip', message: 'This is not a Jurydesk file' },
+    { name: 'empty file', fixture: 'empty file', message: 'The file is empty' },
+  ];
+
+  for (const { name, fixture, message } of cases) {
+    test(`${name}: one sentence, the database untouched`, async ({ app }, testInfo) => {
+      const { page } = app;
+      await createIdentity(page, 'Ana', 'en');
+      await openBundle(page, DEMO_BUNDLE, 'en');
+      await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+      await page.getByRole('link', { name: 'Calls' }).click();
+      const before = await dumpIndexedDb(page);
+
+      const hostile = HOSTILE_FIXTURES.find((candidate) => candidate.name === fixture)!;
+      const path = await writeTemporary(testInfo, 'hostile.jurybundle', await hostile.make(await hostileContext()));
+      await openBundle(page, path, 'en');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('This bundle was not opened');
+      await expect(alert).toContainText(message);
+      expect((await alert.locator('p').last().textContent())!.split(/(?<=\.) /).length).toBeLessThanOrEqual(3);
+      expect(await dumpIndexedDb(page)).toEqual(before);
+    });
+  }
+
+  test('a lower sequence and another issuer for a call already open are refused with the reason', async ({ app }, testInfo) => {
+    const { page } = app;
+    const keys = await sampleKeys();
+    await createIdentity(page, 'Ana', 'en');
+    await openBundle(page, await writeTemporary(testInfo, 'v3.jurybundle', (await sampleBundle(keys, { sequence: 3 })).blob), 'en');
+    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await expect(page.getByRole('heading', { name: 'Test call' })).toBeVisible();
+    await page.getByRole('link', { name: 'Calls' }).click();
+    const before = await dumpIndexedDb(page);
+
+    await openBundle(page, await writeTemporary(testInfo, 'v2.jurybundle', (await sampleBundle(keys, { sequence: 2 })).blob), 'en');
+    await expect(page.getByRole('alert')).toContainText('This bundle is version 2 of the call “Test call”, but version 3 is already open.');
+    expect(await dumpIndexedDb(page)).toEqual(before);
+    await page.screenshot({ path: join(SCREENSHOTS, 'refused-en.png'), fullPage: true });
+
+    await openBundle(page, await writeTemporary(testInfo, 'impostor.jurybundle', (await sampleBundle(keys, { sequence: 4 }, keys.stranger)).blob), 'en');
+    await expect(page.getByRole('alert')).toContainText('is signed by key');
+    await expect(page.getByRole('alert')).toContainText('the key of the bundles already opened');
+    expect(await dumpIndexedDb(page)).toEqual(before);
+  });
+
+  test('a newer version replaces the call and says which applications were withdrawn', async ({ app }, testInfo) => {
+    const { page } = app;
+    const keys = await sampleKeys();
+    await createIdentity(page, 'Ana', 'en');
+    await openBundle(page, await writeTemporary(testInfo, 'v1.jurybundle', (await sampleBundle(keys)).blob), 'en');
+    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await page.getByRole('link', { name: 'Calls' }).click();
+    const { sampleManifest } = await import('../support/fixtures');
+    const applications = (await sampleManifest(keys)).applications.filter((application) => application.id !== 'beta');
+    await openBundle(page, await writeTemporary(testInfo, 'v2.jurybundle', (await sampleBundle(keys, { sequence: 2, applications })).blob), 'en');
+    await expect(page.getByRole('status')).toContainText('Version 2 replaces version 1');
+    await expect(page.getByRole('status')).toContainText('Withdrawn in this version: Beta.');
+    await expect(page.getByRole('listitem').filter({ hasText: 'alpha' })).toHaveCount(1);
+  });
+});

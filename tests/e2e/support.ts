@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Serious and critical axe-core violations on the page as it is now (ids only, for readable failures). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+}
+
+/**
+ * The whole IndexedDB database of the app, read with the raw API (not through the app's code), with
+ * Blobs replaced by their size and SHA-256: two dumps are equal only if nothing stored changed.
+ */
+export async function dumpIndexedDb(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    const normalize = async (value: unknown): Promise<unknown> => {
+      if (value instanceof Blob) return { blob: value.size, sha256: hex(await crypto.subtle.digest('SHA-256', await value.arrayBuffer())) };
+      if (value instanceof Uint8Array) return { bytes: hex(value.buffer as ArrayBuffer) };
+      if (Array.isArray(value)) return Promise.all(value.map(normalize));
+      if (value && typeof value === 'object' && !(value instanceof CryptoKey)) {
+        const entries = await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await normalize(inner)] as const));
+        return Object.fromEntries(entries);
+      }
+      return value instanceof CryptoKey ? { cryptoKey: value.type } : value;
+    };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('jurydesk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const dump: Record<string, string[]> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      dump[name] = await Promise.all(rows.map(async (row) => JSON.stringify(await normalize(row))));
+    }
+    db.close();
+    return dump;
+  });
+}
+
+export async function writeTemporary(testInfo: TestInfo, name: string, data: Blob | Uint8Array | string): Promise<string> {
+  const path = testInfo.outputPath(name);
+  writeFileSync(path, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data);
+  return path;
+}
+
+/** Requests that left the app's own origin (none should: the app works offline). */
+export function outsideRequests(requests: string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+}
+
+export async function createIdentity(page: Page, name: string, language: 'fr' | 'en'): Promise<void> {
+  await page.getByLabel(language === 'fr' ? 'Votre nom' : 'Your name').fill(name);
+  await page.getByRole('button', { name: language === 'fr' ? 'Créer ma clé et continuer' : 'Create my key and continue' }).click();
+  await expect(page.getByRole('heading', { name: language === 'fr' ? 'Vos appels' : 'Your calls' })).toBeVisible();
+}
+
+export async function openBundle(page: Page, path: string, language: 'fr' | 'en'): Promise<void> {
+  await page.getByLabel(language === 'fr' ? 'Ouvrir un dossier d’appel…' : 'Open a call bundle…', { exact: true }).last().setInputFiles(path);
+}

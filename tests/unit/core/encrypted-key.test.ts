@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatEncryptedPrivateKey, parseAnyPrivateKey } from '../../../src/core/encrypted-key';
+import { formatPrivateKey, formatPublicKey, generateKeyPair } from '../../../src/core/keys';
+import { temporaryDirectory } from '../../support/ssh-keygen';
+
+describe('passphrase-protected keys (the key backup)', () => {
+  it('are read by ssh-keygen with the same passphrase', async () => {
+    const pair = await generateKeyPair('backup@jurydesk');
+    const path = join(temporaryDirectory(), 'backup');
+    writeFileSync(path, await formatEncryptedPrivateKey(pair, 'correct horse battery staple'), { mode: 0o600 });
+    const derived = execFileSync('ssh-keygen', ['-y', '-P', 'correct horse battery staple', '-f', path]).toString();
+    expect(derived.split(' ').slice(0, 2)).toEqual(formatPublicKey(pair.publicKey).split(' ').slice(0, 2));
+  });
+
+  it('made by ssh-keygen are read by ours', async () => {
+    const path = join(temporaryDirectory(), 'theirs');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'phrase secrète élevée', '-C', 'theirs', '-f', path]);
+    const pair = await parseAnyPrivateKey(readFileSync(path, 'utf8'), 'phrase secrète élevée');
+    expect(formatPublicKey(pair.publicKey)).toBe(readFileSync(`${path}.pub`, 'utf8').trim());
+  });
+
+  it('refuse a wrong passphrase with its own message, and say when one is needed', async () => {
+    const text = await formatEncryptedPrivateKey(await generateKeyPair(), 'the right passphrase', 4);
+    await expect(parseAnyPrivateKey(text, 'the wrong passphrase')).rejects.toMatchObject({ code: 'key.wrong-passphrase' });
+    await expect(parseAnyPrivateKey(text)).rejects.toMatchObject({ code: 'key.encrypted' });
+  });
+
+  it('still read unencrypted keys', async () => {
+    const pair = await generateKeyPair('plain');
+    expect(formatPublicKey((await parseAnyPrivateKey(formatPrivateKey(pair))).publicKey)).toBe(formatPublicKey(pair.publicKey));
+  });
+});

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { utf8 } from '../../../src/core/bytes';
+import { verifyMessage } from '../../../src/core/sshsig';
+import { fingerprint } from '../../../src/core/keys';
+import { IdentityStore, type SecretStore } from '../../../src/main/identity';
+import { createAppProtocolHandler } from '../../../src/main/protocol';
+import { jurydeskFilesIn, OpenedFiles } from '../../../src/main/opened-files';
+import { menuTemplate } from '../../../src/main/menu';
+import { temporaryDirectory } from '../../support/ssh-keygen';
+
+vi.mock('electron', () => ({}));
+
+/** Stands in for safeStorage: reversible, but visibly not the plain text. */
+function fakeSecrets(secure = true): SecretStore {
+  return {
+    isSecure: async () => secure,
+    seal: async (text) => utf8(`sealed:${[...text].reverse().join('')}`),
+    unseal: async (sealed) => [...new TextDecoder().decode(sealed).replace(/^sealed:/, '')].reverse().join(''),
+  };
+}
+
+describe('the juror’s key in the main process', () => {
+  it('is made once, kept sealed in a file only its owner reads, and signs in the right namespace', async () => {
+    const path = join(temporaryDirectory(), 'identity.json');
+    const store = new IdentityStore(path, fakeSecrets());
+    expect(await store.get()).toBeNull();
+    const identity = await store.create('Karim Benali');
+    expect(await store.create('Someone else')).toEqual(identity);
+    expect(identity).toMatchObject({ name: 'Karim Benali', protection: 'os', fingerprint: expect.stringMatching(/^SHA256:/) });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path, 'utf8')).toContain('"sealedSeed"');
+
+    const document = utf8('{"format":"jurydesk.scores"}');
+    const signer = await verifyMessage(await store.sign('scores', document), 'jurydesk-scores-v1', document);
+    expect(await fingerprint(signer)).toBe(identity.fingerprint);
+  });
+
+  it('says when only file permissions protect the key (Linux without a keyring)', async () => {
+    const store = new IdentityStore(join(temporaryDirectory(), 'identity.json'), fakeSecrets(false));
+    expect((await store.create('Ana')).protection).toBe('plain');
+  });
+
+  it('exports a backup that ssh-keygen opens with the passphrase, and restores it elsewhere', async () => {
+    const original = new IdentityStore(join(temporaryDirectory(), 'identity.json'), fakeSecrets());
+    const identity = await original.create('Ana');
+    const backup = await original.exportBackup('a long enough passphrase');
+    const backupPath = join(temporaryDirectory(), 'backup');
+    writeFileSync(backupPath, backup, { mode: 0o600 });
+    expect(execFileSync('ssh-keygen', ['-y', '-P', 'a long enough passphrase', '-f', backupPath]).toString()).toContain(identity.publicKey.split(' ')[1]);
+
+    const elsewhere = new IdentityStore(join(temporaryDirectory(), 'identity.json'), fakeSecrets());
+    await expect(elsewhere.restoreBackup(backup, 'not the passphrase!')).rejects.toMatchObject({ code: 'key.wrong-passphrase' });
+    expect(await elsewhere.get()).toBeNull();
+    expect((await elsewhere.restoreBackup(backup, 'a long enough passphrase')).fingerprint).toBe(identity.fingerprint);
+  });
+});
+
+describe('files the system asks the app to open', () => {
+  it('are served to the window under an unguessable app:// URL, and nothing else is', async () => {
+    const directory = temporaryDirectory();
+    const path = join(directory, 'call.jurybundle');
+    writeFileSync(path, 'bundle bytes');
+    const opened = new OpenedFiles();
+    const { url, name } = opened.register(path);
+    expect(name).toBe('call.jurybundle');
+    const handler = createAppProtocolHandler(directory, (token) => opened.pathOf(token));
+    expect(await (await handler(new Request(url))).text()).toBe('bundle bytes');
+    expect((await handler(new Request('app://jurydesk/opened/00000000-0000-0000-0000-000000000000'))).status).toBe(404);
+  });
+
+  it('are picked out of a command line by their extension', async () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'a.juryscores'), 'x');
+    writeFileSync(join(directory, 'notes.txt'), 'x');
+    expect(await jurydeskFilesIn(['/usr/bin/jurydesk', '--flag', join(directory, 'a.juryscores'), join(directory, 'notes.txt'), join(directory, 'missing.jurydelib')])).toEqual([
+      join(directory, 'a.juryscores'),
+    ]);
+  });
+});
+
+describe('the menu', () => {
+  it('sends each command to the window', () => {
+    const sent: string[] = [];
+    const template = menuTemplate('en', (command) => sent.push(command), false);
+    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    for (const item of items) (item.click as (() => void) | undefined)?.();
+    expect(sent).toEqual(['open-bundle', 'check-file', 'calls', 'identity']);
+    expect(items.filter((item) => item.click).every((item) => item.accelerator)).toBe(true);
+  });
+});

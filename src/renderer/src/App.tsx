@@ -89,6 +89,28 @@ function HostEvents({ navigate, onCheckFile }: { navigate: (route: Route) => voi
   return null;
 }
 
+/** A Jurydesk file dropped anywhere in the window: a bundle is opened, any other file is checked. */
+function WindowDrop({ onCheckFile }: { onCheckFile: (file: File) => void }) {
+  const opener = useBundleOpener();
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => event.preventDefault();
+    const onDrop = (event: DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      if (file.name.toLowerCase().endsWith('.jurybundle')) void opener.open(file);
+      else onCheckFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [opener, onCheckFile]);
+  return null;
+}
+
 function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route: Route) => void; checkFile: File | null }) {
   const { bridge, identity, setIdentity, demoBundleUrl } = useServices();
   const { t } = useI18n();
@@ -146,6 +168,7 @@ export function App() {
       <TopBar current={route.name} onNavigate={(page) => navigate({ name: page })} showNav={identity !== null} />
       <main className="content" id="content" tabIndex={-1}>
         <HostEvents navigate={navigate} onCheckFile={onCheckFile} />
+        {identity && <WindowDrop onCheckFile={onCheckFile} />}
         <OpenerStatus />
         <Pages route={route} navigate={navigate} checkFile={checkFile} />
       </main>

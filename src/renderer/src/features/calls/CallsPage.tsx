@@ -20,6 +20,8 @@ export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: str
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
+    // Handled here: the window-wide drop (which opens bundles) must not act on it too.
+    event.stopPropagation();
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void opener.open(file);

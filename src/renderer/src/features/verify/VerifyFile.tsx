@@ -39,6 +39,8 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
 
   function onDrop(event: DragEvent) {
     event.preventDefault();
+    // Handled here: the window-wide drop (which opens bundles) must not act on it too.
+    event.stopPropagation();
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) check(file);

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { KINDS } from '../../../src/core/container';
+import { JURYDESK_EXTENSIONS } from '../../../src/main/opened-files';
+
+vi.mock('electron', () => ({}));
+
+describe('file associations', () => {
+  it('cover the three kinds of file, with their media types, in the installers and in main', () => {
+    const config = readFileSync(join(import.meta.dirname, '..', '..', '..', 'electron-builder.yml'), 'utf8');
+    for (const spec of Object.values(KINDS)) {
+      expect(config).toContain(`ext: ${spec.extension.slice(1)}`);
+      expect(config).toContain(`mimeType: ${spec.mimetype}`);
+      expect(JURYDESK_EXTENSIONS).toContain(spec.extension);
+    }
+  });
+});

@@ -7,7 +7,10 @@ import { labelText } from './formats/common';
 import { SCORES_FORMAT, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
 import { sha256Hex } from './hash';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
-import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
+import { utf8 } from './bytes';
+import { canonicalJson } from './json';
+import { openSignedDocument, type SignerIdentity } from './signed';
+import { NAMESPACES, signMessage } from './sshsig';
 
 export interface VerifiedScoreFile {
   readonly scoreFile: ScoreFile;
@@ -118,17 +121,27 @@ export const unsignedScoreFileSchema = scoreFileSchema
   .extend({ juror: z.looseObject({ id: z.string(), name: z.string() }) });
 export type UnsignedScoreFile = z.infer<typeof unsignedScoreFileSchema>;
 
-export async function createScoreFile(
+/**
+ * Builds a signed score file. `signDocument` signs the exact bytes in the scores namespace wherever the key
+ * lives (the main process, a browser's non-extractable key); `publicKey` is that key's OpenSSH line.
+ */
+export async function assembleScoreFile(
   content: UnsignedScoreFile,
-  signer: Signer,
-): Promise<{ blob: Blob; scoreFile: ScoreFile }> {
+  publicKey: string,
+  signDocument: (document: Uint8Array) => Promise<string>,
+): Promise<{ blob: Blob; scoreFile: ScoreFile; fileSha256: string }> {
   const scoreFile = scoreFileSchema.parse({
     format: SCORES_FORMAT,
     formatVersion: 1,
     ...content,
-    juror: { ...content.juror, publicKey: formatPublicKey(signer.publicKey) },
+    juror: { ...content.juror, publicKey },
   });
   checkScoreFileShape(scoreFile);
-  const { bytes, signature } = await serializeAndSign(scoreFile, 'scores', signer);
-  return { blob: await buildContainer('scores', bytes, signature), scoreFile };
+  const bytes = utf8(canonicalJson(scoreFile));
+  const blob = await buildContainer('scores', bytes, await signDocument(bytes));
+  return { blob, scoreFile, fileSha256: await sha256Hex(new Uint8Array(await blob.arrayBuffer())) };
+}
+
+export async function createScoreFile(content: UnsignedScoreFile, signer: Signer): Promise<{ blob: Blob; scoreFile: ScoreFile }> {
+  return assembleScoreFile(content, formatPublicKey(signer.publicKey), (bytes) => signMessage(signer, NAMESPACES.scores, bytes));
 }

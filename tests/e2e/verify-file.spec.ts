@@ -1,17 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
-}
+import { createIdentity, outsideRequests, seriousViolations } from './support';
 
 test.describe('checking a file, in English', () => {
   test('a valid bundle shows its signer and contents; nothing leaves the app', async ({ app }) => {
     const { page } = app;
+    await createIdentity(page, 'Staff member', 'en');
+    await page.getByRole('link', { name: 'Check a file' }).click();
     await expect(page.getByRole('heading', { name: 'Check a Jurydesk file' })).toBeVisible();
     await page.getByLabel('Choose a file…').setInputFiles(DEMO_BUNDLE);
     const status = page.getByRole('status');
@@ -20,11 +16,13 @@ test.describe('checking a file, in English', () => {
     await expect(status).toContainText('Cap Inclusion — 2027 call (demo) — version 1');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-en.png'), fullPage: true });
-    expect(app.requests.filter((url) => !url.startsWith(app.origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+    expect(outsideRequests(app.requests, app.origin)).toEqual([]);
   });
 
   test('a tampered bundle is refused with one sentence', async ({ app }, testInfo) => {
     const { page } = app;
+    await createIdentity(page, 'Staff member', 'en');
+    await page.getByRole('link', { name: 'Check a file' }).click();
     const bytes = readFileSync(DEMO_BUNDLE);
     // Flip one byte inside the last attachment: the signature still holds, the attachment's SHA-256 no longer does.
     const index = bytes.length - 2000;
@@ -44,6 +42,8 @@ test.describe('checking a file, in French', () => {
 
   test('the interface is French on a French system, and can switch to English', async ({ app }) => {
     const { page } = app;
+    await createIdentity(page, 'Membre de l’équipe', 'fr');
+    await page.getByRole('link', { name: 'Vérifier un fichier' }).click();
     await expect(page.getByRole('heading', { name: 'Vérifier un fichier Jurydesk' })).toBeVisible();
     await page.getByLabel('Choisir un fichier…').setInputFiles(DEMO_BUNDLE);
     await expect(page.getByRole('status')).toContainText('Dossier d’appel valide');
@@ -52,11 +52,15 @@ test.describe('checking a file, in French', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-fr.png'), fullPage: true });
     await page.getByLabel('Langue').selectOption('en');
     await expect(page.getByRole('heading', { name: 'Check a Jurydesk file' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Check a Jurydesk file' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test('a file that is not a Jurydesk file gets one French sentence', async ({ app }, testInfo) => {
     const { page } = app;
+    await createIdentity(page, 'Membre de l’équipe', 'fr');
+    await page.getByRole('link', { name: 'Vérifier un fichier' }).click();
     const notZip = testInfo.outputPath('notes.jurybundle');
     writeFileSync(notZip, 'Compte rendu de la réunion');
     await page.getByLabel('Choisir un fichier…').setInputFiles(notZip);

@@ -6,6 +6,8 @@ import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/
 import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
 import { IdentityPage } from './features/identity/IdentityPage';
+import { ApplicationPage } from './features/scoring/ApplicationPage';
+import { ComparePage } from './features/scoring/ComparePage';
 import { VerifyFile } from './features/verify/VerifyFile';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { useI18n } from './i18n';
@@ -142,7 +144,26 @@ function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route:
   }
   switch (route.name) {
     case 'call':
-      return <CallPage callId={route.callId} onBack={() => navigate({ name: 'calls' })} />;
+      return (
+        <CallPage
+          callId={route.callId}
+          onBack={() => navigate({ name: 'calls' })}
+          onOpenApplication={(applicationId) => navigate({ name: 'application', callId: route.callId, applicationId })}
+          onCompare={(applicationIds) => navigate({ name: 'compare', callId: route.callId, applicationIds })}
+        />
+      );
+    case 'application':
+      return (
+        <ApplicationPage
+          key={`${route.callId}/${route.applicationId}`}
+          callId={route.callId}
+          applicationId={route.applicationId}
+          onBack={() => navigate({ name: 'call', callId: route.callId })}
+          onOpen={(applicationId) => navigate({ name: 'application', callId: route.callId, applicationId })}
+        />
+      );
+    case 'compare':
+      return <ComparePage callId={route.callId} applicationIds={route.applicationIds} onBack={() => navigate({ name: 'call', callId: route.callId })} />;
     case 'check':
       return <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />;
     case 'identity':
@@ -165,7 +186,7 @@ export function App() {
   );
   return (
     <BundleOpenerProvider onOpened={(callId) => navigate({ name: 'call', callId })}>
-      <TopBar current={route.name} onNavigate={(page) => navigate({ name: page })} showNav={identity !== null} />
+      <TopBar current={route.name === 'check' || route.name === 'identity' ? route.name : 'calls'} onNavigate={(page) => navigate({ name: page })} showNav={identity !== null} />
       <main className="content" id="content" tabIndex={-1}>
         <HostEvents navigate={navigate} onCheckFile={onCheckFile} />
         {identity && <WindowDrop onCheckFile={onCheckFile} />}

@@ -1,17 +1,37 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type Route = { name: 'calls' } | { name: 'call'; callId: string } | { name: 'check' } | { name: 'identity' };
+export type Route =
+  | { name: 'calls' }
+  | { name: 'call'; callId: string }
+  | { name: 'application'; callId: string; applicationId: string }
+  | { name: 'compare'; callId: string; applicationIds: string[] }
+  | { name: 'check' }
+  | { name: 'identity' };
 
 export function parseRoute(hash: string): Route {
-  const [, page = '', id] = hash.replace(/^#/, '').split('/');
-  if (page === 'call' && id) return { name: 'call', callId: decodeURIComponent(id) };
+  const [, page = '', id, sub, subId] = hash.replace(/^#/, '').split('/');
+  if (page === 'call' && id) {
+    const callId = decodeURIComponent(id);
+    if (sub === 'application' && subId) return { name: 'application', callId, applicationId: decodeURIComponent(subId) };
+    if (sub === 'compare' && subId) return { name: 'compare', callId, applicationIds: subId.split(',').map(decodeURIComponent) };
+    return { name: 'call', callId };
+  }
   if (page === 'check') return { name: 'check' };
   if (page === 'identity') return { name: 'identity' };
   return { name: 'calls' };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'call' ? `#/call/${encodeURIComponent(route.callId)}` : `#/${route.name}`;
+  switch (route.name) {
+    case 'call':
+      return `#/call/${encodeURIComponent(route.callId)}`;
+    case 'application':
+      return `#/call/${encodeURIComponent(route.callId)}/application/${encodeURIComponent(route.applicationId)}`;
+    case 'compare':
+      return `#/call/${encodeURIComponent(route.callId)}/compare/${route.applicationIds.map(encodeURIComponent).join(',')}`;
+    default:
+      return `#/${route.name}`;
+  }
 }
 
 /** The page lives in the URL's hash, so a reload (or a crash and restart) comes back to the same place. */
@@ -25,6 +45,7 @@ export function useRoute(): [Route, (route: Route) => void] {
   const navigate = useCallback((next: Route) => {
     window.location.hash = routeHash(next);
     setRoute(next);
+    window.scrollTo(0, 0);
   }, []);
   return [route, navigate];
 }

@@ -7,6 +7,7 @@ import {
   type BundleRecord,
   type CallRecord,
   type EvaluationRecord,
+  type ExportRecord,
   type IdentityRecord,
   type JournalEntry,
   type SettingRecord,
@@ -20,11 +21,17 @@ export class JurydeskDatabase extends Dexie {
   evaluations!: Dexie.Table<EvaluationRecord, [string, string, string]>;
   journal!: EntityTable<JournalEntry, 'seq'>;
   identity!: EntityTable<IdentityRecord, 'id'>;
+  exports!: Dexie.Table<ExportRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    // Dexie wants each version to restate every table; SCHEMA_VERSIONS lists only what each version changed.
+    let stores: Record<string, string> = {};
+    for (const entry of SCHEMA_VERSIONS) {
+      stores = { ...stores, ...entry.stores };
+      this.version(entry.version).stores(stores);
+    }
   }
 }
 

@@ -83,6 +83,16 @@ export interface IdentityRecord {
   privateKey?: CryptoKey;
 }
 
+/** The last score file exported by a juror for a call: revisions only ever grow (brief §2.2). */
+export interface ExportRecord {
+  callId: string;
+  jurorId: string;
+  revision: number;
+  exportedAt: string;
+  fileName: string;
+  fileSha256: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -108,4 +118,5 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       settings: 'key',
     },
   },
+  { version: 2, stores: { exports: '[callId+jurorId], callId' } },
 ];

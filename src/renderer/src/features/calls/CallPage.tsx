@@ -1,27 +1,28 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { labelText } from '../../../../core/formats/common';
 import { rosterPlace } from '../../../../core/roster';
 import { useServices } from '../../app/context';
 import { useI18n } from '../../i18n';
+import { ApplicationList } from '../scoring/ApplicationList';
+import { ExportPanel } from '../scoring/ExportPanel';
+import { useCallData } from '../scoring/use-call-data';
 
-/** `min2` groups digits only from five on, so that a year stays 2019 while a revenue reads 12 500. */
-function fieldText(value: string | number | boolean, locale: string): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value) : String(value);
-}
-
-export function CallPage({ callId, onBack }: { callId: string; onBack: () => void }) {
+export function CallPage({
+  callId,
+  onBack,
+  onOpenApplication,
+  onCompare,
+}: {
+  callId: string;
+  onBack: () => void;
+  onOpenApplication: (applicationId: string) => void;
+  onCompare: (applicationIds: string[]) => void;
+}) {
   const { db, identity } = useServices();
-  const { t, language, locale } = useI18n();
-  const data = useLiveQuery(async () => {
-    const call = await db.calls.get(callId);
-    if (!call) return null;
-    const bundle = await db.bundles.get(call.bundleSha256);
-    const applications = await db.applications.where('callId').equals(callId).sortBy('position');
-    return { call, manifest: bundle?.manifest, applications };
-  }, [db, callId]);
+  const { t, language } = useI18n();
+  const data = useCallData(callId);
 
   if (data === undefined) return null;
-  if (data === null || !data.manifest) {
+  if (data === null) {
     return (
       <p>
         <button type="button" className="button" onClick={onBack}>
@@ -30,7 +31,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack: () => voi
       </p>
     );
   }
-  const { call, manifest, applications } = data;
+  const { call, manifest, rows } = data;
   const me = call.jurorId ? manifest.jurors.find((juror) => juror.id === call.jurorId) : undefined;
   const place = identity ? rosterPlace(manifest, identity.publicKey) : null;
   const taken = manifest.jurors.filter((juror) => juror.publicKey).map((juror) => juror.name);
@@ -45,7 +46,7 @@ export function CallPage({ callId, onBack }: { callId: string; onBack: () => voi
       <h2 id="call-title">{labelText(call.title, language)}</h2>
       <p className="muted">
         {call.organizer ? `${t('call.organizer', { organizer: call.organizer })} · ` : ''}
-        {t('calls.version', { sequence: call.sequence })}
+        {t('calls.version', { sequence: call.sequence })} · {t('call.count', { count: rows.length })}
       </p>
       {me ? (
         <p className="you">{t('call.you', { name: me.name, role: t(`role.${me.role}`) })}</p>
@@ -64,25 +65,8 @@ export function CallPage({ callId, onBack }: { callId: string; onBack: () => voi
           {taken.length > 0 && <p className="muted">{t('call.whoTaken', { names: taken.join(', ') })}</p>}
         </div>
       )}
-      <h3>
-        {t('call.applications')} <span className="muted">({t('call.count', { count: applications.length })})</span>
-      </h3>
-      <ul className="application-list">
-        {applications.map(({ application }) => (
-          <li key={application.id} className="application-row">
-            <div>
-              <strong>{application.name}</strong> <span className="muted">{application.id}</span>
-            </div>
-            {application.summary && <p className="summary">{application.summary}</p>}
-            <p className="muted facts">
-              {Object.values(application.fields ?? {})
-                .map((value) => fieldText(value, locale))
-                .join(' · ')}
-              {(application.attachments?.length ?? 0) > 0 && ` · ${t('call.attachments', { count: application.attachments?.length ?? 0 })}`}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <ExportPanel data={data} />
+      <ApplicationList rows={rows} manifest={manifest} onOpen={onOpenApplication} onCompare={onCompare} />
     </section>
   );
 }

@@ -1,0 +1,30 @@
+import { useI18n } from '../../i18n';
+import { RadarView } from './RadarView';
+import { useCallData } from './use-call-data';
+
+export function ComparePage({ callId, applicationIds, onBack }: { callId: string; applicationIds: string[]; onBack: () => void }) {
+  const { t } = useI18n();
+  const data = useCallData(callId);
+  if (!data) return null;
+  const rows = applicationIds.flatMap((id) => data.rows.filter((row) => row.application.id === id));
+  return (
+    <section aria-labelledby="compare-title">
+      <p>
+        <button type="button" className="link-button" onClick={onBack}>
+          ← {t('radar.back')}
+        </button>
+      </p>
+      <h2 id="compare-title">{t('radar.compareTitle')}</h2>
+      {rows.length < 2 || rows.length > 6 ? (
+        <p className="warning">{t('radar.tooFew')}</p>
+      ) : (
+        <RadarView
+          criteria={data.manifest.criteria}
+          series={rows.map((row) => ({ id: row.application.id, name: row.application.name, scores: row.evaluation?.scores ?? {} }))}
+          showScaleMaximum={false}
+          title={rows.map((row) => row.application.name).join(' · ')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useServices } from '../../app/context';
+import { useI18n } from '../../i18n';
+import { exportScoreFile } from './export-scores';
+import type { CallData } from './use-call-data';
+
+/** The juror's score file: export a new revision at any time, see the last one, and be warned of changes not yet in it. */
+export function ExportPanel({ data }: { data: CallData }) {
+  const { db, bridge, identity } = useServices();
+  const { t, locale } = useI18n();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { call, lastExport, unexported } = data;
+
+  // The browser asks before closing a window that holds unexported changes (the desktop app does the same in main).
+  useEffect(() => {
+    if (!unexported) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unexported]);
+
+  if (!call.jurorId || !identity) return null;
+  const jurorId = call.jurorId;
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+  async function run() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const record = await exportScoreFile(db, bridge, {
+        callId: call.id,
+        jurorId,
+        manifest: data.manifest,
+        manifestSha256: data.manifestSha256,
+        publicKey: identity!.publicKey,
+      });
+      setMessage(record ? t('export.done', { revision: record.revision, fileName: record.fileName }) : t('export.cancelled'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card export" aria-labelledby="export-title">
+      <h3 id="export-title">{t('export.title')}</h3>
+      <p>{lastExport ? t('export.last', { revision: lastExport.revision, date: when(lastExport.exportedAt) }) : t('export.never')}</p>
+      {unexported && (
+        <p className="warning" role="note">
+          {t('export.unexported')}
+        </p>
+      )}
+      <button type="button" className="button button--primary" disabled={busy} onClick={() => void run()}>
+        {t('export.button')}
+      </button>
+      <p role="status" className="ok">
+        {message ?? ''}
+      </p>
+    </section>
+  );
+}

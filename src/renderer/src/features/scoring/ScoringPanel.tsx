@@ -1,0 +1,157 @@
+import { forwardRef, useId, useImperativeHandle, useRef, type Ref } from 'react';
+import type { BundleManifest } from '../../../../core/formats/bundle';
+import { labelText } from '../../../../core/formats/common';
+import { jurorTotal, scaleValues } from '../../../../core/scoring';
+import type { EvaluationRecord } from '../../db/schema';
+import { useI18n } from '../../i18n';
+import type { EvaluationChange } from './evaluations';
+
+export interface ScoringPanelHandle {
+  focusCriterion: (index: number) => void;
+  focusComment: (index: number) => void;
+}
+
+interface Props {
+  manifest: BundleManifest;
+  evaluation: EvaluationRecord | undefined;
+  activeCriterion: number;
+  onActivate: (index: number) => void;
+  onChange: (change: EvaluationChange) => void;
+  conflictReason: string | null;
+  notice: string | null;
+}
+
+/**
+ * The criteria of the grid with their anchored levels, one radio group each (so the scale's own values are the
+ * only ones that can be entered), comments, the recommended outcome and the recusal.
+ */
+export const ScoringPanel = forwardRef(function ScoringPanel(
+  { manifest, evaluation, activeCriterion, onActivate, onChange, conflictReason, notice }: Props,
+  ref: Ref<ScoringPanelHandle>,
+) {
+  const { t, language } = useI18n();
+  const groups = useRef<Array<HTMLFieldSetElement | null>>([]);
+  const comments = useRef<Array<HTMLTextAreaElement | null>>([]);
+  const baseId = useId();
+  const recused = evaluation?.status === 'recused';
+  const locked = conflictReason !== null || recused;
+  const scores = evaluation?.scores ?? {};
+  const total = jurorTotal(scores, manifest.criteria);
+
+  useImperativeHandle(ref, () => ({
+    focusCriterion: (index) => {
+      const group = groups.current[index];
+      const target = group?.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? group?.querySelector<HTMLInputElement>('input[type=radio]');
+      target?.focus();
+      group?.scrollIntoView({ block: 'nearest' });
+    },
+    focusComment: (index) => comments.current[index]?.focus(),
+  }));
+
+  return (
+    <section className="scoring card" aria-labelledby={`${baseId}-title`}>
+      <h3 id={`${baseId}-title`}>{t('score.title')}</h3>
+      {conflictReason !== null && (
+        <div className="warning" role="note">
+          <p>{t('score.conflict')}</p>
+          {conflictReason && <p>{t('score.conflictReason', { reason: conflictReason })}</p>}
+        </div>
+      )}
+      {recused && <p className="warning">{t('score.recused')}</p>}
+      <p className="notice" role="status" aria-live="polite">
+        {notice ?? ''}
+      </p>
+      {manifest.criteria.map((criterion, index) => {
+        const label = labelText(criterion.label, language);
+        const value = scores[criterion.id];
+        return (
+          <fieldset
+            key={criterion.id}
+            ref={(element) => {
+              groups.current[index] = element;
+            }}
+            className={`criterion${index === activeCriterion ? ' criterion--active' : ''}`}
+            disabled={locked}
+            onFocus={() => onActivate(index)}
+          >
+            <legend>
+              {label} <span className="muted">({t('score.weight', { weight: criterion.weight })})</span>
+            </legend>
+            {criterion.description && <p className="muted criterion__description">{labelText(criterion.description, language)}</p>}
+            <div className="scale" role="presentation">
+              {scaleValues(criterion).map((option) => {
+                const level = criterion.levels?.find((candidate) => candidate.value === option);
+                return (
+                  <label key={option} className={`scale__option${value === option ? ' scale__option--checked' : ''}`}>
+                    <input
+                      type="radio"
+                      name={`${baseId}-${criterion.id}`}
+                      value={option}
+                      checked={value === option}
+                      onChange={() => onChange({ scores: { [criterion.id]: option } })}
+                    />
+                    <span className="scale__value">{option}</span>
+                    {level && <span className="scale__level">{labelText(level.label, language)}</span>}
+                  </label>
+                );
+              })}
+              <button type="button" className="link-button scale__clear" onClick={() => onChange({ scores: { [criterion.id]: null } })} aria-label={t('score.clear', { criterion: label })}>
+                ✕
+              </button>
+            </div>
+            <label className="field-label small" htmlFor={`${baseId}-comment-${criterion.id}`}>
+              {t('score.comment', { criterion: label })}
+            </label>
+            <textarea
+              id={`${baseId}-comment-${criterion.id}`}
+              ref={(element) => {
+                comments.current[index] = element;
+              }}
+              className="text-area"
+              rows={2}
+              value={evaluation?.comments[criterion.id] ?? ''}
+              onChange={(event) => onChange({ comments: { [criterion.id]: event.target.value } })}
+            />
+          </fieldset>
+        );
+      })}
+      {total !== null && <p className="total">{t('score.total', { total: total.toFixed(1) })}</p>}
+      <fieldset className="criterion" disabled={conflictReason !== null}>
+        <legend>{t('score.overall')}</legend>
+        <label className="visually-hidden" htmlFor={`${baseId}-overall`}>
+          {t('score.overall')}
+        </label>
+        <textarea id={`${baseId}-overall`} className="text-area" rows={3} value={evaluation?.comment ?? ''} onChange={(event) => onChange({ comment: event.target.value })} />
+        <label className="field-label small" htmlFor={`${baseId}-recommendation`}>
+          {t('score.recommendation')}
+        </label>
+        <select id={`${baseId}-recommendation`} value={evaluation?.recommendation ?? ''} disabled={recused} onChange={(event) => onChange({ recommendation: event.target.value })}>
+          <option value="">{t('score.noRecommendation')}</option>
+          {manifest.outcomes.map((outcome) => (
+            <option key={outcome.id} value={outcome.id}>
+              {labelText(outcome.label, language)}
+            </option>
+          ))}
+        </select>
+        <label className="checkbox">
+          <input type="checkbox" checked={recused} onChange={(event) => onChange({ recused: event.target.checked })} />
+          {t('score.recuse')}
+        </label>
+        {recused && (
+          <>
+            <label className="field-label small" htmlFor={`${baseId}-recusal`}>
+              {t('score.recusalReason')}
+            </label>
+            <textarea
+              id={`${baseId}-recusal`}
+              className="text-area"
+              rows={2}
+              value={evaluation?.recusalReason ?? ''}
+              onChange={(event) => onChange({ recused: true, recusalReason: event.target.value })}
+            />
+          </>
+        )}
+      </fieldset>
+    </section>
+  );
+});

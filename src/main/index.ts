@@ -45,6 +45,19 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
+  // The renderer asks to stay open while changes are not exported; Electron shows no dialog of its own.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const french = app.getLocale().toLowerCase().startsWith('fr');
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: french ? ['Quitter quand même', 'Rester'] : ['Quit anyway', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: french ? 'Certaines notes ne sont dans aucun fichier exporté.' : 'Some scores are not in an exported score file yet.',
+      detail: french ? 'Elles restent enregistrées sur cet ordinateur.' : 'They stay saved on this computer.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.webContents.on('did-finish-load', () => {
     windowReady = true;
     for (const path of pendingFiles.splice(0)) openFile(path);

@@ -3,7 +3,8 @@ import { _electron as electron, test as base, type Page } from '@playwright/test
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DEMO_BUNDLE = join(ROOT, 'resources', 'demo', 'demo.jurybundle');
-export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+/** Outside test-results/, which Playwright empties at each run: screenshots of every run stay to be looked at. */
+export const SCREENSHOTS = join(ROOT, 'screenshots');
 
 /**
  * The app under test: the built renderer in Chromium (here), or the real desktop app through Playwright's

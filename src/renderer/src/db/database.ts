@@ -25,7 +25,8 @@ export class JurydeskDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
-    super(name);
+    // Strict durability: a change reported as saved is on disk, and survives a power cut (brief §4).
+    super(name, { chromeTransactionDurability: 'strict' });
     // Dexie wants each version to restate every table; SCHEMA_VERSIONS lists only what each version changed.
     let stores: Record<string, string> = {};
     for (const entry of SCHEMA_VERSIONS) {

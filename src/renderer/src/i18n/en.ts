@@ -164,6 +164,7 @@ export const en = {
     applications: 'Previous / next application',
     clear: 'Clear the highlighted score',
     comment: 'Write a comment on the highlighted criterion',
+    leaveComment: 'Leave the comment, back to the scores',
     help: 'Show this list',
     keys: 'Keys',
     action: 'Action',

@@ -165,6 +165,7 @@ export const fr: Catalog = {
     applications: 'Candidature précédente / suivante',
     clear: 'Effacer la note en surbrillance',
     comment: 'Commenter le critère en surbrillance',
+    leaveComment: 'Quitter le commentaire, revenir aux notes',
     help: 'Afficher cette liste',
     keys: 'Touches',
     action: 'Action',

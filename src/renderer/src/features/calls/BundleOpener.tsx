@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Progress, VerifiedBundle } from '../../../../core/bundle';
 import { describeFailure, type Failure } from '../../../../core/errors';
 import { labelText } from '../../../../core/formats/common';
@@ -73,11 +73,12 @@ export function BundleOpenerProvider({ children, onOpened }: { children: ReactNo
     finish(await storeBundle(db, state.bundle, { fileName: state.name, publicKey: identity?.publicKey ?? null }), state.name);
   };
 
+  const dismiss = useCallback(() => setState({ step: 'idle' }), []);
   const value: Opener = {
     state,
     open,
     chooseFile: () => input.current?.click(),
-    dismiss: () => setState({ step: 'idle' }),
+    dismiss,
   };
 
   return (
@@ -132,10 +133,18 @@ export function BundleOpenerProvider({ children, onOpened }: { children: ReactNo
   );
 }
 
+/** How long the news of a successful opening stays on screen; a refusal stays until it is closed. */
+const IMPORTED_NOTICE_MS = 12_000;
+
 /** What the last opening did: progress, refusal (one sentence), or what changed. */
 export function OpenerStatus() {
   const { state, dismiss } = useBundleOpener();
   const { t, language, formatBytes } = useI18n();
+  useEffect(() => {
+    if (state.step !== 'imported') return;
+    const timer = setTimeout(dismiss, IMPORTED_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [state, dismiss]);
   return (
     <div aria-live="polite">
       {state.step === 'checking' && (

@@ -5,7 +5,8 @@ import { scoreForDigit } from '../../../../core/scoring';
 import { useServices } from '../../app/context';
 import { useI18n } from '../../i18n';
 import { fieldLabel, StatusBadge } from './ApplicationList';
-import { saveChange, type EvaluationChange } from './evaluations';
+import type { EvaluationRecord } from '../../db/schema';
+import { applyChange, blankEvaluation, saveChange, type EvaluationChange } from './evaluations';
 import { PdfViewer } from './PdfViewer';
 import { RadarView } from './RadarView';
 import { ScoringPanel, type ScoringPanelHandle } from './ScoringPanel';
@@ -51,9 +52,15 @@ export function ApplicationPage({
   const criteria = useMemo(() => manifest?.criteria ?? [], [manifest]);
   const canScore = jurorId !== null && row !== undefined && row.conflictReason === null;
 
+  // The screen shows the evaluation as typed, at once; the database catches up one transaction later.
+  // Showing the stored copy instead would let a fast typist's keys race the live query.
+  const [local, setLocal] = useState<EvaluationRecord | undefined | null>(null);
+  if (local === null && row) setLocal(row.evaluation);
+
   const change = useCallback(
     (update: EvaluationChange) => {
       if (!jurorId || !manifest) return;
+      setLocal((current) => applyChange(current ?? blankEvaluation({ callId, jurorId, applicationId }), update, manifest.criteria, new Date().toISOString()));
       pending.current += 1;
       setSaving('saving');
       void saveChange(db, { callId, jurorId, applicationId }, update, manifest.criteria).then(() => {
@@ -77,7 +84,15 @@ export function ApplicationPage({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (helpOpen || isTyping(event.target) || event.ctrlKey || event.metaKey) return;
+      if (helpOpen || event.ctrlKey || event.metaKey) return;
+      if (isTyping(event.target)) {
+        // Escape leaves a text field and gives the keyboard shortcuts back.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          panel.current?.focusCriterion(activeCriterion);
+        }
+        return;
+      }
       const key = event.key;
       const criterion = criteria[activeCriterion];
       if (key === '?') {
@@ -99,7 +114,7 @@ export function ApplicationPage({
         const previous = Math.max(0, activeCriterion - 1);
         setActiveCriterion(previous);
         panel.current?.focusCriterion(previous);
-      } else if (/^[0-9]$/.test(key) && criterion && canScore && row?.status !== 'recused') {
+      } else if (/^[0-9]$/.test(key) && criterion && canScore && local?.status !== 'recused') {
         event.preventDefault();
         const score = scoreForDigit(criterion, Number(key));
         if (score === null) {
@@ -118,7 +133,7 @@ export function ApplicationPage({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [helpOpen, criteria, activeCriterion, canScore, row?.status, change, go, t, language]);
+  }, [helpOpen, criteria, activeCriterion, canScore, local?.status, change, go, t, language]);
 
   if (data === undefined) return null;
   if (!data || !row || !manifest) {
@@ -214,7 +229,7 @@ export function ApplicationPage({
             <ScoringPanel
               ref={panel}
               manifest={manifest}
-              evaluation={row.evaluation}
+              evaluation={local ?? undefined}
               activeCriterion={activeCriterion}
               onActivate={setActiveCriterion}
               onChange={change}
@@ -222,8 +237,8 @@ export function ApplicationPage({
               notice={notice}
             />
           )}
-          {row.evaluation && row.status !== 'recused' && (
-            <RadarView criteria={manifest.criteria} series={[{ id: application.id, name: application.name, scores: row.evaluation.scores }]} showScaleMaximum title={t('radar.title')} />
+          {local && local.status !== 'recused' && (
+            <RadarView criteria={manifest.criteria} series={[{ id: application.id, name: application.name, scores: local.scores }]} showScaleMaximum title={t('radar.title')} />
           )}
         </div>
       </div>

@@ -77,7 +77,8 @@ export function PdfViewer({ blob, name }: { blob: Blob; name: string }) {
           +
         </button>
       </div>
-      <div className="pdf__page">
+      {/* Focusable so that a keyboard can scroll a zoomed page. */}
+      <div className="pdf__page" tabIndex={0} role="region" aria-label={t('pdf.label', { name })}>
         <canvas ref={canvas} role="img" aria-label={t('pdf.page', { page, pages: document.numPages })} />
       </div>
     </figure>

@@ -42,7 +42,9 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
     focusCriterion: (index) => {
       const group = groups.current[index];
       const target = group?.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? group?.querySelector<HTMLInputElement>('input[type=radio]');
-      target?.focus();
+      if (target && !target.matches(':disabled')) target.focus();
+      // Disabled scores (a recusal, a conflict) cannot take focus: leave the text field all the same.
+      else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       group?.scrollIntoView({ block: 'nearest' });
     },
     focusComment: (index) => comments.current[index]?.focus(),

@@ -7,6 +7,7 @@ export const SHORTCUTS = [
   { keys: ['Alt+←', 'Alt+→', 'P', 'N'], action: 'shortcuts.applications' },
   { keys: ['Del'], action: 'shortcuts.clear' },
   { keys: ['C'], action: 'shortcuts.comment' },
+  { keys: ['Esc'], action: 'shortcuts.leaveComment' },
   { keys: ['?'], action: 'shortcuts.help' },
 ] as const;
 

@@ -3,7 +3,7 @@
  * reproduce them — they are demo keys and say so), the spreadsheet, one PDF per application, the call
  * description and the signed bundle. `npm run demo [-- --out DIR]`.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
@@ -11,6 +11,8 @@ import { utf8 } from '../src/core/bytes';
 import { sha256 } from '../src/core/hash';
 import { formatPrivateKey, formatPublicKey, keyPairFromSeed, type KeyPair } from '../src/core/keys';
 import { bundleCommand } from '../src/cli/bundle-command';
+import { verifyBundle } from '../src/core/bundle';
+import { createScoreFile } from '../src/core/scorefile';
 import { DEMO_APPLICATIONS, DEMO_CRITERIA, DEMO_JURORS, DEMO_OUTCOMES, DEMO_QUESTIONS, type DemoApplication } from './demo-content';
 
 const FIXED_DATE = new Date('2026-11-02T09:00:00Z');
@@ -162,6 +164,82 @@ async function callDescription(keys: Map<string, KeyPair>) {
   };
 }
 
+/** A deterministic number in [0, 1) from a text: the demo's jurors disagree the same way at every regeneration. */
+async function unit(text: string): Promise<number> {
+  const digest = await sha256(utf8(text));
+  return ((digest[0]! << 8) | digest[1]!) / 65536;
+}
+
+/** How lenient each demo juror is, so that calibration has something to correct. */
+const JUROR_BIAS: Record<string, number> = {
+  'claire-martin': 0,
+  'karim-benali': -0.6,
+  'sophie-lefevre': 0.4,
+  'julien-moreau': -0.2,
+  'nadia-haddad': 0.5,
+};
+
+/** Each application's underlying quality on the four criteria (1–5). */
+const QUALITY: Record<string, [number, number, number, number]> = {
+  'C2027-001': [4, 3, 4, 4],
+  'C2027-002': [5, 3, 3, 4],
+  'C2027-003': [3, 5, 5, 4],
+  'C2027-004': [4, 3, 4, 4],
+  'C2027-005': [3, 4, 2, 3],
+  'C2027-006': [4, 4, 3, 4],
+  'C2027-007': [4, 4, 2, 4],
+  'C2027-008': [3, 4, 5, 4],
+  'C2027-009': [3, 2, 1, 2],
+  'C2027-010': [4, 4, 5, 5],
+  'C2027-011': [3, 3, 3, 3],
+  'C2027-012': [3, 4, 4, 3],
+};
+
+const DEMO_EXPORTED_AT = '2026-11-18T17:30:00Z';
+
+/** The five jurors' score files, as their laptops would have exported them before the selection meeting. */
+async function demoScoreFiles(outDirectory: string, keys: Map<string, KeyPair>, manifestSha256: string, sequence: number) {
+  await mkdir(join(outDirectory, 'scores'), { recursive: true });
+  const criteria = DEMO_CRITERIA.map((criterion) => criterion.id);
+  for (const juror of DEMO_JURORS) {
+    const evaluations = [];
+    for (const application of DEMO_APPLICATIONS) {
+      if (juror.id === 'karim-benali' && application.id === 'C2027-008') continue;
+      const updatedAt = DEMO_EXPORTED_AT.replace('17:30', '16:00');
+      if (juror.id === 'nadia-haddad' && application.id === 'C2027-004') {
+        evaluations.push({ applicationId: application.id, status: 'recused' as const, recusalReason: 'Je siège au conseil d’administration de la structure.', scores: Object.fromEntries(criteria.map((id) => [id, null])), updatedAt });
+        continue;
+      }
+      const scores: Record<string, number> = {};
+      for (const [index, id] of criteria.entries()) {
+        const noise = (await unit(`${juror.id}/${application.id}/${id}`)) * 2 - 1;
+        // Julien reads business models harshly and C2027-007's beneficiaries generously: a real disagreement.
+        const twist = juror.id === 'julien-moreau' && application.id === 'C2027-007' && id === 'beneficiaires' ? 3 : 0;
+        scores[id] = Math.min(5, Math.max(1, Math.round(QUALITY[application.id]![index]! + (JUROR_BIAS[juror.id] ?? 0) + noise * 0.45 + twist)));
+      }
+      evaluations.push({
+        applicationId: application.id,
+        status: 'complete' as const,
+        scores,
+        ...(application.id === 'C2027-009' ? { comment: 'Projet prometteur mais trop jeune pour cette promotion.' } : {}),
+        updatedAt,
+      });
+    }
+    const { blob } = await createScoreFile(
+      {
+        call: { id: 'cap-inclusion-2027-demo' },
+        bundle: { sequence, manifestSha256 },
+        juror: { id: juror.id, name: juror.name },
+        revision: 1,
+        exportedAt: DEMO_EXPORTED_AT,
+        evaluations,
+      },
+      keys.get(juror.id)!,
+    );
+    await writeFile(join(outDirectory, 'scores', `${juror.id}.juryscores`), new Uint8Array(await blob.arrayBuffer()));
+  }
+}
+
 export async function makeDemo(outDirectory: string, log: (line: string) => void = () => undefined): Promise<void> {
   await rm(outDirectory, { recursive: true, force: true });
   await mkdir(join(outDirectory, 'keys'), { recursive: true });
@@ -198,6 +276,9 @@ export async function makeDemo(outDirectory: string, log: (line: string) => void
     },
     log,
   );
+  const bundle = await verifyBundle(new Blob([await readFile(join(outDirectory, 'demo.jurybundle'))]));
+  if (!bundle.ok) throw new Error(`the demo bundle does not verify: ${bundle.error.code}`);
+  await demoScoreFiles(outDirectory, keys, bundle.value.manifestSha256, bundle.value.manifest.sequence);
 }
 
 if (process.argv[1]?.endsWith('make-demo.ts')) {

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { describeFailure, JurydeskError } from '../core/errors';
+import { describeFailure, JurydeskError, type Language } from '../core/errors';
 import { bundleCommand } from './bundle-command';
 import { CliError, cliLanguage } from './cli-error';
 import { keygen } from './keygen';
+import { mergeCommand } from './merge-command';
 import { verifyCommand } from './verify-command';
 
 const USAGE = `Jurydesk command line
@@ -13,6 +14,10 @@ const USAGE = `Jurydesk command line
   bundle --call CALL.json --applications FILE.csv|FILE.xlsx [--files DIR]
          --key KEY --out OUT.jurybundle [--previous OLD.jurybundle] [--issued-at TIMESTAMP]
       Signs a call bundle from a call description and a spreadsheet of applications.
+
+  merge --bundle B.jurybundle SCORES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]
+      Merges score files: a ranking, or with --json the results as a deliberation holds them and
+      the merge report. Exit 1 when any file is refused, naming it and the reason.
 
   verify FILE [--bundle B.jurybundle] [--allowed-signers FILE]
       Checks any Jurydesk file and says what it is, who signed it and what it holds.
@@ -32,13 +37,13 @@ function optional(values: Record<string, unknown>, name: string): string | undef
   return typeof value === 'string' ? value : undefined;
 }
 
-async function run(argv: string[], log: (line: string) => void): Promise<void> {
+async function run(argv: string[], log: (line: string) => void, language: Language): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'keygen': {
       const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, comment: { type: 'string' } } });
       log(await keygen(required(values, 'out'), optional(values, 'comment') ?? ''));
-      return;
+      return 0;
     }
     case 'bundle': {
       const { values } = parseArgs({
@@ -68,7 +73,7 @@ async function run(argv: string[], log: (line: string) => void): Promise<void> {
         },
         log,
       );
-      return;
+      return 0;
     }
     case 'verify': {
       const { values, positionals } = parseArgs({
@@ -89,13 +94,42 @@ async function run(argv: string[], log: (line: string) => void): Promise<void> {
           ...(allowedSignersPath ? { allowedSignersPath } : {}),
         }),
       );
-      return;
+      return 0;
+    }
+    case 'merge': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          bundle: { type: 'string' },
+          json: { type: 'boolean' },
+          method: { type: 'string' },
+          'z-score': { type: 'boolean' },
+          strict: { type: 'boolean' },
+        },
+      });
+      const aggregate = optional(values, 'method') ?? 'mean';
+      if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
+        throw new CliError('--method is mean, median or trimmed-mean.', '--method vaut mean, median ou trimmed-mean.');
+      }
+      if (positionals.length === 0) throw new CliError('Give at least one score file (see --help).', 'Indiquez au moins un fichier de notes (voir --help).');
+      return mergeCommand(
+        {
+          bundlePath: required(values, 'bundle'),
+          scorePaths: positionals,
+          json: values.json === true,
+          method: { aggregate, normalization: values['z-score'] === true ? 'z-score' : 'none' },
+          strict: values.strict === true,
+          language,
+        },
+        (text) => log(text.replace(/\n$/, '')),
+      );
     }
     case undefined:
     case '--help':
     case 'help':
       log(USAGE);
-      return;
+      return 0;
     default:
       throw new CliError(`Unknown command “${command}” (see --help).`, `Commande inconnue « ${command} » (voir --help).`);
   }
@@ -119,8 +153,7 @@ export async function main(
 ): Promise<number> {
   const language = cliLanguage(environment);
   try {
-    await run(argv, (line) => output.out(`${line}\n`));
-    return 0;
+    return await run(argv, (line) => output.out(`${line}\n`), language);
   } catch (error) {
     let message: string;
     if (error instanceof JurydeskError) message = describeFailure(error, language);

@@ -1,0 +1,135 @@
+import type { BundleManifest } from './formats/bundle';
+import { round4 } from './formats/common';
+import type { ApplicationResult } from './formats/deliberation';
+import type { ScoreFile } from './formats/scores';
+import { jurorTotal } from './scoring';
+import { mean, median, sampleSd, trimmedMean } from './statistics';
+
+export type AggregateName = 'mean' | 'median' | 'trimmed-mean';
+export type Normalization = 'none' | 'z-score';
+
+export interface Method {
+  aggregate: AggregateName;
+  normalization: Normalization;
+}
+
+export const DEFAULT_METHOD: Method = { aggregate: 'mean', normalization: 'none' };
+/** sd of the totals at or above which an application is flagged for discussion (brief §2.5; configurable). */
+export const DEFAULT_DISAGREEMENT_THRESHOLD = 15;
+/** Jurors with fewer complete evaluations than this are not calibrated (brief §2.5). */
+export const MIN_EVALUATIONS_FOR_CALIBRATION = 3;
+
+export interface Options {
+  method: Method;
+  disagreementThreshold?: number;
+}
+
+/** One juror's complete, non-recused total for one application: the unit every statistic is made of. */
+export interface JurorTotal {
+  jurorId: string;
+  applicationId: string;
+  total: number;
+  scores: Readonly<Record<string, number | null>>;
+}
+
+export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly ScoreFile[]): JurorTotal[] {
+  const known = new Set(manifest.applications.map((application) => application.id));
+  return scoreFiles.flatMap((file) =>
+    file.evaluations.flatMap((evaluation) => {
+      if (evaluation.status !== 'complete' || !known.has(evaluation.applicationId)) return [];
+      const total = jurorTotal(evaluation.scores, manifest.criteria);
+      return total === null ? [] : [{ jurorId: file.juror.id, applicationId: evaluation.applicationId, total, scores: evaluation.scores }];
+    }),
+  );
+}
+
+/**
+ * z-score calibration (brief §2.5): for each juror with enough complete evaluations, z = (S − mean_j) / sd_j
+ * (0 when sd_j = 0); an application's calibrated score is μ + σ · mean(z), μ and σ the mean and sample sd of all S.
+ */
+export function calibratedScores(totals: readonly JurorTotal[]): Map<string, number> {
+  const byJuror = new Map<string, number[]>();
+  for (const { jurorId, total } of totals) byJuror.set(jurorId, [...(byJuror.get(jurorId) ?? []), total]);
+  const jurorStats = new Map<string, { mean: number; sd: number }>();
+  for (const [jurorId, values] of byJuror) {
+    if (values.length >= MIN_EVALUATIONS_FOR_CALIBRATION) jurorStats.set(jurorId, { mean: mean(values)!, sd: sampleSd(values)! });
+  }
+  const all = totals.map(({ total }) => total);
+  const mu = mean(all);
+  const sigma = sampleSd(all);
+  const zs = new Map<string, number[]>();
+  for (const { jurorId, applicationId, total } of totals) {
+    const stats = jurorStats.get(jurorId);
+    if (!stats) continue;
+    zs.set(applicationId, [...(zs.get(applicationId) ?? []), stats.sd === 0 ? 0 : (total - stats.mean) / stats.sd]);
+  }
+  const calibrated = new Map<string, number>();
+  if (mu === null || sigma === null) return calibrated;
+  for (const [applicationId, values] of zs) calibrated.set(applicationId, mu + sigma * mean(values)!);
+  return calibrated;
+}
+
+function rounded(value: number | null): number | null {
+  return value === null ? null : round4(value);
+}
+
+/** Ties share a rank (1, 2, 2, 4); applications with no value are unranked. Compared at the 4 decimals files keep. */
+export function ranks(values: ReadonlyMap<string, number | null>): Map<string, number | null> {
+  const ranked = [...values].filter((entry): entry is [string, number] => entry[1] !== null).map(([id, value]) => [id, round4(value)] as const);
+  ranked.sort((a, b) => b[1] - a[1]);
+  const out = new Map<string, number | null>();
+  ranked.forEach(([id, value], index) => {
+    const previous = ranked[index - 1];
+    out.set(id, previous && previous[1] === value ? out.get(previous[0])! : index + 1);
+  });
+  for (const id of values.keys()) if (!out.has(id)) out.set(id, null);
+  return out;
+}
+
+export interface ComputedResult extends ApplicationResult {
+  /** Not a field of the deliberation file: kept so that the trimmed mean can rank and be shown. */
+  trimmedMean: number | null;
+}
+
+/** The value an application is ranked by under a method. */
+export function rankingValue(result: ComputedResult, method: Method): number | null {
+  if (method.normalization === 'z-score') return result.calibrated ?? null;
+  return method.aggregate === 'mean' ? result.mean : method.aggregate === 'median' ? result.median : result.trimmedMean;
+}
+
+/** Per-application results in the shape of brief §2.3, ranked by the method's aggregate. */
+export function computeResults(manifest: BundleManifest, scoreFiles: readonly ScoreFile[], options: Options): ComputedResult[] {
+  const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
+  const totals = jurorTotals(manifest, scoreFiles);
+  const calibrated = calibratedScores(totals);
+  const results = manifest.applications.map((application): ComputedResult => {
+    const mine = totals.filter((entry) => entry.applicationId === application.id);
+    const values = mine.map((entry) => entry.total);
+    const criteria: ApplicationResult['criteria'] = {};
+    let wideCriterion = false;
+    for (const criterion of manifest.criteria) {
+      const scores = mine.map((entry) => entry.scores[criterion.id]).filter((score): score is number => typeof score === 'number');
+      criteria[criterion.id] = { mean: rounded(mean(scores)), median: rounded(median(scores)), n: scores.length };
+      if (scores.length >= 2 && Math.max(...scores) - Math.min(...scores) >= (criterion.scale.max - criterion.scale.min) / 2) wideCriterion = true;
+    }
+    const sd = sampleSd(values);
+    const flags = (sd !== null && sd >= threshold) || wideCriterion ? ['disagreement'] : [];
+    const calibratedValue = calibrated.get(application.id);
+    return {
+      applicationId: application.id,
+      rank: null,
+      n: values.length,
+      mean: rounded(mean(values)),
+      median: rounded(median(values)),
+      sd: rounded(sd),
+      min: values.length > 0 ? round4(Math.min(...values)) : null,
+      max: values.length > 0 ? round4(Math.max(...values)) : null,
+      ...(options.method.normalization === 'z-score' ? { calibrated: calibratedValue === undefined ? null : round4(calibratedValue) } : {}),
+      criteria,
+      flags,
+      trimmedMean: rounded(trimmedMean(values)),
+    };
+  });
+  const byRank = ranks(new Map(results.map((result) => [result.applicationId, rankingValue(result, options.method)])));
+  return results.map((result) => ({ ...result, rank: byRank.get(result.applicationId) ?? null }));
+}

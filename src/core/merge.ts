@@ -1,0 +1,108 @@
+import type { BundleContext } from './bundle-context';
+import { JurydeskError, type Failure } from './errors';
+import type { ScoreFile } from './formats/scores';
+import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey } from './keys';
+import { sha256Hex } from './hash';
+import { verifyScoreFile } from './scorefile';
+
+export interface ScoreFileInput {
+  /** How the file is named to the user (its file name). */
+  name: string;
+  blob: Blob;
+}
+
+export interface ReceivedFile {
+  name: string;
+  jurorId: string;
+  revision: number;
+  sha256: string;
+  fingerprint: string;
+  publicKey: string;
+  scoreFile: ScoreFile;
+}
+
+export interface MergeReport {
+  /** The file that counts for each juror: their highest revision. */
+  accepted: ReceivedFile[];
+  /** Lower revisions than the one accepted for the same juror, with the revision kept. */
+  ignored: Array<{ file: ReceivedFile; keptRevision: number }>;
+  refused: Array<{ name: string; failure: Failure }>;
+  /** Two different files from one juror with the same revision: neither is used (brief §2.4). */
+  equivocations: Array<{ jurorId: string; revision: number; files: ReceivedFile[] }>;
+  /** Jurors the roster gives no key for, whose key the chair has not confirmed yet: shown, not counted. */
+  unconfirmed: ReceivedFile[];
+}
+
+export interface MergeOptions {
+  bundle: BundleContext;
+  /** Keys the chair confirmed for jurors the roster gives no key for (juror id → OpenSSH line). */
+  confirmedKeys?: Readonly<Record<string, string>>;
+  /** Take the first key seen for such jurors without asking (the command line's default, which prints it). */
+  trustOnFirstUse?: boolean;
+}
+
+/**
+ * The merge rules of brief §2.4, as a pure function of the files (in any order): each file verified against the
+ * bundle and its roster, the highest revision per juror kept, equivocations refused, unconfirmed keys set aside.
+ * Importing the same file twice changes nothing.
+ */
+export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options: MergeOptions): Promise<MergeReport> {
+  const report: MergeReport = { accepted: [], ignored: [], refused: [], equivocations: [], unconfirmed: [] };
+  const received = new Map<string, ReceivedFile>();
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const digest = await sha256Hex(new Uint8Array(await input.blob.arrayBuffer()));
+    if (seen.has(digest)) continue;
+    seen.add(digest);
+    const result = await verifyScoreFile(input.blob, { bundle: options.bundle });
+    if (!result.ok) {
+      report.refused.push({ name: input.name, failure: result.error });
+      continue;
+    }
+    const { scoreFile, fileSha256, signer } = result.value;
+    received.set(fileSha256, {
+      name: input.name,
+      jurorId: scoreFile.juror.id,
+      revision: scoreFile.revision,
+      sha256: fileSha256,
+      fingerprint: signer.fingerprint,
+      publicKey: formatPublicKey({ ...signer.publicKey, comment: '' }),
+      scoreFile,
+    });
+  }
+
+  // Sorted so that the outcome never depends on the order the files came in.
+  const files = [...received.values()].sort((a, b) => a.jurorId.localeCompare(b.jurorId) || b.revision - a.revision || a.sha256.localeCompare(b.sha256));
+  const byJuror = new Map<string, ReceivedFile[]>();
+  for (const file of files) byJuror.set(file.jurorId, [...(byJuror.get(file.jurorId) ?? []), file]);
+
+  for (const [jurorId, jurorFiles] of byJuror) {
+    const roster = options.bundle.manifest.jurors.find((juror) => juror.id === jurorId);
+    let candidates = jurorFiles;
+    if (roster && !roster.publicKey) {
+      const confirmed = options.confirmedKeys?.[jurorId] ?? (options.trustOnFirstUse ? jurorFiles.at(-1)?.publicKey : undefined);
+      if (!confirmed) {
+        report.unconfirmed.push(...jurorFiles.filter((file, index, all) => all.findIndex((other) => other.publicKey === file.publicKey) === index));
+        continue;
+      }
+      const key = parsePublicKey(confirmed);
+      candidates = [];
+      for (const file of jurorFiles) {
+        if (samePublicKey(parsePublicKey(file.publicKey), key)) candidates.push(file);
+        else {
+          const failure = new JurydeskError('scores.signer-mismatch', { juror: roster.name, actual: file.fingerprint, expected: await fingerprint(key) });
+          report.refused.push({ name: file.name, failure: { code: failure.code, details: failure.details } });
+        }
+      }
+    }
+    const revisions = new Map<number, ReceivedFile[]>();
+    for (const file of candidates) revisions.set(file.revision, [...(revisions.get(file.revision) ?? []), file]);
+    for (const [revision, same] of revisions) if (same.length > 1) report.equivocations.push({ jurorId, revision, files: same });
+    const highest = Math.max(...candidates.map((file) => file.revision));
+    const top = revisions.get(highest) ?? [];
+    if (top.length !== 1) continue;
+    report.accepted.push(top[0]!);
+    for (const file of candidates) if (file.revision < highest && (revisions.get(file.revision)?.length ?? 0) === 1) report.ignored.push({ file, keptRevision: highest });
+  }
+  return report;
+}

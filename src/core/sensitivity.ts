@@ -1,0 +1,63 @@
+import { computeResults, type Method } from './aggregate';
+import type { BundleManifest } from './formats/bundle';
+import type { ScoreFile } from './formats/scores';
+
+export type Scenario =
+  | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score'; method: Method }
+  | { kind: 'without-juror'; id: string; jurorId: string; method: Method };
+
+export interface ScenarioOutcome {
+  scenario: Scenario;
+  selected: string[];
+  /** Selected here but not under the base method, and the reverse. */
+  entered: string[];
+  left: string[];
+}
+
+export interface Sensitivity {
+  /** Places in the `selected` outcomes; sensitivity needs every one of them to have a capacity. */
+  capacity: number;
+  base: string[];
+  outcomes: ScenarioOutcome[];
+}
+
+export function selectedCapacity(manifest: BundleManifest): number | null {
+  const selected = manifest.outcomes.filter((outcome) => outcome.kind === 'selected');
+  if (selected.length === 0 || selected.some((outcome) => outcome.capacity === undefined)) return null;
+  return selected.reduce((sum, outcome) => sum + (outcome.capacity ?? 0), 0);
+}
+
+function selectedUnder(manifest: BundleManifest, files: readonly ScoreFile[], method: Method, capacity: number): string[] {
+  return computeResults(manifest, files, { method })
+    .filter((result) => result.rank !== null && result.rank <= capacity)
+    .map((result) => result.applicationId)
+    .sort();
+}
+
+/**
+ * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, and
+ * with each juror left out in turn — and which move in or out compared with the base method (issue 5).
+ */
+export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[], base: Method): Sensitivity | null {
+  const capacity = selectedCapacity(manifest);
+  if (capacity === null) return null;
+  const baseSet = selectedUnder(manifest, files, base, capacity);
+  const scenarios: Scenario[] = [
+    { kind: 'method', id: 'mean', method: { aggregate: 'mean', normalization: 'none' } },
+    { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
+    { kind: 'method', id: 'trimmed-mean', method: { aggregate: 'trimmed-mean', normalization: 'none' } },
+    { kind: 'method', id: 'z-score', method: { aggregate: base.aggregate, normalization: 'z-score' } },
+    ...files.map((file): Scenario => ({ kind: 'without-juror', id: `without:${file.juror.id}`, jurorId: file.juror.id, method: base })),
+  ];
+  const outcomes = scenarios.map((scenario) => {
+    const subset = scenario.kind === 'without-juror' ? files.filter((file) => file.juror.id !== scenario.jurorId) : files;
+    const selected = selectedUnder(manifest, subset, scenario.method, capacity);
+    return {
+      scenario,
+      selected,
+      entered: selected.filter((id) => !baseSet.includes(id)),
+      left: baseSet.filter((id) => !selected.includes(id)),
+    };
+  });
+  return { capacity, base: baseSet, outcomes };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { calibratedScores, computeResults, ranks, type JurorTotal } from '../../../src/core/aggregate';
+import type { BundleManifest } from '../../../src/core/formats/bundle';
+import type { ScoreFile } from '../../../src/core/formats/scores';
+import { sensitivity } from '../../../src/core/sensitivity';
+import { mean, median, sampleSd, trimmedMean } from '../../../src/core/statistics';
+
+describe('statistics (brief §2.5)', () => {
+  it('mean, median, sample sd and trimmed mean, worked by hand', () => {
+    expect(mean([60, 70, 80])).toBe(70);
+    expect(median([80, 60, 70, 90])).toBe(75);
+    // Deviations from 70: −10, 0, 10 → squares 200 / (n − 1 = 2) = 100 → sd 10.
+    expect(sampleSd([60, 70, 80])).toBe(10);
+    expect(sampleSd([70])).toBeNull();
+    // n ≥ 5: drop 10 and 100, mean of 50, 60, 70.
+    expect(trimmedMean([100, 50, 10, 60, 70])).toBe(60);
+    expect(trimmedMean([10, 50, 90])).toBe(50);
+    expect(mean([])).toBeNull();
+  });
+
+  it('ranks descending with shared ranks for ties (1, 2, 2, 4)', () => {
+    const ranked = ranks(new Map([['a', 90], ['b', 80], ['c', 80], ['d', 70], ['e', null]]));
+    expect([...ranked]).toEqual([['a', 1], ['b', 2], ['c', 2], ['d', 4], ['e', null]]);
+  });
+});
+
+describe('z-score calibration', () => {
+  it('gives μ + σ · mean(z) for jurors with at least three complete evaluations', () => {
+    const totals: JurorTotal[] = [
+      // Juror A is lenient (mean 80, sd 10); juror B severe (mean 40, sd 10); C has only two evaluations.
+      ...[['x', 90], ['y', 80], ['z', 70]].map(([applicationId, total]) => ({ jurorId: 'A', applicationId: applicationId as string, total: total as number, scores: {} })),
+      ...[['x', 50], ['y', 40], ['z', 30]].map(([applicationId, total]) => ({ jurorId: 'B', applicationId: applicationId as string, total: total as number, scores: {} })),
+      { jurorId: 'C', applicationId: 'x', total: 100, scores: {} },
+      { jurorId: 'C', applicationId: 'y', total: 0, scores: {} },
+    ];
+    const all = totals.map((entry) => entry.total);
+    const mu = mean(all)!;
+    const sigma = sampleSd(all)!;
+    const calibrated = calibratedScores(totals);
+    // x: z = +1 for A and for B → μ + σ; y: z = 0 → μ; z: z = −1 → μ − σ. C is not calibrated.
+    expect(calibrated.get('x')).toBeCloseTo(mu + sigma, 10);
+    expect(calibrated.get('y')).toBeCloseTo(mu, 10);
+    expect(calibrated.get('z')).toBeCloseTo(mu - sigma, 10);
+  });
+});
+
+function manifest(): BundleManifest {
+  return {
+    format: 'jurydesk.bundle',
+    formatVersion: 1,
+    call: { id: 'c', title: 'C' },
+    sequence: 1,
+    previousManifestSha256: null,
+    issuedAt: '2026-11-01T00:00:00Z',
+    issuer: { name: 'S', publicKey: 'ssh-ed25519 AAAA' },
+    criteria: [
+      { id: 'q', label: 'Quality', weight: 3, scale: { min: 0, max: 10, step: 1 } },
+      { id: 'r', label: 'Reach', weight: 1, scale: { min: 1, max: 5, step: 1 } },
+    ],
+    jurors: ['j1', 'j2', 'j3', 'j4', 'j5'].map((id, index) => ({ id, name: id, role: index === 0 ? ('chair' as const) : ('juror' as const) })),
+    outcomes: [
+      { id: 'in', label: 'In', kind: 'selected', capacity: 1 },
+      { id: 'out', label: 'Out', kind: 'rejected' },
+    ],
+    applications: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
+  };
+}
+
+function file(jurorId: string, evaluations: Array<[string, number, number] | [string, 'recused'] | [string, 'draft', number]>): ScoreFile {
+  return {
+    format: 'jurydesk.scores',
+    formatVersion: 1,
+    call: { id: 'c' },
+    bundle: { sequence: 1, manifestSha256: 'a'.repeat(64) },
+    juror: { id: jurorId, name: jurorId, publicKey: 'ssh-ed25519 AAAA' },
+    revision: 1,
+    exportedAt: '2026-11-02T00:00:00Z',
+    evaluations: evaluations.map((entry) => {
+      const [applicationId] = entry;
+      if (entry[1] === 'recused') return { applicationId, status: 'recused', scores: { q: null, r: null }, updatedAt: '2026-11-02T00:00:00Z' };
+      if (entry[1] === 'draft') return { applicationId, status: 'draft', scores: { q: entry[2], r: null }, updatedAt: '2026-11-02T00:00:00Z' };
+      return { applicationId, status: 'complete', scores: { q: entry[1], r: entry[2] }, updatedAt: '2026-11-02T00:00:00Z' };
+    }),
+  };
+}
+
+describe('results per application', () => {
+  // S = 100 · (3 · q/10 + 1 · (r − 1)/4) / 4.
+  // A: j1 q8 r5 → 100·(2.4+1)/4 = 85; j2 q6 r3 → 100·(1.8+0.5)/4 = 57.5; j3 recused; j4 draft (not counted).
+  // B: j1 q5 r1 → 37.5; j2 q5 r1 → 37.5.   C: nobody.
+  const files = [
+    file('j1', [['a', 8, 5], ['b', 5, 1]]),
+    file('j2', [['a', 6, 3], ['b', 5, 1]]),
+    file('j3', [['a', 'recused']]),
+    file('j4', [['a', 'draft', 9]]),
+  ];
+
+  it('count complete, non-recused evaluations only, rounded to 4 decimals, with the disagreement flag', () => {
+    const [a, b, c] = computeResults(manifest(), files, { method: { aggregate: 'mean', normalization: 'none' } });
+    expect(a).toMatchObject({ applicationId: 'a', rank: 1, n: 2, mean: 71.25, median: 71.25, min: 57.5, max: 85, sd: 19.4454 });
+    // sd 19.45 ≥ 15, and quality spans 6 to 8 (less than half of 0–10), so only the sd flags it.
+    expect(a!.flags).toEqual(['disagreement']);
+    expect(a!.criteria).toEqual({ q: { mean: 7, median: 7, n: 2 }, r: { mean: 4, median: 4, n: 2 } });
+    expect(b).toMatchObject({ rank: 2, n: 2, mean: 37.5, sd: 0, flags: [] });
+    expect(c).toMatchObject({ rank: null, n: 0, mean: null, median: null, sd: null, min: null, max: null });
+  });
+
+  it('flag a criterion whose scores span half its scale even when totals agree', () => {
+    const agreeOnTotal = [file('j1', [['a', 10, 1]]), file('j2', [['a', 8, 3]])];
+    // Totals: 100·(3+0)/4 = 75 and 100·(2.4+0.5)/4 = 72.5 → sd 1.77; but reach spans 1 to 3 = half of 1–5.
+    expect(computeResults(manifest(), agreeOnTotal, { method: { aggregate: 'mean', normalization: 'none' } })[0]!.flags).toEqual(['disagreement']);
+    expect(computeResults(manifest(), agreeOnTotal, { method: { aggregate: 'mean', normalization: 'none' }, disagreementThreshold: 1 })[0]!.flags).toEqual(['disagreement']);
+  });
+
+  it('the sensitivity analysis says which application would take the single place under each method and without each juror', () => {
+    const analysis = sensitivity(manifest(), files, { aggregate: 'mean', normalization: 'none' })!;
+    expect(analysis.capacity).toBe(1);
+    expect(analysis.base).toEqual(['a']);
+    const withoutJ1 = analysis.outcomes.find((outcome) => outcome.scenario.id === 'without:j1')!;
+    // Without j1: A = 57.5, B = 37.5 → A still selected.
+    expect(withoutJ1).toMatchObject({ selected: ['a'], entered: [], left: [] });
+  });
+});

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatPublicKey } from '../../../src/core/keys';
+import { mergeScoreFiles, type MergeReport, type ScoreFileInput } from '../../../src/core/merge';
+import { sampleBundle, sampleKeys, sampleScoreFile, type SampleKeys } from '../../support/fixtures';
+
+let keys: SampleKeys;
+let bundle: Awaited<ReturnType<typeof sampleBundle>>;
+let files: Record<string, ScoreFileInput>;
+
+beforeAll(async () => {
+  keys = await sampleKeys();
+  bundle = await sampleBundle(keys);
+  const make = async (name: string, signer: keyof SampleKeys, juror: { id: string; name: string }, revision: number, impact = 7.5) => ({
+    name,
+    blob: (await sampleScoreFile(bundle, keys[signer], juror, {
+      revision,
+      evaluations: [{ applicationId: 'alpha', status: 'complete', scores: { impact, team: 4 }, updatedAt: '2026-11-03T17:00:00Z' }],
+    })).blob,
+  });
+  files = {
+    anaR1: await make('ana-r1.juryscores', 'ana', { id: 'ana', name: 'Ana' }, 1),
+    anaR2: await make('ana-r2.juryscores', 'ana', { id: 'ana', name: 'Ana' }, 2),
+    chairR1: await make('chair-r1.juryscores', 'chair', { id: 'chair', name: 'Chloé Chair' }, 1),
+    brunoR1: await make('bruno-r1.juryscores', 'bruno', { id: 'bruno', name: 'Bruno' }, 1),
+    brunoImpostor: await make('bruno-other-key.juryscores', 'stranger', { id: 'bruno', name: 'Bruno' }, 2),
+    chairR3a: await make('chair-r3-a.juryscores', 'chair', { id: 'chair', name: 'Chloé Chair' }, 3, 5),
+    chairR3b: await make('chair-r3-b.juryscores', 'chair', { id: 'chair', name: 'Chloé Chair' }, 3, 9),
+    stranger: await make('zoe.juryscores', 'stranger', { id: 'zoe', name: 'Zoé' }, 1),
+  };
+});
+
+function summary(report: MergeReport) {
+  return {
+    accepted: report.accepted.map((file) => `${file.jurorId}@${file.revision}`).sort(),
+    ignored: report.ignored.map(({ file, keptRevision }) => `${file.jurorId}@${file.revision}<${keptRevision}`).sort(),
+    refused: report.refused.map(({ name, failure }) => `${name}:${failure.code}`).sort(),
+    equivocations: report.equivocations.map(({ jurorId, revision, files: both }) => `${jurorId}@${revision}x${both.length}`).sort(),
+    unconfirmed: report.unconfirmed.map((file) => `${file.jurorId}:${file.fingerprint}`).sort(),
+  };
+}
+
+describe('merging score files (brief §2.4)', () => {
+  it('keeps the highest revision per juror and ignores lower ones with a notice', async () => {
+    const report = await mergeScoreFiles([files.anaR1!, files.anaR2!, files.chairR1!], { bundle });
+    expect(summary(report)).toMatchObject({ accepted: ['ana@2', 'chair@1'], ignored: ['ana@1<2'], refused: [] });
+  });
+
+  it('refuses both files of an equivocation and uses neither', async () => {
+    const report = await mergeScoreFiles([files.chairR1!, files.chairR3a!, files.chairR3b!], { bundle });
+    expect(summary(report)).toMatchObject({ accepted: [], equivocations: ['chair@3x2'] });
+  });
+
+  it('refuses a juror not on the roster, naming the file', async () => {
+    const report = await mergeScoreFiles([files.stranger!], { bundle });
+    expect(summary(report).refused).toEqual(['zoe.juryscores:scores.unknown-juror']);
+  });
+
+  it('sets aside a juror the roster gives no key for until the chair confirms it, then holds them to that key', async () => {
+    const first = await mergeScoreFiles([files.brunoR1!], { bundle });
+    expect(first.accepted).toEqual([]);
+    expect(first.unconfirmed.map((file) => file.jurorId)).toEqual(['bruno']);
+    const confirmed = await mergeScoreFiles([files.brunoR1!, files.brunoImpostor!], { bundle, confirmedKeys: { bruno: formatPublicKey(keys.bruno.publicKey) } });
+    expect(summary(confirmed)).toMatchObject({ accepted: ['bruno@1'], refused: ['bruno-other-key.juryscores:scores.signer-mismatch'] });
+  });
+
+  it('does not depend on the order of the files, and a file imported twice changes nothing', async () => {
+    const pool = [files.anaR1!, files.anaR2!, files.chairR1!, files.chairR3a!, files.chairR3b!, files.brunoR1!, files.stranger!];
+    const confirmedKeys = { bruno: formatPublicKey(keys.bruno.publicKey) };
+    const reference = summary(await mergeScoreFiles(pool, { bundle, confirmedKeys }));
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(pool, { minLength: pool.length, maxLength: pool.length }), fc.array(fc.nat(pool.length - 1), { maxLength: 4 }), async (shuffled, duplicates) => {
+        const withDuplicates = [...shuffled, ...duplicates.map((index) => pool[index]!)];
+        const result = summary(await mergeScoreFiles(withDuplicates, { bundle, confirmedKeys }));
+        expect(result).toEqual(reference);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../support/cli';
+import { temporaryDirectory } from '../../support/ssh-keygen';
+import { repack } from '../../support/zip-surgery';
+
+const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
+const BUNDLE = join(DEMO, 'demo.jurybundle');
+const SCORES = readdirSync(join(DEMO, 'scores')).map((name) => join(DEMO, 'scores', name));
+
+describe('jurydesk merge', () => {
+  it('prints a ranking of the demo call with every file accepted', async () => {
+    const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^accepted /gm)).toHaveLength(5);
+    expect(run.stdout).toContain('no key in the roster: check this fingerprint with the juror');
+    expect(run.stdout).toMatch(/^1 +Fibre Commune +5 /m);
+    expect(run.stdout).toContain('Selected places: 8.');
+  });
+
+  it('gives, with --json, results in the shape of a deliberation plus the merge report', async () => {
+    const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json']);
+    const output = JSON.parse(run.stdout) as { results: Array<Record<string, unknown>>; merge: { accepted: unknown[]; refused: unknown[] }; method: unknown };
+    expect(output.method).toEqual({ aggregate: 'mean', normalization: 'none' });
+    expect(output.merge.accepted).toHaveLength(5);
+    expect(output.results).toHaveLength(12);
+    expect(Object.keys(output.results[0]!).sort()).toEqual(['applicationId', 'criteria', 'flags', 'max', 'mean', 'median', 'min', 'n', 'rank', 'sd']);
+  });
+
+  it('exits 1 naming a refused file and its reason, and still ranks the others', async () => {
+    const directory = temporaryDirectory();
+    const tampered = join(directory, 'tampered.juryscores');
+    const blob = await repack(new Blob([readFileSync(SCORES[0]!)]), (inputs) =>
+      inputs.map((input) => (input.name === 'scores.json' ? { ...input, data: new TextEncoder().encode(new TextDecoder().decode(input.data as Uint8Array).replace('"innovation":4', '"innovation":5')) } : input)),
+    );
+    writeFileSync(tampered, new Uint8Array(await blob.arrayBuffer()));
+    const copy = join(directory, 'copy.juryscores');
+    copyFileSync(SCORES[1]!, copy);
+    const run = await cli(['merge', '--bundle', BUNDLE, tampered, copy]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^refused {4}tampered\.juryscores: The signature does not match the document/m);
+    expect(run.stdout.match(/^accepted /gm)).toHaveLength(1);
+  });
+
+  it('with --strict, sets aside jurors whose key the roster does not give', async () => {
+    const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--strict']);
+    expect(run.stdout.match(/^unconfirmed /gm)).toHaveLength(2);
+    expect(run.stdout.match(/^accepted /gm)).toHaveLength(3);
+  });
+});

@@ -6,6 +6,7 @@ import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/
 import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
 import { IdentityPage } from './features/identity/IdentityPage';
+import { ChairPage } from './features/chair/ChairPage';
 import { ApplicationPage } from './features/scoring/ApplicationPage';
 import { ComparePage } from './features/scoring/ComparePage';
 import { VerifyFile } from './features/verify/VerifyFile';
@@ -150,8 +151,11 @@ function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route:
           onBack={() => navigate({ name: 'calls' })}
           onOpenApplication={(applicationId) => navigate({ name: 'application', callId: route.callId, applicationId })}
           onCompare={(applicationIds) => navigate({ name: 'compare', callId: route.callId, applicationIds })}
+          onChair={() => navigate({ name: 'chair', callId: route.callId })}
         />
       );
+    case 'chair':
+      return <ChairPage callId={route.callId} onBack={() => navigate({ name: 'call', callId: route.callId })} />;
     case 'application':
       return (
         <ApplicationPage

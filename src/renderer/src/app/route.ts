@@ -5,6 +5,7 @@ export type Route =
   | { name: 'call'; callId: string }
   | { name: 'application'; callId: string; applicationId: string }
   | { name: 'compare'; callId: string; applicationIds: string[] }
+  | { name: 'chair'; callId: string }
   | { name: 'check' }
   | { name: 'identity' };
 
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
     const callId = decodeURIComponent(id);
     if (sub === 'application' && subId) return { name: 'application', callId, applicationId: decodeURIComponent(subId) };
     if (sub === 'compare' && subId) return { name: 'compare', callId, applicationIds: subId.split(',').map(decodeURIComponent) };
+    if (sub === 'chair') return { name: 'chair', callId };
     return { name: 'call', callId };
   }
   if (page === 'check') return { name: 'check' };
@@ -29,6 +31,8 @@ export function routeHash(route: Route): string {
       return `#/call/${encodeURIComponent(route.callId)}/application/${encodeURIComponent(route.applicationId)}`;
     case 'compare':
       return `#/call/${encodeURIComponent(route.callId)}/compare/${route.applicationIds.map(encodeURIComponent).join(',')}`;
+    case 'chair':
+      return `#/call/${encodeURIComponent(route.callId)}/chair`;
     default:
       return `#/${route.name}`;
   }

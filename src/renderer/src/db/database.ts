@@ -8,6 +8,8 @@ import {
   type CallRecord,
   type EvaluationRecord,
   type ExportRecord,
+  type ReceivedScoreFile,
+  type ConfirmedKey,
   type IdentityRecord,
   type JournalEntry,
   type SettingRecord,
@@ -22,6 +24,8 @@ export class JurydeskDatabase extends Dexie {
   journal!: EntityTable<JournalEntry, 'seq'>;
   identity!: EntityTable<IdentityRecord, 'id'>;
   exports!: Dexie.Table<ExportRecord, [string, string]>;
+  receivedScores!: Dexie.Table<ReceivedScoreFile, [string, string]>;
+  confirmedKeys!: Dexie.Table<ConfirmedKey, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {

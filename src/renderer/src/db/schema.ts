@@ -93,6 +93,24 @@ export interface ExportRecord {
   fileSha256: string;
 }
 
+/** A score file the chair imported, kept as received: the merge is recomputed from these exact bytes. */
+export interface ReceivedScoreFile {
+  callId: string;
+  sha256: string;
+  fileName: string;
+  importedAt: string;
+  bytes: Uint8Array;
+}
+
+/** A juror's key the chair confirmed, where the roster gives none (brief §2.4). */
+export interface ConfirmedKey {
+  callId: string;
+  jurorId: string;
+  publicKey: string;
+  fingerprint: string;
+  confirmedAt: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -119,4 +137,5 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
     },
   },
   { version: 2, stores: { exports: '[callId+jurorId], callId' } },
+  { version: 3, stores: { receivedScores: '[callId+sha256], callId', confirmedKeys: '[callId+jurorId], callId' } },
 ];

@@ -11,11 +11,13 @@ export function CallPage({
   onBack,
   onOpenApplication,
   onCompare,
+  onChair,
 }: {
   callId: string;
   onBack: () => void;
   onOpenApplication: (applicationId: string) => void;
   onCompare: (applicationIds: string[]) => void;
+  onChair: () => void;
 }) {
   const { db, identity } = useServices();
   const { t, language } = useI18n();
@@ -49,7 +51,14 @@ export function CallPage({
         {t('calls.version', { sequence: call.sequence })} · {t('call.count', { count: rows.length })}
       </p>
       {me ? (
-        <p className="you">{t('call.you', { name: me.name, role: t(`role.${me.role}`) })}</p>
+        <div className="you-row">
+          <p className="you">{t('call.you', { name: me.name, role: t(`role.${me.role}`) })}</p>
+          {me.role === 'chair' && (
+            <button type="button" className="button button--primary" onClick={onChair}>
+              {t('chair.link')}
+            </button>
+          )}
+        </div>
       ) : (
         <div className="card who" role="region" aria-labelledby="who-title">
           <h3 id="who-title">{t('call.whoTitle')}</h3>

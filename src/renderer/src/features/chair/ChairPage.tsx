@@ -1,0 +1,429 @@
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import type { Method } from '../../../../core/aggregate';
+import { describeFailure } from '../../../../core/errors';
+import { labelText } from '../../../../core/formats/common';
+import { formatPublicKey, parsePublicKey } from '../../../../core/keys';
+import { assembleScoreFile } from '../../../../core/scorefile';
+import { jurorTotals } from '../../../../core/aggregate';
+import { mean, sampleSd } from '../../../../core/statistics';
+import { useServices } from '../../app/context';
+import { useI18n } from '../../i18n';
+import { scoreFileContent } from '../scoring/export-scores';
+import { RadarView } from '../scoring/RadarView';
+import { receiveScoreFiles, type Reception } from './receive';
+import { useMerge } from './use-merge';
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Below this many shared applications, a juror's calibration rests on too little (brief §4). */
+const FEW_SHARED = 3;
+
+type SortKey = 'rank' | 'name' | 'n' | 'sd';
+
+export function ChairPage({ callId, onBack }: { callId: string; onBack: () => void }) {
+  const { db, bridge, identity } = useServices();
+  const { t, language } = useI18n();
+  const [method, setMethod] = useState<Method>({ aggregate: 'mean', normalization: 'none' });
+  const merge = useMerge(callId, method);
+  const [reception, setReception] = useState<Reception | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<string[]>([]);
+  const [projection, setProjection] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortKey>('rank');
+  const input = useRef<HTMLInputElement>(null);
+
+  const names = useMemo(() => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []), [merge]);
+  if (!merge) return null;
+  const { manifest, report, results } = merge;
+  const value = (result: (typeof results)[number]) =>
+    method.normalization === 'z-score' ? (result.calibrated ?? null) : method.aggregate === 'mean' ? result.mean : method.aggregate === 'median' ? result.median : result.trimmedMean;
+  const accepted = new Map(report.accepted.map((file) => [file.jurorId, file]));
+  const jurorLabel = (jurorId: string) => {
+    const index = manifest.jurors.findIndex((juror) => juror.id === jurorId);
+    return projection ? t('chair.jurorLetter', { letter: LETTERS[index] ?? String(index + 1) }) : (manifest.jurors[index]?.name ?? jurorId);
+  };
+
+  async function receive(files: File[]) {
+    setReception(await receiveScoreFiles(db, callId, { manifest: merge!.manifest, manifestSha256: merge!.manifestSha256 }, files));
+  }
+
+  async function includeMine() {
+    const call = await db.calls.get(callId);
+    if (!call?.jurorId || !identity) return;
+    const [evaluations, previous] = await Promise.all([
+      db.evaluations.where('[callId+jurorId]').equals([callId, call.jurorId]).toArray(),
+      db.exports.get([callId, call.jurorId]),
+    ]);
+    const revision = (previous?.revision ?? 0) + 1;
+    const exportedAt = new Date().toISOString();
+    const context = { callId, jurorId: call.jurorId, manifest, manifestSha256: merge!.manifestSha256, publicKey: identity.publicKey };
+    const { blob, fileSha256 } = await assembleScoreFile(scoreFileContent(context, evaluations, revision, exportedAt), identity.publicKey, (bytes) => bridge.sign('scores', bytes));
+    const fileName = `${call.jurorId}-r${revision}.juryscores`;
+    await db.transaction('rw', db.receivedScores, db.exports, async () => {
+      await db.receivedScores.put({ callId, sha256: fileSha256, fileName, importedAt: exportedAt, bytes: new Uint8Array(await blob.arrayBuffer()) });
+      await db.exports.put({ callId, jurorId: call.jurorId!, revision, exportedAt, fileName, fileSha256 });
+    });
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    event.stopPropagation();
+    void receive([...event.dataTransfer.files]);
+  }
+
+  const rows = results
+    .filter((result) => (names.get(result.applicationId) ?? '').toLowerCase().includes(filter.toLowerCase()))
+    .sort((a, b) => {
+      switch (sort) {
+        case 'name':
+          return (names.get(a.applicationId) ?? '').localeCompare(names.get(b.applicationId) ?? '', language);
+        case 'n':
+          return b.n - a.n;
+        case 'sd':
+          return (b.sd ?? -1) - (a.sd ?? -1);
+        default:
+          return (a.rank ?? Infinity) - (b.rank ?? Infinity);
+      }
+    });
+
+  const totals = jurorTotals(manifest, report.accepted.map((file) => file.scoreFile));
+  const focusedResult = results.find((result) => result.applicationId === (focused ?? results.find((result) => result.rank === 1)?.applicationId));
+  const capacity = merge.sensitivity?.capacity ?? null;
+  const toDiscuss = [...results]
+    .filter((result) => result.n > 0)
+    .map((result) => ({ result, score: (result.flags.includes('disagreement') ? 2 : 0) + (result.sd ?? 0) / 10 + (capacity && result.rank ? Math.max(0, 2 - Math.abs(result.rank - capacity - 0.5) / 2) : 0) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 6);
+
+  const sensitivitySentence = (applicationId: string): string | null => {
+    const analysis = merge.sensitivity;
+    if (!analysis) return null;
+    const inBase = analysis.base.includes(applicationId);
+    const differing = analysis.outcomes.filter((outcome) => outcome.selected.includes(applicationId) !== inBase);
+    const cases = differing
+      .map((outcome) => (outcome.scenario.kind === 'method' ? t('chair.withMethod', { method: t(`chair.methodName.${outcome.scenario.id}`) }) : t('chair.withoutJuror', { juror: jurorLabel(outcome.scenario.jurorId) })))
+      .join(', ');
+    if (differing.length === 0) return inBase ? t('chair.always') : t('chair.never');
+    return inBase ? t('chair.selectedExcept', { cases }) : t('chair.notSelectedExcept', { cases });
+  };
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort === key ? (key === 'name' ? 'ascending' : 'descending') : undefined}>
+      <button type="button" className="link-button" onClick={() => setSort(key)}>
+        {label}
+      </button>
+    </th>
+  );
+
+  return (
+    <section aria-labelledby="chair-title" className="chair">
+      <p>
+        <button type="button" className="link-button" onClick={onBack}>
+          ← {t('call.back')}
+        </button>
+      </p>
+      <h2 id="chair-title">
+        {t('chair.title')} — {labelText(manifest.call.title, language)}
+      </h2>
+
+      <div className="dropzone" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+        <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
+          {t('chair.import')}
+        </button>
+        <span className="muted">{t('chair.drop')}</span>
+        <button type="button" className="button" onClick={() => void includeMine()}>
+          {t('chair.includeMine')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          className="visually-hidden"
+          tabIndex={-1}
+          accept=".juryscores"
+          aria-label={t('chair.import')}
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = '';
+            void receive(files);
+          }}
+        />
+      </div>
+      <p className="muted">{t('chair.received', { count: merge.fileCount })}</p>
+
+      {(reception?.refused.length || report.refused.length || report.equivocations.length || report.ignored.length) ? (
+        <div className="card notices" role="alert">
+          <h3>{t('chair.refusedTitle')}</h3>
+          <ul>
+            {reception?.refused.map(({ name, failure }) => (
+              <li key={`r-${name}`}>
+                <strong>{name}</strong> — {describeFailure(failure, language)}
+              </li>
+            ))}
+            {report.refused.map(({ name, failure }) => (
+              <li key={`m-${name}`}>
+                <strong>{name}</strong> — {describeFailure(failure, language)}
+              </li>
+            ))}
+            {report.equivocations.map(({ jurorId, revision, files }) => (
+              <li key={`e-${jurorId}-${revision}`}>
+                {t('chair.equivocation', { juror: jurorLabel(jurorId), revision, files: files.map((file) => `${file.name} (${file.sha256.slice(0, 12)})`).join(', ') })}
+              </li>
+            ))}
+            {report.ignored.map(({ file, keptRevision }) => (
+              <li key={`i-${file.sha256}`}>{t('chair.ignored', { file: file.name, revision: file.revision, juror: jurorLabel(file.jurorId), kept: keptRevision })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className="card">
+        <h3>{t('chair.panel')}</h3>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('chair.juror')}</th>
+              <th scope="col">{t('chair.file')}</th>
+              <th scope="col">{t('chair.revision')}</th>
+              <th scope="col">{t('chair.complete')}</th>
+              <th scope="col">{t('chair.draft')}</th>
+              <th scope="col">{t('chair.recused')}</th>
+              <th scope="col">{t('chair.notAssigned')}</th>
+              <th scope="col">{t('chair.key')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {manifest.jurors.map((juror) => {
+              const file = accepted.get(juror.id);
+              const pending = report.unconfirmed.filter((candidate) => candidate.jurorId === juror.id);
+              const evaluations = file?.scoreFile.evaluations ?? [];
+              const assigned = manifest.assignments?.find((assignment) => assignment.jurorId === juror.id)?.applicationIds;
+              const count = (status: string) => evaluations.filter((evaluation) => evaluation.status === status).length;
+              return (
+                <tr key={juror.id}>
+                  <th scope="row">
+                    {jurorLabel(juror.id)} {juror.role === 'chair' && <span className="muted">({t('role.chair')})</span>}
+                  </th>
+                  <td>{file ? t('chair.receivedFile') : <span className="warning-text">{t('chair.missing')}</span>}</td>
+                  <td>{file?.revision ?? '—'}</td>
+                  <td>{file ? count('complete') : '—'}</td>
+                  <td>{file ? count('draft') : '—'}</td>
+                  <td>{file ? count('recused') : '—'}</td>
+                  <td>{assigned ? manifest.applications.length - assigned.length : 0}</td>
+                  <td>
+                    {file && <code title={file.fingerprint}>{file.fingerprint.slice(0, 19)}…</code>}{' '}
+                    {file && <span className="muted">{juror.publicKey ? t('chair.rosterKey') : t('chair.confirmedKey')}</span>}
+                    {pending.map((candidate) => (
+                      <div key={candidate.sha256} className="confirm-key">
+                        <p className="muted">{t('chair.confirmHint', { name: juror.name })}</p>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() =>
+                            void db.confirmedKeys.put({
+                              callId,
+                              jurorId: juror.id,
+                              publicKey: formatPublicKey(parsePublicKey(candidate.publicKey)),
+                              fingerprint: candidate.fingerprint,
+                              confirmedAt: new Date().toISOString(),
+                            })
+                          }
+                        >
+                          {t('chair.confirm', { fingerprint: candidate.fingerprint })}
+                        </button>
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <label className="checkbox">
+          <input type="checkbox" checked={projection} onChange={(event) => setProjection(event.target.checked)} />
+          {t('chair.projection')}
+        </label>
+      </div>
+
+      {report.accepted.length === 0 ? (
+        <p className="empty">{t('chair.noFiles')}</p>
+      ) : (
+        <>
+          <div className="card">
+            <h3>{t('chair.ranking')}</h3>
+            <div className="filters">
+              <div className="filter">
+                <label htmlFor="chair-aggregate">{t('chair.method')}</label>
+                <select id="chair-aggregate" value={method.aggregate} onChange={(event) => setMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}>
+                  <option value="mean">{t('chair.mean')}</option>
+                  <option value="median">{t('chair.median')}</option>
+                  <option value="trimmed-mean">{t('chair.trimmed')}</option>
+                </select>
+              </div>
+              <div className="filter">
+                <label htmlFor="chair-normalization">{t('chair.normalization')}</label>
+                <select id="chair-normalization" value={method.normalization} onChange={(event) => setMethod({ ...method, normalization: event.target.value as Method['normalization'] })}>
+                  <option value="none">{t('chair.none')}</option>
+                  <option value="z-score">{t('chair.zscore')}</option>
+                </select>
+              </div>
+              <div className="filter">
+                <label htmlFor="chair-filter">{t('chair.filter')}</label>
+                <input id="chair-filter" type="search" className="text-input" value={filter} onChange={(event) => setFilter(event.target.value)} />
+              </div>
+            </div>
+            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chair.ranking')}>
+              <table className="data-table ranking">
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('chair.select', { name: '' })}</span>
+                    </th>
+                    {header('rank', t('chair.rank'))}
+                    {header('name', t('chair.application'))}
+                    <th scope="col">{t('chair.value')}</th>
+                    {header('n', t('chair.n'))}
+                    <th scope="col">{t('chair.mean')}</th>
+                    <th scope="col">{t('chair.median')}</th>
+                    {header('sd', t('chair.sd'))}
+                    {manifest.criteria.map((criterion) => (
+                      <th key={criterion.id} scope="col" title={labelText(criterion.label, language)}>
+                        {labelText(criterion.label, language).split(' ')[0]}
+                      </th>
+                    ))}
+                    <th scope="col">{t('chair.flags')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((result) => {
+                    const name = names.get(result.applicationId) ?? result.applicationId;
+                    return (
+                      <tr key={result.applicationId} className={result.applicationId === focusedResult?.applicationId ? 'row--focused' : ''} data-application={result.applicationId}>
+                        <td>
+                          <input
+                            type="checkbox"
+                            checked={ticked.includes(result.applicationId)}
+                            onChange={() => setTicked(ticked.includes(result.applicationId) ? ticked.filter((id) => id !== result.applicationId) : [...ticked, result.applicationId].slice(-6))}
+                            aria-label={t('chair.select', { name })}
+                          />
+                        </td>
+                        <td>{result.rank ?? '—'}</td>
+                        <th scope="row">
+                          <button type="button" className="link-button" onClick={() => setFocused(result.applicationId)}>
+                            {name}
+                          </button>
+                        </th>
+                        <td className="number">{value(result)?.toFixed(2) ?? '—'}</td>
+                        <td className="number">{result.n}</td>
+                        <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
+                        <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
+                        <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
+                        {manifest.criteria.map((criterion) => (
+                          <td key={criterion.id} className="number">
+                            {result.criteria[criterion.id]?.mean?.toFixed(2) ?? '—'}
+                          </td>
+                        ))}
+                        <td>{result.flags.includes('disagreement') ? <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span> : ''}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </div>
+
+          {focusedResult && (
+            <div className="chair-columns">
+              <RadarView
+                criteria={manifest.criteria}
+                showScaleMaximum={false}
+                title={t('chair.radarOf', { name: names.get(focusedResult.applicationId) ?? '' })}
+                series={[
+                  ...totals
+                    .filter((entry) => entry.applicationId === focusedResult.applicationId)
+                    .map((entry) => ({ id: entry.jurorId, name: jurorLabel(entry.jurorId), scores: entry.scores })),
+                  {
+                    id: '__mean',
+                    name: t('chair.panelMean'),
+                    scores: Object.fromEntries(manifest.criteria.map((criterion) => [criterion.id, focusedResult.criteria[criterion.id]?.mean ?? null])),
+                  },
+                ]}
+              />
+              <div className="card">
+                <h3>{t('chair.sensitivity')}</h3>
+                <p>{sensitivitySentence(focusedResult.applicationId)}</p>
+              </div>
+            </div>
+          )}
+
+          {ticked.length >= 2 && (
+            <RadarView
+              criteria={manifest.criteria}
+              showScaleMaximum={false}
+              title={t('chair.compare')}
+              series={ticked.map((id) => {
+                const result = results.find((candidate) => candidate.applicationId === id)!;
+                return { id, name: names.get(id) ?? id, scores: Object.fromEntries(manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null])) };
+              })}
+            />
+          )}
+
+          <div className="card">
+            <h3>{t('chair.discuss')}</h3>
+            {capacity !== null && <p className="muted">{t('chair.discussIntro', { capacity })}</p>}
+            <ol>
+              {toDiscuss.map(({ result }) => (
+                <li key={result.applicationId}>
+                  <button type="button" className="link-button" onClick={() => setFocused(result.applicationId)}>
+                    {names.get(result.applicationId)}
+                  </button>{' '}
+                  <span className="muted">
+                    sd {result.sd?.toFixed(1) ?? '—'}
+                    {capacity !== null && result.rank !== null ? ` · ${t('chair.cutoff', { rank: result.rank, capacity })}` : ''}
+                  </span>{' '}
+                  — {sensitivitySentence(result.applicationId)}
+                </li>
+              ))}
+            </ol>
+          </div>
+
+          <div className="card">
+            <h3>{t('chair.calibration')}</h3>
+            <p className="muted">{t('chair.calibrationIntro')}</p>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('chair.juror')}</th>
+                  <th scope="col">{t('chair.n')}</th>
+                  <th scope="col">{t('chair.mean')}</th>
+                  <th scope="col">{t('chair.leniency')}</th>
+                  <th scope="col">{t('chair.spread')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.accepted.map((file) => {
+                  const mine = totals.filter((entry) => entry.jurorId === file.jurorId);
+                  const panel = mine.map((entry) => results.find((result) => result.applicationId === entry.applicationId)?.mean ?? null).filter((value): value is number => value !== null);
+                  const own = mean(mine.map((entry) => entry.total));
+                  const gap = own !== null && panel.length > 0 ? own - mean(panel)! : null;
+                  return (
+                    <tr key={file.jurorId}>
+                      <th scope="row">{jurorLabel(file.jurorId)}</th>
+                      <td className="number">
+                        {mine.length}
+                        {mine.length < FEW_SHARED && <span className="warning-text"> — {t('chair.fewShared')}</span>}
+                      </td>
+                      <td className="number">{own?.toFixed(1) ?? '—'}</td>
+                      <td className="number">{gap === null ? '—' : `${gap > 0 ? '+' : ''}${gap.toFixed(1)}`}</td>
+                      <td className="number">{sampleSd(mine.map((entry) => entry.total))?.toFixed(1) ?? '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { computeResults, type ComputedResult, type Method } from '../../../../core/aggregate';
+import type { BundleManifest } from '../../../../core/formats/bundle';
+import { mergeScoreFiles, type MergeReport } from '../../../../core/merge';
+import { sensitivity, type Sensitivity } from '../../../../core/sensitivity';
+import { useServices } from '../../app/context';
+
+export interface MergeState {
+  manifest: BundleManifest;
+  manifestSha256: string;
+  report: MergeReport;
+  results: ComputedResult[];
+  sensitivity: Sensitivity | null;
+  fileCount: number;
+}
+
+/** The merge, recomputed by core from the stored files each time they or the confirmed keys change: the same code as `jurydesk merge`. */
+export function useMerge(callId: string, method: Method): MergeState | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const call = await db.calls.get(callId);
+    const bundle = call ? await db.bundles.get(call.bundleSha256) : undefined;
+    if (!call || !bundle) return null;
+    const [files, confirmed] = await Promise.all([
+      db.receivedScores.where('callId').equals(callId).toArray(),
+      db.confirmedKeys.where('callId').equals(callId).toArray(),
+    ]);
+    const report = await mergeScoreFiles(
+      files.map((file) => ({ name: file.fileName, blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>]) })),
+      {
+        bundle: { manifest: bundle.manifest, manifestSha256: bundle.sha256 },
+        confirmedKeys: Object.fromEntries(confirmed.map((entry) => [entry.jurorId, entry.publicKey])),
+      },
+    );
+    const scoreFiles = report.accepted.map((file) => file.scoreFile);
+    return {
+      manifest: bundle.manifest,
+      manifestSha256: bundle.sha256,
+      report,
+      results: computeResults(bundle.manifest, scoreFiles, { method }),
+      sensitivity: sensitivity(bundle.manifest, scoreFiles, method),
+      fileCount: files.length,
+    };
+  }, [db, callId, method.aggregate, method.normalization]);
+}

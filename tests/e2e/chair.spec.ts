@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { verifyBundle } from '../../src/core/bundle';
+import { parseAnyPrivateKey } from '../../src/core/encrypted-key';
+import type { ApplicationResult } from '../../src/core/formats/deliberation';
+import { createScoreFile } from '../../src/core/scorefile';
+import { cli } from '../support/cli';
+import { sampleBundle, sampleKeys, sampleScoreFile } from '../support/fixtures';
+import { repack } from '../support/zip-surgery';
+import { DEMO_BUNDLE, ROOT, SCREENSHOTS, expect, test } from './fixtures';
+import { createIdentity, dumpIndexedDb, outsideRequests, seriousViolations, writeTemporary } from './support';
+
+const SCORES_DIR = join(ROOT, 'resources', 'demo', 'scores');
+const SCORES = readdirSync(SCORES_DIR).map((name) => join(SCORES_DIR, name));
+
+async function chairDesk(page: Page) {
+  await createIdentity(page, 'Claire Martin', 'en');
+  await page.getByRole('button', { name: 'Open the demo call' }).click();
+  await page.getByRole('button', { name: 'I am Claire Martin' }).click();
+  await page.getByRole('button', { name: 'Chair’s desk' }).click();
+  await expect(page.getByRole('heading', { name: /^Chair’s desk/ })).toBeVisible();
+}
+
+async function importFiles(page: Page, paths: string[]) {
+  await page.getByLabel('Import score files…', { exact: true }).setInputFiles(paths);
+}
+
+async function importAndConfirmDemo(page: Page) {
+  await importFiles(page, SCORES);
+  await expect(page.getByText('5 files received')).toBeVisible();
+  for (const button of await page.getByRole('button', { name: /^Confirm SHA256:/ }).all()) await button.click();
+  await expect(page.getByRole('button', { name: /^Confirm SHA256:/ })).toHaveCount(0);
+}
+
+test.describe('the chair’s desk', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('the five demo score files, merged, show the same figures as `jurydesk merge --json`', async ({ app }) => {
+    const { page } = app;
+    await chairDesk(page);
+    await importFiles(page, SCORES);
+    await expect(page.getByText('The roster gives no key for Nadia Haddad')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chair-panel-en.png'), fullPage: true });
+    for (const button of await page.getByRole('button', { name: /^Confirm SHA256:/ }).all()) await button.click();
+    await expect(page.getByRole('row', { name: /^Nadia Haddad Received/ })).toBeVisible();
+
+    const run = await cli(['merge', '--bundle', DEMO_BUNDLE, ...SCORES, '--json']);
+    const expected = (JSON.parse(run.stdout) as { results: ApplicationResult[] }).results;
+    for (const result of expected) {
+      const row = page.locator(`tr[data-application="${result.applicationId}"]`);
+      const cells = await row.locator('td, th').allTextContents();
+      // rank, name, value, n, mean, median, sd
+      expect(cells[1], result.applicationId).toBe(String(result.rank));
+      expect(cells[4]).toBe(String(result.n));
+      expect(cells[5]).toBe(result.mean!.toFixed(2));
+      expect(cells[6]).toBe(result.median!.toFixed(2));
+      expect(cells[7]).toBe(result.sd!.toFixed(2));
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-en.png'), fullPage: true });
+
+    await page.getByRole('row', { name: /Tiers-Lieu Le Fil/ }).getByRole('button', { name: 'Tiers-Lieu Le Fil' }).click();
+    await expect(page.getByRole('heading', { name: 'Each juror and the panel mean: Tiers-Lieu Le Fil' })).toBeVisible();
+    await page.getByLabel('Projection mode (jurors shown as A, B, C…)').check();
+    await expect(page.locator('.recharts-legend-wrapper').first()).toContainText('Juror A');
+    await page.getByRole('checkbox', { name: 'Tick Fibre Commune' }).check();
+    await page.getByRole('checkbox', { name: 'Tick Éclo' }).check();
+    await expect(page.getByRole('heading', { name: 'Compare the ticked applications' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Calibration' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'To discuss' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chair-radars-en.png'), fullPage: true });
+    expect(outsideRequests(app.requests, app.origin)).toEqual([]);
+  });
+
+  test.describe('refuses with a sentence, and keeps nothing of,', () => {
+    async function refusal(page: Page, testInfo: TestInfo, make: () => Promise<Blob>) {
+      await chairDesk(page);
+      await importAndConfirmDemo(page);
+      const before = await dumpIndexedDb(page);
+      await importFiles(page, [await writeTemporary(testInfo, 'hostile.juryscores', await make())]);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('hostile.juryscores');
+      expect(await dumpIndexedDb(page)).toEqual(before);
+      return alert;
+    }
+
+    test('a score file for another bundle', async ({ app }, testInfo) => {
+      const alert = await refusal(app.page, testInfo, async () => {
+        const keys = await sampleKeys();
+        return (await sampleScoreFile(await sampleBundle(keys), keys.ana, { id: 'ana', name: 'Ana' })).blob;
+      });
+      await expect(alert).toContainText('This score file was made for bundle');
+    });
+
+    test('a tampered score file', async ({ app }, testInfo) => {
+      const alert = await refusal(app.page, testInfo, () =>
+        repack(new Blob([readFileSync(SCORES[0]!)]), (inputs) =>
+          inputs.map((input) => (input.name === 'scores.json' ? { ...input, data: new TextEncoder().encode(new TextDecoder().decode(input.data as Uint8Array).replace('"revision":1', '"revision":9')) } : input)),
+        ),
+      );
+      await expect(alert).toContainText('the file was modified after it was signed');
+    });
+
+    test('a juror who is not on the roster', async ({ app }, testInfo) => {
+      const alert = await refusal(app.page, testInfo, async () => {
+        const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
+        if (!bundle.ok) throw new Error('demo bundle');
+        const keys = await sampleKeys();
+        return (
+          await createScoreFile(
+            {
+              call: { id: 'cap-inclusion-2027-demo' },
+              bundle: { sequence: 1, manifestSha256: bundle.value.manifestSha256 },
+              juror: { id: 'zoe-intruse', name: 'Zoé Intruse' },
+              revision: 1,
+              exportedAt: '2026-11-19T10:00:00Z',
+              evaluations: [],
+            },
+            keys.stranger,
+          )
+        ).blob;
+      });
+      await expect(alert).toContainText('comes from “Zoé Intruse (zoe-intruse)”, who is not on the jury roster');
+    });
+  });
+
+  test('an equivocation: two different files with the same revision are both refused and both shown', async ({ app }, testInfo) => {
+    const { page } = app;
+    await chairDesk(page);
+    await importAndConfirmDemo(page);
+    const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
+    if (!bundle.ok) throw new Error('demo bundle');
+    const julien = await parseAnyPrivateKey(readFileSync(join(ROOT, 'resources', 'demo', 'keys', 'demo-julien-moreau'), 'utf8'));
+    const version = async (innovation: number) =>
+      (
+        await createScoreFile(
+          {
+            call: { id: 'cap-inclusion-2027-demo' },
+            bundle: { sequence: 1, manifestSha256: bundle.value.manifestSha256 },
+            juror: { id: 'julien-moreau', name: 'Julien Moreau' },
+            revision: 2,
+            exportedAt: '2026-11-19T10:00:00Z',
+            evaluations: [{ applicationId: 'C2027-001', status: 'complete', scores: { innovation, viabilite: 3, beneficiaires: 3, essaimage: 3 }, updatedAt: '2026-11-19T09:00:00Z' }],
+          },
+          julien,
+        )
+      ).blob;
+    await importFiles(page, [await writeTemporary(testInfo, 'julien-a.juryscores', await version(2)), await writeTemporary(testInfo, 'julien-b.juryscores', await version(5))]);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Two different files from Julien Moreau carry the same revision 2');
+    await expect(alert).toContainText('julien-a.juryscores');
+    await expect(alert).toContainText('julien-b.juryscores');
+    await expect(page.getByRole('row', { name: /^Julien Moreau Missing/ })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'chair-equivocation-en.png'), fullPage: true });
+  });
+});

@@ -157,3 +157,22 @@ test.describe('the chair’s desk', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-equivocation-en.png'), fullPage: true });
   });
 });
+
+test.describe('the chair’s own evaluations', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('count like any juror’s once added as a score file', async ({ app }) => {
+    const { page } = app;
+    await createIdentity(page, 'Claire Martin', 'en');
+    await page.getByRole('button', { name: 'Open the demo call' }).click();
+    await page.getByRole('button', { name: 'I am Claire Martin' }).click();
+    await page.getByRole('link', { name: /Éclo/ }).click();
+    for (const key of ['2', 'j', '2', 'j', '1', 'j', '2']) await page.keyboard.press(key);
+    await expect(page.getByText(/^All changes saved/)).toBeVisible();
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await page.getByRole('button', { name: 'Chair’s desk' }).click();
+    await page.getByRole('button', { name: 'Add my own score file' }).click();
+    await expect(page.getByRole('row', { name: /^Claire Martin \(chair\) Received 1 1 0 0/ })).toBeVisible();
+    await expect(page.locator('tr[data-application="C2027-009"] td').nth(3)).toHaveText('1');
+  });
+});

@@ -59,9 +59,15 @@ export function ChairPage({ callId, onBack }: { callId: string; onBack: () => vo
     const context = { callId, jurorId: call.jurorId, manifest, manifestSha256: merge!.manifestSha256, publicKey: identity.publicKey };
     const { blob, fileSha256 } = await assembleScoreFile(scoreFileContent(context, evaluations, revision, exportedAt), identity.publicKey, (bytes) => bridge.sign('scores', bytes));
     const fileName = `${call.jurorId}-r${revision}.juryscores`;
-    await db.transaction('rw', db.receivedScores, db.exports, async () => {
-      await db.receivedScores.put({ callId, sha256: fileSha256, fileName, importedAt: exportedAt, bytes: new Uint8Array(await blob.arrayBuffer()) });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const ownKey = manifest.jurors.find((juror) => juror.id === call.jurorId)?.publicKey;
+    await db.transaction('rw', db.receivedScores, db.exports, db.confirmedKeys, async () => {
+      await db.receivedScores.put({ callId, sha256: fileSha256, fileName, importedAt: exportedAt, bytes });
       await db.exports.put({ callId, jurorId: call.jurorId!, revision, exportedAt, fileName, fileSha256 });
+      // The chair's own key needs no confirmation from the chair.
+      if (!ownKey) {
+        await db.confirmedKeys.put({ callId, jurorId: call.jurorId!, publicKey: identity.publicKey, fingerprint: identity.fingerprint, confirmedAt: exportedAt });
+      }
     });
   }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { describeFailure, JurydeskError, type Language } from '../core/errors';
 import { bundleCommand } from './bundle-command';
 import { CliError, cliLanguage } from './cli-error';
+import { deliberateCommand, exportCommand } from './deliberation-commands';
 import { keygen } from './keygen';
 import { mergeCommand } from './merge-command';
 import { verifyCommand } from './verify-command';
@@ -18,6 +19,14 @@ const USAGE = `Jurydesk command line
   merge --bundle B.jurybundle SCORES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]
       Merges score files: a ranking, or with --json the results as a deliberation holds them and
       the merge report. Exit 1 when any file is refused, naming it and the reason.
+
+  deliberate --bundle B --scores S.juryscores... --decisions FILE.csv|FILE.xlsx --key KEY --out OUT.jurydelib
+             [--method mean|median|trimmed-mean] [--z-score] [--minutes FILE] [--revision N]
+      Signs a deliberation from score files and a spreadsheet of decisions (columns applicationId,
+      outcome, rationale); outcome capacities are enforced.
+
+  export FILE.jurydelib --bundle B --format csv|csv-fr|xlsx --out FILE [--language fr|en]
+      Writes a verified deliberation as CSV (RFC 4180, or csv-fr for Excel in France) or XLSX.
 
   verify FILE [--bundle B.jurybundle] [--allowed-signers FILE]
       Checks any Jurydesk file and says what it is, who signed it and what it holds.
@@ -124,6 +133,61 @@ async function run(argv: string[], log: (line: string) => void, language: Langua
         },
         (text) => log(text.replace(/\n$/, '')),
       );
+    }
+    case 'deliberate': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          bundle: { type: 'string' },
+          scores: { type: 'string', multiple: true },
+          decisions: { type: 'string' },
+          key: { type: 'string' },
+          out: { type: 'string' },
+          method: { type: 'string' },
+          'z-score': { type: 'boolean' },
+          minutes: { type: 'string' },
+          revision: { type: 'string' },
+          'decided-at': { type: 'string' },
+        },
+        allowPositionals: true,
+      });
+      const aggregate = optional(values, 'method') ?? 'mean';
+      if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
+        throw new CliError('--method is mean, median or trimmed-mean.', '--method vaut mean, median ou trimmed-mean.');
+      }
+      const minutesPath = optional(values, 'minutes');
+      const decidedAt = optional(values, 'decided-at');
+      await deliberateCommand(
+        {
+          bundlePath: required(values, 'bundle'),
+          scorePaths: values.scores ?? [],
+          decisionsPath: required(values, 'decisions'),
+          keyPath: required(values, 'key'),
+          outPath: required(values, 'out'),
+          method: { aggregate, normalization: values['z-score'] === true ? 'z-score' : 'none' },
+          revision: Number(optional(values, 'revision') ?? '1'),
+          ...(minutesPath ? { minutesPath } : {}),
+          ...(decidedAt ? { decidedAt } : {}),
+        },
+        log,
+      );
+      return 0;
+    }
+    case 'export': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { bundle: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' } },
+      });
+      const format = optional(values, 'format') ?? 'csv';
+      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx') throw new CliError('--format is csv, csv-fr or xlsx.', '--format vaut csv, csv-fr ou xlsx.');
+      const [filePath] = positionals;
+      if (!filePath) throw new CliError('Give the deliberation to export (see --help).', 'Indiquez la délibération à exporter (voir --help).');
+      await exportCommand(
+        { filePath, bundlePath: required(values, 'bundle'), format, outPath: required(values, 'out'), language: (optional(values, 'language') ?? language) === 'fr' ? 'fr' : 'en' },
+        log,
+      );
+      return 0;
     }
     case undefined:
     case '--help':

@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
-import { computeResults, type ComputedResult, type Method } from '../core/aggregate';
+import { computeResults, type Method } from '../core/aggregate';
+import { deliberationResults } from '../core/deliberate';
 import { verifyBundle } from '../core/bundle';
 import { describeFailure, JurydeskError, type Language } from '../core/errors';
-import type { ApplicationResult } from '../core/formats/deliberation';
 import { mergeScoreFiles, type MergeReport } from '../core/merge';
 import { sensitivity } from '../core/sensitivity';
 import { readFileBlob } from './files';
@@ -15,11 +15,6 @@ export interface MergeCommandOptions {
   /** Refuse score files from jurors the roster gives no key for, instead of trusting their first key. */
   strict: boolean;
   language: Language;
-}
-
-/** The results exactly as a deliberation file holds them (brief §2.3). */
-export function deliberationResults(results: readonly ComputedResult[]): ApplicationResult[] {
-  return results.map(({ trimmedMean: _trimmedMean, ...result }) => result);
 }
 
 function reportJson(report: MergeReport, language: Language) {

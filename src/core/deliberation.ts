@@ -6,7 +6,10 @@ import type { BundleManifest } from './formats/bundle';
 import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
-import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
+import { utf8 } from './bytes';
+import { canonicalJson } from './json';
+import { openSignedDocument, type SignerIdentity } from './signed';
+import { NAMESPACES, signMessage } from './sshsig';
 
 export interface VerifiedDeliberation {
   readonly deliberation: Deliberation;
@@ -97,16 +100,22 @@ export const unsignedDeliberationSchema = deliberationSchema
   .extend({ chair: z.looseObject({ id: z.string(), name: z.string() }) });
 export type UnsignedDeliberation = z.infer<typeof unsignedDeliberationSchema>;
 
-export async function createDeliberation(
+/** Builds a signed deliberation; `signDocument` signs the exact bytes wherever the chair's key lives. */
+export async function assembleDeliberation(
   content: UnsignedDeliberation,
-  signer: Signer,
+  publicKey: string,
+  signDocument: (document: Uint8Array) => Promise<string>,
 ): Promise<{ blob: Blob; deliberation: Deliberation }> {
   const deliberation = deliberationSchema.parse({
     format: DELIBERATION_FORMAT,
     formatVersion: 1,
     ...content,
-    chair: { ...content.chair, publicKey: formatPublicKey(signer.publicKey) },
+    chair: { ...content.chair, publicKey },
   });
-  const { bytes, signature } = await serializeAndSign(deliberation, 'deliberation', signer);
-  return { blob: await buildContainer('deliberation', bytes, signature), deliberation };
+  const bytes = utf8(canonicalJson(deliberation));
+  return { blob: await buildContainer('deliberation', bytes, await signDocument(bytes)), deliberation };
+}
+
+export async function createDeliberation(content: UnsignedDeliberation, signer: Signer): Promise<{ blob: Blob; deliberation: Deliberation }> {
+  return assembleDeliberation(content, formatPublicKey(signer.publicKey), (bytes) => signMessage(signer, NAMESPACES.deliberation, bytes));
 }

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import { computeResults, type Method } from '../core/aggregate';
+import { verifyBundle, type VerifiedBundle } from '../core/bundle';
+import { deliberationContent } from '../core/deliberate';
+import { createDeliberation, verifyDeliberation } from '../core/deliberation';
+import { JurydeskError } from '../core/errors';
+import type { Decision } from '../core/formats/deliberation';
+import { fingerprint, parsePublicKey, samePublicKey } from '../core/keys';
+import { mergeScoreFiles } from '../core/merge';
+import { deliberationTable, neutralize, toCsv, type Table } from '../core/table';
+import { readPrivateKeyFile } from './bundle-command';
+import { CliError } from './cli-error';
+import { readFileBlob, writeBlobFile } from './files';
+import { readSpreadsheet } from './spreadsheet';
+
+async function loadBundle(path: string): Promise<VerifiedBundle> {
+  const loaded = await verifyBundle(await readFileBlob(path));
+  if (!loaded.ok) throw new JurydeskError(loaded.error.code, loaded.error.details);
+  return loaded.value;
+}
+
+/** Decisions from a spreadsheet with the columns applicationId, outcome, rationale; every error names its row. */
+export async function readDecisions(path: string, bundle: VerifiedBundle): Promise<Decision[]> {
+  const sheet = await readSpreadsheet(path);
+  for (const column of ['applicationId', 'outcome', 'rationale']) {
+    if (!sheet.columns.includes(column)) {
+      throw new CliError(`${path} lacks the column “${column}” (applicationId, outcome, rationale).`, `${path} n’a pas la colonne « ${column} » (applicationId, outcome, rationale).`);
+    }
+  }
+  const { manifest } = bundle;
+  return sheet.rows.map((row) => {
+    const text = (column: string) => String(row.cells.get(column) ?? '').trim();
+    const applicationId = text('applicationId');
+    const outcome = text('outcome');
+    if (!manifest.applications.some((application) => application.id === applicationId)) {
+      throw new CliError(`Row ${row.row}, column “applicationId”: “${applicationId}” is not an application of this bundle.`, `Ligne ${row.row}, colonne « applicationId » : « ${applicationId} » n’est pas une candidature de ce dossier.`);
+    }
+    if (!manifest.outcomes.some((candidate) => candidate.id === outcome)) {
+      throw new CliError(
+        `Row ${row.row}, column “outcome”: “${outcome}” is not an outcome of this bundle (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
+        `Ligne ${row.row}, colonne « outcome » : « ${outcome} » n’est pas une issue de ce dossier (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
+      );
+    }
+    return { applicationId, outcome, rationale: text('rationale') };
+  });
+}
+
+export interface DeliberateOptions {
+  bundlePath: string;
+  scorePaths: string[];
+  decisionsPath: string;
+  keyPath: string;
+  outPath: string;
+  method: Method;
+  minutesPath?: string;
+  revision: number;
+  decidedAt?: string;
+}
+
+/** A signed deliberation for scripted or paper-based meetings: the merge's results and the decisions of a spreadsheet. */
+export async function deliberateCommand(options: DeliberateOptions, log: (line: string) => void): Promise<void> {
+  const bundle = await loadBundle(options.bundlePath);
+  const signer = await readPrivateKeyFile(options.keyPath);
+  const chair = bundle.manifest.jurors.find((juror) => juror.role === 'chair')!;
+  if (chair.publicKey && !samePublicKey(parsePublicKey(chair.publicKey), signer.publicKey)) {
+    throw new JurydeskError('deliberation.signer-mismatch', { actual: await fingerprint(signer.publicKey), expected: await fingerprint(parsePublicKey(chair.publicKey)) });
+  }
+  const inputs = await Promise.all(options.scorePaths.map(async (path) => ({ name: basename(path), blob: await readFileBlob(path) })));
+  const report = await mergeScoreFiles(inputs, { bundle, trustOnFirstUse: true });
+  const refused = report.refused[0];
+  if (refused) throw new JurydeskError(refused.failure.code, refused.failure.details);
+  const decisions = await readDecisions(options.decisionsPath, bundle);
+  const minutes = options.minutesPath ? await readFile(options.minutesPath, 'utf8') : undefined;
+  const content = deliberationContent({
+    manifest: bundle.manifest,
+    manifestSha256: bundle.manifestSha256,
+    chair: { id: chair.id, name: chair.name },
+    revision: options.revision,
+    decidedAt: options.decidedAt ?? new Date().toISOString(),
+    method: options.method,
+    accepted: report.accepted,
+    results: computeResults(bundle.manifest, report.accepted.map((file) => file.scoreFile), { method: options.method }),
+    decisions,
+    ...(minutes ? { minutes } : {}),
+  });
+  const { blob } = await createDeliberation(content, signer);
+  await writeBlobFile(options.outPath, blob);
+  log(`Wrote ${options.outPath}: ${decisions.length} decisions, ${report.accepted.length} score files, revision ${options.revision}, signed ${await fingerprint(signer.publicKey)}`);
+}
+
+async function xlsxBytes(table: Table, sheetName: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(table.headers);
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutralize(cell) : cell)));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export interface ExportOptions {
+  filePath: string;
+  bundlePath: string;
+  format: 'csv' | 'csv-fr' | 'xlsx';
+  outPath: string;
+  language: 'fr' | 'en';
+}
+
+/** A verified deliberation as CSV (RFC 4180 or Excel-France) or XLSX, for staff's own tools. */
+export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
+  const bundle = await loadBundle(options.bundlePath);
+  const verified = await verifyDeliberation(await readFileBlob(options.filePath), { bundle });
+  if (!verified.ok) throw new JurydeskError(verified.error.code, verified.error.details);
+  const table = deliberationTable(verified.value.deliberation, bundle.manifest, options.language);
+  const data =
+    options.format === 'xlsx'
+      ? await xlsxBytes(table, options.language === 'fr' ? 'Délibération' : 'Deliberation')
+      : new TextEncoder().encode(toCsv(table, options.format === 'csv-fr' ? 'excel-fr' : 'rfc4180'));
+  await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]));
+  log(`Wrote ${options.outPath}: ${table.rows.length} applications (${options.format}).`);
+}

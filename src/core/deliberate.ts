@@ -1,0 +1,45 @@
+import type { ComputedResult, Method } from './aggregate';
+import { checkDecisions, type UnsignedDeliberation } from './deliberation';
+import type { BundleManifest } from './formats/bundle';
+import type { ApplicationResult, Decision } from './formats/deliberation';
+import type { ReceivedFile } from './merge';
+
+/** The results exactly as a deliberation file holds them (brief §2.3). */
+export function deliberationResults(results: readonly ComputedResult[]): ApplicationResult[] {
+  return results.map(({ trimmedMean: _trimmedMean, ...result }) => result);
+}
+
+export interface DeliberationInput {
+  manifest: BundleManifest;
+  manifestSha256: string;
+  chair: { id: string; name: string };
+  revision: number;
+  decidedAt: string;
+  method: Method;
+  /** The score files the merge accepted: the deliberation names each by hash (brief §2.3). */
+  accepted: readonly ReceivedFile[];
+  results: readonly ComputedResult[];
+  decisions: readonly Decision[];
+  minutes?: string;
+}
+
+/** A deliberation's content from the merge and the chair's decisions; refuses decisions over an outcome's capacity. */
+export function deliberationContent(input: DeliberationInput): UnsignedDeliberation {
+  const order = new Map(input.manifest.applications.map((application, index) => [application.id, index]));
+  const decisions = [...input.decisions].sort((a, b) => (order.get(a.applicationId) ?? 0) - (order.get(b.applicationId) ?? 0));
+  checkDecisions(decisions, input.manifest);
+  return {
+    call: { id: input.manifest.call.id },
+    bundle: { sequence: input.manifest.sequence, manifestSha256: input.manifestSha256 },
+    chair: input.chair,
+    revision: input.revision,
+    decidedAt: input.decidedAt,
+    method: { ...input.method },
+    inputs: [...input.accepted]
+      .sort((a, b) => a.jurorId.localeCompare(b.jurorId))
+      .map((file) => ({ jurorId: file.jurorId, revision: file.revision, sha256: file.sha256, fingerprint: file.fingerprint })),
+    results: deliberationResults(input.results),
+    decisions,
+    ...(input.minutes?.trim() ? { minutes: input.minutes } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+import type { BundleManifest } from './formats/bundle';
+import { labelText } from './formats/common';
+import type { Deliberation } from './formats/deliberation';
+
+export type Cell = string | number | null;
+
+export interface Table {
+  headers: string[];
+  rows: Cell[][];
+}
+
+const HEADERS = {
+  en: ['Rank', 'Application id', 'Application', 'Outcome', 'Rationale', 'n', 'Mean', 'Median', 'SD', 'Min', 'Max', 'Calibrated', 'Flags'],
+  fr: ['Rang', 'Identifiant', 'Candidature', 'Issue', 'Motivation', 'n', 'Moyenne', 'Médiane', 'Écart-type', 'Min', 'Max', 'Calibrée', 'Alertes'],
+};
+
+/** One row per application, in rank order: what staff need from a deliberation, for any spreadsheet. */
+export function deliberationTable(deliberation: Deliberation, manifest: BundleManifest, language: 'fr' | 'en'): Table {
+  const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
+  const outcomes = new Map(manifest.outcomes.map((outcome) => [outcome.id, labelText(outcome.label, language)]));
+  const decisions = new Map(deliberation.decisions.map((decision) => [decision.applicationId, decision]));
+  const results = new Map(deliberation.results.map((result) => [result.applicationId, result]));
+  const order = [...manifest.applications].sort((a, b) => (results.get(a.id)?.rank ?? Infinity) - (results.get(b.id)?.rank ?? Infinity));
+  return {
+    headers: [...HEADERS[language], ...manifest.criteria.map((criterion) => labelText(criterion.label, language))],
+    rows: order.map((application) => {
+      const result = results.get(application.id);
+      const decision = decisions.get(application.id);
+      return [
+        result?.rank ?? null,
+        application.id,
+        names.get(application.id) ?? application.id,
+        decision ? (outcomes.get(decision.outcome) ?? decision.outcome) : null,
+        decision?.rationale ?? null,
+        result?.n ?? 0,
+        result?.mean ?? null,
+        result?.median ?? null,
+        result?.sd ?? null,
+        result?.min ?? null,
+        result?.max ?? null,
+        result?.calibrated ?? null,
+        result?.flags.join(', ') ?? '',
+        ...manifest.criteria.map((criterion) => result?.criteria[criterion.id]?.mean ?? null),
+      ];
+    }),
+  };
+}
+
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before one)
+ * gets a leading apostrophe, so that a rationale can never become code in staff's spreadsheet (OWASP CSV injection).
+ */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export type CsvVariant = 'rfc4180' | 'excel-fr';
+
+/**
+ * RFC 4180 CSV (comma, CRLF, quotes doubled), or the variant Excel opens directly in France: semicolons,
+ * decimal commas and a UTF-8 BOM so that accents survive.
+ */
+export function toCsv(table: Table, variant: CsvVariant): string {
+  const separator = variant === 'excel-fr' ? ';' : ',';
+  const cell = (value: Cell): string => {
+    if (value === null) return '';
+    const text = typeof value === 'number' ? (variant === 'excel-fr' ? String(value).replace('.', ',') : String(value)) : neutralize(value);
+    return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [table.headers.map(cell), ...table.rows.map((row) => row.map(cell))].map((row) => row.join(separator));
+  return `${variant === 'excel-fr' ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}

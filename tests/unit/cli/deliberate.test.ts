@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { verifyDeliberation } from '../../../src/core/deliberation';
+import { verifyBundle } from '../../../src/core/bundle';
+import { cli } from '../../support/cli';
+import { temporaryDirectory } from '../../support/ssh-keygen';
+
+const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
+const BUNDLE = join(DEMO, 'demo.jurybundle');
+const SCORES = readdirSync(join(DEMO, 'scores')).map((name) => join(DEMO, 'scores', name));
+const CHAIR_KEY = join(DEMO, 'keys', 'demo-claire-martin');
+
+const DECISIONS = [
+  ['applicationId', 'outcome', 'rationale'],
+  ['C2027-010', 'cohorte-1', '=HYPERLINK("http://evil.example","clic")'],
+  ['C2027-003', 'cohorte-1', 'Modèle solide, impact mesuré.'],
+  ['C2027-008', 'cohorte-1', '+33 bénéficiaires par mois'],
+  ['C2027-001', 'cohorte-1', '@présidente : à suivre'],
+  ['C2027-006', 'cohorte-2', '-ancrage rural fort'],
+  ['C2027-002', 'cohorte-2', 'Innovation forte, modèle à consolider.'],
+  ['C2027-007', 'liste-attente', 'Désaccord du jury sur l’impact; à revoir.'],
+  ['C2027-009', 'non-retenu', 'Trop jeune pour cette promotion.'],
+];
+
+function csv(rows: string[][]): string {
+  return Papa.unparse(rows, { newline: '\r\n' });
+}
+
+async function deliberate(directory: string, rows: string[][] = DECISIONS) {
+  writeFileSync(join(directory, 'decisions.csv'), csv(rows));
+  writeFileSync(join(directory, 'minutes.txt'), 'Séance du 20 novembre 2026, à Lille.');
+  const out = join(directory, 'final.jurydelib');
+  const run = await cli(['deliberate', '--bundle', BUNDLE, ...SCORES.flatMap((path) => ['--scores', path]), '--decisions', join(directory, 'decisions.csv'), '--key', CHAIR_KEY, '--out', out, '--minutes', join(directory, 'minutes.txt')]);
+  return { run, out };
+}
+
+describe('jurydesk deliberate and export', () => {
+  it('signs a deliberation naming every score file by hash, with the merge’s results, that ssh-keygen verifies', async () => {
+    const directory = temporaryDirectory();
+    const { run, out } = await deliberate(directory);
+    expect(run.stderr).toBe('');
+    const bundle = await verifyBundle(new Blob([readFileSync(BUNDLE)]));
+    if (!bundle.ok) throw new Error('bundle');
+    const verified = await verifyDeliberation(new Blob([readFileSync(out)]), { bundle: bundle.value });
+    if (!verified.ok) throw new Error(verified.error.code);
+    const { deliberation } = verified.value;
+    expect(deliberation.inputs.map((input) => input.jurorId)).toEqual(['claire-martin', 'julien-moreau', 'karim-benali', 'nadia-haddad', 'sophie-lefevre']);
+    const hashes = SCORES.map((path) => execFileSync('sha256sum', [path]).toString().split(' ')[0]).sort();
+    expect(deliberation.inputs.map((input) => input.sha256).sort()).toEqual(hashes);
+    const merged = JSON.parse((await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json'])).stdout) as { results: unknown };
+    expect(deliberation.results).toEqual(merged.results);
+    expect(deliberation.minutes).toBe('Séance du 20 novembre 2026, à Lille.');
+
+    writeFileSync(join(directory, 'allowed_signers'), `claire-martin ${readFileSync(`${CHAIR_KEY}.pub`, 'utf8')}`);
+    const output = execFileSync('bash', ['-c', `unzip -q ${out} -d d && ssh-keygen -Y verify -f allowed_signers -I claire-martin -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`], { cwd: directory }).toString();
+    expect(output).toContain('Good "jurydesk-deliberation-v1" signature for claire-martin');
+  });
+
+  it('refuses a fifth application in a cohort of four, saying which is full', async () => {
+    const { run } = await deliberate(temporaryDirectory(), [...DECISIONS, ['C2027-012', 'cohorte-1', 'Une de trop.']]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('Error: The outcome “Cohort 1” has 5 applications for 4 places. Move some to another outcome.\n');
+  });
+
+  it('names the row of an unknown outcome', async () => {
+    const { run } = await deliberate(temporaryDirectory(), [...DECISIONS.slice(0, 3), ['C2027-004', 'cohorte-9', 'x']]);
+    expect(run.stderr).toMatch(/^Error: Row 4, column “outcome”: “cohorte-9” is not an outcome of this bundle/);
+  });
+
+  it('exports CSV, Excel-France CSV and XLSX that read back to the same rows, with formulas neutralised', async () => {
+    const directory = temporaryDirectory();
+    const { out } = await deliberate(directory);
+    for (const format of ['csv', 'csv-fr', 'xlsx'] as const) {
+      const run = await cli(['export', out, '--bundle', BUNDLE, '--format', format, '--out', join(directory, `export.${format}`), '--language', 'fr']);
+      expect(run.stderr).toBe('');
+    }
+    const plain = Papa.parse<string[]>(readFileSync(join(directory, 'export.csv'), 'utf8'), { skipEmptyLines: true }).data;
+    const frenchText = readFileSync(join(directory, 'export.csv-fr'), 'utf8');
+    expect(frenchText.startsWith('\uFEFF')).toBe(true);
+    const french = Papa.parse<string[]>(frenchText.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(directory, 'export.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    const xlsx: string[][] = [];
+    sheet.eachRow((row) => xlsx.push(Array.from((row.values as unknown[]).slice(1), (value) => (value === null || value === undefined ? '' : String(value)))));
+
+    expect(plain[0]!.slice(0, 5)).toEqual(['Rang', 'Identifiant', 'Candidature', 'Issue', 'Motivation']);
+    expect(plain).toHaveLength(13);
+    expect(french.map((row) => row.slice(0, 5))).toEqual(plain.map((row) => row.slice(0, 5)));
+    expect(xlsx.map((row) => row.slice(0, 5))).toEqual(plain.map((row) => row.slice(0, 5)));
+    expect(french[1]![6]).toBe(plain[1]![6]!.replace('.', ','));
+    for (const rows of [plain, french, xlsx]) {
+      const rationales = rows.map((row) => row[4]);
+      expect(rationales).toContain('\'=HYPERLINK("http://evil.example","clic")');
+      expect(rationales).toContain("'+33 bénéficiaires par mois");
+      expect(rationales).toContain("'@présidente : à suivre");
+      expect(rationales).toContain("'-ancrage rural fort");
+      expect(rationales.some((text) => /^[=+\-@]/.test(text ?? ''))).toBe(false);
+    }
+    const formulas: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address)));
+    expect(formulas).toEqual([]);
+  });
+});

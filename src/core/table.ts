@@ -15,7 +15,7 @@ const HEADERS = {
 };
 
 /** One row per application, in rank order: what staff need from a deliberation, for any spreadsheet. */
-export function deliberationTable(deliberation: Deliberation, manifest: BundleManifest, language: 'fr' | 'en'): Table {
+export function deliberationTable(deliberation: Pick<Deliberation, 'results' | 'decisions'>, manifest: BundleManifest, language: 'fr' | 'en'): Table {
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
   const outcomes = new Map(manifest.outcomes.map((outcome) => [outcome.id, labelText(outcome.label, language)]));
   const decisions = new Map(deliberation.decisions.map((decision) => [decision.applicationId, decision]));

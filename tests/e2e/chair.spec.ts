@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { verifyBundle } from '../../src/core/bundle';
@@ -8,30 +8,9 @@ import { createScoreFile } from '../../src/core/scorefile';
 import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys, sampleScoreFile } from '../support/fixtures';
 import { repack } from '../support/zip-surgery';
-import { DEMO_BUNDLE, ROOT, SCREENSHOTS, expect, test } from './fixtures';
-import { createIdentity, dumpIndexedDb, outsideRequests, seriousViolations, writeTemporary } from './support';
+import { DEMO_BUNDLE, DEMO_SCORES as SCORES, ROOT, SCREENSHOTS, expect, test } from './fixtures';
+import { chairDesk, createIdentity, dumpIndexedDb, importAndConfirmDemo, importFiles, outsideRequests, seriousViolations, writeTemporary } from './support';
 
-const SCORES_DIR = join(ROOT, 'resources', 'demo', 'scores');
-const SCORES = readdirSync(SCORES_DIR).map((name) => join(SCORES_DIR, name));
-
-async function chairDesk(page: Page) {
-  await createIdentity(page, 'Claire Martin', 'en');
-  await page.getByRole('button', { name: 'Open the demo call' }).click();
-  await page.getByRole('button', { name: 'I am Claire Martin' }).click();
-  await page.getByRole('button', { name: 'Chair’s desk' }).click();
-  await expect(page.getByRole('heading', { name: /^Chair’s desk/ })).toBeVisible();
-}
-
-async function importFiles(page: Page, paths: string[]) {
-  await page.getByLabel('Import score files…', { exact: true }).setInputFiles(paths);
-}
-
-async function importAndConfirmDemo(page: Page) {
-  await importFiles(page, SCORES);
-  await expect(page.getByText('5 files received')).toBeVisible();
-  for (const button of await page.getByRole('button', { name: /^Confirm SHA256:/ }).all()) await button.click();
-  await expect(page.getByRole('button', { name: /^Confirm SHA256:/ })).toHaveCount(0);
-}
 
 test.describe('the chair’s desk', () => {
   test.use({ appLocale: 'en-GB' });

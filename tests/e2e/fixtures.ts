@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron, test as base, type Page } from '@playwright/test';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DEMO_BUNDLE = join(ROOT, 'resources', 'demo', 'demo.jurybundle');
+export const DEMO_SCORES = readdirSync(join(ROOT, 'resources', 'demo', 'scores')).map((name) => join(ROOT, 'resources', 'demo', 'scores', name));
 /** Outside test-results/, which Playwright empties at each run: screenshots of every run stay to be looked at. */
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 

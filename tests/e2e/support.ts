@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect } from './fixtures';
+import { DEMO_SCORES, expect } from './fixtures';
 
 /** Serious and critical axe-core violations on the page as it is now (ids only, for readable failures). */
 export async function seriousViolations(page: Page): Promise<string[]> {
@@ -65,3 +65,23 @@ export async function createIdentity(page: Page, name: string, language: 'fr' | 
 export async function openBundle(page: Page, path: string, language: 'fr' | 'en'): Promise<void> {
   await page.getByLabel(language === 'fr' ? 'Ouvrir un dossier d’appel…' : 'Open a call bundle…', { exact: true }).last().setInputFiles(path);
 }
+
+export async function chairDesk(page: Page) {
+  await createIdentity(page, 'Claire Martin', 'en');
+  await page.getByRole('button', { name: 'Open the demo call' }).click();
+  await page.getByRole('button', { name: 'I am Claire Martin' }).click();
+  await page.getByRole('button', { name: 'Chair’s desk' }).click();
+  await expect(page.getByRole('heading', { name: /^Chair’s desk/ })).toBeVisible();
+}
+
+export async function importFiles(page: Page, paths: string[]) {
+  await page.getByLabel('Import score files…', { exact: true }).setInputFiles(paths);
+}
+
+export async function importAndConfirmDemo(page: Page) {
+  await importFiles(page, DEMO_SCORES);
+  await expect(page.getByText('5 files received')).toBeVisible();
+  for (const button of await page.getByRole('button', { name: /^Confirm SHA256:/ }).all()) await button.click();
+  await expect(page.getByRole('button', { name: /^Confirm SHA256:/ })).toHaveCount(0);
+}
+

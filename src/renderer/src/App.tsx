@@ -7,6 +7,7 @@ import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
 import { IdentityPage } from './features/identity/IdentityPage';
 import { ChairPage } from './features/chair/ChairPage';
+import { ReportPage } from './features/chair/ReportPage';
 import { ApplicationPage } from './features/scoring/ApplicationPage';
 import { ComparePage } from './features/scoring/ComparePage';
 import { VerifyFile } from './features/verify/VerifyFile';
@@ -155,7 +156,9 @@ function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route:
         />
       );
     case 'chair':
-      return <ChairPage callId={route.callId} onBack={() => navigate({ name: 'call', callId: route.callId })} />;
+      return <ChairPage callId={route.callId} onBack={() => navigate({ name: 'call', callId: route.callId })} onReport={() => navigate({ name: 'report', callId: route.callId })} />;
+    case 'report':
+      return <ReportPage callId={route.callId} onBack={() => navigate({ name: 'chair', callId: route.callId })} />;
     case 'application':
       return (
         <ApplicationPage

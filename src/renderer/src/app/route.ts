@@ -6,6 +6,7 @@ export type Route =
   | { name: 'application'; callId: string; applicationId: string }
   | { name: 'compare'; callId: string; applicationIds: string[] }
   | { name: 'chair'; callId: string }
+  | { name: 'report'; callId: string }
   | { name: 'check' }
   | { name: 'identity' };
 
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
     if (sub === 'application' && subId) return { name: 'application', callId, applicationId: decodeURIComponent(subId) };
     if (sub === 'compare' && subId) return { name: 'compare', callId, applicationIds: subId.split(',').map(decodeURIComponent) };
     if (sub === 'chair') return { name: 'chair', callId };
+    if (sub === 'report') return { name: 'report', callId };
     return { name: 'call', callId };
   }
   if (page === 'check') return { name: 'check' };
@@ -33,6 +35,8 @@ export function routeHash(route: Route): string {
       return `#/call/${encodeURIComponent(route.callId)}/compare/${route.applicationIds.map(encodeURIComponent).join(',')}`;
     case 'chair':
       return `#/call/${encodeURIComponent(route.callId)}/chair`;
+    case 'report':
+      return `#/call/${encodeURIComponent(route.callId)}/report`;
     default:
       return `#/${route.name}`;
   }

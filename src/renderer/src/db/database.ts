@@ -10,6 +10,8 @@ import {
   type ExportRecord,
   type ReceivedScoreFile,
   type ConfirmedKey,
+  type DecisionRecord,
+  type DeliberationRecord,
   type IdentityRecord,
   type JournalEntry,
   type SettingRecord,
@@ -26,6 +28,8 @@ export class JurydeskDatabase extends Dexie {
   exports!: Dexie.Table<ExportRecord, [string, string]>;
   receivedScores!: Dexie.Table<ReceivedScoreFile, [string, string]>;
   confirmedKeys!: Dexie.Table<ConfirmedKey, [string, string]>;
+  decisions!: Dexie.Table<DecisionRecord, [string, string]>;
+  deliberations!: EntityTable<DeliberationRecord, 'callId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {

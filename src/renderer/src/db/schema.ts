@@ -111,6 +111,23 @@ export interface ConfirmedKey {
   confirmedAt: string;
 }
 
+/** The chair's decision on one application, saved as it is made. */
+export interface DecisionRecord {
+  callId: string;
+  applicationId: string;
+  outcome: string;
+  rationale: string;
+  updatedAt: string;
+}
+
+/** The meeting's minutes and the last signed deliberation of a call. */
+export interface DeliberationRecord {
+  callId: string;
+  minutes: string;
+  revision: number;
+  exportedAt: string | null;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -138,4 +155,5 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   },
   { version: 2, stores: { exports: '[callId+jurorId], callId' } },
   { version: 3, stores: { receivedScores: '[callId+sha256], callId', confirmedKeys: '[callId+jurorId], callId' } },
+  { version: 4, stores: { decisions: '[callId+applicationId], callId', deliberations: 'callId' } },
 ];

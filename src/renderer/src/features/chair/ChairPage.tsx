@@ -10,6 +10,7 @@ import { useServices } from '../../app/context';
 import { useI18n } from '../../i18n';
 import { scoreFileContent } from '../scoring/export-scores';
 import { RadarView } from '../scoring/RadarView';
+import { DeliberationSection } from './Deliberation';
 import { receiveScoreFiles, type Reception } from './receive';
 import { useMerge } from './use-merge';
 
@@ -19,7 +20,7 @@ const FEW_SHARED = 3;
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
 
-export function ChairPage({ callId, onBack }: { callId: string; onBack: () => void }) {
+export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack: () => void; onReport: () => void }) {
   const { db, bridge, identity } = useServices();
   const { t, language } = useI18n();
   const [method, setMethod] = useState<Method>({ aggregate: 'mean', normalization: 'none' });
@@ -358,6 +359,17 @@ export function ChairPage({ callId, onBack }: { callId: string; onBack: () => vo
               <div className="card">
                 <h3>{t('chair.sensitivity')}</h3>
                 <p>{sensitivitySentence(focusedResult.applicationId)}</p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    const field = document.getElementById(`outcome-${focusedResult.applicationId}`);
+                    field?.scrollIntoView({ block: 'center' });
+                    field?.focus();
+                  }}
+                >
+                  {t('deliberation.decide')} — {names.get(focusedResult.applicationId)}
+                </button>
               </div>
             </div>
           )}
@@ -392,6 +404,16 @@ export function ChairPage({ callId, onBack }: { callId: string; onBack: () => vo
               ))}
             </ol>
           </div>
+
+          <DeliberationSection
+            callId={callId}
+            manifest={manifest}
+            manifestSha256={merge.manifestSha256}
+            method={method}
+            accepted={report.accepted}
+            results={results}
+            onReport={onReport}
+          />
 
           <div className="card">
             <h3>{t('chair.calibration')}</h3>

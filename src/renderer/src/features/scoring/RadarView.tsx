@@ -36,7 +36,7 @@ export function RadarView({ criteria, series, showScaleMaximum, title }: { crite
       {/* The chart is a picture for the eye; the table below carries the same numbers for everyone else. */}
       <div className="radar__chart" role="img" aria-label={title}>
         <ResponsiveContainer width="100%" height={380}>
-          <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
+          <RadarChart data={data} outerRadius="62%" accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="criterion" tick={{ fontSize: 12, fill: '#1d2330' }} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10, fill: '#545d6e' }} />

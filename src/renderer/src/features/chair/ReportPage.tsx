@@ -1,0 +1,146 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { labelText } from '../../../../core/formats/common';
+import { useServices } from '../../app/context';
+import { useI18n } from '../../i18n';
+import { RadarView } from '../scoring/RadarView';
+import { useDecisions } from './Deliberation';
+import { useMerge } from './use-merge';
+
+/** The deliberation on paper: ranking, a radar per selected application, decisions, minutes and every key involved. */
+export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {
+  const { db, identity } = useServices();
+  const { t, language, locale } = useI18n();
+  const merge = useMerge(callId, { aggregate: 'mean', normalization: 'none' });
+  const decisions = useDecisions(callId);
+  const deliberation = useLiveQuery(() => db.deliberations.get(callId), [db, callId]);
+  const call = useLiveQuery(() => db.calls.get(callId), [db, callId]);
+  if (!merge || !call) return null;
+  const { manifest, results, report } = merge;
+  const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
+  const selectedOutcomes = new Set(manifest.outcomes.filter((outcome) => outcome.kind === 'selected').map((outcome) => outcome.id));
+  const selected = decisions.filter((decision) => selectedOutcomes.has(decision.outcome));
+  const jurorName = (id: string) => manifest.jurors.find((juror) => juror.id === id)?.name ?? id;
+
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <div className="report__actions no-print">
+        <button type="button" className="link-button" onClick={onBack}>
+          ← {t('report.back')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+      </div>
+      <h2 id="report-title">
+        {t('report.title')} — {labelText(manifest.call.title, language)}
+      </h2>
+      <p className="muted">
+        {t('calls.version', { sequence: manifest.sequence })} · {t('report.generated', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) })}
+      </p>
+
+      <h3>{t('report.ranking', { method: t('chair.mean') })}</h3>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('chair.rank')}</th>
+            <th scope="col">{t('chair.application')}</th>
+            <th scope="col">{t('chair.n')}</th>
+            <th scope="col">{t('chair.mean')}</th>
+            <th scope="col">{t('chair.median')}</th>
+            <th scope="col">{t('chair.sd')}</th>
+            <th scope="col">{t('deliberation.title')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...results]
+            .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
+            .map((result) => {
+              const decision = decisions.find((candidate) => candidate.applicationId === result.applicationId);
+              const outcome = manifest.outcomes.find((candidate) => candidate.id === decision?.outcome);
+              return (
+                <tr key={result.applicationId}>
+                  <td>{result.rank ?? '—'}</td>
+                  <th scope="row">{names.get(result.applicationId)}</th>
+                  <td className="number">{result.n}</td>
+                  <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
+                  <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
+                  <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
+                  <td>{outcome ? labelText(outcome.label, language) : ''}</td>
+                </tr>
+              );
+            })}
+        </tbody>
+      </table>
+
+      <h3>{t('report.decisions')}</h3>
+      {manifest.outcomes.map((outcome) => {
+        const inOutcome = decisions.filter((decision) => decision.outcome === outcome.id);
+        if (inOutcome.length === 0) return null;
+        return (
+          <section key={outcome.id} className="report__outcome">
+            <h4>
+              {labelText(outcome.label, language)} ({inOutcome.length}
+              {outcome.capacity !== undefined ? ` / ${outcome.capacity}` : ''})
+            </h4>
+            <dl>
+              {inOutcome.map((decision) => (
+                <div key={decision.applicationId}>
+                  <dt>{names.get(decision.applicationId)}</dt>
+                  <dd>{decision.rationale || '—'}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+
+      {selected.length > 0 && <h3>{t('report.selected')}</h3>}
+      <div className="report__radars">
+        {selected.map((decision) => {
+          const result = results.find((candidate) => candidate.applicationId === decision.applicationId);
+          if (!result) return null;
+          return (
+            <RadarView
+              key={decision.applicationId}
+              criteria={manifest.criteria}
+              showScaleMaximum
+              title={names.get(decision.applicationId) ?? decision.applicationId}
+              series={[{ id: decision.applicationId, name: t('chair.panelMean'), scores: Object.fromEntries(manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null])) }]}
+            />
+          );
+        })}
+      </div>
+
+      {deliberation?.minutes && (
+        <>
+          <h3>{t('report.minutes')}</h3>
+          <p className="report__minutes">{deliberation.minutes}</p>
+        </>
+      )}
+
+      <h3>{t('report.signers')}</h3>
+      <dl className="facts-list">
+        <dt>{t('report.issuer')}</dt>
+        <dd>
+          {call.issuerName} — <code>{call.issuerFingerprint}</code>
+        </dd>
+        {report.accepted.map((file) => (
+          <div key={file.sha256} className="facts-list__row">
+            <dt>{t('report.juror', { name: jurorName(file.jurorId), revision: file.revision })}</dt>
+            <dd>
+              <code>{file.fingerprint}</code>
+            </dd>
+          </div>
+        ))}
+        {identity && (
+          <>
+            <dt>{t('report.chair')}</dt>
+            <dd>
+              {identity.name} — <code>{identity.fingerprint}</code>
+            </dd>
+          </>
+        )}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { verifyBundle } from '../../src/core/bundle';
+import { verifyDeliberation } from '../../src/core/deliberation';
+import { cli } from '../support/cli';
+import { DEMO_BUNDLE, DEMO_SCORES, SCREENSHOTS, expect, test } from './fixtures';
+import { chairDesk, importAndConfirmDemo, seriousViolations } from './support';
+
+const COHORT_1 = ['Fibre Commune', 'ReBoot Ordis', 'Mobilité Clé', 'Clic’Solidaire'];
+const COHORT_2 = ['Tiers-Lieu Le Fil', 'Parole Numérique', 'Braille & Pixels', 'Senior Visio'];
+const WAITLIST = ['Les Connectés du Quartier', 'AidantsConnect+'];
+const REJECTED = ['Lire l’Écran', 'Éclo'];
+
+async function decide(page: Page, name: string, outcome: string, rationale: string) {
+  await page.getByLabel(`Outcome of ${name}`).selectOption({ label: outcome });
+  await page.getByLabel(`Rationale for ${name}`).fill(rationale);
+}
+
+async function saveDownload(page: Page, testInfo: TestInfo, button: string, name: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const path = testInfo.outputPath(name);
+  await (await download).saveAs(path);
+  return path;
+}
+
+test.describe('deliberating on the demo call', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('decisions within capacities, minutes, a signed deliberation, the staff exports and the report', async ({ app }, testInfo) => {
+    const { page } = app;
+    await chairDesk(page);
+    await importAndConfirmDemo(page);
+
+    for (const name of COHORT_1) await decide(page, name, 'Cohort 1', `Retenue : ${name}.`);
+    await decide(page, COHORT_2[0]!, 'Cohort 2', '=SUM(1,2) ancrage rural');
+    for (const name of COHORT_2.slice(1)) await decide(page, name, 'Cohort 2', `Deuxième promotion : ${name}.`);
+    for (const name of WAITLIST) await decide(page, name, 'Waitlist', 'En attente d’une place.');
+    for (const name of REJECTED) await decide(page, name, 'Not selected', 'Pas cette année.');
+
+    await page.getByLabel('Outcome of Éclo').selectOption({ label: 'Cohort 1' });
+    await expect(page.getByText('“Cohort 1” is full (4 places): move an application out of it first.')).toBeVisible();
+    await expect(page.getByLabel('Outcome of Éclo')).toHaveValue('non-retenu');
+    await expect(page.locator('.outcome-summary')).toContainText('Cohort 1 (4 / 4) — Clic’Solidaire, ReBoot Ordis, Mobilité Clé, Fibre Commune');
+
+    await page.getByLabel('Minutes of the meeting').fill('Séance du 20 novembre 2026. Quorum atteint ; la présidente a voté.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-en.png'), fullPage: true });
+
+    const signed = await saveDownload(page, testInfo, 'Sign and export the deliberation', 'final.jurydelib');
+    await expect(page.getByText(/^Deliberation revision 1 saved as/)).toBeVisible();
+    const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
+    if (!bundle.ok) throw new Error('demo bundle');
+    const verified = await verifyDeliberation(new Blob([readFileSync(signed)]), { bundle: bundle.value });
+    if (!verified.ok) throw new Error(verified.error.code);
+    const { deliberation } = verified.value;
+    const hashes = DEMO_SCORES.map((path) => execFileSync('sha256sum', [path]).toString().split(' ')[0]).sort();
+    expect(deliberation.inputs.map((input) => input.sha256).sort()).toEqual(hashes);
+    const merged = JSON.parse((await cli(['merge', '--bundle', DEMO_BUNDLE, ...DEMO_SCORES, '--json'])).stdout) as { results: unknown };
+    expect(deliberation.results).toEqual(merged.results);
+    expect(deliberation.decisions).toHaveLength(12);
+    expect(deliberation.minutes).toContain('Quorum atteint');
+    const cliRun = await cli(['verify', signed, '--bundle', DEMO_BUNDLE]);
+    expect(cliRun.stdout).toContain('Valid deliberation');
+
+    await page.getByRole('link', { name: 'My key' }).click();
+    const publicKey = (await page.locator('.public-key').textContent())!.trim();
+    await page.goBack();
+    const directory = await mkdtemp(join(tmpdir(), 'jurydesk-delib-'));
+    writeFileSync(join(directory, 'allowed_signers'), `chair ${publicKey}\n`);
+    expect(
+      execFileSync('bash', ['-c', `unzip -q ${signed} -d d && ssh-keygen -Y verify -f allowed_signers -I chair -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`], { cwd: directory }).toString(),
+    ).toContain('Good "jurydesk-deliberation-v1" signature for chair');
+
+    const csvPath = await saveDownload(page, testInfo, 'CSV', 'export.csv');
+    const csvFrPath = await saveDownload(page, testInfo, 'CSV (Excel, France)', 'export-fr.csv');
+    const xlsxPath = await saveDownload(page, testInfo, 'XLSX', 'export.xlsx');
+    const plain = Papa.parse<string[]>(readFileSync(csvPath, 'utf8'), { skipEmptyLines: true }).data;
+    const french = Papa.parse<string[]>(readFileSync(csvFrPath, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxPath);
+    const xlsx: string[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => xlsx.push(Array.from((row.values as unknown[]).slice(1), (value) => (value === null || value === undefined ? '' : String(value)))));
+    expect(plain).toHaveLength(13);
+    for (const rows of [french, xlsx]) expect(rows.map((row) => row.slice(0, 5))).toEqual(plain.map((row) => row.slice(0, 5)));
+    for (const rows of [plain, french, xlsx]) expect(rows.map((row) => row[4])).toContain("'=SUM(1,2) ancrage rural");
+
+    await page.getByRole('button', { name: 'Printable report (PDF)' }).click();
+    await expect(page.getByRole('heading', { name: /^Deliberation report/ })).toBeVisible();
+    await expect(page.locator('.report__radars .radar')).toHaveCount(8);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(SCREENSHOTS, 'report-en.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOTS, 'report-en')]);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

@@ -91,6 +91,17 @@ test.describe('deliberating on the demo call', () => {
     for (const rows of [french, xlsx]) expect(rows.map((row) => row.slice(0, 5))).toEqual(plain.map((row) => row.slice(0, 5)));
     for (const rows of [plain, french, xlsx]) expect(rows.map((row) => row[4])).toContain("'=SUM(1,2) ancrage rural");
 
+    await page.getByRole('link', { name: 'Check a file' }).click();
+    await page.getByLabel('Choose a file…').setInputFiles(signed);
+    const status = page.getByRole('status').filter({ hasText: 'Valid deliberation' });
+    await expect(status).toBeVisible();
+    await expect(status).toContainText('Checked against the stored bundle of “Cap Inclusion — 2027 call (demo)” (version 1)');
+    await expect(status.getByRole('table').first().getByRole('row')).toHaveCount(6);
+    await expect(status).toContainText('=SUM(1,2) ancrage rural');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-check-en.png'), fullPage: true });
+    await page.goBack();
+
     await page.getByRole('button', { name: 'Printable report (PDF)' }).click();
     await expect(page.getByRole('heading', { name: /^Deliberation report/ })).toBeVisible();
     await expect(page.locator('.report__radars .radar')).toHaveCount(8);

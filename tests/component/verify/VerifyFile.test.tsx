@@ -1,9 +1,21 @@
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VerifyFile } from '../../../src/renderer/src/features/verify/VerifyFile';
 import { I18nProvider } from '../../../src/renderer/src/i18n';
+import { ServicesProvider } from '../../../src/renderer/src/app/context';
+import { browserBridge } from '../../../src/renderer/src/bridge/browser';
+import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
+import type { ReactNode } from 'react';
+
+const db = new JurydeskDatabase('verify-component');
+function Services({ children }: { children: ReactNode }) {
+  return (
+    <ServicesProvider value={{ db, bridge: browserBridge(db), identity: null, setIdentity: () => undefined, demoBundleUrl: '' }}>{children}</ServicesProvider>
+  );
+}
 
 const DEMO_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'demo.jurybundle');
 
@@ -17,9 +29,11 @@ afterEach(cleanup);
 describe('checking a file', () => {
   it('shows who signed a valid bundle and what it holds', async () => {
     render(
-      <I18nProvider initial="en">
-        <VerifyFile />
-      </I18nProvider>,
+      <Services>
+        <I18nProvider initial="en">
+          <VerifyFile />
+        </I18nProvider>
+      </Services>,
     );
     choose(readFileSync(DEMO_BUNDLE), 'demo.jurybundle');
     expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringContaining('Valid call bundle'));
@@ -29,9 +43,11 @@ describe('checking a file', () => {
 
   it('says in one French sentence why a file is refused', async () => {
     render(
-      <I18nProvider initial="fr">
-        <VerifyFile />
-      </I18nProvider>,
+      <Services>
+        <I18nProvider initial="fr">
+          <VerifyFile />
+        </I18nProvider>
+      </Services>,
     );
     choose(new TextEncoder().encode('pas un zip'), 'notes.jurybundle');
     const alert = await screen.findByRole('alert');

@@ -1,18 +1,23 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { describeFailure, type Failure } from '../../../../core/errors';
 import { verifyAnyFile, type VerifiedFile } from '../../../../core/verify';
+import type { BundleContext } from '../../../../core/bundle-context';
+import { labelText } from '../../../../core/formats/common';
 import { useI18n } from '../../i18n';
+import { DeliberationDetails } from './DeliberationDetails';
+import { useStoredBundle } from './stored-bundle';
 import { summarize } from './describe';
 
 type State =
   | { step: 'idle' }
   | { step: 'checking'; name: string; done: number; total: number }
-  | { step: 'valid'; name: string; file: VerifiedFile }
+  | { step: 'valid'; name: string; file: VerifiedFile; bundle: BundleContext | null }
   | { step: 'invalid'; name: string; failure: Failure };
 
 /** `initialFile`: a file the system asked the app to open, checked as soon as the page shows. */
 export function VerifyFile({ initialFile = null }: { initialFile?: File | null }) {
   const i18n = useI18n();
+  const bundleFor = useStoredBundle();
   const { t, language, formatBytes } = i18n;
   const [state, setState] = useState<State>(() =>
     initialFile ? { step: 'checking', name: initialFile.name, done: 0, total: initialFile.size } : { step: 'idle' },
@@ -22,10 +27,12 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
 
   const verify = useCallback(
     (file: File) =>
-      verifyAnyFile(file, { onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }) }).then((result) =>
-        setState(result.ok ? { step: 'valid', name: file.name, file: result.value } : { step: 'invalid', name: file.name, failure: result.error }),
+      bundleFor(file).then((bundle) =>
+        verifyAnyFile(file, { ...(bundle ? { bundle } : {}), onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }) }).then((result) =>
+          setState(result.ok ? { step: 'valid', name: file.name, file: result.value, bundle } : { step: 'invalid', name: file.name, failure: result.error }),
+        ),
       ),
-    [],
+    [bundleFor],
   );
 
   function check(file: File) {
@@ -95,6 +102,13 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
               {t('verify.valid', { kind: t(`kind.${summary.kind}`) })}
             </h3>
             <p className="file-name">{state.name}</p>
+            {state.file.kind !== 'bundle' && (
+              <p className="muted">
+                {state.bundle
+                  ? t('verify.againstBundle', { call: labelText(state.bundle.manifest.call.title, language), sequence: state.bundle.manifest.sequence })
+                  : t('verify.noBundle')}
+              </p>
+            )}
             <dl>
               <dt>{t('verify.signedBy')}</dt>
               <dd>{summary.signer}</dd>
@@ -107,6 +121,7 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
               <dt>{t('verify.holds')}</dt>
               <dd>{summary.holds}</dd>
             </dl>
+            {state.file.kind === 'deliberation' && <DeliberationDetails deliberation={state.file.deliberation.deliberation} bundle={state.bundle} />}
           </div>
         )}
         {state.step === 'invalid' && (

@@ -1,7 +1,7 @@
 import { pbkdf } from 'bcrypt-pbkdf';
 import { asBufferSource, bytesEqual, concatBytes, fromBase64, toBase64, utf8 } from './bytes';
 import { JurydeskError } from './errors';
-import { ED25519_KEY_TYPE, keyPairFromSeed, parsePrivateKey, publicKeyBlob, publicKeyFromBlob, type KeyPair } from './keys';
+import { ED25519_KEY_TYPE, keyPairFromSeed, parsePrivateKey, privateKeySection, publicKeyBlob, publicKeyFromBlob, type KeyPair } from './keys';
 import { encodeString, encodeUint32, WireReader } from './sshwire';
 
 /**
@@ -39,15 +39,7 @@ async function aesCtr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promis
 export async function formatEncryptedPrivateKey(pair: KeyPair, passphrase: string, rounds = DEFAULT_ROUNDS): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const checkInt = crypto.getRandomValues(new Uint32Array(1))[0]!;
-  let secret = concatBytes(
-    encodeUint32(checkInt),
-    encodeUint32(checkInt),
-    encodeString(ED25519_KEY_TYPE),
-    encodeString(pair.publicKey.raw),
-    encodeString(concatBytes(pair.seed, pair.publicKey.raw)),
-    encodeString(pair.publicKey.comment),
-  );
-  secret = concatBytes(secret, new Uint8Array((BLOCK - (secret.length % BLOCK)) % BLOCK).map((_, index) => index + 1));
+  const secret = privateKeySection(pair, checkInt, BLOCK);
   const { key, iv } = deriveKey(passphrase, salt, rounds);
   const body = concatBytes(
     MAGIC,

@@ -111,12 +111,11 @@ const PRIVATE_KEY_END = '-----END OPENSSH PRIVATE KEY-----';
 const PRIVATE_KEY_MAGIC = utf8('openssh-key-v1\0');
 
 /**
- * The unencrypted OpenSSH private-key format (PROTOCOL.key), as `ssh-keygen -t ed25519 -N ''` writes it.
- * `checkInt` is random in OpenSSH; it only detects a wrong passphrase, so a fixed value keeps output reproducible.
+ * The private section of an OpenSSH key (PROTOCOL.key), padded with 1, 2, 3… to the cipher's block size
+ * (8 when not encrypted). The two check integers only detect a wrong passphrase.
  */
-export function formatPrivateKey(pair: KeyPair, checkInt = 0): string {
-  const blob = publicKeyBlob(pair.publicKey);
-  let secret = concatBytes(
+export function privateKeySection(pair: KeyPair, checkInt: number, blockSize: number): Uint8Array {
+  const secret = concatBytes(
     encodeUint32(checkInt),
     encodeUint32(checkInt),
     encodeString(ED25519_KEY_TYPE),
@@ -124,8 +123,16 @@ export function formatPrivateKey(pair: KeyPair, checkInt = 0): string {
     encodeString(concatBytes(pair.seed, pair.publicKey.raw)),
     encodeString(pair.publicKey.comment),
   );
-  const padding = new Uint8Array((8 - (secret.length % 8)) % 8).map((_, index) => index + 1);
-  secret = concatBytes(secret, padding);
+  return concatBytes(secret, new Uint8Array((blockSize - (secret.length % blockSize)) % blockSize).map((_, index) => index + 1));
+}
+
+/**
+ * The unencrypted OpenSSH private-key format, as `ssh-keygen -t ed25519 -N ''` writes it.
+ * `checkInt` is random in OpenSSH; a fixed value keeps output reproducible.
+ */
+export function formatPrivateKey(pair: KeyPair, checkInt = 0): string {
+  const blob = publicKeyBlob(pair.publicKey);
+  const secret = privateKeySection(pair, checkInt, 8);
   const body = concatBytes(
     PRIVATE_KEY_MAGIC,
     encodeString('none'),

@@ -133,6 +133,7 @@ test.describe('scoring the demo call', () => {
     const { page } = app;
     await demoAsNadia(page);
     await page.getByRole('link', { name: /Tiers-Lieu Le Fil/ }).click();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
     await typeKeys(page, '2 j 4');
     await page.getByRole('textbox', { name: 'Overall comment' }).fill('Lieu solide, à suivre.');
     await waitSaved(page);
@@ -209,6 +210,7 @@ test.describe('screens in English', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'list-en.png'), fullPage: true });
     await page.getByRole('link', { name: /Braille & Pixels/ }).click();
     await expect(page.getByText('Page 1 of 2')).toBeVisible();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
     await typeKeys(page, '5 j 4');
     await waitSaved(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'application-en.png') });
@@ -237,6 +239,7 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
     await page.goto(BASE_URL);
     await demoAsNadia(page);
     await page.getByRole('link', { name: /Mobilité Clé/ }).click();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
     await typeKeys(page, '3 j 2 j 4');
     await waitSaved(page);
     first.child.kill('SIGKILL');

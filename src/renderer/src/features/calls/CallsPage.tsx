@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type DragEvent } from 'react';
 import { labelText } from '../../../../core/formats/common';
 import { useServices } from '../../app/context';
+import { FileDropZone } from '../../components/FileDropZone';
 import { useI18n } from '../../i18n';
 import { useBundleOpener } from './BundleOpener';
 import { retentionPassed } from './retention';
@@ -10,7 +10,6 @@ export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: str
   const { db } = useServices();
   const { t, language, formatDate } = useI18n();
   const opener = useBundleOpener();
-  const [dragging, setDragging] = useState(false);
   const calls = useLiveQuery(() => db.calls.orderBy('id').toArray(), [db]);
   const applicationCounts = useLiveQuery(async () => {
     const counts = new Map<string, number>();
@@ -18,32 +17,11 @@ export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: str
     return counts;
   }, [db]);
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    // Handled here: the window-wide drop (which opens bundles) must not act on it too.
-    event.stopPropagation();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void opener.open(file);
-  }
 
   return (
     <section aria-labelledby="calls-title">
       <h2 id="calls-title">{t('calls.title')}</h2>
-      <div
-        className={`dropzone${dragging ? ' dropzone--active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <button type="button" className="button button--primary" onClick={opener.chooseFile}>
-          {t('calls.open')}
-        </button>
-        <span className="muted">{t('calls.drop')}</span>
-      </div>
+      <FileDropZone label={t('calls.open')} hint={t('calls.drop')} accept=".jurybundle" onFiles={([file]) => file && void opener.open(file)} />
       {calls && calls.length === 0 && (
         <div className="empty">
           <p>{t('calls.empty')}</p>

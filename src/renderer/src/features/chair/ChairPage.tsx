@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Method } from '../../../../core/aggregate';
 import { describeFailure } from '../../../../core/errors';
 import { labelText } from '../../../../core/formats/common';
@@ -7,6 +7,7 @@ import { assembleScoreFile } from '../../../../core/scorefile';
 import { jurorTotals } from '../../../../core/aggregate';
 import { mean, sampleSd } from '../../../../core/statistics';
 import { useServices } from '../../app/context';
+import { FileDropZone } from '../../components/FileDropZone';
 import { useI18n } from '../../i18n';
 import { scoreFileContent } from '../scoring/export-scores';
 import { RadarView } from '../scoring/RadarView';
@@ -31,7 +32,6 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
   const [projection, setProjection] = useState(false);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
-  const input = useRef<HTMLInputElement>(null);
 
   const names = useMemo(() => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []), [merge]);
   if (!merge) return null;
@@ -72,11 +72,6 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
     });
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    event.stopPropagation();
-    void receive([...event.dataTransfer.files]);
-  }
 
   const rows = results
     .filter((result) => (names.get(result.applicationId) ?? '').toLowerCase().includes(filter.toLowerCase()))
@@ -133,29 +128,11 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
         {t('chair.title')} — {labelText(manifest.call.title, language)}
       </h2>
 
-      <div className="dropzone" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-        <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
-          {t('chair.import')}
-        </button>
-        <span className="muted">{t('chair.drop')}</span>
+      <FileDropZone label={t('chair.import')} hint={t('chair.drop')} accept=".juryscores" multiple onFiles={(files) => void receive(files)}>
         <button type="button" className="button" onClick={() => void includeMine()}>
           {t('chair.includeMine')}
         </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          className="visually-hidden"
-          tabIndex={-1}
-          accept=".juryscores"
-          aria-label={t('chair.import')}
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            void receive(files);
-          }}
-        />
-      </div>
+      </FileDropZone>
       <p className="muted">{t('chair.received', { count: merge.fileCount })}</p>
 
       {(reception?.refused.length || report.refused.length || report.equivocations.length || report.ignored.length) ? (
@@ -195,6 +172,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
               <th scope="col">{t('chair.complete')}</th>
               <th scope="col">{t('chair.draft')}</th>
               <th scope="col">{t('chair.recused')}</th>
+              <th scope="col">{t('chair.notDone')}</th>
               <th scope="col">{t('chair.notAssigned')}</th>
               <th scope="col">{t('chair.key')}</th>
             </tr>
@@ -216,6 +194,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                   <td>{file ? count('complete') : '—'}</td>
                   <td>{file ? count('draft') : '—'}</td>
                   <td>{file ? count('recused') : '—'}</td>
+                  <td>{file ? (assigned ?? manifest.applications.map((application) => application.id)).filter((id) => !evaluations.some((evaluation) => evaluation.applicationId === id && evaluation.status !== 'draft')).length : '—'}</td>
                   <td>{assigned ? manifest.applications.length - assigned.length : 0}</td>
                   <td>
                     {file && <code title={file.fingerprint}>{file.fingerprint.slice(0, 19)}…</code>}{' '}
@@ -431,6 +410,11 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
               <tbody>
                 {report.accepted.map((file) => {
                   const mine = totals.filter((entry) => entry.jurorId === file.jurorId);
+                  const overlaps = report.accepted
+                    .filter((other) => other.jurorId !== file.jurorId)
+                    .map((other) => ({ other: other.jurorId, count: mine.filter((entry) => totals.some((theirs) => theirs.jurorId === other.jurorId && theirs.applicationId === entry.applicationId)).length }))
+                    .sort((a, b) => a.count - b.count);
+                  const weakest = overlaps[0];
                   const panel = mine.map((entry) => results.find((result) => result.applicationId === entry.applicationId)?.mean ?? null).filter((value): value is number => value !== null);
                   const own = mean(mine.map((entry) => entry.total));
                   const gap = own !== null && panel.length > 0 ? own - mean(panel)! : null;
@@ -439,7 +423,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                       <th scope="row">{jurorLabel(file.jurorId)}</th>
                       <td className="number">
                         {mine.length}
-                        {mine.length < FEW_SHARED && <span className="warning-text"> — {t('chair.fewShared')}</span>}
+                        {weakest && weakest.count < FEW_SHARED && <span className="warning-text"> — {t('chair.fewShared', { count: weakest.count, other: jurorLabel(weakest.other) })}</span>}
                       </td>
                       <td className="number">{own?.toFixed(1) ?? '—'}</td>
                       <td className="number">{gap === null ? '—' : `${gap > 0 ? '+' : ''}${gap.toFixed(1)}`}</td>

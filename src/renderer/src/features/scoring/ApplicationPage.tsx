@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { labelText } from '../../../../core/formats/common';
 import { scoreForDigit } from '../../../../core/scoring';
 import { useServices } from '../../app/context';
@@ -82,7 +82,8 @@ export function ApplicationPage({
     [ordered, index, onOpen],
   );
 
-  useEffect(() => {
+  // A layout effect: the shortcuts listen from the moment the page is painted, so no early keystroke is lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (helpOpen || event.ctrlKey || event.metaKey) return;
       if (isTyping(event.target)) {

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { describeFailure, type Failure } from '../../../../core/errors';
 import { verifyAnyFile, type VerifiedFile } from '../../../../core/verify';
 import type { BundleContext } from '../../../../core/bundle-context';
 import { labelText } from '../../../../core/formats/common';
+import { FileDropZone } from '../../components/FileDropZone';
 import { useI18n } from '../../i18n';
 import { DeliberationDetails } from './DeliberationDetails';
 import { useStoredBundle } from './stored-bundle';
@@ -22,8 +23,6 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
   const [state, setState] = useState<State>(() =>
     initialFile ? { step: 'checking', name: initialFile.name, done: 0, total: initialFile.size } : { step: 'idle' },
   );
-  const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
 
   const verify = useCallback(
     (file: File) =>
@@ -44,14 +43,6 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
     if (initialFile) void verify(initialFile);
   }, [initialFile, verify]);
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    // Handled here: the window-wide drop (which opens bundles) must not act on it too.
-    event.stopPropagation();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) check(file);
-  }
 
   const summary = state.step === 'valid' ? summarize(state.file, i18n) : null;
 
@@ -59,33 +50,7 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
     <section className="card" aria-labelledby="verify-title">
       <h2 id="verify-title">{t('verify.title')}</h2>
       <p className="muted">{t('verify.intro')}</p>
-      <div
-        className={`dropzone${dragging ? ' dropzone--active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
-          {t('verify.choose')}
-        </button>
-        <span className="muted">{t('verify.drop')}</span>
-        <input
-          ref={input}
-          type="file"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('verify.choose')}
-          accept=".jurybundle,.juryscores,.jurydelib"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) check(file);
-          }}
-        />
-      </div>
+      <FileDropZone label={t('verify.choose')} hint={t('verify.drop')} accept=".jurybundle,.juryscores,.jurydelib" onFiles={([file]) => file && check(file)} />
 
       <div aria-live="polite">
         {state.step === 'checking' && (

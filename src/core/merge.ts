@@ -54,7 +54,7 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
     const digest = await sha256Hex(new Uint8Array(await input.blob.arrayBuffer()));
     if (seen.has(digest)) continue;
     seen.add(digest);
-    const result = await verifyScoreFile(input.blob, { bundle: options.bundle });
+    const result = await verifyScoreFile(input.blob, { bundle: options.bundle, fileSha256: digest });
     if (!result.ok) {
       report.refused.push({ name: input.name, failure: result.error });
       continue;

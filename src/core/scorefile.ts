@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
-import { isCounted, isOnScale, type BundleManifest } from './formats/bundle';
+import { isCounted, isOnScale, type BundleManifest, type Criterion } from './formats/bundle';
 import { labelText } from './formats/common';
 import { SCORES_FORMAT, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
 import { sha256Hex } from './hash';
@@ -22,6 +22,8 @@ export interface VerifiedScoreFile {
 export interface VerifyScoreFileOptions {
   readonly bundle?: BundleContext;
   readonly limits?: ContainerLimits;
+  /** The file's SHA-256 when the caller already computed it (the merge does, to skip duplicates). */
+  readonly fileSha256?: string;
 }
 
 function invalid(reason: Phrase, details: ErrorDetails): JurydeskError {
@@ -40,10 +42,29 @@ function checkScoreFileShape(scoreFile: ScoreFile): void {
   }
 }
 
-function checkEvaluationAgainstBundle(evaluation: Evaluation, manifest: BundleManifest, jurorId: string): void {
-  const application = manifest.applications.find((candidate) => candidate.id === evaluation.applicationId);
+/** Lookups made once per file: a national call's score file holds thousands of evaluations. */
+interface BundleIndex {
+  manifest: BundleManifest;
+  applications: Map<string, BundleManifest['applications'][number]>;
+  criteria: Map<string, Criterion>;
+  conflicts: Set<string>;
+  outcomes: Set<string>;
+}
+
+function indexBundle(manifest: BundleManifest, jurorId: string): BundleIndex {
+  return {
+    manifest,
+    applications: new Map(manifest.applications.map((application) => [application.id, application])),
+    criteria: new Map(manifest.criteria.map((criterion) => [criterion.id, criterion])),
+    conflicts: new Set((manifest.conflicts ?? []).filter((conflict) => conflict.jurorId === jurorId).map((conflict) => conflict.applicationId)),
+    outcomes: new Set(manifest.outcomes.map((outcome) => outcome.id)),
+  };
+}
+
+function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex): void {
+  const { manifest, criteria } = index;
+  const application = index.applications.get(evaluation.applicationId);
   if (!application) throw invalid('unknown-application', { application: evaluation.applicationId });
-  const criteria = new Map(manifest.criteria.map((criterion) => [criterion.id, criterion]));
   for (const [criterionId, score] of Object.entries(evaluation.scores)) {
     const criterion = criteria.get(criterionId);
     if (!criterion) throw invalid('unknown-criterion', { criterion: criterionId });
@@ -63,13 +84,10 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, manifest: BundleMa
     const missing = manifest.criteria.find((criterion) => isCounted(criterion) && typeof evaluation.scores[criterion.id] !== 'number');
     if (missing) throw invalid('incomplete', { application: application.name, criterion: labelText(missing.label, 'en') });
   }
-  if (evaluation.recommendation !== undefined && !manifest.outcomes.some((outcome) => outcome.id === evaluation.recommendation)) {
+  if (evaluation.recommendation !== undefined && !index.outcomes.has(evaluation.recommendation)) {
     throw invalid('unknown-outcome', { outcome: evaluation.recommendation });
   }
-  const conflicted = (manifest.conflicts ?? []).some(
-    (conflict) => conflict.jurorId === jurorId && conflict.applicationId === evaluation.applicationId,
-  );
-  if (conflicted && Object.values(evaluation.scores).some((score) => score !== null)) {
+  if (index.conflicts.has(evaluation.applicationId) && Object.values(evaluation.scores).some((score) => score !== null)) {
     throw invalid('conflict-scored', { application: application.name });
   }
 }
@@ -94,7 +112,8 @@ export async function checkScoreFileAgainstBundle(
       expected: await fingerprint(rosterKey),
     });
   }
-  for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, manifest, juror.id);
+  const index = indexBundle(manifest, juror.id);
+  for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, index);
 }
 
 export function verifyScoreFile(source: Blob, options: VerifyScoreFileOptions = {}): Promise<Result<VerifiedScoreFile>> {
@@ -110,7 +129,7 @@ export function verifyScoreFile(source: Blob, options: VerifyScoreFileOptions = 
     if (options.bundle) await checkScoreFileAgainstBundle(signed.document, signed.signer, options.bundle);
     return {
       scoreFile: signed.document,
-      fileSha256: await sha256Hex(new Uint8Array(await source.arrayBuffer())),
+      fileSha256: options.fileSha256 ?? (await sha256Hex(new Uint8Array(await source.arrayBuffer()))),
       signer: signed.signer,
     };
   });

@@ -63,7 +63,13 @@ export function ApplicationList({
   const scroller = useRef<HTMLDivElement>(null);
   const ids = { search: useId(), status: useId(), sort: useId() };
 
-  const index = useMemo(() => new Map(rows.map((row) => [row.application.id, searchableText(row, language)])), [rows, language]);
+  // Built on the first search only: mounting a list of 20 000 applications must not pay for it.
+  const needle = fold(query);
+  const searching = needle !== '';
+  const index = useMemo(
+    () => (searching ? new Map(rows.map((row) => [row.application.id, searchableText(row, language)])) : null),
+    [rows, language, searching],
+  );
   const filterableFields = useMemo(() => {
     const values = new Map<string, Set<string>>();
     for (const row of rows) {
@@ -78,10 +84,9 @@ export function ApplicationList({
   }, [rows, locale]);
 
   const visible = useMemo(() => {
-    const needle = fold(query);
     const filtered = rows.filter(
       (row) =>
-        (needle === '' || (index.get(row.application.id) ?? '').includes(needle)) &&
+        (needle === '' || (index?.get(row.application.id) ?? '').includes(needle)) &&
         (status === 'all' || row.status === status) &&
         Object.entries(fieldFilters).every(([key, value]) => value === '' || row.application.fields?.[key] === value),
     );
@@ -94,7 +99,7 @@ export function ApplicationList({
       total: (a, b) => (b.total ?? -1) - (a.total ?? -1) || a.position - b.position,
     };
     return filtered.sort(compare[sort]);
-  }, [rows, index, query, status, fieldFilters, sort, locale]);
+  }, [rows, index, needle, status, fieldFilters, sort, locale]);
 
   // TanStack Virtual returns functions the React Compiler cannot memoize; this component is not compiled, by design.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -1,0 +1,154 @@
+/**
+ * The browser half of `npm run bench`: the app's own modules (import, storage, list, radar) driven from
+ * Playwright in headless Chromium, each beside a raw baseline measured in the same page.
+ */
+import type { ReactElement } from 'react';
+import type { BenchApi } from '../api';
+import { createRoot } from 'react-dom/client';
+import { openContainer } from '../../../src/core/container';
+import type { BundleManifest, Criterion } from '../../../src/core/formats/bundle';
+import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
+import { browserBridge } from '../../../src/renderer/src/bridge/browser';
+import { importBundle, storeBundle } from '../../../src/renderer/src/features/calls/import-bundle';
+import { ApplicationList } from '../../../src/renderer/src/features/scoring/ApplicationList';
+import { RadarView } from '../../../src/renderer/src/features/scoring/RadarView';
+import { saveChange } from '../../../src/renderer/src/features/scoring/evaluations';
+import type { ApplicationRow } from '../../../src/renderer/src/features/scoring/use-call-data';
+import { I18nProvider } from '../../../src/renderer/src/i18n';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+async function fetchBlob(url: string): Promise<Blob> {
+  return (await fetch(url)).blob();
+}
+
+async function openBundle(url: string): Promise<number> {
+  const blob = await fetchBlob(url);
+  const db = new JurydeskDatabase();
+  await db.delete();
+  await db.open();
+  const start = performance.now();
+  const result = await importBundle(db, blob, { fileName: 'bench.jurybundle', publicKey: null });
+  if (result.kind === 'needs-confirmation') await storeBundle(db, result.bundle, { fileName: 'bench.jurybundle', publicKey: null });
+  else if (result.kind === 'refused') throw new Error(result.failure.code);
+  const elapsed = performance.now() - start;
+  // The cold-start measurement opens the app on this call: it needs a user who is a juror of it.
+  await browserBridge(db).createIdentity('Bench juror');
+  await db.calls.update('bench-call', { jurorId: 'j1' });
+  db.close();
+  return elapsed;
+}
+
+function rawDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('applications', { keyPath: ['callId', 'id'] });
+      request.result.createObjectStore('attachments', { keyPath: ['callId', 'path'] });
+      request.result.createObjectStore('records', { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** The floor for opening: parse the manifest, hash every attachment, write the same records and Blobs in one raw transaction. */
+async function rawOpen(url: string): Promise<number> {
+  const blob = await fetchBlob(url);
+  const container = await openContainer(blob, 'bundle');
+  const slices = [...container.attachments.values()].map((entry) => ({ path: entry.name, blob: blob.slice(entry.dataOffset, entry.dataOffset + entry.size) }));
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('bench-raw');
+    request.onsuccess = request.onerror = resolve;
+  });
+  const db = await rawDatabase('bench-raw');
+  const start = performance.now();
+  const manifest = JSON.parse(new TextDecoder().decode(container.document)) as BundleManifest;
+  for (const slice of slices) await crypto.subtle.digest('SHA-256', await slice.blob.arrayBuffer());
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction(['applications', 'attachments'], 'readwrite');
+    manifest.applications.forEach((application, position) => transaction.objectStore('applications').put({ callId: 'c', id: application.id, position, application }));
+    for (const slice of slices) transaction.objectStore('attachments').put({ callId: 'c', path: slice.path, blob: slice.blob });
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  const elapsed = performance.now() - start;
+  db.close();
+  return elapsed;
+}
+
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
+
+/** One score typed → committed, many times: the app's save (evaluation + journal, strict durability) vs one raw put. */
+async function typeScores(count: number): Promise<{ p95: number; rawP95: number }> {
+  const db = new JurydeskDatabase();
+  const call = await db.calls.get('bench-call');
+  const bundle = call ? await db.bundles.get(call.bundleSha256) : undefined;
+  if (!bundle) throw new Error('open the bundle first');
+  const criteria: Criterion[] = bundle.manifest.criteria;
+  const timings: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const start = performance.now();
+    await saveChange(db, { callId: 'bench-call', jurorId: 'j1', applicationId: bundle.manifest.applications[index % 50]!.id }, { scores: { [criteria[index % criteria.length]!.id]: index % 11 } }, criteria);
+    timings.push(performance.now() - start);
+  }
+  db.close();
+  const raw = await rawDatabase('bench-raw');
+  const rawTimings: number[] = [];
+  for (let index = 0; index < count; index++) {
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const transaction = raw.transaction('records', 'readwrite');
+      transaction.objectStore('records').put({ id: index % 50, scores: { c0: index % 11 } });
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    rawTimings.push(performance.now() - start);
+  }
+  raw.close();
+  return { p95: percentile(timings, 0.95), rawP95: percentile(rawTimings, 0.95) };
+}
+
+function syntheticRows(count: number): { rows: ApplicationRow[]; manifest: BundleManifest } {
+  const rows = Array.from({ length: count }, (_, index): ApplicationRow => ({
+    application: { id: `A${index}`, name: `Structure ${index}`, fields: { region: ['Bretagne', 'Occitanie', 'Grand Est'][index % 3]!, beneficiaries: index } },
+    position: index,
+    evaluation: undefined,
+    status: 'not-started',
+    conflictReason: null,
+    assigned: true,
+    total: null,
+  }));
+  const manifest = { call: { id: 'bench' }, applications: rows.map((row) => row.application) } as unknown as BundleManifest;
+  return { rows, manifest };
+}
+
+async function mount(element: ReactElement): Promise<number> {
+  const stage = document.getElementById('stage')!;
+  const root = createRoot(stage);
+  const start = performance.now();
+  root.render(<I18nProvider initial="en">{element}</I18nProvider>);
+  await nextFrame();
+  const elapsed = performance.now() - start;
+  root.unmount();
+  return elapsed;
+}
+
+/** The application list mounted with `count` applications, to the next frame. */
+function mountList(count: number): Promise<number> {
+  const { rows, manifest } = syntheticRows(count);
+  return mount(<ApplicationList rows={rows} manifest={manifest} onOpen={() => undefined} onCompare={() => undefined} />);
+}
+
+/** A radar with `jurors` overlaid shapes on 8 criteria, to the next frame. */
+function mountRadar(jurors: number): Promise<number> {
+  const criteria: Criterion[] = Array.from({ length: 8 }, (_, index) => ({ id: `c${index}`, label: `Critère ${index + 1}`, weight: 1, scale: { min: 0, max: 10, step: 1 } }));
+  const series = Array.from({ length: jurors }, (_, juror) => ({ id: `j${juror}`, name: `Juré ${juror}`, scores: Object.fromEntries(criteria.map((criterion, index) => [criterion.id, (juror + index) % 11])) }));
+  return mount(<RadarView criteria={criteria} series={series} showScaleMaximum={false} title="Radar" />);
+}
+
+const bench: BenchApi = { openBundle, rawOpen, typeScores, mountList, mountRadar };
+(window as unknown as { bench: BenchApi }).bench = bench;

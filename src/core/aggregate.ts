@@ -48,8 +48,7 @@ export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly Score
  * (0 when sd_j = 0); an application's calibrated score is μ + σ · mean(z), μ and σ the mean and sample sd of all S.
  */
 export function calibratedScores(totals: readonly JurorTotal[]): Map<string, number> {
-  const byJuror = new Map<string, number[]>();
-  for (const { jurorId, total } of totals) byJuror.set(jurorId, [...(byJuror.get(jurorId) ?? []), total]);
+  const byJuror = groupBy(totals, (entry) => entry.jurorId, (entry) => entry.total);
   const jurorStats = new Map<string, { mean: number; sd: number }>();
   for (const [jurorId, values] of byJuror) {
     if (values.length >= MIN_EVALUATIONS_FOR_CALIBRATION) jurorStats.set(jurorId, { mean: mean(values)!, sd: sampleSd(values)! });
@@ -61,12 +60,25 @@ export function calibratedScores(totals: readonly JurorTotal[]): Map<string, num
   for (const { jurorId, applicationId, total } of totals) {
     const stats = jurorStats.get(jurorId);
     if (!stats) continue;
-    zs.set(applicationId, [...(zs.get(applicationId) ?? []), stats.sd === 0 ? 0 : (total - stats.mean) / stats.sd]);
+    const z = stats.sd === 0 ? 0 : (total - stats.mean) / stats.sd;
+    const list = zs.get(applicationId);
+    if (list) list.push(z);
+    else zs.set(applicationId, [z]);
   }
   const calibrated = new Map<string, number>();
   if (mu === null || sigma === null) return calibrated;
   for (const [applicationId, values] of zs) calibrated.set(applicationId, mu + sigma * mean(values)!);
   return calibrated;
+}
+
+function groupBy<T, V>(items: readonly T[], key: (item: T) => string, value: (item: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(value(item));
+    else groups.set(key(item), [value(item)]);
+  }
+  return groups;
 }
 
 function rounded(value: number | null): number | null {
@@ -102,8 +114,9 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
   const totals = jurorTotals(manifest, scoreFiles);
   const calibrated = calibratedScores(totals);
+  const byApplication = groupBy(totals, (entry) => entry.applicationId, (entry) => entry);
   const results = manifest.applications.map((application): ComputedResult => {
-    const mine = totals.filter((entry) => entry.applicationId === application.id);
+    const mine = byApplication.get(application.id) ?? [];
     const values = mine.map((entry) => entry.total);
     const criteria: ApplicationResult['criteria'] = {};
     let wideCriterion = false;

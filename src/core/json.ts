@@ -8,8 +8,90 @@ const MAX_DEPTH = 64;
  * Strict JSON (RFC 8259) that refuses what JSON.parse lets through silently: a key given twice
  * (readers would disagree on which one wins, so a signed document could say two things).
  * `path` only names the document in error messages.
+ *
+ * The native parser builds the values; a scan that builds nothing finds duplicate keys first. Documents
+ * naming `__proto__` (never ours) take the slower parser that keeps such a key as plain data.
  */
 export function parseStrictJson(text: string, path: string): JsonValue {
+  const scan = scanKeys(text, path);
+  if (scan === 'fallback') return parseStrictJsonSlowly(text, path);
+  let value: JsonValue;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch (error) {
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    throw new JurydeskError('json.invalid', { path, position: position ? Number(position) : 0, detail: 'syntax' });
+  }
+  // Only an exponent can overflow a double into Infinity, which JSON cannot hold.
+  if (scan === 'exponent' && !allFinite(value)) throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
+  return value;
+}
+
+function allFinite(value: JsonValue): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(allFinite);
+  if (value && typeof value === 'object') return Object.values(value).every(allFinite);
+  return true;
+}
+
+/**
+ * Walks the text once, tracking the keys of each open object; stops at the first key given twice.
+ * Syntax is left to the native parser, which runs next.
+ */
+function scanKeys(text: string, path: string): 'ok' | 'exponent' | 'fallback' {
+  const stack: Array<Set<string> | null> = [];
+  let expectKey = false;
+  let exponent = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 0x22) {
+      const start = index + 1;
+      let escaped = false;
+      index++;
+      while (index < text.length) {
+        const inner = text.charCodeAt(index);
+        if (inner === 0x5c) {
+          escaped = true;
+          index += 2;
+          continue;
+        }
+        if (inner === 0x22) break;
+        index++;
+      }
+      if (expectKey) {
+        let key: string;
+        try {
+          key = escaped ? (JSON.parse(text.slice(start - 1, index + 1)) as string) : text.slice(start, index);
+        } catch {
+          return 'ok';
+        }
+        if (key === '__proto__') return 'fallback';
+        const keys = stack[stack.length - 1];
+        if (keys) {
+          if (keys.has(key)) throw new JurydeskError('json.duplicate-key', { path, key });
+          keys.add(key);
+        }
+        expectKey = false;
+      }
+    } else if (char === 0x7b) {
+      stack.push(new Set());
+      if (stack.length > MAX_DEPTH) throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
+      expectKey = true;
+    } else if (char === 0x5b) {
+      stack.push(null);
+      if (stack.length > MAX_DEPTH) throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
+    } else if (char === 0x7d || char === 0x5d) {
+      stack.pop();
+    } else if (char === 0x2c) {
+      expectKey = stack[stack.length - 1] instanceof Set;
+    } else if (char === 0x65 || char === 0x45) {
+      exponent = true;
+    }
+  }
+  return exponent ? 'exponent' : 'ok';
+}
+
+function parseStrictJsonSlowly(text: string, path: string): JsonValue {
   let index = 0;
 
   const fail = (reason: string): never => {

@@ -15,6 +15,8 @@ import { RadarView } from '../../../src/renderer/src/features/scoring/RadarView'
 import { saveChange } from '../../../src/renderer/src/features/scoring/evaluations';
 import type { ApplicationRow } from '../../../src/renderer/src/features/scoring/use-call-data';
 import { I18nProvider } from '../../../src/renderer/src/i18n';
+// The app's own styles: the list's scroll box gets its height from them, as in the app.
+import '../../../src/renderer/src/styles.css';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 

@@ -214,12 +214,13 @@ export async function readZipDirectory(source: Blob, limits: ZipLimits): Promise
     }
     const headerEnd = record.localHeaderOffset + 30;
     if (headerEnd > end.directoryOffset) notZip(`the entry “${record.name}” is out of place`);
-    const local = await readRange(source, record.localHeaderOffset, headerEnd);
-    if (local.getUint32(0, true) !== SIG_LOCAL) notZip(`the entry “${record.name}” has no local header`);
+    // One read for the header and the name it should repeat: each Blob read is costly in a browser.
+    const local = await readRange(source, record.localHeaderOffset, Math.min(end.directoryOffset, headerEnd + record.rawName.length));
+    if (local.byteLength < 30 || local.getUint32(0, true) !== SIG_LOCAL) notZip(`the entry “${record.name}” has no local header`);
     const nameLength = local.getUint16(26, true);
     const dataOffset = headerEnd + nameLength + local.getUint16(28, true);
     if (dataOffset > end.directoryOffset) notZip(`the entry “${record.name}” is out of place`);
-    const localName = new Uint8Array(await source.slice(headerEnd, headerEnd + nameLength).arrayBuffer());
+    const localName = nameLength === record.rawName.length ? bytesOf(local, 30, nameLength) : new Uint8Array(0);
     if (localName.length !== record.rawName.length || localName.some((byte, i) => byte !== record.rawName[i])) {
       notZip(`the entry “${record.name}” has two different names`);
     }

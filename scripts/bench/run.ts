@@ -202,7 +202,8 @@ async function main() {
     ...rows.map((entry) => `| ${entry.path} | ${entry.baseline} | ${entry.baselineMs === null ? '—' : `${entry.baselineMs.toFixed(1)} ms`} | ${entry.measuredMs.toFixed(1)} ms | ${entry.ratio === null ? '—' : `${entry.ratio.toFixed(2)}×`} | ${entry.target} | ${entry.met ? 'yes' : '**no**'} |`),
   ].join('\n');
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}`;
-  const report = `# Performance\n\nProduced by \`npm run bench\` (${sizeName} stress call: ${size.applications} applications, ${size.criteria} criteria, ${size.jurors} jurors with complete score files, ${Math.round(size.attachmentBytes / 1048576)} MB of attachments), medians of ${repeats} runs, on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n\n${table}\n`;
+  const analysis = values.smoke ? '' : `\n${await readFile(join(import.meta.dirname, 'analysis.md'), 'utf8')}`;
+  const report = `# Performance\n\nProduced by \`npm run bench\` (${sizeName} stress call: ${size.applications} applications, ${size.criteria} criteria, ${size.jurors} jurors with complete score files, ${Math.round(size.attachmentBytes / 1048576)} MB of attachments), medians of ${repeats} runs, on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n\n${table}\n${analysis}`;
   const target = values.smoke ? join(ROOT, '.bench', 'PERFORMANCE-smoke.md') : join(ROOT, 'docs', 'PERFORMANCE.md');
   await writeFile(target, report);
   log(`\nWrote ${target}\n\n${table}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attachmentBlob, buildContainer, DEFAULT_LIMITS, isValidAttachmentPath, type ContainerLimits } from './container';
+import { buildContainer, DEFAULT_LIMITS, isValidAttachmentPath, readAttachment, type ContainerLimits } from './container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
@@ -111,7 +111,7 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
     options.onProgress?.({ done, total });
     const attachments: BundleAttachment[] = [];
     for (const { applicationId, attachment } of listed) {
-      const blob = attachmentBlob(signed.container, attachment.path);
+      const { blob, bytes } = await readAttachment(signed.container, attachment.path);
       if (blob.size !== attachment.size) {
         throw new JurydeskError('attachment.size-mismatch', {
           path: attachment.path,
@@ -120,9 +120,10 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
         });
       }
       const base = done;
-      const digest = await sha256HexOfBlob(blob, (bytes) => options.onProgress?.({ done: base + bytes, total }));
+      const digest = bytes ? await sha256Hex(bytes) : await sha256HexOfBlob(blob, (hashed) => options.onProgress?.({ done: base + hashed, total }));
       if (digest !== attachment.sha256) throw new JurydeskError('attachment.hash-mismatch', { path: attachment.path });
       done += attachment.size;
+      options.onProgress?.({ done, total });
       attachments.push({ applicationId, attachment, blob });
     }
     options.onProgress?.({ done: total, total });

@@ -1,7 +1,7 @@
 import { utf8 } from './bytes';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
-import { readEntryBytes, readZipDirectory, storedEntryBlob, writeZip, type ZipEntry, type ZipInput } from './zip';
+import { readEntryBytes, readStoredEntry, readZipDirectory, storedEntryBlob, writeZip, type ZipEntry, type ZipInput } from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';
 
@@ -100,10 +100,12 @@ export async function openContainer(
   limits: ContainerLimits = DEFAULT_LIMITS,
 ): Promise<OpenedContainer> {
   if (source.size === 0) throw new JurydeskError('file.empty');
-  const entries = await readZipDirectory(source, {
-    maxEntries: limits.maxEntries,
-    maxCentralDirectoryBytes: limits.maxEntries * 1024,
-  });
+  const entries = await readZipDirectory(
+    source,
+    { maxEntries: limits.maxEntries, maxCentralDirectoryBytes: limits.maxEntries * 1024 },
+    // Small attachments have their local header checked in the same read as their bytes (readAttachment).
+    (name, size) => name.startsWith(ATTACHMENT_ROOT) && size <= IN_MEMORY_ATTACHMENT_LIMIT,
+  );
 
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -161,10 +163,22 @@ export async function openContainer(
   return { kind: actual, source, document, signature, attachments };
 }
 
-export function attachmentBlob(container: OpenedContainer, path: string): Blob {
+/** Attachments up to this size are read whole, once; larger ones are handed out as slices and hashed in chunks. */
+export const IN_MEMORY_ATTACHMENT_LIMIT = 16 * 1024 * 1024;
+
+export interface AttachmentData {
+  readonly blob: Blob;
+  /** The bytes, when the attachment was small enough to be read whole (and its local header checked with them). */
+  readonly bytes: Uint8Array | null;
+}
+
+export async function readAttachment(container: OpenedContainer, path: string): Promise<AttachmentData> {
   const entry = container.attachments.get(path);
   if (!entry) throw new JurydeskError('container.missing-entry', { path });
-  return storedEntryBlob(container.source, entry);
+  if (entry.dataOffset !== null) return { blob: storedEntryBlob(container.source, entry), bytes: null };
+  const { bytes, dataOffset } = await readStoredEntry(container.source, entry);
+  // A slice of the file rather than a new Blob of the bytes: a browser copies a new Blob into its blob store.
+  return { blob: container.source.slice(dataOffset, dataOffset + entry.size), bytes };
 }
 
 export interface ContainerAttachment {

@@ -17,8 +17,11 @@ export interface ZipEntry {
   readonly compressedSize: number;
   readonly size: number;
   readonly localHeaderOffset: number;
-  /** Where the entry's (possibly compressed) bytes start, read from its local header. */
-  readonly dataOffset: number;
+  /** Where the entry's (possibly compressed) bytes start, read from its local header; null until read (see `deferLocalHeader`). */
+  readonly dataOffset: number | null;
+  /** Where the next entry (or the central directory) starts: the entry, header included, must end before. */
+  readonly spanEnd: number;
+  readonly rawName: Uint8Array;
 }
 
 export interface ZipLimits {
@@ -192,7 +195,38 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
 }
 
 /** Reads and cross-checks the directory and every local header; no entry's data is read. */
-export async function readZipDirectory(source: Blob, limits: ZipLimits): Promise<ZipEntry[]> {
+/**
+ * Checks a local header against the central directory's record: same name, method, checksum and sizes.
+ * Returns where the entry's data starts. `view` starts at the local header.
+ */
+function checkLocalHeader(view: DataView, record: Pick<CentralRecord, 'name' | 'rawName' | 'method' | 'crc32' | 'compressedSize' | 'size' | 'localHeaderOffset'>, limit: number): number {
+  if (view.byteLength < 30 || view.getUint32(0, true) !== SIG_LOCAL) notZip(`the entry “${record.name}” has no local header`);
+  const nameLength = view.getUint16(26, true);
+  const dataOffset = record.localHeaderOffset + 30 + nameLength + view.getUint16(28, true);
+  if (dataOffset > limit) notZip(`the entry “${record.name}” is out of place`);
+  const localName = nameLength === record.rawName.length && view.byteLength >= 30 + nameLength ? bytesOf(view, 30, nameLength) : new Uint8Array(0);
+  if (localName.length !== record.rawName.length || localName.some((byte, i) => byte !== record.rawName[i])) {
+    notZip(`the entry “${record.name}” has two different names`);
+  }
+  if (view.getUint16(8, true) !== record.method) notZip(`the entry “${record.name}” has two different methods`);
+  if (!(view.getUint16(6, true) & FLAG_DATA_DESCRIPTOR)) {
+    const localCompressed = view.getUint32(18, true);
+    const localSize = view.getUint32(22, true);
+    const sizesAgree =
+      view.getUint32(14, true) === record.crc32 &&
+      (localCompressed === MAX32 || localCompressed === record.compressedSize) &&
+      (localSize === MAX32 || localSize === record.size);
+    if (!sizesAgree) throw new JurydeskError('container.size-mismatch', { path: record.name });
+  }
+  return dataOffset;
+}
+
+/**
+ * Reads and cross-checks the directory and the local headers; no entry's data is read. `deferLocalHeader`
+ * names entries whose local header is checked later, in the same read as their data (`readStoredEntry`):
+ * in a browser every Blob read costs, and a bundle holds thousands of attachments.
+ */
+export async function readZipDirectory(source: Blob, limits: ZipLimits, deferLocalHeader: (name: string, size: number) => boolean = () => false): Promise<ZipEntry[]> {
   const end = await readEnd(source);
   if (end.entries > limits.maxEntries) {
     throw new JurydeskError('container.too-many-entries', { count: end.entries, limit: limits.maxEntries });
@@ -212,28 +246,9 @@ export async function readZipDirectory(source: Blob, limits: ZipLimits): Promise
     if (record.method === 0 && record.compressedSize !== record.size) {
       throw new JurydeskError('container.size-mismatch', { path: record.name });
     }
-    const headerEnd = record.localHeaderOffset + 30;
-    if (headerEnd > end.directoryOffset) notZip(`the entry “${record.name}” is out of place`);
-    // One read for the header and the name it should repeat: each Blob read is costly in a browser.
-    const local = await readRange(source, record.localHeaderOffset, Math.min(end.directoryOffset, headerEnd + record.rawName.length));
-    if (local.byteLength < 30 || local.getUint32(0, true) !== SIG_LOCAL) notZip(`the entry “${record.name}” has no local header`);
-    const nameLength = local.getUint16(26, true);
-    const dataOffset = headerEnd + nameLength + local.getUint16(28, true);
-    if (dataOffset > end.directoryOffset) notZip(`the entry “${record.name}” is out of place`);
-    const localName = nameLength === record.rawName.length ? bytesOf(local, 30, nameLength) : new Uint8Array(0);
-    if (localName.length !== record.rawName.length || localName.some((byte, i) => byte !== record.rawName[i])) {
-      notZip(`the entry “${record.name}” has two different names`);
-    }
-    if (local.getUint16(8, true) !== record.method) notZip(`the entry “${record.name}” has two different methods`);
-    if (!(local.getUint16(6, true) & FLAG_DATA_DESCRIPTOR)) {
-      const localCompressed = local.getUint32(18, true);
-      const localSize = local.getUint32(22, true);
-      const sizesAgree =
-        local.getUint32(14, true) === record.crc32 &&
-        (localCompressed === MAX32 || localCompressed === record.compressedSize) &&
-        (localSize === MAX32 || localSize === record.size);
-      if (!sizesAgree) throw new JurydeskError('container.size-mismatch', { path: record.name });
-    }
+    const dataOffset = deferLocalHeader(record.name, record.size)
+      ? null
+      : checkLocalHeader(await readRange(source, record.localHeaderOffset, Math.min(end.directoryOffset, record.localHeaderOffset + 30 + record.rawName.length)), record, end.directoryOffset);
     entries.push({
       name: record.name,
       method: record.method,
@@ -242,31 +257,43 @@ export async function readZipDirectory(source: Blob, limits: ZipLimits): Promise
       size: record.size,
       localHeaderOffset: record.localHeaderOffset,
       dataOffset,
+      spanEnd: end.directoryOffset,
+      rawName: record.rawName,
     });
   }
 
-  // Entries sharing bytes are how zip bombs and “two files in one” tricks are built.
+  // Entries sharing bytes are how zip bombs and “two files in one” tricks are built. A deferred header is
+  // at least as long as its fixed part and its name; the exact bound is checked when the entry is read.
   const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  byOffset.forEach((entry, index) => {
-    const next = byOffset[index + 1];
-    const limit = next ? next.localHeaderOffset : end.directoryOffset;
-    if (entry.dataOffset + entry.compressedSize > limit) {
-      throw new JurydeskError('container.size-mismatch', { path: entry.name });
-    }
+  const position = new Map(byOffset.map((entry, index) => [entry, index]));
+  return entries.map((entry) => {
+    const next = byOffset[position.get(entry)! + 1];
+    const spanEnd = next ? next.localHeaderOffset : end.directoryOffset;
+    const start = entry.dataOffset ?? entry.localHeaderOffset + 30 + entry.rawName.length;
+    if (start + entry.compressedSize > spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
+    return { ...entry, spanEnd };
   });
-  return entries;
 }
 
-/** The stored bytes of an uncompressed entry, as a lazy slice of the source. */
+/** The stored bytes of an uncompressed entry whose header was checked, as a lazy slice of the source. */
 export function storedEntryBlob(source: Blob, entry: ZipEntry): Blob {
+  if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred: use readStoredEntry`);
   return source.slice(entry.dataOffset, entry.dataOffset + entry.size);
+}
+
+/** A stored entry whose local header was deferred: header and data in one read, the header checked first. */
+export async function readStoredEntry(source: Blob, entry: ZipEntry): Promise<{ bytes: Uint8Array; dataOffset: number }> {
+  const span = await readRange(source, entry.localHeaderOffset, entry.spanEnd);
+  const dataOffset = checkLocalHeader(span, entry, entry.spanEnd);
+  if (dataOffset + entry.size > entry.spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
+  const start = dataOffset - entry.localHeaderOffset;
+  return { bytes: new Uint8Array(span.buffer, span.byteOffset + start, entry.size), dataOffset };
 }
 
 /** Reads one entry whole, inflating it if needed; refuses a declared size that lies or a wrong checksum. */
 export async function readEntryBytes(source: Blob, entry: ZipEntry): Promise<Uint8Array> {
-  const raw = new Uint8Array(
-    await source.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize).arrayBuffer(),
-  );
+  if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred`);
+  const raw = new Uint8Array(await source.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize).arrayBuffer());
   let bytes: Uint8Array = raw;
   if (entry.method === 8) {
     const chunks: Uint8Array[] = [];

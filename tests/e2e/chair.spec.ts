@@ -43,7 +43,7 @@ test.describe('the chair’s desk', () => {
     await page.getByRole('row', { name: /Tiers-Lieu Le Fil/ }).getByRole('button', { name: 'Tiers-Lieu Le Fil' }).click();
     await expect(page.getByRole('heading', { name: 'Each juror and the panel mean: Tiers-Lieu Le Fil' })).toBeVisible();
     await page.getByLabel('Projection mode (jurors shown as A, B, C…)').check();
-    await expect(page.locator('.recharts-legend-wrapper').first()).toContainText('Juror A');
+    await expect(page.locator('.radar__legend').first()).toContainText('Juror A');
     await page.getByRole('checkbox', { name: 'Tick Fibre Commune' }).check();
     await page.getByRole('checkbox', { name: 'Tick Éclo' }).check();
     await expect(page.getByRole('heading', { name: 'Compare the ticked applications' })).toBeVisible();

@@ -81,7 +81,7 @@ test.describe('scoring the demo call', () => {
     const table = page.getByRole('table');
     await expect(table.getByRole('row', { name: /Innovative character/ })).toContainText('4 (75 %)');
     await expect(table.getByRole('row', { name: /Innovative character/ })).toContainText('5 (100 %)');
-    await expect(page.locator('.recharts-legend-wrapper')).toContainText('Clic’Solidaire');
+    await expect(page.locator('.radar__legend')).toContainText('Clic’Solidaire');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'radar-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Back to the list' }).click();

@@ -1,4 +1,4 @@
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { Criterion } from '../../../../core/formats/bundle';
 import { labelText } from '../../../../core/formats/common';
 import { scaleShare, type Scores } from '../../../../core/scoring';
@@ -54,10 +54,24 @@ export function RadarView({ criteria, series, showScaleMaximum, title }: { crite
               />
             ))}
             <Tooltip />
-            <Legend />
           </RadarChart>
         </ResponsiveContainer>
       </div>
+      {/* An HTML legend: recharts measures its own in the DOM on every render, which costs with 30 jurors. */}
+      <ul className="radar__legend">
+        {showScaleMaximum && (
+          <li>
+            <span className="radar__swatch radar__swatch--dashed" aria-hidden="true" />
+            {t('radar.scaleMax')}
+          </li>
+        )}
+        {series.map((entry, index) => (
+          <li key={entry.id}>
+            <span className="radar__swatch" style={{ background: COLOURS[index % COLOURS.length] }} aria-hidden="true" />
+            {entry.name}
+          </li>
+        ))}
+      </ul>
       <details className="radar__table">
         <summary>{t('radar.table')}</summary>
         <table>

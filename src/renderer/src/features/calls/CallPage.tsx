@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { ApplicationList } from '../scoring/ApplicationList';
 import { ExportPanel } from '../scoring/ExportPanel';
 import { useCallData } from '../scoring/use-call-data';
+import { BackLink } from '../../components/BackLink';
 
 export function CallPage({
   callId,
@@ -41,9 +42,7 @@ export function CallPage({
   return (
     <section aria-labelledby="call-title">
       <p>
-        <button type="button" className="link-button" onClick={onBack}>
-          ← {t('call.back')}
-        </button>
+        <BackLink label={t('call.back')} onBack={onBack} />
       </p>
       <h2 id="call-title">{labelText(call.title, language)}</h2>
       <p className="muted">

@@ -14,6 +14,7 @@ import { RadarView } from '../scoring/RadarView';
 import { DeliberationSection } from './Deliberation';
 import { receiveScoreFiles, type Reception } from './receive';
 import { useMerge } from './use-merge';
+import { BackLink } from '../../components/BackLink';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Below this many shared applications, a juror's calibration rests on too little (brief §4). */
@@ -120,9 +121,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
   return (
     <section aria-labelledby="chair-title" className="chair">
       <p>
-        <button type="button" className="link-button" onClick={onBack}>
-          ← {t('call.back')}
-        </button>
+        <BackLink label={t('call.back')} onBack={onBack} />
       </p>
       <h2 id="chair-title">
         {t('chair.title')} — {labelText(manifest.call.title, language)}

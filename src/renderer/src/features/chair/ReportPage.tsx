@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { RadarView } from '../scoring/RadarView';
 import { useDecisions } from './Deliberation';
 import { useMerge } from './use-merge';
+import { BackLink } from '../../components/BackLink';
 
 /** The deliberation on paper: ranking, a radar per selected application, decisions, minutes and every key involved. */
 export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {
@@ -24,9 +25,7 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
   return (
     <article className="report" aria-labelledby="report-title">
       <div className="report__actions no-print">
-        <button type="button" className="link-button" onClick={onBack}>
-          ← {t('report.back')}
-        </button>
+        <BackLink label={t('report.back')} onBack={onBack} />
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('report.print')}
         </button>

@@ -12,6 +12,7 @@ import { RadarView } from './RadarView';
 import { ScoringPanel, type ScoringPanelHandle } from './ScoringPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useCallData } from './use-call-data';
+import { BackLink } from '../../components/BackLink';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) && !(target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(target.type));
@@ -150,9 +151,7 @@ export function ApplicationPage({
   return (
     <article className="application-page" aria-labelledby="application-title">
       <div className="application-bar">
-        <button type="button" className="link-button" onClick={onBack}>
-          ← {t('application.back')}
-        </button>
+        <BackLink label={t('application.back')} onBack={onBack} />
         <span className="muted">{t('application.position', { index: index + 1, count: ordered.length })}</span>
         <button type="button" className="button" disabled={index <= 0} onClick={() => go(-1)}>
           {t('application.previous')}

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n';
 import { RadarView } from './RadarView';
 import { useCallData } from './use-call-data';
+import { BackLink } from '../../components/BackLink';
 
 export function ComparePage({ callId, applicationIds, onBack }: { callId: string; applicationIds: string[]; onBack: () => void }) {
   const { t } = useI18n();
@@ -10,9 +11,7 @@ export function ComparePage({ callId, applicationIds, onBack }: { callId: string
   return (
     <section aria-labelledby="compare-title">
       <p>
-        <button type="button" className="link-button" onClick={onBack}>
-          ← {t('radar.back')}
-        </button>
+        <BackLink label={t('radar.back')} onBack={onBack} />
       </p>
       <h2 id="compare-title">{t('radar.compareTitle')}</h2>
       {rows.length < 2 || rows.length > 6 ? (

@@ -140,7 +140,7 @@ async function main() {
   const documents = await Promise.all(scoreBlobs.map(async (blob) => openContainer(blob, 'scores')));
   const mergeMs = await repeat(repeats, () =>
     timed(async () => {
-      const report = await mergeScoreFiles(scoreBlobs.map((blob, index) => ({ name: `j${index}.juryscores`, blob })), { bundle });
+      const report = await mergeScoreFiles(scoreBlobs.map((blob, index) => ({ name: `j${index}.juryscores`, source: blob })), { bundle });
       computeResults(bundle.manifest, report.accepted.map((file) => file.scoreFile), { method: { aggregate: 'mean', normalization: 'none' } });
     }),
   );

@@ -67,7 +67,7 @@ export async function deliberateCommand(options: DeliberateOptions, log: (line: 
   if (chair.publicKey && !samePublicKey(parsePublicKey(chair.publicKey), signer.publicKey)) {
     throw new JurydeskError('deliberation.signer-mismatch', { actual: await fingerprint(signer.publicKey), expected: await fingerprint(parsePublicKey(chair.publicKey)) });
   }
-  const inputs = await Promise.all(options.scorePaths.map(async (path) => ({ name: basename(path), blob: await readFileBlob(path) })));
+  const inputs = await Promise.all(options.scorePaths.map(async (path) => ({ name: basename(path), source: await readFileBlob(path) })));
   const report = await mergeScoreFiles(inputs, { bundle, trustOnFirstUse: true });
   const refused = report.refused[0];
   if (refused) throw new JurydeskError(refused.failure.code, refused.failure.details);

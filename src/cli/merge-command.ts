@@ -42,7 +42,7 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   const loaded = await verifyBundle(await readFileBlob(options.bundlePath));
   if (!loaded.ok) throw new JurydeskError(loaded.error.code, loaded.error.details);
   const bundle = loaded.value;
-  const inputs = await Promise.all(options.scorePaths.map(async (path) => ({ name: basename(path), blob: await readFileBlob(path) })));
+  const inputs = await Promise.all(options.scorePaths.map(async (path) => ({ name: basename(path), source: await readFileBlob(path) })));
   const report = await mergeScoreFiles(inputs, { bundle, trustOnFirstUse: !options.strict });
   const files = report.accepted.map((file) => file.scoreFile);
   const results = computeResults(bundle.manifest, files, { method: options.method });

@@ -2,8 +2,8 @@ import type { BundleManifest } from './formats/bundle';
 import { round4 } from './formats/common';
 import type { ApplicationResult } from './formats/deliberation';
 import type { ScoreFile } from './formats/scores';
-import { jurorTotal } from './scoring';
-import { mean, median, sampleSd, trimmedMean } from './statistics';
+import { countedCriteria, totalOverCounted } from './scoring';
+import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from './statistics';
 
 export type AggregateName = 'mean' | 'median' | 'trimmed-mean';
 export type Normalization = 'none' | 'z-score';
@@ -34,13 +34,16 @@ export interface JurorTotal {
 
 export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly ScoreFile[]): JurorTotal[] {
   const known = new Set(manifest.applications.map((application) => application.id));
-  return scoreFiles.flatMap((file) =>
-    file.evaluations.flatMap((evaluation) => {
-      if (evaluation.status !== 'complete' || !known.has(evaluation.applicationId)) return [];
-      const total = jurorTotal(evaluation.scores, manifest.criteria);
-      return total === null ? [] : [{ jurorId: file.juror.id, applicationId: evaluation.applicationId, total, scores: evaluation.scores }];
-    }),
-  );
+  const counted = countedCriteria(manifest.criteria);
+  const totals: JurorTotal[] = [];
+  for (const file of scoreFiles) {
+    for (const evaluation of file.evaluations) {
+      if (evaluation.status !== 'complete' || !known.has(evaluation.applicationId)) continue;
+      const total = totalOverCounted(evaluation.scores, counted);
+      if (total !== null) totals.push({ jurorId: file.juror.id, applicationId: evaluation.applicationId, total, scores: evaluation.scores });
+    }
+  }
+  return totals;
 }
 
 /**
@@ -103,10 +106,23 @@ export interface ComputedResult extends ApplicationResult {
   trimmedMean: number | null;
 }
 
-/** The value an application is ranked by under a method. */
-export function rankingValue(result: ComputedResult, method: Method): number | null {
-  if (method.normalization === 'z-score') return result.calibrated ?? null;
-  return method.aggregate === 'mean' ? result.mean : method.aggregate === 'median' ? result.median : result.trimmedMean;
+const AGGREGATES: Record<AggregateName, (values: readonly number[]) => number | null> = { mean, median, 'trimmed-mean': trimmedMean };
+
+/**
+ * What each application is ranked by under a method, from the juror totals alone: the sensitivity analysis ranks
+ * dozens of scenarios with it, and the results table with the very same function.
+ */
+export function rankingValues(manifest: BundleManifest, totals: readonly JurorTotal[], method: Method): Map<string, number | null> {
+  const values = new Map<string, number | null>();
+  if (method.normalization === 'z-score') {
+    const calibrated = calibratedScores(totals);
+    for (const application of manifest.applications) values.set(application.id, calibrated.get(application.id) ?? null);
+    return values;
+  }
+  const byApplication = groupBy(totals, (entry) => entry.applicationId, (entry) => entry.total);
+  const aggregate = AGGREGATES[method.aggregate];
+  for (const application of manifest.applications) values.set(application.id, aggregate(byApplication.get(application.id) ?? []));
+  return values;
 }
 
 /** Per-application results in the shape of brief §2.3, ranked by the method's aggregate. */
@@ -115,34 +131,40 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
   const totals = jurorTotals(manifest, scoreFiles);
   const calibrated = calibratedScores(totals);
   const byApplication = groupBy(totals, (entry) => entry.applicationId, (entry) => entry);
+  let scratch = new Float64Array(scoreFiles.length);
   const results = manifest.applications.map((application): ComputedResult => {
     const mine = byApplication.get(application.id) ?? [];
-    const values = mine.map((entry) => entry.total);
+    if (scratch.length < mine.length) scratch = new Float64Array(mine.length);
     const criteria: ApplicationResult['criteria'] = {};
     let wideCriterion = false;
     for (const criterion of manifest.criteria) {
-      const scores = mine.map((entry) => entry.scores[criterion.id]).filter((score): score is number => typeof score === 'number');
-      criteria[criterion.id] = { mean: rounded(mean(scores)), median: rounded(median(scores)), n: scores.length };
-      if (scores.length >= 2 && Math.max(...scores) - Math.min(...scores) >= (criterion.scale.max - criterion.scale.min) / 2) wideCriterion = true;
+      let count = 0;
+      for (const entry of mine) {
+        const score = entry.scores[criterion.id];
+        if (typeof score === 'number') scratch[count++] = score;
+      }
+      const summary = summarizeInPlace(scratch.subarray(0, count));
+      criteria[criterion.id] = { mean: rounded(summary.mean), median: rounded(summary.median), n: count };
+      if (count >= 2 && summary.max! - summary.min! >= (criterion.scale.max - criterion.scale.min) / 2) wideCriterion = true;
     }
-    const sd = sampleSd(values);
-    const flags = (sd !== null && sd >= threshold) || wideCriterion ? ['disagreement'] : [];
+    const totals = summarizeInPlace(Float64Array.from(mine, (entry) => entry.total));
+    const flags = (totals.sd !== null && totals.sd >= threshold) || wideCriterion ? ['disagreement'] : [];
     const calibratedValue = calibrated.get(application.id);
     return {
       applicationId: application.id,
       rank: null,
-      n: values.length,
-      mean: rounded(mean(values)),
-      median: rounded(median(values)),
-      sd: rounded(sd),
-      min: values.length > 0 ? round4(Math.min(...values)) : null,
-      max: values.length > 0 ? round4(Math.max(...values)) : null,
+      n: totals.n,
+      mean: rounded(totals.mean),
+      median: rounded(totals.median),
+      sd: rounded(totals.sd),
+      min: rounded(totals.min),
+      max: rounded(totals.max),
       ...(options.method.normalization === 'z-score' ? { calibrated: calibratedValue === undefined ? null : round4(calibratedValue) } : {}),
       criteria,
       flags,
-      trimmedMean: rounded(trimmedMean(values)),
+      trimmedMean: rounded(totals.trimmedMean),
     };
   });
-  const byRank = ranks(new Map(results.map((result) => [result.applicationId, rankingValue(result, options.method)])));
+  const byRank = ranks(rankingValues(manifest, totals, options.method));
   return results.map((result) => ({ ...result, rank: byRank.get(result.applicationId) ?? null }));
 }

@@ -130,7 +130,7 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
     return {
       manifest,
       manifestBytes: signed.container.document,
-      manifestSha256: signed.documentSha256,
+      manifestSha256: await sha256Hex(signed.container.document),
       signer: signed.signer,
       attachments,
     };

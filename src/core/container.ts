@@ -1,7 +1,7 @@
 import { utf8 } from './bytes';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
-import { readEntryBytes, readStoredEntry, readZipDirectory, storedEntryBlob, writeZip, type ZipEntry, type ZipInput } from './zip';
+import { readEntryBytes, readStoredEntry, readZipDirectory, sliceAsBlob, storedEntryBlob, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';
 
@@ -53,7 +53,7 @@ export const DEFAULT_LIMITS: ContainerLimits = {
 
 export interface OpenedContainer {
   readonly kind: FileKind;
-  readonly source: Blob;
+  readonly source: ZipSource;
   /** The document's exact bytes: what the signature covers and what gets parsed. */
   readonly document: Uint8Array;
   readonly signature: string;
@@ -95,13 +95,15 @@ function checkDeclaredSize(entry: ZipEntry, limit: number) {
  * document and its signature, then (bundles only) attachments under files/. Attachments are not read.
  */
 export async function openContainer(
-  source: Blob,
+  source: ZipSource,
   expected: FileKind | 'any',
   limits: ContainerLimits = DEFAULT_LIMITS,
 ): Promise<OpenedContainer> {
-  if (source.size === 0) throw new JurydeskError('file.empty');
+  if ((source instanceof Uint8Array ? source.length : source.size) === 0) throw new JurydeskError('file.empty');
+  // Every Blob read has a cost of its own, in a browser most of all: a small file is read once, whole.
+  const reader = source instanceof Blob && source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await source.arrayBuffer()) : source;
   const entries = await readZipDirectory(
-    source,
+    reader,
     { maxEntries: limits.maxEntries, maxCentralDirectoryBytes: limits.maxEntries * 1024 },
     // Small attachments have their local header checked in the same read as their bytes (readAttachment).
     (name, size) => name.startsWith(ATTACHMENT_ROOT) && size <= IN_MEMORY_ATTACHMENT_LIMIT,
@@ -120,7 +122,7 @@ export async function openContainer(
   if (!first || first.name !== MIMETYPE_ENTRY) throw new JurydeskError('container.mimetype-missing');
   if (first.method !== 0) throw new JurydeskError('container.mimetype-compressed');
   checkDeclaredSize(first, 256);
-  const mimetypeBytes = await readEntryBytes(source, first);
+  const mimetypeBytes = await readEntryBytes(reader, first);
   const actual = kindOfMimetype(new TextDecoder().decode(mimetypeBytes));
   if (!actual) throw new JurydeskError('container.mimetype-missing');
   if (expected !== 'any' && actual !== expected) {
@@ -158,10 +160,13 @@ export async function openContainer(
     attachments.set(entry.name, entry);
   }
 
-  const document = await readEntryBytes(source, documentEntry);
-  const signature = new TextDecoder().decode(await readEntryBytes(source, signatureEntry));
+  const document = await readEntryBytes(reader, documentEntry);
+  const signature = new TextDecoder().decode(await readEntryBytes(reader, signatureEntry));
   return { kind: actual, source, document, signature, attachments };
 }
+
+/** Files up to this size are read whole when opened: score files and deliberations, and only the smallest bundles. */
+const WHOLE_READ_LIMIT = 8 * 1024 * 1024;
 
 /** Attachments up to this size are read whole, once; larger ones are handed out as slices and hashed in chunks. */
 export const IN_MEMORY_ATTACHMENT_LIMIT = 16 * 1024 * 1024;
@@ -178,7 +183,7 @@ export async function readAttachment(container: OpenedContainer, path: string): 
   if (entry.dataOffset !== null) return { blob: storedEntryBlob(container.source, entry), bytes: null };
   const { bytes, dataOffset } = await readStoredEntry(container.source, entry);
   // A slice of the file rather than a new Blob of the bytes: a browser copies a new Blob into its blob store.
-  return { blob: container.source.slice(dataOffset, dataOffset + entry.size), bytes };
+  return { blob: sliceAsBlob(container.source, dataOffset, dataOffset + entry.size), bytes };
 }
 
 export interface ContainerAttachment {
@@ -186,7 +191,7 @@ export interface ContainerAttachment {
   readonly data: Blob | Uint8Array;
 }
 
-/** Writes a container in the canonical order; the document is deflated, attachments are stored. */
+/** Writes a container in the canonical order, every entry stored. */
 export async function buildContainer(
   kind: FileKind,
   document: Uint8Array,
@@ -197,7 +202,9 @@ export async function buildContainer(
   const spec = KINDS[kind];
   const inputs: ZipInput[] = [
     { name: MIMETYPE_ENTRY, data: utf8(spec.mimetype) },
-    { name: spec.document, data: document, compress: true },
+    // Stored, not deflated: a reader then checks the signature over a plain slice of the file, which is what
+    // merging thirty score files of a national call spends its time on (docs/PERFORMANCE.md).
+    { name: spec.document, data: document },
     { name: `${spec.document}.sig`, data: utf8(signature) },
     ...attachments.map((attachment) => ({ name: attachment.path, data: attachment.data })),
   ];

@@ -1,3 +1,4 @@
+import { fromUtf8, utf8 } from './bytes';
 import { JurydeskError } from './errors';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -7,14 +8,15 @@ const MAX_DEPTH = 64;
 /**
  * Strict JSON (RFC 8259) that refuses what JSON.parse lets through silently: a key given twice
  * (readers would disagree on which one wins, so a signed document could say two things).
- * `path` only names the document in error messages.
+ * `path` only names the document in error messages. Bytes must be UTF-8, and are refused otherwise.
  *
- * The native parser builds the values; a scan that builds nothing finds duplicate keys first. Documents
- * naming `__proto__` (never ours) take the slower parser that keeps such a key as plain data.
+ * The native parser builds the values. A duplicate key is the only way the text can name more members than the
+ * parsed value holds, so counting both finds one without building anything; the slower parser then names it.
  */
-export function parseStrictJson(text: string, path: string): JsonValue {
-  const scan = scanKeys(text, path);
-  if (scan === 'fallback') return parseStrictJsonSlowly(text, path);
+export function parseStrictJson(input: string | Uint8Array, path: string): JsonValue {
+  const bytes = typeof input === 'string' ? utf8(input) : input;
+  const text = typeof input === 'string' ? input : decodeOrRefuse(input, path);
+  const shape = measureJson(bytes, path);
   let value: JsonValue;
   try {
     value = JSON.parse(text) as JsonValue;
@@ -23,8 +25,17 @@ export function parseStrictJson(text: string, path: string): JsonValue {
     throw new JurydeskError('json.invalid', { path, position: position ? Number(position) : 0, detail: 'syntax' });
   }
   // Only an exponent can overflow a double into Infinity, which JSON cannot hold.
-  if (scan === 'exponent' && !allFinite(value)) throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
+  if (shape.exponent && !allFinite(value)) throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
+  if (countMembers(value) !== shape.members) return parseStrictJsonSlowly(text, path);
   return value;
+}
+
+function decodeOrRefuse(bytes: Uint8Array, path: string): string {
+  try {
+    return fromUtf8(bytes);
+  } catch {
+    throw new JurydeskError('json.invalid-utf8', { path });
+  }
 }
 
 function allFinite(value: JsonValue): boolean {
@@ -34,61 +45,57 @@ function allFinite(value: JsonValue): boolean {
   return true;
 }
 
+/** Keys in the value, nested ones too. A key inherited from a tampered Object.prototype counts and so sends the text to the careful parser: correct either way. */
+function countMembers(value: JsonValue): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += countMembers(item);
+    return count;
+  }
+  for (const key in value) count += 1 + countMembers(value[key]!);
+  return count;
+}
+
+const ByteClass = { Other: 0, Quote: 1, Colon: 2, Open: 3, Close: 4, Exponent: 5 } as const;
+
+/** What each byte means to the scan; UTF-8 never puts these ASCII bytes inside a multi-byte character. */
+const BYTE_CLASSES = (() => {
+  const classes = new Uint8Array(256);
+  classes[0x22] = ByteClass.Quote;
+  classes[0x3a] = ByteClass.Colon;
+  for (const open of [0x7b, 0x5b]) classes[open] = ByteClass.Open;
+  for (const close of [0x7d, 0x5d]) classes[close] = ByteClass.Close;
+  for (const exponent of [0x65, 0x45]) classes[exponent] = ByteClass.Exponent;
+  return classes;
+})();
+
 /**
- * Walks the text once, tracking the keys of each open object; stops at the first key given twice.
- * Syntax is left to the native parser, which runs next.
+ * One pass over the bytes that builds nothing: each colon outside a string separates one member from its value,
+ * nesting is bounded before anything recurses, and an exponent is noted. Syntax is left to the native parser.
  */
-function scanKeys(text: string, path: string): 'ok' | 'exponent' | 'fallback' {
-  const stack: Array<Set<string> | null> = [];
-  let expectKey = false;
+function measureJson(bytes: Uint8Array, path: string): { members: number; exponent: boolean } {
+  let members = 0;
+  let depth = 0;
   let exponent = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charCodeAt(index);
-    if (char === 0x22) {
-      const start = index + 1;
-      let escaped = false;
-      index++;
-      while (index < text.length) {
-        const inner = text.charCodeAt(index);
-        if (inner === 0x5c) {
-          escaped = true;
-          index += 2;
-          continue;
-        }
-        if (inner === 0x22) break;
-        index++;
-      }
-      if (expectKey) {
-        let key: string;
-        try {
-          key = escaped ? (JSON.parse(text.slice(start - 1, index + 1)) as string) : text.slice(start, index);
-        } catch {
-          return 'ok';
-        }
-        if (key === '__proto__') return 'fallback';
-        const keys = stack[stack.length - 1];
-        if (keys) {
-          if (keys.has(key)) throw new JurydeskError('json.duplicate-key', { path, key });
-          keys.add(key);
-        }
-        expectKey = false;
-      }
-    } else if (char === 0x7b) {
-      stack.push(new Set());
-      if (stack.length > MAX_DEPTH) throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
-      expectKey = true;
-    } else if (char === 0x5b) {
-      stack.push(null);
-      if (stack.length > MAX_DEPTH) throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
-    } else if (char === 0x7d || char === 0x5d) {
-      stack.pop();
-    } else if (char === 0x2c) {
-      expectKey = stack[stack.length - 1] instanceof Set;
-    } else if (char === 0x65 || char === 0x45) {
+  const length = bytes.length;
+  for (let index = 0; index < length; index++) {
+    const byteClass = BYTE_CLASSES[bytes[index]!];
+    if (byteClass === ByteClass.Other) continue;
+    if (byteClass === ByteClass.Quote) {
+      // To the closing quote, stepping over whatever a backslash escapes.
+      for (index++; index < length && bytes[index] !== 0x22; index++) if (bytes[index] === 0x5c) index++;
+    } else if (byteClass === ByteClass.Colon) {
+      members++;
+    } else if (byteClass === ByteClass.Open) {
+      if (++depth > MAX_DEPTH) throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
+    } else if (byteClass === ByteClass.Close) {
+      depth--;
+    } else {
       exponent = true;
     }
   }
-  return exponent ? 'exponent' : 'ok';
+  return { members, exponent };
 }
 
 function parseStrictJsonSlowly(text: string, path: string): JsonValue {

@@ -1,14 +1,15 @@
 import type { BundleContext } from './bundle-context';
-import { JurydeskError, type Failure } from './errors';
+import { JurydeskError, type Failure, type Result } from './errors';
 import type { ScoreFile } from './formats/scores';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey } from './keys';
 import { sha256Hex } from './hash';
-import { verifyScoreFile } from './scorefile';
+import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
 
 export interface ScoreFileInput {
   /** How the file is named to the user (its file name). */
   name: string;
-  blob: Blob;
+  /** The file, or its bytes when they are at hand (as the app stores them). */
+  source: Blob | Uint8Array;
 }
 
 export interface ReceivedFile {
@@ -39,6 +40,31 @@ export interface MergeOptions {
   confirmedKeys?: Readonly<Record<string, string>>;
   /** Take the first key seen for such jurors without asking (the command line's default, which prints it). */
   trustOnFirstUse?: boolean;
+  /**
+   * Files already verified against this bundle, by SHA-256, filled as files pass: the app merges again after every
+   * import and every change of method, and only the new file then needs parsing. Same bytes, same verdict.
+   */
+  verified?: Map<string, VerifiedScoreFile>;
+}
+
+/**
+ * Files verified at once: hashing and signature checks run off the main thread (WebCrypto), so while one file
+ * waits for them another is parsed. A few are enough to keep both busy; more would only hold more files in memory.
+ */
+const VERIFYING_AT_ONCE = 4;
+
+/** `map` with at most `limit` calls in flight; results in the order of the items. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
@@ -50,11 +76,18 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
   const report: MergeReport = { accepted: [], ignored: [], refused: [], equivocations: [], unconfirmed: [] };
   const received = new Map<string, ReceivedFile>();
   const seen = new Set<string>();
-  for (const input of inputs) {
-    const digest = await sha256Hex(new Uint8Array(await input.blob.arrayBuffer()));
+  const checked = await mapConcurrently(inputs, VERIFYING_AT_ONCE, async (input) => {
+    const bytes = input.source instanceof Uint8Array ? input.source : new Uint8Array(await input.source.arrayBuffer());
+    const digest = await sha256Hex(bytes);
+    const key = `${options.bundle.manifestSha256}/${digest}`;
+    const known = options.verified?.get(key);
+    const result: Result<VerifiedScoreFile> = known ? { ok: true, value: known } : await verifyScoreFile(bytes, { bundle: options.bundle, fileSha256: digest });
+    if (result.ok) options.verified?.set(key, result.value);
+    return { input, digest, result };
+  });
+  for (const { input, digest, result } of checked) {
     if (seen.has(digest)) continue;
     seen.add(digest);
-    const result = await verifyScoreFile(input.blob, { bundle: options.bundle, fileSha256: digest });
     if (!result.ok) {
       report.refused.push({ name: input.name, failure: result.error });
       continue;

@@ -4,13 +4,14 @@ import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './containe
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { isCounted, isOnScale, type BundleManifest, type Criterion } from './formats/bundle';
 import { labelText } from './formats/common';
-import { SCORES_FORMAT, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
+import { SCORES_FORMAT, scoreFileDocument, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
 import { sha256Hex } from './hash';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
 import { utf8 } from './bytes';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
 import { NAMESPACES, signMessage } from './sshsig';
+import type { ZipSource } from './zip';
 
 export interface VerifiedScoreFile {
   readonly scoreFile: ScoreFile;
@@ -36,38 +37,42 @@ function checkScoreFileShape(scoreFile: ScoreFile): void {
   for (const evaluation of scoreFile.evaluations) {
     if (seen.has(evaluation.applicationId)) throw invalid('evaluated-twice', { application: evaluation.applicationId });
     seen.add(evaluation.applicationId);
-    if (evaluation.status === 'recused' && Object.values(evaluation.scores).some((score) => score !== null)) {
-      throw invalid('recused-and-scored', { application: evaluation.applicationId });
-    }
+    if (evaluation.status === 'recused' && hasScore(evaluation)) throw invalid('recused-and-scored', { application: evaluation.applicationId });
   }
+}
+
+function hasScore(evaluation: Evaluation): boolean {
+  for (const criterionId in evaluation.scores) if (evaluation.scores[criterionId] !== null) return true;
+  return false;
 }
 
 /** Lookups made once per file: a national call's score file holds thousands of evaluations. */
 interface BundleIndex {
-  manifest: BundleManifest;
   applications: Map<string, BundleManifest['applications'][number]>;
   criteria: Map<string, Criterion>;
+  counted: Criterion[];
   conflicts: Set<string>;
   outcomes: Set<string>;
 }
 
 function indexBundle(manifest: BundleManifest, jurorId: string): BundleIndex {
   return {
-    manifest,
     applications: new Map(manifest.applications.map((application) => [application.id, application])),
     criteria: new Map(manifest.criteria.map((criterion) => [criterion.id, criterion])),
+    counted: manifest.criteria.filter(isCounted),
     conflicts: new Set((manifest.conflicts ?? []).filter((conflict) => conflict.jurorId === jurorId).map((conflict) => conflict.applicationId)),
     outcomes: new Set(manifest.outcomes.map((outcome) => outcome.id)),
   };
 }
 
 function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex): void {
-  const { manifest, criteria } = index;
+  const { criteria } = index;
   const application = index.applications.get(evaluation.applicationId);
   if (!application) throw invalid('unknown-application', { application: evaluation.applicationId });
-  for (const [criterionId, score] of Object.entries(evaluation.scores)) {
+  for (const criterionId in evaluation.scores) {
     const criterion = criteria.get(criterionId);
     if (!criterion) throw invalid('unknown-criterion', { criterion: criterionId });
+    const score = evaluation.scores[criterionId]!;
     if (score !== null && !isOnScale(score, criterion.scale)) {
       throw new JurydeskError('scores.out-of-scale', {
         value: score,
@@ -77,17 +82,17 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex
       });
     }
   }
-  for (const criterionId of Object.keys(evaluation.comments ?? {})) {
+  for (const criterionId in evaluation.comments) {
     if (!criteria.has(criterionId)) throw invalid('unknown-criterion', { criterion: criterionId });
   }
   if (evaluation.status === 'complete') {
-    const missing = manifest.criteria.find((criterion) => isCounted(criterion) && typeof evaluation.scores[criterion.id] !== 'number');
+    const missing = index.counted.find((criterion) => typeof evaluation.scores[criterion.id] !== 'number');
     if (missing) throw invalid('incomplete', { application: application.name, criterion: labelText(missing.label, 'en') });
   }
   if (evaluation.recommendation !== undefined && !index.outcomes.has(evaluation.recommendation)) {
     throw invalid('unknown-outcome', { outcome: evaluation.recommendation });
   }
-  if (index.conflicts.has(evaluation.applicationId) && Object.values(evaluation.scores).some((score) => score !== null)) {
+  if (index.conflicts.has(evaluation.applicationId) && hasScore(evaluation)) {
     throw invalid('conflict-scored', { application: application.name });
   }
 }
@@ -116,12 +121,12 @@ export async function checkScoreFileAgainstBundle(
   for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, index);
 }
 
-export function verifyScoreFile(source: Blob, options: VerifyScoreFileOptions = {}): Promise<Result<VerifiedScoreFile>> {
+export function verifyScoreFile(source: ZipSource, options: VerifyScoreFileOptions = {}): Promise<Result<VerifiedScoreFile>> {
   return asResult(async () => {
     const signed = await openSignedDocument(
       source,
       'scores',
-      scoreFileSchema,
+      scoreFileDocument,
       (scoreFile) => scoreFile.juror.publicKey,
       options.limits ?? DEFAULT_LIMITS,
     );
@@ -129,7 +134,7 @@ export function verifyScoreFile(source: Blob, options: VerifyScoreFileOptions = 
     if (options.bundle) await checkScoreFileAgainstBundle(signed.document, signed.signer, options.bundle);
     return {
       scoreFile: signed.document,
-      fileSha256: options.fileSha256 ?? (await sha256Hex(new Uint8Array(await source.arrayBuffer()))),
+      fileSha256: options.fileSha256 ?? (await sha256Hex(source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer()))),
       signer: signed.signer,
     };
   });

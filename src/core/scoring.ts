@@ -22,13 +22,18 @@ export function evaluationStatus(scores: Scores, criteria: readonly Criterion[],
  * counted criteria; null unless every counted criterion is scored.
  */
 export function jurorTotal(scores: Scores, criteria: readonly Criterion[]): number | null {
-  const counted = countedCriteria(criteria);
-  if (!isComplete(scores, counted)) return null;
+  return totalOverCounted(scores, countedCriteria(criteria));
+}
+
+/** `jurorTotal` for callers that total thousands of evaluations and pick the counted criteria once. */
+export function totalOverCounted(scores: Scores, counted: readonly Criterion[]): number | null {
   let weighted = 0;
   let weights = 0;
   for (const criterion of counted) {
+    const score = scores[criterion.id];
+    if (typeof score !== 'number') return null;
     const { min, max } = criterion.scale;
-    weighted += (criterion.weight * ((scores[criterion.id] as number) - min)) / (max - min);
+    weighted += (criterion.weight * (score - min)) / (max - min);
     weights += criterion.weight;
   }
   return (100 * weighted) / weights;

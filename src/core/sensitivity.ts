@@ -1,4 +1,4 @@
-import { computeResults, type Method } from './aggregate';
+import { jurorTotals, rankingValues, ranks, type JurorTotal, type Method } from './aggregate';
 import type { BundleManifest } from './formats/bundle';
 import type { ScoreFile } from './formats/scores';
 
@@ -27,21 +27,24 @@ export function selectedCapacity(manifest: BundleManifest): number | null {
   return selected.reduce((sum, outcome) => sum + (outcome.capacity ?? 0), 0);
 }
 
-function selectedUnder(manifest: BundleManifest, files: readonly ScoreFile[], method: Method, capacity: number): string[] {
-  return computeResults(manifest, files, { method })
-    .filter((result) => result.rank !== null && result.rank <= capacity)
-    .map((result) => result.applicationId)
+function selectedUnder(manifest: BundleManifest, totals: readonly JurorTotal[], method: Method, capacity: number): string[] {
+  return [...ranks(rankingValues(manifest, totals, method))]
+    .filter(([, rank]) => rank !== null && rank <= capacity)
+    .map(([applicationId]) => applicationId)
     .sort();
 }
 
 /**
  * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, and
  * with each juror left out in turn — and which move in or out compared with the base method (issue 5).
+ * Thirty jurors make thirty-five rankings: each is made from the juror totals, computed once.
  */
 export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[], base: Method): Sensitivity | null {
   const capacity = selectedCapacity(manifest);
   if (capacity === null) return null;
-  const baseSet = selectedUnder(manifest, files, base, capacity);
+  const totals = jurorTotals(manifest, files);
+  const baseSet = selectedUnder(manifest, totals, base, capacity);
+  const inBase = new Set(baseSet);
   const scenarios: Scenario[] = [
     { kind: 'method', id: 'mean', method: { aggregate: 'mean', normalization: 'none' } },
     { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
@@ -50,13 +53,14 @@ export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[
     ...files.map((file): Scenario => ({ kind: 'without-juror', id: `without:${file.juror.id}`, jurorId: file.juror.id, method: base })),
   ];
   const outcomes = scenarios.map((scenario) => {
-    const subset = scenario.kind === 'without-juror' ? files.filter((file) => file.juror.id !== scenario.jurorId) : files;
+    const subset = scenario.kind === 'without-juror' ? totals.filter((entry) => entry.jurorId !== scenario.jurorId) : totals;
     const selected = selectedUnder(manifest, subset, scenario.method, capacity);
+    const inScenario = new Set(selected);
     return {
       scenario,
       selected,
-      entered: selected.filter((id) => !baseSet.includes(id)),
-      left: baseSet.filter((id) => !selected.includes(id)),
+      entered: selected.filter((id) => !inBase.has(id)),
+      left: baseSet.filter((id) => !inScenario.has(id)),
     };
   });
   return { capacity, base: baseSet, outcomes };

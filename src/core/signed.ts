@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import { fromUtf8 } from './bytes';
 import { openContainer, DEFAULT_LIMITS, KINDS, type ContainerLimits, type FileKind, type OpenedContainer } from './container';
 import { JurydeskError } from './errors';
-import { sha256Hex } from './hash';
 import { parseStrictJson, canonicalJson } from './json';
 import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, type Signer } from './keys';
 import { signMessage, verifyMessage } from './sshsig';
+import type { ZipSource } from './zip';
 import { utf8 } from './bytes';
 
 export interface SignerIdentity {
@@ -16,8 +15,6 @@ export interface SignerIdentity {
 export interface SignedDocument<T> {
   readonly container: OpenedContainer;
   readonly document: T;
-  /** Lowercase hex SHA-256 of the document's exact bytes (what a score file cites as manifestSha256). */
-  readonly documentSha256: string;
   readonly signer: SignerIdentity;
 }
 
@@ -28,15 +25,12 @@ export function schemaFailureReason(error: z.ZodError): string {
   return `${where}: ${issue.message}`;
 }
 
+/** What checks a document: a zod schema, or an object that answers as one. */
+export type DocumentSchema<T> = Pick<z.ZodType<T>, 'safeParse'>;
+
 /** Strict JSON, then the schema; the bytes were verified before this is called (verify the bytes, then parse). */
-export function parseDocument<T>(bytes: Uint8Array, schema: z.ZodType<T>, path: string): T {
-  let text: string;
-  try {
-    text = fromUtf8(bytes);
-  } catch {
-    throw new JurydeskError('json.invalid-utf8', { path });
-  }
-  const json = parseStrictJson(text, path);
+export function parseDocument<T>(bytes: Uint8Array, schema: DocumentSchema<T>, path: string): T {
+  const json = parseStrictJson(bytes, path);
   if (json && typeof json === 'object' && 'formatVersion' in json && json.formatVersion !== 1) {
     throw new JurydeskError('document.unsupported-version', { version: String(json.formatVersion) });
   }
@@ -57,9 +51,9 @@ export function parseDocument<T>(bytes: Uint8Array, schema: z.ZodType<T>, path: 
  * and checks that the key the document names as its signer is the key that signed.
  */
 export async function openSignedDocument<T>(
-  source: Blob,
+  source: ZipSource,
   kind: FileKind,
-  schema: z.ZodType<T>,
+  schema: DocumentSchema<T>,
   declaredSigner: (document: T) => string,
   limits: ContainerLimits = DEFAULT_LIMITS,
 ): Promise<SignedDocument<T>> {
@@ -75,7 +69,6 @@ export async function openSignedDocument<T>(
   return {
     container,
     document,
-    documentSha256: await sha256Hex(container.document),
     signer: { publicKey: signerKey, fingerprint: signerFingerprint },
   };
 }

@@ -43,10 +43,22 @@ const MAX32 = 0xffffffff;
 const END_RECORD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
-async function readRange(source: Blob, start: number, end: number): Promise<DataView> {
-  const buffer = await source.slice(start, end).arrayBuffer();
-  if (buffer.byteLength !== end - start) notZip('the file ends early');
-  return new DataView(buffer);
+/** Where a zip is read from: a Blob read range by range (a bundle can hold gigabytes), or a small file's bytes read whole. */
+export type ZipSource = Blob | Uint8Array;
+
+function sizeOf(source: ZipSource): number {
+  return source instanceof Uint8Array ? source.length : source.size;
+}
+
+async function readBytes(source: ZipSource, start: number, end: number): Promise<Uint8Array> {
+  const bytes = source instanceof Uint8Array ? source.subarray(start, end) : new Uint8Array(await source.slice(start, end).arrayBuffer());
+  if (bytes.length !== end - start) notZip('the file ends early');
+  return bytes;
+}
+
+async function readRange(source: ZipSource, start: number, end: number): Promise<DataView> {
+  const bytes = await readBytes(source, start, end);
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 /** `detail` stays out of the sentence users read; it is there for whoever debugs a hand-made file. */
@@ -84,10 +96,11 @@ interface EndOfCentralDirectory {
   endOffset: number;
 }
 
-async function readEnd(source: Blob): Promise<EndOfCentralDirectory> {
-  if (source.size < END_RECORD_SIZE) notZip('the file is too short');
-  const tailStart = Math.max(0, source.size - END_RECORD_SIZE - MAX_COMMENT);
-  const tail = await readRange(source, tailStart, source.size);
+async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
+  const size = sizeOf(source);
+  if (size < END_RECORD_SIZE) notZip('the file is too short');
+  const tailStart = Math.max(0, size - END_RECORD_SIZE - MAX_COMMENT);
+  const tail = await readRange(source, tailStart, size);
   let position = -1;
   for (let i = tail.byteLength - END_RECORD_SIZE; i >= 0; i--) {
     if (tail.getUint32(i, true) === SIG_END && i + END_RECORD_SIZE + tail.getUint16(i + 20, true) === tail.byteLength) {
@@ -226,7 +239,7 @@ function checkLocalHeader(view: DataView, record: Pick<CentralRecord, 'name' | '
  * names entries whose local header is checked later, in the same read as their data (`readStoredEntry`):
  * in a browser every Blob read costs, and a bundle holds thousands of attachments.
  */
-export async function readZipDirectory(source: Blob, limits: ZipLimits, deferLocalHeader: (name: string, size: number) => boolean = () => false): Promise<ZipEntry[]> {
+export async function readZipDirectory(source: ZipSource, limits: ZipLimits, deferLocalHeader: (name: string, size: number) => boolean = () => false): Promise<ZipEntry[]> {
   const end = await readEnd(source);
   if (end.entries > limits.maxEntries) {
     throw new JurydeskError('container.too-many-entries', { count: end.entries, limit: limits.maxEntries });
@@ -276,13 +289,18 @@ export async function readZipDirectory(source: Blob, limits: ZipLimits, deferLoc
 }
 
 /** The stored bytes of an uncompressed entry whose header was checked, as a lazy slice of the source. */
-export function storedEntryBlob(source: Blob, entry: ZipEntry): Blob {
+export function storedEntryBlob(source: ZipSource, entry: ZipEntry): Blob {
   if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred: use readStoredEntry`);
-  return source.slice(entry.dataOffset, entry.dataOffset + entry.size);
+  return sliceAsBlob(source, entry.dataOffset, entry.dataOffset + entry.size);
+}
+
+/** A slice of a Blob stays a reference to the file; bytes in memory become a Blob of their own. */
+export function sliceAsBlob(source: ZipSource, start: number, end: number): Blob {
+  return source instanceof Uint8Array ? new Blob([source.slice(start, end)]) : source.slice(start, end);
 }
 
 /** A stored entry whose local header was deferred: header and data in one read, the header checked first. */
-export async function readStoredEntry(source: Blob, entry: ZipEntry): Promise<{ bytes: Uint8Array; dataOffset: number }> {
+export async function readStoredEntry(source: ZipSource, entry: ZipEntry): Promise<{ bytes: Uint8Array; dataOffset: number }> {
   const span = await readRange(source, entry.localHeaderOffset, entry.spanEnd);
   const dataOffset = checkLocalHeader(span, entry, entry.spanEnd);
   if (dataOffset + entry.size > entry.spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
@@ -291,9 +309,9 @@ export async function readStoredEntry(source: Blob, entry: ZipEntry): Promise<{ 
 }
 
 /** Reads one entry whole, inflating it if needed; refuses a declared size that lies or a wrong checksum. */
-export async function readEntryBytes(source: Blob, entry: ZipEntry): Promise<Uint8Array> {
+export async function readEntryBytes(source: ZipSource, entry: ZipEntry): Promise<Uint8Array> {
   if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred`);
-  const raw = new Uint8Array(await source.slice(entry.dataOffset, entry.dataOffset + entry.compressedSize).arrayBuffer());
+  const raw = await readBytes(source, entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let bytes: Uint8Array = raw;
   if (entry.method === 8) {
     const chunks: Uint8Array[] = [];

@@ -167,8 +167,12 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'manifest declaring 2 GiB (a zip bomb)',
     kind: 'bundle',
     expected: 'container.entry-too-large',
-    make: ({ bundle }) =>
-      patched(bundle.blob, MANIFEST, (bytes, at) => setUint32(setUint32(bytes, at.central + 24, 2 ** 31), at.local + 22, 2 ** 31)),
+    make: async ({ bundle }) =>
+      patched(
+        await repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === MANIFEST ? { ...input, compress: true } : input))),
+        MANIFEST,
+        (bytes, at) => setUint32(setUint32(bytes, at.central + 24, 2 ** 31), at.local + 22, 2 ** 31),
+      ),
   },
   {
     name: 'more entries than allowed',

@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
 export const timestampSchema = z.iso.datetime({ offset: true });
-export const idSchema = z.string().min(1).max(200);
+/** The pattern `timestampSchema` checks, for loops that check thousands of timestamps without the schema. */
+export const TIMESTAMP_PATTERN = z.regexes.datetime({ offset: true });
+export const ID_MAX_LENGTH = 200;
+export const idSchema = z.string().min(1).max(ID_MAX_LENGTH);
 export const openSshPublicKeySchema = z.string().regex(/^ssh-ed25519 [A-Za-z0-9+/]+={0,2}( .*)?$/, 'an OpenSSH ssh-ed25519 line');
 
 /** A label is plain text or one text per language (`{ fr, en }`); extra languages are allowed. */

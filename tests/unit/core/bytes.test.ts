@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, fromUtf8, toBase64, toHex, utf8 } from '../../../src/core/bytes';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { crc32 } from '../../../src/core/crc32';
 
 describe('bytes', () => {
@@ -28,5 +29,17 @@ describe('bytes', () => {
     expect(crc32(data).toString(16)).toBe('414fa339');
     expect(crc32(data.subarray(10), crc32(data.subarray(0, 10)))).toBe(crc32(data));
     expect(toHex(new Uint8Array([0, 15, 255]))).toBe('000fff');
+  });
+
+  it('agrees with zlib on every length and alignment around the 8-byte steps', () => {
+    const data = new Uint8Array(64).map((_, index) => (index * 2654435761) >>> 24);
+    for (let start = 0; start < 8; start++) {
+      for (let end = start; end <= data.length; end++) {
+        const slice = data.subarray(start, end);
+        expect(crc32(slice)).toBe(zlibCrc32(slice));
+        const middle = start + Math.floor((end - start) / 3);
+        expect(crc32(data.subarray(middle, end), crc32(data.subarray(start, middle)))).toBe(zlibCrc32(slice));
+      }
+    }
   });
 });

@@ -20,6 +20,23 @@ describe('strict JSON', () => {
   it('refuses a key given twice, which JSON.parse would silently resolve', () => {
     expect(codeOf(() => parseStrictJson('{"revision":1,"revision":9}', 'scores.json'))).toBe('json.duplicate-key');
     expect(codeOf(() => parseStrictJson('{"a":{"b":1,"b":2}}', 'x.json'))).toBe('json.duplicate-key');
+    expect(codeOf(() => parseStrictJson('[{"x":1},{"a":[{"b":1}],"a":2}]', 'x.json'))).toBe('json.duplicate-key');
+  });
+
+  it('sees a key spelled twice with escapes as the same key, and names it', () => {
+    try {
+      parseStrictJson('{"ok":"a:b","sc\\u006fre":1,"score":2}', 'scores.json');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(JurydeskError);
+      expect((error as JurydeskError).code).toBe('json.duplicate-key');
+      expect((error as JurydeskError).details).toMatchObject({ key: 'score' });
+    }
+  });
+
+  it('is not fooled by colons, quotes and backslashes inside strings', () => {
+    const sample = '{"a:b":"c:d","e\\\\":"\\":\\"","t":"12:00:00","n":{"x\\"y":[":"]}}';
+    expect(parseStrictJson(sample, 'x.json')).toEqual(JSON.parse(sample));
   });
 
   it('refuses what is not strict JSON', () => {

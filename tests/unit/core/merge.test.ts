@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPublicKey } from '../../../src/core/keys';
 import { mergeScoreFiles, type MergeReport, type ScoreFileInput } from '../../../src/core/merge';
+import type { VerifiedScoreFile } from '../../../src/core/scorefile';
 import { sampleBundle, sampleKeys, sampleScoreFile, type SampleKeys } from '../../support/fixtures';
 
 let keys: SampleKeys;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   bundle = await sampleBundle(keys);
   const make = async (name: string, signer: keyof SampleKeys, juror: { id: string; name: string }, revision: number, impact = 7.5) => ({
     name,
-    blob: (await sampleScoreFile(bundle, keys[signer], juror, {
+    source: (await sampleScoreFile(bundle, keys[signer], juror, {
       revision,
       evaluations: [{ applicationId: 'alpha', status: 'complete', scores: { impact, team: 4 }, updatedAt: '2026-11-03T17:00:00Z' }],
     })).blob,
@@ -76,5 +77,18 @@ describe('merging score files (brief §2.4)', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('merges again from files it already verified with the same outcome, and remembers only files that passed', async () => {
+    const pool = [files.anaR1!, files.anaR2!, files.chairR1!, files.stranger!];
+    const verified = new Map<string, VerifiedScoreFile>();
+    const first = await mergeScoreFiles(pool, { bundle, verified });
+    expect(verified.size).toBe(3);
+    const again = await mergeScoreFiles(pool, { bundle, verified });
+    expect(summary(again)).toEqual(summary(first));
+    expect(again.accepted[0]!.scoreFile).toBe(first.accepted[0]!.scoreFile);
+    const otherBundle = await mergeScoreFiles(pool, { bundle: { ...bundle, manifestSha256: '0'.repeat(64) }, verified });
+    expect(otherBundle.accepted).toEqual([]);
+    expect(summary(otherBundle).refused).toContain('ana-r1.juryscores:scores.wrong-bundle');
   });
 });

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { computeResults, type ComputedResult, type Method } from '../../../../core/aggregate';
 import type { BundleManifest } from '../../../../core/formats/bundle';
 import { mergeScoreFiles, type MergeReport } from '../../../../core/merge';
+import type { VerifiedScoreFile } from '../../../../core/scorefile';
 import { sensitivity, type Sensitivity } from '../../../../core/sensitivity';
 import { useServices } from '../../app/context';
 
@@ -13,6 +14,9 @@ export interface MergeState {
   sensitivity: Sensitivity | null;
   fileCount: number;
 }
+
+/** Score files verified in this window, by bundle and SHA-256: a re-merge then parses only what is new. */
+const verifiedFiles = new Map<string, VerifiedScoreFile>();
 
 /** The merge, recomputed by core from the stored files each time they or the confirmed keys change: the same code as `jurydesk merge`. */
 export function useMerge(callId: string, method: Method): MergeState | null | undefined {
@@ -26,10 +30,11 @@ export function useMerge(callId: string, method: Method): MergeState | null | un
       db.confirmedKeys.where('callId').equals(callId).toArray(),
     ]);
     const report = await mergeScoreFiles(
-      files.map((file) => ({ name: file.fileName, blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>]) })),
+      files.map((file) => ({ name: file.fileName, source: file.bytes })),
       {
         bundle: { manifest: bundle.manifest, manifestSha256: bundle.sha256 },
         confirmedKeys: Object.fromEntries(confirmed.map((entry) => [entry.jurorId, entry.publicKey])),
+        verified: verifiedFiles,
       },
     );
     const scoreFiles = report.accepted.map((file) => file.scoreFile);

@@ -1,7 +1,8 @@
 /** What the benchmark page exposes to the runner (scripts/bench/page/main.tsx implements it). */
 export interface BenchApi {
-  openBundle(url: string): Promise<number>;
-  rawOpen(url: string): Promise<number>;
+  /** Both open the File chosen in the page's #bundle input. */
+  openBundle(): Promise<number>;
+  rawOpen(): Promise<number>;
   typeScores(count: number): Promise<{ p95: number; rawP95: number }>;
   mountList(count: number): Promise<number>;
   mountRadar(jurors: number): Promise<number>;

@@ -135,6 +135,8 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
   const results = manifest.applications.map((application): ComputedResult => {
     const mine = byApplication.get(application.id) ?? [];
     if (scratch.length < mine.length) scratch = new Float64Array(mine.length);
+    const totalValues = new Float64Array(mine.length);
+    for (let index = 0; index < mine.length; index++) totalValues[index] = mine[index]!.total;
     const criteria: ApplicationResult['criteria'] = {};
     let wideCriterion = false;
     for (const criterion of manifest.criteria) {
@@ -143,11 +145,11 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
         const score = entry.scores[criterion.id];
         if (typeof score === 'number') scratch[count++] = score;
       }
-      const summary = summarizeInPlace(scratch.subarray(0, count));
+      const summary = summarizeInPlace(scratch, count);
       criteria[criterion.id] = { mean: rounded(summary.mean), median: rounded(summary.median), n: count };
       if (count >= 2 && summary.max! - summary.min! >= (criterion.scale.max - criterion.scale.min) / 2) wideCriterion = true;
     }
-    const totals = summarizeInPlace(Float64Array.from(mine, (entry) => entry.total));
+    const totals = summarizeInPlace(totalValues);
     const flags = (totals.sd !== null && totals.sd >= threshold) || wideCriterion ? ['disagreement'] : [];
     const calibratedValue = calibrated.get(application.id);
     return {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { calibratedScores, computeResults, ranks, type JurorTotal } from '../../../src/core/aggregate';
 import type { BundleManifest } from '../../../src/core/formats/bundle';
 import type { ScoreFile } from '../../../src/core/formats/scores';
 import { sensitivity } from '../../../src/core/sensitivity';
-import { mean, median, sampleSd, trimmedMean } from '../../../src/core/statistics';
+import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from '../../../src/core/statistics';
 
 describe('statistics (brief §2.5)', () => {
   it('mean, median, sample sd and trimmed mean, worked by hand', () => {
@@ -119,5 +120,29 @@ describe('results per application', () => {
     const withoutJ1 = analysis.outcomes.find((outcome) => outcome.scenario.id === 'without:j1')!;
     // Without j1: A = 57.5, B = 37.5 → A still selected.
     expect(withoutJ1).toMatchObject({ selected: ['a'], entered: [], left: [] });
+  });
+});
+
+describe('statistics from one sort', () => {
+  it('give exactly what each statistic alone gives, for a prefix of the buffer too', () => {
+    // `+ 0` turns −0 into 0: the two may sort either way, and files write both as 0.
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }).map((value) => value + 0), { maxLength: 90 }), fc.nat(5), (values, spare) => {
+        const buffer = new Float64Array(values.length + spare).fill(1e9);
+        buffer.set(values);
+        const summary = summarizeInPlace(buffer, values.length);
+        expect(summary).toEqual({
+          n: values.length,
+          mean: mean(values),
+          median: median(values),
+          sd: sampleSd(values),
+          min: values.length ? Math.min(...values) : null,
+          max: values.length ? Math.max(...values) : null,
+          trimmedMean: trimmedMean(values),
+        });
+        expect([...buffer.subarray(values.length)]).toEqual(new Array(spare).fill(1e9));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

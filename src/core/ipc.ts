@@ -66,6 +66,8 @@ export type EventPayload<E extends EventName> = z.infer<(typeof EVENTS)[E]>;
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'jurydesk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** Marks the page's hidden file input on which the main process sets files the system opened. */
+export const OPENED_FILE_ATTRIBUTE = 'data-opened-file';
 
 type Invoke<C extends Channel> = (...args: ChannelArgs<C>) => Promise<IpcReply<ChannelResult<C>>>;
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, EVENTS, type EventName, type EventPayload } from '../core/ipc';
 import { electronSecretStore, IdentityStore } from './identity';
+import { handFileToPage } from './hand-file';
 import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { jurydeskFilesIn, OpenedFiles } from './opened-files';
@@ -26,12 +27,15 @@ function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
 }
 
 function openFile(path: string): void {
-  if (!mainWindow || !windowReady) {
+  const window = mainWindow;
+  if (!window || !windowReady) {
     pendingFiles.push(path);
     return;
   }
-  send('file:opened', openedFiles.register(path));
-  mainWindow.focus();
+  void handFileToPage(window.webContents, path).then((handed) => {
+    if (!handed) send('file:opened', openedFiles.register(path));
+    window.focus();
+  });
 }
 
 function createWindow(): BrowserWindow {

@@ -9,16 +9,28 @@ const electron = vi.hoisted(() => {
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
     focus = vi.fn();
-    webContents = { on: vi.fn(), send: vi.fn() };
+    webContents = {
+      on: vi.fn(),
+      send: vi.fn(),
+      // The page's hidden input for opened files: found once the page has loaded it.
+      debugger: {
+        isAttached: () => false,
+        attach: vi.fn(),
+        detach: vi.fn(),
+        sendCommand: vi.fn(async (method: string) => (method === 'DOM.getDocument' ? { root: { nodeId: 1 } } : method === 'DOM.querySelector' ? { nodeId: inputNode.current } : {})),
+      },
+    };
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
   }
   const windows: FakeWindow[] = [];
+  const inputNode = { current: 7 };
   let readyResolve: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
   return {
     windows,
+    inputNode,
     readyResolve: () => readyResolve(),
     app: {
       enableSandbox: vi.fn(),
@@ -82,14 +94,27 @@ describe('the main process', () => {
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
   });
 
-  it('opens the files the system hands it (macOS open-file) once the window can receive them', () => {
+  it('hands the files the system opens (macOS open-file) to the page as files read from disk, once it can receive them', async () => {
     const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (event: { preventDefault: () => void }, path: string) => void;
     const event = { preventDefault: vi.fn() };
     openFile(event, '/home/ana/call.jurybundle');
     expect(event.preventDefault).toHaveBeenCalled();
     const [window] = electron.windows;
+    expect(window!.webContents.debugger.sendCommand).not.toHaveBeenCalled();
     const didFinishLoad = window!.webContents.on.mock.calls.find(([name]) => name === 'did-finish-load')?.[1] as () => void;
     didFinishLoad();
-    expect(window!.webContents.send).toHaveBeenCalledWith('file:opened', { url: expect.stringMatching(/^app:\/\/jurydesk\/opened\/[0-9a-f-]{36}$/), name: 'call.jurybundle' });
+    await vi.waitFor(() => expect(window!.focus).toHaveBeenCalled());
+    expect(window!.webContents.debugger.sendCommand).toHaveBeenCalledWith('DOM.setFileInputFiles', { nodeId: 7, files: ['/home/ana/call.jurybundle'] });
+    expect(window!.webContents.send).not.toHaveBeenCalledWith('file:opened', expect.anything());
+  });
+
+  it('streams the file over app:// instead when the page cannot take it that way', async () => {
+    electron.inputNode.current = 0;
+    const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (event: { preventDefault: () => void }, path: string) => void;
+    openFile({ preventDefault: vi.fn() }, '/home/ana/other.jurybundle');
+    const [window] = electron.windows;
+    await vi.waitFor(() =>
+      expect(window!.webContents.send).toHaveBeenCalledWith('file:opened', { url: expect.stringMatching(/^app:\/\/jurydesk\/opened\/[0-9a-f-]{36}$/), name: 'other.jurybundle' }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { DesktopApi, IpcReply } from '../../../core/ipc';
+import { OPENED_FILE_ATTRIBUTE, type DesktopApi, type IpcReply } from '../../../core/ipc';
 import { BridgeError, type Bridge } from './types';
 
 declare global {
@@ -13,6 +13,23 @@ async function value<T>(reply: Promise<IpcReply<T>>): Promise<T> {
   return settled.value;
 }
 
+/**
+ * The hidden input on which the main process sets files the system opened (src/main/hand-file.ts): the page then
+ * gets a File read from disk, as from a file chooser, and a bundle of a gigabyte is never copied into memory.
+ */
+function openedFileInput(): HTMLInputElement {
+  const existing = document.querySelector<HTMLInputElement>(`input[${OPENED_FILE_ATTRIBUTE}]`);
+  if (existing) return existing;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.hidden = true;
+  input.tabIndex = -1;
+  input.setAttribute(OPENED_FILE_ATTRIBUTE, '');
+  input.setAttribute('aria-hidden', 'true');
+  document.body.append(input);
+  return input;
+}
+
 export function desktopBridge(api: DesktopApi): Bridge {
   return {
     kind: 'desktop',
@@ -25,11 +42,24 @@ export function desktopBridge(api: DesktopApi): Bridge {
     restoreKeyBackup: (passphrase) => value(api.restoreKeyBackup(passphrase)),
     saveFile: async (name, data) => (await value(api.saveFile(name, new Uint8Array(await data.arrayBuffer())))).saved,
     onMenuCommand: (listener) => api.on('menu:command', listener),
-    onFileOpened: (listener) =>
-      api.on('file:opened', ({ url, name }) => {
+    onFileOpened: (listener) => {
+      const input = openedFileInput();
+      const onChange = () => {
+        const file = input.files?.[0];
+        input.value = '';
+        if (file) listener(file);
+      };
+      input.addEventListener('change', onChange);
+      // Only when the main process could not set the file on the input (DevTools attached): a copy, fetched whole.
+      const stopListening = api.on('file:opened', ({ url, name }) => {
         void fetch(url)
           .then((response) => response.blob())
           .then((blob) => listener(new File([blob], name)));
-      }),
+      });
+      return () => {
+        input.removeEventListener('change', onChange);
+        stopListening();
+      };
+    },
   };
 }

@@ -9,7 +9,7 @@ import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys, sampleScoreFile } from '../support/fixtures';
 import { repack } from '../support/zip-surgery';
 import { DEMO_BUNDLE, DEMO_SCORES as SCORES, ROOT, SCREENSHOTS, expect, test } from './fixtures';
-import { chairDesk, createIdentity, dumpIndexedDb, importAndConfirmDemo, importFiles, outsideRequests, seriousViolations, writeTemporary } from './support';
+import { chairDesk, confirmEveryJurorKey, createIdentity, dumpIndexedDb, importAndConfirmDemo, importFiles, outsideRequests, seriousViolations, writeTemporary } from './support';
 
 
 test.describe('the chair’s desk', () => {
@@ -22,7 +22,7 @@ test.describe('the chair’s desk', () => {
     await expect(page.getByText('The roster gives no key for Nadia Haddad')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-panel-en.png'), fullPage: true });
-    for (const button of await page.getByRole('button', { name: /^Confirm SHA256:/ }).all()) await button.click();
+    await confirmEveryJurorKey(page);
     await expect(page.getByRole('row', { name: /^Nadia Haddad Received/ })).toBeVisible();
 
     const run = await cli(['merge', '--bundle', DEMO_BUNDLE, ...SCORES, '--json']);

@@ -81,7 +81,15 @@ export async function importFiles(page: Page, paths: string[]) {
 export async function importAndConfirmDemo(page: Page) {
   await importFiles(page, DEMO_SCORES);
   await expect(page.getByText('5 files received')).toBeVisible();
-  for (const button of await page.getByRole('button', { name: /^Confirm SHA256:/ }).all()) await button.click();
-  await expect(page.getByRole('button', { name: /^Confirm SHA256:/ })).toHaveCount(0);
+  await confirmEveryJurorKey(page);
+}
+
+/** Confirms each juror key awaiting confirmation, one at a time: each confirmation re-renders the list. */
+export async function confirmEveryJurorKey(page: Page) {
+  const confirm = page.getByRole('button', { name: /^Confirm SHA256:/ });
+  for (let remaining = await confirm.count(); remaining > 0; remaining--) {
+    await confirm.first().click();
+    await expect(confirm).toHaveCount(remaining - 1);
+  }
 }
 

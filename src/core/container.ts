@@ -166,7 +166,7 @@ export async function openContainer(
 }
 
 /** Files up to this size are read whole when opened: score files and deliberations, and only the smallest bundles. */
-const WHOLE_READ_LIMIT = 8 * 1024 * 1024;
+export const WHOLE_READ_LIMIT = 8 * 1024 * 1024;
 
 /** Attachments up to this size are read whole, once; larger ones are handed out as slices and hashed in chunks. */
 export const IN_MEMORY_ATTACHMENT_LIMIT = 16 * 1024 * 1024;

@@ -2,7 +2,8 @@ import type { BundleContext } from './bundle-context';
 import { JurydeskError, type Failure, type Result } from './errors';
 import type { ScoreFile } from './formats/scores';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey } from './keys';
-import { sha256Hex } from './hash';
+import { sha256Hex, sha256HexOfBlob } from './hash';
+import { WHOLE_READ_LIMIT } from './container';
 import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
 
 export interface ScoreFileInput {
@@ -77,11 +78,12 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
   const received = new Map<string, ReceivedFile>();
   const seen = new Set<string>();
   const checked = await mapConcurrently(inputs, VERIFYING_AT_ONCE, async (input) => {
-    const bytes = input.source instanceof Uint8Array ? input.source : new Uint8Array(await input.source.arrayBuffer());
-    const digest = await sha256Hex(bytes);
+    // Read once, hashed and parsed from memory; a file too large to be a score file stays on disk for the checks to refuse.
+    const source = input.source instanceof Blob && input.source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await input.source.arrayBuffer()) : input.source;
+    const digest = source instanceof Uint8Array ? await sha256Hex(source) : await sha256HexOfBlob(source);
     const key = `${options.bundle.manifestSha256}/${digest}`;
     const known = options.verified?.get(key);
-    const result: Result<VerifiedScoreFile> = known ? { ok: true, value: known } : await verifyScoreFile(bytes, { bundle: options.bundle, fileSha256: digest });
+    const result: Result<VerifiedScoreFile> = known ? { ok: true, value: known } : await verifyScoreFile(source, { bundle: options.bundle, fileSha256: digest });
     if (result.ok) options.verified?.set(key, result.value);
     return { input, digest, result };
   });

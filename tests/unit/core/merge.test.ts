@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatPublicKey } from '../../../src/core/keys';
 import { mergeScoreFiles, type MergeReport, type ScoreFileInput } from '../../../src/core/merge';
 import type { VerifiedScoreFile } from '../../../src/core/scorefile';
@@ -90,5 +90,13 @@ describe('merging score files (brief §2.4)', () => {
     const otherBundle = await mergeScoreFiles(pool, { bundle: { ...bundle, manifestSha256: '0'.repeat(64) }, verified });
     expect(otherBundle.accepted).toEqual([]);
     expect(summary(otherBundle).refused).toContain('ana-r1.juryscores:scores.wrong-bundle');
+  });
+
+  it('refuses a file far too large to be a score file without reading it into memory whole', async () => {
+    const large = new Blob([new Uint8Array(17 * 1024 * 1024)]);
+    const arrayBuffer = vi.spyOn(large, 'arrayBuffer');
+    const report = await mergeScoreFiles([{ name: 'video.juryscores', source: large }, files.anaR1!], { bundle });
+    expect(summary(report)).toMatchObject({ accepted: ['ana@1'], refused: ['video.juryscores:container.not-zip'] });
+    expect(arrayBuffer).not.toHaveBeenCalled();
   });
 });

@@ -129,7 +129,7 @@ export function rankingValues(manifest: BundleManifest, totals: readonly JurorTo
 export function computeResults(manifest: BundleManifest, scoreFiles: readonly ScoreFile[], options: Options): ComputedResult[] {
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
   const totals = jurorTotals(manifest, scoreFiles);
-  const calibrated = calibratedScores(totals);
+  const calibrated = options.method.normalization === 'z-score' ? calibratedScores(totals) : null;
   const byApplication = groupBy(totals, (entry) => entry.applicationId, (entry) => entry);
   let scratch = new Float64Array(scoreFiles.length);
   const results = manifest.applications.map((application): ComputedResult => {
@@ -151,7 +151,7 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
     }
     const totals = summarizeInPlace(totalValues);
     const flags = (totals.sd !== null && totals.sd >= threshold) || wideCriterion ? ['disagreement'] : [];
-    const calibratedValue = calibrated.get(application.id);
+    const calibratedValue = calibrated?.get(application.id);
     return {
       applicationId: application.id,
       rank: null,
@@ -161,7 +161,7 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
       sd: rounded(totals.sd),
       min: rounded(totals.min),
       max: rounded(totals.max),
-      ...(options.method.normalization === 'z-score' ? { calibrated: calibratedValue === undefined ? null : round4(calibratedValue) } : {}),
+      ...(calibrated ? { calibrated: calibratedValue === undefined ? null : round4(calibratedValue) } : {}),
       criteria,
       flags,
       trimmedMean: rounded(totals.trimmedMean),

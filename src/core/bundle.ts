@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildContainer, DEFAULT_LIMITS, isValidAttachmentPath, readAttachment, type ContainerLimits } from './container';
+import { buildContainer, DEFAULT_LIMITS, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from './container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
@@ -109,9 +109,10 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
     const total = listed.reduce((sum, { attachment }) => sum + attachment.size, 0);
     let done = 0;
     options.onProgress?.({ done, total });
-    const attachments: BundleAttachment[] = [];
-    for (const { applicationId, attachment } of listed) {
-      const { blob, bytes } = await readAttachment(signed.container, attachment.path);
+    const byPath = new Map(listed.map((item) => [item.attachment.path, item.attachment]));
+    const blobs = new Map<string, Blob>();
+    await forEachAttachment(signed.container, [...byPath.keys()], async (path, { blob, bytes }) => {
+      const attachment = byPath.get(path)!;
       if (blob.size !== attachment.size) {
         throw new JurydeskError('attachment.size-mismatch', {
           path: attachment.path,
@@ -124,8 +125,9 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
       if (digest !== attachment.sha256) throw new JurydeskError('attachment.hash-mismatch', { path: attachment.path });
       done += attachment.size;
       options.onProgress?.({ done, total });
-      attachments.push({ applicationId, attachment, blob });
-    }
+      blobs.set(path, blob);
+    });
+    const attachments: BundleAttachment[] = listed.map(({ applicationId, attachment }) => ({ applicationId, attachment, blob: blobs.get(attachment.path)! }));
     options.onProgress?.({ done: total, total });
     return {
       manifest,

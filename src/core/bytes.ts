@@ -79,9 +79,10 @@ export function fromBase64Url(text: string): Uint8Array {
   return fromBase64(text.replace(/-/g, '+').replace(/_/g, '/'));
 }
 
-/** WebCrypto wants an ArrayBuffer-backed view; copying keeps shared or offset views from leaking extra bytes. */
+/**
+ * WebCrypto wants a view of an ArrayBuffer, not of a SharedArrayBuffer. A view of part of a buffer is fine, as it
+ * reads only its own range; it is not copied, since an attachment's bytes are a view of a larger read of the file.
+ */
 export function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }

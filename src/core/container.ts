@@ -1,7 +1,7 @@
 import { utf8 } from './bytes';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
-import { readEntryBytes, readStoredEntry, readZipDirectory, sliceAsBlob, storedEntryBlob, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
+import { readEntryBytes, readSpan, readZipDirectory, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';
 
@@ -105,7 +105,7 @@ export async function openContainer(
   const entries = await readZipDirectory(
     reader,
     { maxEntries: limits.maxEntries, maxCentralDirectoryBytes: limits.maxEntries * 1024 },
-    // Small attachments have their local header checked in the same read as their bytes (readAttachment).
+    // Small attachments have their local header checked in the same read as their bytes (forEachAttachment).
     (name, size) => name.startsWith(ATTACHMENT_ROOT) && size <= IN_MEMORY_ATTACHMENT_LIMIT,
   );
 
@@ -177,13 +177,44 @@ export interface AttachmentData {
   readonly bytes: Uint8Array | null;
 }
 
-export async function readAttachment(container: OpenedContainer, path: string): Promise<AttachmentData> {
-  const entry = container.attachments.get(path);
-  if (!entry) throw new JurydeskError('container.missing-entry', { path });
-  if (entry.dataOffset !== null) return { blob: storedEntryBlob(container.source, entry), bytes: null };
-  const { bytes, dataOffset } = await readStoredEntry(container.source, entry);
-  // A slice of the file rather than a new Blob of the bytes: a browser copies a new Blob into its blob store.
-  return { blob: sliceAsBlob(container.source, dataOffset, dataOffset + entry.size), bytes };
+/** Small attachments that follow one another in the file are read together, this many bytes at a time. */
+const ATTACHMENT_SPAN = 8 * 1024 * 1024;
+
+/**
+ * Visits the attachments at `paths` in the file's order, each with a slice of the file to keep and, for small
+ * ones, its bytes. Small attachments are read several at once, their local headers checked in the same read:
+ * each Blob read and each slice costs a round trip to a browser's blob store, and a national call's bundle holds
+ * thousands of attachments. The attachments of a span are visited together, and all of them before the next
+ * read: one span at most is in memory.
+ */
+export async function forEachAttachment(container: OpenedContainer, paths: readonly string[], visit: (path: string, data: AttachmentData) => Promise<void>): Promise<void> {
+  const entries = paths
+    .map((path) => {
+      const entry = container.attachments.get(path);
+      if (!entry) throw new JurydeskError('container.missing-entry', { path });
+      return entry;
+    })
+    .sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  for (let first = 0; first < entries.length; ) {
+    const entry = entries[first]!;
+    if (entry.dataOffset !== null) {
+      await visit(entry.name, { blob: storedEntryBlob(container.source, entry), bytes: null });
+      first++;
+      continue;
+    }
+    let end = first + 1;
+    while (end < entries.length && entries[end]!.dataOffset === null && entries[end]!.spanEnd - entry.localHeaderOffset <= ATTACHMENT_SPAN) end++;
+    const span = await readSpan(container.source, entry.localHeaderOffset, entries[end - 1]!.spanEnd);
+    const members = entries.slice(first, end).map((member) => ({ member, ...storedEntryIn(span, entry.localHeaderOffset, member) }));
+    // Visited together: hashing runs off the main thread (WebCrypto), several attachments at once.
+    await Promise.all(
+      members.map(({ member, bytes, dataOffset }) =>
+        // A slice of the file rather than a new Blob of the bytes: a browser copies a new Blob into its blob store.
+        visit(member.name, { blob: sliceAsBlob(container.source, dataOffset, dataOffset + member.size), bytes }),
+      ),
+    );
+    first = end;
+  }
 }
 
 export interface ContainerAttachment {

@@ -236,7 +236,7 @@ function checkLocalHeader(view: DataView, record: Pick<CentralRecord, 'name' | '
 
 /**
  * Reads and cross-checks the directory and the local headers; no entry's data is read. `deferLocalHeader`
- * names entries whose local header is checked later, in the same read as their data (`readStoredEntry`):
+ * names entries whose local header is checked later, in the same read as their data (`storedEntryIn`):
  * in a browser every Blob read costs, and a bundle holds thousands of attachments.
  */
 export async function readZipDirectory(source: ZipSource, limits: ZipLimits, deferLocalHeader: (name: string, size: number) => boolean = () => false): Promise<ZipEntry[]> {
@@ -290,7 +290,7 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits, def
 
 /** The stored bytes of an uncompressed entry whose header was checked, as a lazy slice of the source. */
 export function storedEntryBlob(source: ZipSource, entry: ZipEntry): Blob {
-  if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred: use readStoredEntry`);
+  if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred: use storedEntryIn`);
   return sliceAsBlob(source, entry.dataOffset, entry.dataOffset + entry.size);
 }
 
@@ -299,13 +299,21 @@ export function sliceAsBlob(source: ZipSource, start: number, end: number): Blob
   return source instanceof Uint8Array ? new Blob([source.slice(start, end)]) : source.slice(start, end);
 }
 
-/** A stored entry whose local header was deferred: header and data in one read, the header checked first. */
-export async function readStoredEntry(source: ZipSource, entry: ZipEntry): Promise<{ bytes: Uint8Array; dataOffset: number }> {
-  const span = await readRange(source, entry.localHeaderOffset, entry.spanEnd);
-  const dataOffset = checkLocalHeader(span, entry, entry.spanEnd);
+/** Bytes `start` to `end` of the source, in one read. */
+export function readSpan(source: ZipSource, start: number, end: number): Promise<Uint8Array> {
+  return readBytes(source, start, end);
+}
+
+/**
+ * A stored entry whose local header was deferred, in bytes already read from offset `spanStart` of the file (see
+ * `readSpan`): its header is checked first, and its data is a view of those bytes.
+ */
+export function storedEntryIn(span: Uint8Array, spanStart: number, entry: ZipEntry): { bytes: Uint8Array; dataOffset: number } {
+  const start = entry.localHeaderOffset - spanStart;
+  const header = new DataView(span.buffer, span.byteOffset + start, entry.spanEnd - entry.localHeaderOffset);
+  const dataOffset = checkLocalHeader(header, entry, entry.spanEnd);
   if (dataOffset + entry.size > entry.spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
-  const start = dataOffset - entry.localHeaderOffset;
-  return { bytes: new Uint8Array(span.buffer, span.byteOffset + start, entry.size), dataOffset };
+  return { bytes: span.subarray(dataOffset - spanStart, dataOffset - spanStart + entry.size), dataOffset };
 }
 
 /** Reads one entry whole, inflating it if needed; refuses a declared size that lies or a wrong checksum. */

@@ -178,7 +178,7 @@ export interface AttachmentData {
 }
 
 /** Small attachments that follow one another in the file are read together, this many bytes at a time. */
-const ATTACHMENT_SPAN = 8 * 1024 * 1024;
+const ATTACHMENT_SPAN = 4 * 1024 * 1024;
 
 /**
  * Visits the attachments at `paths` in the file's order, each with a slice of the file to keep and, for small

@@ -170,3 +170,49 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
   const byRank = ranks(rankingValues(manifest, totals, options.method));
   return results.map((result) => ({ ...result, rank: byRank.get(result.applicationId) ?? null }));
 }
+
+export interface JurorCalibration {
+  jurorId: string;
+  /** Complete evaluations that count. */
+  evaluated: number;
+  /** Mean of the juror's totals. */
+  mean: number | null;
+  /** The juror's mean minus the panel's mean over the same applications: leniency above zero, severity below. */
+  gapToPanel: number | null;
+  sd: number | null;
+  /** The other juror this one shares the fewest applications with (calibration rests on shared ones). */
+  leastShared: { jurorId: string; count: number } | null;
+}
+
+/**
+ * The calibration table of the chair's desk, one row per juror, in the order given. Built on indexes: thirty
+ * jurors who each scored two thousand applications compare in milliseconds.
+ */
+export function jurorCalibrations(jurorIds: readonly string[], totals: readonly JurorTotal[], results: readonly ComputedResult[]): JurorCalibration[] {
+  const byJuror = groupBy(totals, (entry) => entry.jurorId, (entry) => entry);
+  const applicationsOf = new Map(jurorIds.map((jurorId) => [jurorId, new Set((byJuror.get(jurorId) ?? []).map((entry) => entry.applicationId))]));
+  const panelMean = new Map(results.map((result) => [result.applicationId, result.mean]));
+  return jurorIds.map((jurorId) => {
+    const mine = byJuror.get(jurorId) ?? [];
+    const overlaps = jurorIds
+      .filter((other) => other !== jurorId)
+      .map((other) => {
+        const theirs = applicationsOf.get(other)!;
+        let count = 0;
+        for (const entry of mine) if (theirs.has(entry.applicationId)) count++;
+        return { jurorId: other, count };
+      })
+      .sort((a, b) => a.count - b.count);
+    const own = mine.map((entry) => entry.total);
+    const panel = mine.map((entry) => panelMean.get(entry.applicationId) ?? null).filter((value): value is number => value !== null);
+    const ownMean = mean(own);
+    return {
+      jurorId,
+      evaluated: mine.length,
+      mean: ownMean,
+      gapToPanel: ownMean !== null && panel.length > 0 ? ownMean - mean(panel)! : null,
+      sd: sampleSd(own),
+      leastShared: overlaps[0] ?? null,
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calibratedScores, computeResults, ranks, type JurorTotal } from '../../../src/core/aggregate';
+import { calibratedScores, computeResults, jurorCalibrations, ranks, type ComputedResult, type JurorTotal } from '../../../src/core/aggregate';
 import type { BundleManifest } from '../../../src/core/formats/bundle';
 import type { ScoreFile } from '../../../src/core/formats/scores';
 import { sensitivity } from '../../../src/core/sensitivity';
@@ -144,5 +144,22 @@ describe('statistics from one sort', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the calibration table', () => {
+  it('gives each juror their count, mean, gap to the panel, spread and the juror they share fewest applications with', () => {
+    const total = (jurorId: string, applicationId: string, value: number): JurorTotal => ({ jurorId, applicationId, total: value, scores: {} });
+    const totals = [total('ana', 'a', 80), total('ana', 'b', 60), total('ana', 'c', 70), total('bob', 'a', 50), total('bob', 'b', 40), total('zoe', 'c', 90)];
+    const results = [
+      { applicationId: 'a', mean: 65 },
+      { applicationId: 'b', mean: 50 },
+      { applicationId: 'c', mean: 80 },
+    ] as ComputedResult[];
+    const [ana, bob, zoe] = jurorCalibrations(['ana', 'bob', 'zoe'], totals, results);
+    expect(ana).toEqual({ jurorId: 'ana', evaluated: 3, mean: 70, gapToPanel: 5, sd: 10, leastShared: { jurorId: 'zoe', count: 1 } });
+    expect(bob).toMatchObject({ evaluated: 2, mean: 45, gapToPanel: -12.5, leastShared: { jurorId: 'zoe', count: 0 } });
+    expect(zoe).toMatchObject({ evaluated: 1, sd: null, leastShared: { jurorId: 'bob', count: 0 } });
+    expect(jurorCalibrations(['solo'], [], [])).toEqual([{ jurorId: 'solo', evaluated: 0, mean: null, gapToPanel: null, sd: null, leastShared: null }]);
   });
 });

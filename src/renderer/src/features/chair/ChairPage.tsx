@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
-import type { Method } from '../../../../core/aggregate';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { ComputedResult, Method } from '../../../../core/aggregate';
 import { describeFailure } from '../../../../core/errors';
 import { labelText } from '../../../../core/formats/common';
 import { formatPublicKey, parsePublicKey } from '../../../../core/keys';
 import { assembleScoreFile } from '../../../../core/scorefile';
-import { jurorTotals } from '../../../../core/aggregate';
-import { mean, sampleSd } from '../../../../core/statistics';
+import { jurorCalibrations, jurorTotals } from '../../../../core/aggregate';
 import { useServices } from '../../app/context';
 import { FileDropZone } from '../../components/FileDropZone';
 import { useI18n } from '../../i18n';
@@ -22,6 +22,44 @@ const FEW_SHARED = 3;
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
 
+const RANKING_ROW_HEIGHT = 41;
+
+/**
+ * The ranking's rows, only those in view and a few around them: a national call ranks thousands of applications,
+ * and laying out every row made each keystroke in the filter wait. Spacer rows keep the scroll height true.
+ */
+function RankingRows({
+  rows,
+  scroller,
+  render,
+}: {
+  rows: ComputedResult[];
+  scroller: RefObject<HTMLDivElement | null>;
+  /** One row; `measure` goes on its <tr> so that rows whose names wrap keep the scroll height true. */
+  render: (result: ComputedResult, measure: { ref: (row: HTMLTableRowElement | null) => void; 'data-index': number }) => ReactNode;
+}) {
+  // TanStack Virtual returns functions the React Compiler cannot memoize; this component is not compiled, by design.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => RANKING_ROW_HEIGHT,
+    overscan: 12,
+    // What the window shows before it is measured: the first screenful, not every row.
+    initialRect: { width: 0, height: 800 },
+  });
+  const shown = virtualizer.getVirtualItems();
+  const before = shown[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0);
+  return (
+    <tbody>
+      {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+      {shown.map((item) => render(rows[item.index]!, { ref: virtualizer.measureElement, 'data-index': item.index }))}
+      {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+    </tbody>
+  );
+}
+
 export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack: () => void; onReport: () => void }) {
   const { db, bridge, identity } = useServices();
   const { t, language } = useI18n();
@@ -33,8 +71,15 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
   const [projection, setProjection] = useState(false);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
+  const rankingScroller = useRef<HTMLDivElement>(null);
 
   const names = useMemo(() => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []), [merge]);
+  // Once per merge, not per keystroke in the filter: thirty jurors' totals over two thousand applications.
+  const totals = useMemo(() => (merge ? jurorTotals(merge.manifest, merge.report.accepted.map((file) => file.scoreFile)) : []), [merge]);
+  const calibrations = useMemo(
+    () => (merge ? jurorCalibrations(merge.report.accepted.map((file) => file.jurorId), totals, merge.results) : []),
+    [merge, totals],
+  );
   if (!merge) return null;
   const { manifest, report, results } = merge;
   const value = (result: (typeof results)[number]) =>
@@ -89,7 +134,6 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
       }
     });
 
-  const totals = jurorTotals(manifest, report.accepted.map((file) => file.scoreFile));
   const focusedResult = results.find((result) => result.applicationId === (focused ?? results.find((result) => result.rank === 1)?.applicationId));
   const capacity = merge.sensitivity?.capacity ?? null;
   const toDiscuss = [...results]
@@ -183,6 +227,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
               const evaluations = file?.scoreFile.evaluations ?? [];
               const assigned = manifest.assignments?.find((assignment) => assignment.jurorId === juror.id)?.applicationIds;
               const count = (status: string) => evaluations.filter((evaluation) => evaluation.status === status).length;
+              const done = new Set(evaluations.filter((evaluation) => evaluation.status !== 'draft').map((evaluation) => evaluation.applicationId));
               return (
                 <tr key={juror.id}>
                   <th scope="row">
@@ -193,7 +238,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                   <td>{file ? count('complete') : '—'}</td>
                   <td>{file ? count('draft') : '—'}</td>
                   <td>{file ? count('recused') : '—'}</td>
-                  <td>{file ? (assigned ?? manifest.applications.map((application) => application.id)).filter((id) => !evaluations.some((evaluation) => evaluation.applicationId === id && evaluation.status !== 'draft')).length : '—'}</td>
+                  <td>{file ? (assigned ?? manifest.applications.map((application) => application.id)).filter((id) => !done.has(id)).length : '—'}</td>
                   <td>{assigned ? manifest.applications.length - assigned.length : 0}</td>
                   <td>
                     {file && <code title={file.fingerprint}>{file.fingerprint.slice(0, 19)}…</code>}{' '}
@@ -257,7 +302,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                 <input id="chair-filter" type="search" className="text-input" value={filter} onChange={(event) => setFilter(event.target.value)} />
               </div>
             </div>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chair.ranking')}>
+            <div ref={rankingScroller} className="table-scroll ranking-scroll" tabIndex={0} role="region" aria-label={t('chair.ranking')}>
               <table className="data-table ranking">
                 <thead>
                   <tr>
@@ -279,11 +324,13 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                     <th scope="col">{t('chair.flags')}</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {rows.map((result) => {
+                <RankingRows
+                  rows={rows}
+                  scroller={rankingScroller}
+                  render={(result, measure) => {
                     const name = names.get(result.applicationId) ?? result.applicationId;
                     return (
-                      <tr key={result.applicationId} className={result.applicationId === focusedResult?.applicationId ? 'row--focused' : ''} data-application={result.applicationId}>
+                      <tr key={result.applicationId} {...measure} className={result.applicationId === focusedResult?.applicationId ? 'row--focused' : ''} data-application={result.applicationId}>
                         <td>
                           <input
                             type="checkbox"
@@ -311,8 +358,8 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                         <td>{result.flags.includes('disagreement') ? <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span> : ''}</td>
                       </tr>
                     );
-                  })}
-                </tbody>
+                  }}
+                />
               </table>
             </div>
           </div>
@@ -407,29 +454,20 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                 </tr>
               </thead>
               <tbody>
-                {report.accepted.map((file) => {
-                  const mine = totals.filter((entry) => entry.jurorId === file.jurorId);
-                  const overlaps = report.accepted
-                    .filter((other) => other.jurorId !== file.jurorId)
-                    .map((other) => ({ other: other.jurorId, count: mine.filter((entry) => totals.some((theirs) => theirs.jurorId === other.jurorId && theirs.applicationId === entry.applicationId)).length }))
-                    .sort((a, b) => a.count - b.count);
-                  const weakest = overlaps[0];
-                  const panel = mine.map((entry) => results.find((result) => result.applicationId === entry.applicationId)?.mean ?? null).filter((value): value is number => value !== null);
-                  const own = mean(mine.map((entry) => entry.total));
-                  const gap = own !== null && panel.length > 0 ? own - mean(panel)! : null;
-                  return (
-                    <tr key={file.jurorId}>
-                      <th scope="row">{jurorLabel(file.jurorId)}</th>
-                      <td className="number">
-                        {mine.length}
-                        {weakest && weakest.count < FEW_SHARED && <span className="warning-text"> — {t('chair.fewShared', { count: weakest.count, other: jurorLabel(weakest.other) })}</span>}
-                      </td>
-                      <td className="number">{own?.toFixed(1) ?? '—'}</td>
-                      <td className="number">{gap === null ? '—' : `${gap > 0 ? '+' : ''}${gap.toFixed(1)}`}</td>
-                      <td className="number">{sampleSd(mine.map((entry) => entry.total))?.toFixed(1) ?? '—'}</td>
-                    </tr>
-                  );
-                })}
+                {calibrations.map((row) => (
+                  <tr key={row.jurorId}>
+                    <th scope="row">{jurorLabel(row.jurorId)}</th>
+                    <td className="number">
+                      {row.evaluated}
+                      {row.leastShared && row.leastShared.count < FEW_SHARED && (
+                        <span className="warning-text"> — {t('chair.fewShared', { count: row.leastShared.count, other: jurorLabel(row.leastShared.jurorId) })}</span>
+                      )}
+                    </td>
+                    <td className="number">{row.mean?.toFixed(1) ?? '—'}</td>
+                    <td className="number">{row.gapToPanel === null ? '—' : `${row.gapToPanel > 0 ? '+' : ''}${row.gapToPanel.toFixed(1)}`}</td>
+                    <td className="number">{row.sd?.toFixed(1) ?? '—'}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>

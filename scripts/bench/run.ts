@@ -205,6 +205,7 @@ async function main() {
       key,
     );
     scoreBlobs.push(blob);
+    await writeBlobFile(join(directory, 'scores', `j${index}.juryscores`), blob);
   }
   const documents = await Promise.all(scoreBlobs.map(async (blob) => openContainer(blob, 'scores')));
   const inputs = scoreBlobs.map((blob, index) => ({ name: `j${index}.juryscores`, source: blob }));
@@ -239,7 +240,7 @@ async function main() {
   // A profile on disk, as the app has: a fresh context would keep IndexedDB in memory, with a small quota.
   const profile = join(ROOT, '.bench', 'profile');
   await rm(profile, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const context = await chromium.launchPersistentContext(profile, { executablePath, locale: 'en-US', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const browserVersion = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(' ').slice(0, 2).join(' ');
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -282,6 +283,34 @@ async function main() {
       await app.close();
     }
     row('cold start to a usable list, stress call stored', '—', null, median(starts), '≤ 1.5 s here', (_ratio, ms) => ms <= 1500);
+
+    // The chair's desk, as the chair meets it: every score file imported at once, to the ranking on screen.
+    const scorePaths = jurors.map((_key, index) => join(directory, 'scores', `j${index}.juryscores`));
+    const chairTimes: number[] = [];
+    for (let index = 0; index < repeats; index++) {
+      const chair = await context.newPage();
+      await chair.goto(`${origin}/app/index.html#/call/bench-call/chair`);
+      // The files of the previous round are cleared first (a script: this file is compiled without the DOM's types).
+      await chair.evaluate(`new Promise((resolve, reject) => {
+        const request = indexedDB.open('jurydesk');
+        request.onsuccess = () => {
+          const transaction = request.result.transaction('receivedScores', 'readwrite');
+          transaction.objectStore('receivedScores').clear();
+          transaction.oncomplete = () => (request.result.close(), resolve());
+          transaction.onerror = () => reject(transaction.error);
+        };
+      })`);
+      await chair.reload();
+      const input = chair.getByLabel('Import score files…', { exact: true });
+      await input.waitFor({ state: 'attached' });
+      const start = performance.now();
+      await input.setInputFiles(scorePaths);
+      await chair.getByText(`${size.jurors} files received`).waitFor({ timeout: 300_000 });
+      await chair.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+      chairTimes.push(performance.now() - start);
+      await chair.close();
+    }
+    row(`chair's desk: ${size.jurors} score files imported, to the ranking on screen`, '—', null, median(chairTimes), 'none set: watched', () => null);
   } finally {
     await context.close();
     server.close();

@@ -299,31 +299,9 @@ export function sliceAsBlob(source: ZipSource, start: number, end: number): Blob
   return source instanceof Uint8Array ? new Blob([source.slice(start, end)]) : source.slice(start, end);
 }
 
-/**
- * Bytes `start` to `end` of the source, read into `buffer` (or a larger one) rather than into new memory: a
- * gigabyte bundle read in spans would otherwise leave a gigabyte of garbage behind, and the page's memory would
- * swell with it until the collector runs. Returns the bytes, and the buffer to pass to the next read (a read moves
- * a buffer's memory to a new ArrayBuffer). The bytes are valid until that next read.
- */
-export async function readSpanInto(source: ZipSource, start: number, end: number, buffer: ArrayBuffer): Promise<{ bytes: Uint8Array; buffer: ArrayBuffer }> {
-  // Bytes in memory are only viewed; a Blob that cannot stream (jsdom's, in component tests) is read whole.
-  if (source instanceof Uint8Array || typeof source.stream !== 'function') return { bytes: await readBytes(source, start, end), buffer };
-  const length = end - start;
-  let target = buffer.byteLength >= length ? buffer : new ArrayBuffer(length);
-  const reader = source.slice(start, end).stream().getReader({ mode: 'byob' });
-  let filled = 0;
-  try {
-    while (filled < length) {
-      const { value, done } = await reader.read(new Uint8Array(target, filled, length - filled));
-      if (value) target = value.buffer as ArrayBuffer;
-      if (done || !value) break;
-      filled += value.byteLength;
-    }
-  } finally {
-    await reader.cancel();
-  }
-  if (filled !== length) notZip('the file ends early');
-  return { bytes: new Uint8Array(target, 0, length), buffer: target };
+/** Bytes `start` to `end` of the source, in one read. */
+export function readSpan(source: ZipSource, start: number, end: number): Promise<Uint8Array> {
+  return readBytes(source, start, end);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { utf8 } from './bytes';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
-import { readEntryBytes, readSpan, readZipDirectory, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
+import { readEntryBytes, readSpan, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';
 
@@ -99,7 +99,7 @@ export async function openContainer(
   expected: FileKind | 'any',
   limits: ContainerLimits = DEFAULT_LIMITS,
 ): Promise<OpenedContainer> {
-  if ((source instanceof Uint8Array ? source.length : source.size) === 0) throw new JurydeskError('file.empty');
+  if (sizeOf(source) === 0) throw new JurydeskError('file.empty');
   // Every Blob read has a cost of its own, in a browser most of all: a small file is read once, whole.
   const reader = source instanceof Blob && source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await source.arrayBuffer()) : source;
   const entries = await readZipDirectory(

@@ -46,7 +46,7 @@ const MAX_COMMENT = 0xffff;
 /** Where a zip is read from: a Blob read range by range (a bundle can hold gigabytes), or a small file's bytes read whole. */
 export type ZipSource = Blob | Uint8Array;
 
-function sizeOf(source: ZipSource): number {
+export function sizeOf(source: ZipSource): number {
   return source instanceof Uint8Array ? source.length : source.size;
 }
 

@@ -244,6 +244,8 @@ async function main() {
   const browserVersion = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(' ').slice(0, 2).join(' ');
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // An error the page does not catch would otherwise only show as a row that never ends.
+    page.on('pageerror', (error) => console.error('Error in the benchmark page:', error));
     await page.goto(`${origin}/bench/index.html`);
     await page.waitForFunction(() => 'bench' in window);
     await page.setInputFiles('#bundle', bundlePath);

@@ -1,7 +1,7 @@
 import { utf8 } from './bytes';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
-import { readEntryBytes, readSpan, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
+import { readEntryBytes, readSpanInto, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';
 
@@ -185,7 +185,7 @@ const ATTACHMENT_SPAN = 4 * 1024 * 1024;
  * ones, its bytes. Small attachments are read several at once, their local headers checked in the same read:
  * each Blob read and each slice costs a round trip to a browser's blob store, and a national call's bundle holds
  * thousands of attachments. The attachments of a span are visited together, and all of them before the next
- * read: one span at most is in memory.
+ * read, which reuses the same memory: bytes handed to `visit` are valid until it settles.
  */
 export async function forEachAttachment(container: OpenedContainer, paths: readonly string[], visit: (path: string, data: AttachmentData) => Promise<void>): Promise<void> {
   const entries = paths
@@ -195,6 +195,7 @@ export async function forEachAttachment(container: OpenedContainer, paths: reado
       return entry;
     })
     .sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  let buffer = new ArrayBuffer(ATTACHMENT_SPAN + 1);
   for (let first = 0; first < entries.length; ) {
     const entry = entries[first]!;
     if (entry.dataOffset !== null) {
@@ -204,7 +205,9 @@ export async function forEachAttachment(container: OpenedContainer, paths: reado
     }
     let end = first + 1;
     while (end < entries.length && entries[end]!.dataOffset === null && entries[end]!.spanEnd - entry.localHeaderOffset <= ATTACHMENT_SPAN) end++;
-    const span = await readSpan(container.source, entry.localHeaderOffset, entries[end - 1]!.spanEnd);
+    const read = await readSpanInto(container.source, entry.localHeaderOffset, entries[end - 1]!.spanEnd, buffer);
+    buffer = read.buffer;
+    const span = read.bytes;
     const members = entries.slice(first, end).map((member) => ({ member, ...storedEntryIn(span, entry.localHeaderOffset, member) }));
     // Visited together: hashing runs off the main thread (WebCrypto), several attachments at once.
     await Promise.all(

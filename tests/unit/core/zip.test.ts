@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../../src/core/bytes';
 import { openContainer } from '../../../src/core/container';
-import { readEntryBytes, readZipDirectory, storedEntryBlob, writeZip } from '../../../src/core/zip';
+import { JurydeskError } from '../../../src/core/errors';
+import { readEntryBytes, readSpanInto, readZipDirectory, storedEntryBlob, writeZip } from '../../../src/core/zip';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 
 const LIMITS = { maxEntries: 100, maxCentralDirectoryBytes: 1 << 20 };
@@ -85,5 +86,32 @@ describe('zip', () => {
     const container = await openContainer(countingBlob(blob, counter), 'bundle');
     expect(container.attachments.get('files/big.pdf')?.size).toBe(attachment.length);
     expect(counter.bytesRead).toBeLessThan(128 * 1024);
+  });
+
+  it('reads spans of a file into one reused buffer, not into new memory each time', async () => {
+    const content = Uint8Array.from({ length: 300_000 }, (_, index) => (index * 7919) % 251);
+    const file = new Blob([content]);
+    let buffer = new ArrayBuffer(100_001);
+    const given = buffer;
+    for (const [start, end] of [
+      [0, 100_000],
+      [100_000, 150_000],
+      [150_000, 300_000],
+    ] as const) {
+      const read = await readSpanInto(file, start, end, buffer);
+      expect(read.bytes).toEqual(content.subarray(start, end));
+      // The last span is larger than the buffer: it gets a larger one, which the reads after it go on using.
+      expect(read.buffer.byteLength).toBe(Math.max(100_001, end - start + 1));
+      buffer = read.buffer;
+    }
+    // The memory was moved into the reads, not copied: the buffer first given is left empty.
+    expect(given.byteLength).toBe(0);
+  });
+
+  it('refuses a span that runs past the end of the file', async () => {
+    const file = new Blob([new Uint8Array(1000)]);
+    const read = readSpanInto(file, 500, 2000, new ArrayBuffer(4096));
+    await expect(read).rejects.toThrow(JurydeskError);
+    await expect(read).rejects.toMatchObject({ code: 'container.not-zip' });
   });
 });

@@ -1,5 +1,6 @@
 import { createSHA256 } from 'hash-wasm';
 import { asBufferSource, toHex } from './bytes';
+import { readBlobInto } from './read-into';
 
 /** Above this size a Blob is hashed in chunks so that a large attachment never sits whole in memory. */
 const WHOLE_BLOB_HASH_LIMIT = 16 * 1024 * 1024;
@@ -26,9 +27,12 @@ export async function sha256HexOfBlob(blob: Blob, onBytes?: (bytesDone: number) 
   }
   const hasher = await createSHA256();
   hasher.init();
+  let buffer = new ArrayBuffer(CHUNK_SIZE + 1);
   for (let offset = 0; offset < blob.size; offset += CHUNK_SIZE) {
-    const chunk = new Uint8Array(await blob.slice(offset, offset + CHUNK_SIZE).arrayBuffer());
-    hasher.update(chunk);
+    const read = await readBlobInto(blob.slice(offset, offset + CHUNK_SIZE), buffer);
+    buffer = read.buffer;
+    // Copied into the hasher's own memory before the buffer is read into again.
+    hasher.update(read.bytes);
     onBytes?.(Math.min(blob.size, offset + CHUNK_SIZE));
   }
   return hasher.digest('hex');

@@ -2,6 +2,7 @@ import { deflateSync, Inflate } from 'fflate';
 import { concatBytes, fromUtf8, utf8 } from './bytes';
 import { crc32 } from './crc32';
 import { JurydeskError } from './errors';
+import { readBlobInto, type ReadInto } from './read-into';
 
 /**
  * A strict zip reader and a deterministic zip writer. The reader works on a Blob and only ever
@@ -300,41 +301,15 @@ export function sliceAsBlob(source: ZipSource, start: number, end: number): Blob
 }
 
 /**
- * Streams with a read under way. Chromium can collect a Blob's stream whose read is pending when nothing else
- * holds it, and that read then never settles: imports of a 1 GB bundle hung about one time in seven until the
- * readers were held here.
+ * Bytes `start` to `end` of the source, read into `buffer` as `readBlobInto` does: a gigabyte bundle read in spans
+ * leaves no gigabyte of garbage behind. The bytes are valid until the returned buffer is read into again.
  */
-const readersInUse = new Set<ReadableStreamBYOBReader>();
-
-/**
- * Bytes `start` to `end` of the source, read into `buffer` (or a larger one) rather than into new memory: a
- * gigabyte bundle read in spans would otherwise leave a gigabyte of garbage, and the page's memory would swell
- * with it until the collector ran. Returns the bytes, and the buffer to pass to the next read (each read moves a
- * buffer's memory to a new ArrayBuffer): the bytes are valid until that next read.
- */
-export async function readSpanInto(source: ZipSource, start: number, end: number, buffer: ArrayBuffer): Promise<{ bytes: Uint8Array; buffer: ArrayBuffer }> {
-  // Bytes in memory are only viewed. A Blob that cannot stream (jsdom's, in component tests) is read whole.
-  if (source instanceof Uint8Array || typeof source.stream !== 'function') return { bytes: await readBytes(source, start, end), buffer };
-  const length = end - start;
-  // A byte to spare: the read that finds the end of the stream needs room to read into.
-  let memory = buffer.byteLength > length ? buffer : new ArrayBuffer(length + 1);
-  const reader = source.slice(start, end).stream().getReader({ mode: 'byob' });
-  readersInUse.add(reader);
-  let filled = 0;
-  try {
-    while (filled < memory.byteLength) {
-      const { value, done } = await reader.read(new Uint8Array(memory, filled, memory.byteLength - filled));
-      if (!value) break;
-      memory = value.buffer as ArrayBuffer;
-      if (done) break;
-      filled += value.byteLength;
-    }
-  } finally {
-    readersInUse.delete(reader);
-    reader.releaseLock();
-  }
-  if (filled !== length) notZip('the file ends early');
-  return { bytes: new Uint8Array(memory, 0, length), buffer: memory };
+export async function readSpanInto(source: ZipSource, start: number, end: number, buffer: ArrayBuffer): Promise<ReadInto> {
+  // Bytes in memory are only viewed.
+  if (source instanceof Uint8Array) return { bytes: await readBytes(source, start, end), buffer };
+  const read = await readBlobInto(source.slice(start, end), buffer);
+  if (read.bytes.length !== end - start) notZip('the file ends early');
+  return read;
 }
 
 /**

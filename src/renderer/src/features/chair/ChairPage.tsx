@@ -11,7 +11,7 @@ import { FileDropZone } from '../../components/FileDropZone';
 import { useI18n } from '../../i18n';
 import { scoreFileContent } from '../scoring/export-scores';
 import { RadarView } from '../scoring/RadarView';
-import { DeliberationSection } from './Deliberation';
+import { DeliberationSection, type DecideRequest } from './Deliberation';
 import { receiveScoreFiles, type Reception } from './receive';
 import { useMerge } from './use-merge';
 import { BackLink } from '../../components/BackLink';
@@ -67,6 +67,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
   const merge = useMerge(callId, method);
   const [reception, setReception] = useState<Reception | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
+  const [decide, setDecide] = useState<DecideRequest | null>(null);
   const [ticked, setTicked] = useState<string[]>([]);
   const [projection, setProjection] = useState(false);
   const [filter, setFilter] = useState('');
@@ -387,11 +388,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                 <button
                   type="button"
                   className="button"
-                  onClick={() => {
-                    const field = document.getElementById(`outcome-${focusedResult.applicationId}`);
-                    field?.scrollIntoView({ block: 'center' });
-                    field?.focus();
-                  }}
+                  onClick={() => setDecide({ applicationId: focusedResult.applicationId })}
                 >
                   {t('deliberation.decide')} — {names.get(focusedResult.applicationId)}
                 </button>
@@ -437,6 +434,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
             method={method}
             accepted={report.accepted}
             results={results}
+            decide={decide}
             onReport={onReport}
           />
 

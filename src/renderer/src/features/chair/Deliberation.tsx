@@ -1,5 +1,6 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComputedResult, Method } from '../../../../core/aggregate';
 import { deliberationContent } from '../../../../core/deliberate';
 import { assembleDeliberation } from '../../../../core/deliberation';
@@ -17,12 +18,32 @@ export function useDecisions(callId: string): DecisionRecord[] {
   return useLiveQuery(() => db.decisions.where('callId').equals(callId).toArray(), [db, callId]) ?? [];
 }
 
-/** One application's outcome and rationale; the rationale is shown as typed and saved on every change. */
-export function DecisionEditor({ callId, manifest, applicationId, name, decisions }: { callId: string; manifest: BundleManifest; applicationId: string; name: string; decisions: DecisionRecord[] }) {
+/**
+ * One application's outcome and rationale; the rationale is shown as typed and saved on every change. A rationale
+ * typed before any outcome is chosen cannot be saved yet: it goes to `onDraft`, so that it outlives the editor.
+ */
+export function DecisionEditor({
+  callId,
+  manifest,
+  applicationId,
+  name,
+  stored,
+  draft,
+  decisions,
+  onDraft,
+}: {
+  callId: string;
+  manifest: BundleManifest;
+  applicationId: string;
+  name: string;
+  stored: DecisionRecord | undefined;
+  draft: string | undefined;
+  decisions: DecisionRecord[];
+  onDraft: (applicationId: string, rationale: string) => void;
+}) {
   const { db } = useServices();
   const { t, language } = useI18n();
-  const stored = decisions.find((decision) => decision.applicationId === applicationId);
-  const [rationale, setRationale] = useState(stored?.rationale ?? '');
+  const [rationale, setRationale] = useState(stored?.rationale ?? draft ?? '');
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const save = (outcome: string, text: string) =>
@@ -44,6 +65,7 @@ export function DecisionEditor({ callId, manifest, applicationId, name, decision
             return;
           }
           setRefusal(null);
+          if (outcome === '') onDraft(applicationId, rationale);
           void save(outcome, rationale);
         }}
       >
@@ -70,8 +92,100 @@ export function DecisionEditor({ callId, manifest, applicationId, name, decision
         onChange={(event) => {
           setRationale(event.target.value);
           if (stored) void save(stored.outcome, event.target.value);
+          else onDraft(applicationId, event.target.value);
         }}
       />
+    </div>
+  );
+}
+
+/** The chair asked to decide on this application: its editor is brought into view and focused. A new object each time. */
+export interface DecideRequest {
+  readonly applicationId: string;
+}
+
+/** Frames to wait for a requested editor to be drawn, once the window has scrolled to it. */
+const FRAMES_TO_DRAW = 30;
+
+/** What an application's editor takes before it is measured: its outcome and a two-line rationale. */
+const DECISION_HEIGHT = 150;
+
+/**
+ * The editors, in ranking order, drawn as a window of those in view: a national call's two thousand selects and
+ * text areas made every change on the chair's page lay out the whole list again.
+ */
+function DecisionList({
+  callId,
+  manifest,
+  ordered,
+  names,
+  decisions,
+  decide,
+}: {
+  callId: string;
+  manifest: BundleManifest;
+  ordered: readonly ComputedResult[];
+  names: ReadonlyMap<string, string>;
+  decisions: DecisionRecord[];
+  decide: DecideRequest | null;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const byApplication = useMemo(() => new Map(decisions.map((decision) => [decision.applicationId, decision])), [decisions]);
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const keepDraft = (applicationId: string, rationale: string) => setDrafts((previous) => new Map(previous).set(applicationId, rationale));
+  // TanStack Virtual returns functions the React Compiler cannot memoize: the compiler leaves this component as it is.
+  const virtualizer = useVirtualizer({
+    count: ordered.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => DECISION_HEIGHT,
+    // Room between the list and the borders of its scroll box, counted in the window's offsets.
+    paddingStart: 8,
+    paddingEnd: 8,
+    overscan: 10,
+    // What the window shows before it is measured: the first screenful, not every editor.
+    initialRect: { width: 0, height: 800 },
+  });
+  useEffect(() => {
+    if (!decide) return;
+    const index = ordered.findIndex((result) => result.applicationId === decide.applicationId);
+    if (index === -1) return;
+    // The editor may be far outside the window: the window moves to it first, and it is drawn a frame or more later.
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    let frames = 0;
+    let frame = requestAnimationFrame(function focusOnceDrawn() {
+      const field = document.getElementById(`outcome-${decide.applicationId}`);
+      if (field) {
+        field.scrollIntoView({ block: 'center' });
+        field.focus();
+      } else if (++frames < FRAMES_TO_DRAW) frame = requestAnimationFrame(focusOnceDrawn);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [decide, ordered, virtualizer]);
+  const shown = virtualizer.getVirtualItems();
+  const before = shown[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0);
+  return (
+    <div ref={scroller} className="decision-scroll">
+      <ol className="decision-list" style={{ paddingTop: before, paddingBottom: after }}>
+        {shown.map((item) => {
+          const { applicationId } = ordered[item.index]!;
+          return (
+            // The number is the application's place in the ranking order, whichever editors are drawn.
+            <li key={applicationId} value={item.index + 1} ref={virtualizer.measureElement} data-index={item.index}>
+              <DecisionEditor
+                callId={callId}
+                manifest={manifest}
+                applicationId={applicationId}
+                name={names.get(applicationId) ?? applicationId}
+                stored={byApplication.get(applicationId)}
+                draft={drafts.get(applicationId)}
+                decisions={decisions}
+                onDraft={keepDraft}
+              />
+            </li>
+          );
+        })}
+      </ol>
     </div>
   );
 }
@@ -88,6 +202,7 @@ export function DeliberationSection({
   method,
   accepted,
   results,
+  decide,
   onReport,
 }: {
   callId: string;
@@ -96,6 +211,7 @@ export function DeliberationSection({
   method: Method;
   accepted: readonly ReceivedFile[];
   results: readonly ComputedResult[];
+  decide: DecideRequest | null;
   onReport: () => void;
 }) {
   const { db, bridge, identity } = useServices();
@@ -109,7 +225,7 @@ export function DeliberationSection({
   const chair = manifest.jurors.find((juror) => juror.role === 'chair');
   const isChair = call?.jurorId !== undefined && call?.jurorId === chair?.id;
   const shownMinutes = minutes ?? record?.minutes ?? '';
-  const ordered = [...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const ordered = useMemo(() => [...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)), [results]);
 
   const content = (revision: number) =>
     deliberationContent({
@@ -170,13 +286,7 @@ export function DeliberationSection({
           ))}
         </ul>
       </div>
-      <ol className="decision-list">
-        {ordered.map((result) => (
-          <li key={result.applicationId}>
-            <DecisionEditor callId={callId} manifest={manifest} applicationId={result.applicationId} name={names.get(result.applicationId) ?? result.applicationId} decisions={decisions} />
-          </li>
-        ))}
-      </ol>
+      <DecisionList callId={callId} manifest={manifest} ordered={ordered} names={names} decisions={decisions} decide={decide} />
       <label className="field-label" htmlFor="minutes">
         {t('deliberation.minutes')}
       </label>

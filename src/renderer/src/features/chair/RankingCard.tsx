@@ -1,0 +1,189 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { ComputedResult, Method } from '../../../../core/aggregate';
+import type { BundleManifest } from '../../../../core/formats/bundle';
+import { labelText } from '../../../../core/formats/common';
+import { useI18n } from '../../i18n';
+
+type SortKey = 'rank' | 'name' | 'n' | 'sd';
+
+const RANKING_ROW_HEIGHT = 41;
+
+/**
+ * The ranking's rows, only those in view and a few around them: a national call ranks thousands of applications,
+ * and laying out every row made each keystroke in the filter wait. Spacer rows keep the scroll height true.
+ */
+function RankingRows({
+  rows,
+  scroller,
+  render,
+}: {
+  rows: ComputedResult[];
+  scroller: RefObject<HTMLDivElement | null>;
+  /** One row; `measure` goes on its <tr> so that rows whose names wrap keep the scroll height true. */
+  render: (result: ComputedResult, measure: { ref: (row: HTMLTableRowElement | null) => void; 'data-index': number }) => ReactNode;
+}) {
+  // TanStack Virtual returns functions the React Compiler cannot memoize; this component is not compiled, by design.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => RANKING_ROW_HEIGHT,
+    overscan: 12,
+    // What the window shows before it is measured: the first screenful, not every row.
+    initialRect: { width: 0, height: 800 },
+  });
+  const shown = virtualizer.getVirtualItems();
+  const before = shown[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0);
+  return (
+    <tbody>
+      {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+      {shown.map((item) => render(rows[item.index]!, { ref: virtualizer.measureElement, 'data-index': item.index }))}
+      {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+    </tbody>
+  );
+}
+
+/**
+ * The ranking, with its method, its filter and its sort. The filter and the sort are kept here, not on the chair's
+ * page: a keystroke in the filter then draws the ranking again, not the jury panel, the radars and the deliberation.
+ */
+export const RankingCard = memo(function RankingCard({
+  manifest,
+  results,
+  names,
+  method,
+  onMethod,
+  ticked,
+  onTicked,
+  focusedId,
+  onFocus,
+}: {
+  manifest: BundleManifest;
+  results: readonly ComputedResult[];
+  names: ReadonlyMap<string, string>;
+  method: Method;
+  onMethod: (method: Method) => void;
+  ticked: readonly string[];
+  onTicked: (ticked: string[]) => void;
+  focusedId: string | undefined;
+  onFocus: (applicationId: string) => void;
+}) {
+  const { t, language } = useI18n();
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortKey>('rank');
+  const scroller = useRef<HTMLDivElement>(null);
+  const value = (result: ComputedResult) =>
+    method.normalization === 'z-score' ? (result.calibrated ?? null) : method.aggregate === 'mean' ? result.mean : method.aggregate === 'median' ? result.median : result.trimmedMean;
+
+  const rows = results
+    .filter((result) => (names.get(result.applicationId) ?? '').toLowerCase().includes(filter.toLowerCase()))
+    .sort((a, b) => {
+      switch (sort) {
+        case 'name':
+          return (names.get(a.applicationId) ?? '').localeCompare(names.get(b.applicationId) ?? '', language);
+        case 'n':
+          return b.n - a.n;
+        case 'sd':
+          return (b.sd ?? -1) - (a.sd ?? -1);
+        default:
+          return (a.rank ?? Infinity) - (b.rank ?? Infinity);
+      }
+    });
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort === key ? (key === 'name' ? 'ascending' : 'descending') : undefined}>
+      <button type="button" className="link-button" onClick={() => setSort(key)}>
+        {label}
+      </button>
+    </th>
+  );
+
+  return (
+    <div className="card">
+      <h3>{t('chair.ranking')}</h3>
+      <div className="filters">
+        <div className="filter">
+          <label htmlFor="chair-aggregate">{t('chair.method')}</label>
+          <select id="chair-aggregate" value={method.aggregate} onChange={(event) => onMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}>
+            <option value="mean">{t('chair.mean')}</option>
+            <option value="median">{t('chair.median')}</option>
+            <option value="trimmed-mean">{t('chair.trimmed')}</option>
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="chair-normalization">{t('chair.normalization')}</label>
+          <select id="chair-normalization" value={method.normalization} onChange={(event) => onMethod({ ...method, normalization: event.target.value as Method['normalization'] })}>
+            <option value="none">{t('chair.none')}</option>
+            <option value="z-score">{t('chair.zscore')}</option>
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="chair-filter">{t('chair.filter')}</label>
+          <input id="chair-filter" type="search" className="text-input" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        </div>
+      </div>
+      <div ref={scroller} className="table-scroll ranking-scroll" tabIndex={0} role="region" aria-label={t('chair.ranking')}>
+        <table className="data-table ranking">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('chair.select', { name: '' })}</span>
+              </th>
+              {header('rank', t('chair.rank'))}
+              {header('name', t('chair.application'))}
+              <th scope="col">{t('chair.value')}</th>
+              {header('n', t('chair.n'))}
+              <th scope="col">{t('chair.mean')}</th>
+              <th scope="col">{t('chair.median')}</th>
+              {header('sd', t('chair.sd'))}
+              {manifest.criteria.map((criterion) => (
+                <th key={criterion.id} scope="col" title={labelText(criterion.label, language)}>
+                  {labelText(criterion.label, language).split(' ')[0]}
+                </th>
+              ))}
+              <th scope="col">{t('chair.flags')}</th>
+            </tr>
+          </thead>
+          <RankingRows
+            rows={rows}
+            scroller={scroller}
+            render={(result, measure) => {
+              const name = names.get(result.applicationId) ?? result.applicationId;
+              return (
+                <tr key={result.applicationId} {...measure} className={result.applicationId === focusedId ? 'row--focused' : ''} data-application={result.applicationId}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      checked={ticked.includes(result.applicationId)}
+                      onChange={() => onTicked(ticked.includes(result.applicationId) ? ticked.filter((id) => id !== result.applicationId) : [...ticked, result.applicationId].slice(-6))}
+                      aria-label={t('chair.select', { name })}
+                    />
+                  </td>
+                  <td>{result.rank ?? '—'}</td>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
+                      {name}
+                    </button>
+                  </th>
+                  <td className="number">{value(result)?.toFixed(2) ?? '—'}</td>
+                  <td className="number">{result.n}</td>
+                  <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
+                  <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
+                  <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
+                  {manifest.criteria.map((criterion) => (
+                    <td key={criterion.id} className="number">
+                      {result.criteria[criterion.id]?.mean?.toFixed(2) ?? '—'}
+                    </td>
+                  ))}
+                  <td>{result.flags.includes('disagreement') ? <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span> : ''}</td>
+                </tr>
+              );
+            }}
+          />
+        </table>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,108 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { computeResults, type ComputedResult, type Method } from '../../../src/core/aggregate';
+import type { BundleManifest } from '../../../src/core/formats/bundle';
+import type { ScoreFile } from '../../../src/core/formats/scores';
+import { RankingCard } from '../../../src/renderer/src/features/chair/RankingCard';
+import { I18nProvider } from '../../../src/renderer/src/i18n';
+import { sampleKeys, sampleManifest } from '../../support/fixtures';
+
+const MEAN: Method = { aggregate: 'mean', normalization: 'none' };
+let manifest: BundleManifest;
+let results: ComputedResult[];
+
+function scoreFile(jurorId: string, impacts: Record<string, number>): ScoreFile {
+  return {
+    format: 'jurydesk.scores',
+    formatVersion: 1,
+    call: { id: 'call-test' },
+    bundle: { sequence: 1, manifestSha256: '0'.repeat(64) },
+    juror: { id: jurorId, name: jurorId, publicKey: 'ssh-ed25519 AAAA' },
+    revision: 1,
+    exportedAt: '2026-11-03T18:00:00Z',
+    evaluations: Object.entries(impacts).map(([applicationId, impact]) => ({
+      applicationId,
+      status: 'complete',
+      scores: { impact, team: 3, note: 0 },
+      updatedAt: '2026-11-03T17:00:00Z',
+    })),
+  } as ScoreFile;
+}
+
+beforeAll(async () => {
+  // jsdom lays nothing out: the ranking's scroll box and its rows are given the heights they have on screen.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('ranking-scroll') ? 600 : 0;
+    },
+  });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.tagName === 'TR' ? 41 : 0;
+    },
+  });
+  const applications = [
+    { id: 'alpha', name: 'Alpha' },
+    { id: 'beta', name: 'Beta' },
+    { id: 'gamma', name: 'Gamma' },
+    { id: 'delta', name: 'Delta Lab' },
+  ];
+  manifest = (await sampleManifest(await sampleKeys(), { applications, conflicts: [] })) as BundleManifest;
+  const impacts = { alpha: 8, beta: 5, gamma: 9.5, delta: 2 };
+  results = computeResults(manifest, [scoreFile('ana', impacts), scoreFile('bruno', impacts)], { method: MEAN });
+});
+
+afterEach(cleanup);
+
+function renderCard(handlers: { onMethod?: (method: Method) => void; onTicked?: (ticked: string[]) => void; onFocus?: (id: string) => void } = {}) {
+  const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
+  render(
+    <I18nProvider initial="en">
+      <RankingCard
+        manifest={manifest}
+        results={results}
+        names={names}
+        method={MEAN}
+        onMethod={handlers.onMethod ?? (() => undefined)}
+        ticked={[]}
+        onTicked={handlers.onTicked ?? (() => undefined)}
+        focusedId={undefined}
+        onFocus={handlers.onFocus ?? (() => undefined)}
+      />
+    </I18nProvider>,
+  );
+}
+
+function shownNames(): string[] {
+  return [...document.querySelectorAll('tr[data-application]')].map((row) => within(row as HTMLElement).getAllByRole('button')[0]!.textContent!);
+}
+
+describe('the ranking on the chair’s desk', () => {
+  it('ranks the applications, narrows them to a filter and sorts them by name', () => {
+    renderCard();
+    expect(shownNames()).toEqual(['Gamma', 'Alpha', 'Beta', 'Delta Lab']);
+
+    fireEvent.change(screen.getByLabelText('Filter the ranking'), { target: { value: 'TA' } });
+    expect(shownNames()).toEqual(['Beta', 'Delta Lab']);
+
+    fireEvent.change(screen.getByLabelText('Filter the ranking'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Application' }));
+    expect(shownNames()).toEqual(['Alpha', 'Beta', 'Delta Lab', 'Gamma']);
+    expect(screen.getByRole('button', { name: 'Application' }).closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('hands the method, the ticked applications and the focused one to the chair’s page', () => {
+    const onMethod = vi.fn();
+    const onTicked = vi.fn();
+    const onFocus = vi.fn();
+    renderCard({ onMethod, onTicked, onFocus });
+    fireEvent.change(screen.getByLabelText('Aggregate'), { target: { value: 'median' } });
+    expect(onMethod).toHaveBeenCalledWith({ aggregate: 'median', normalization: 'none' });
+    fireEvent.click(screen.getByLabelText('Tick Beta'));
+    expect(onTicked).toHaveBeenCalledWith(['beta']);
+    fireEvent.click(screen.getByRole('button', { name: 'Gamma' }));
+    expect(onFocus).toHaveBeenCalledWith('gamma');
+  });
+});

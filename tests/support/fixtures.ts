@@ -3,6 +3,7 @@ import { utf8 } from '../../src/core/bytes';
 import { KINDS, type FileKind } from '../../src/core/container';
 import { createDeliberation, type UnsignedDeliberation } from '../../src/core/deliberation';
 import { sha256Hex } from '../../src/core/hash';
+import type { Evaluation, ScoreFile } from '../../src/core/formats/scores';
 import { formatPublicKey, type KeyPair } from '../../src/core/keys';
 import { createScoreFile, type UnsignedScoreFile } from '../../src/core/scorefile';
 import { signMessage, type Namespace } from '../../src/core/sshsig';
@@ -127,6 +128,20 @@ export function sampleScores(
       { applicationId: 'beta', status: 'draft', scores: { impact: 3, team: null }, updatedAt: '2026-11-03T17:05:00Z' },
     ],
     ...overrides,
+  };
+}
+
+/** A score file as a merge hands it on, parsed and checked: what the results are computed from. */
+export function parsedScoreFile(jurorId: string, evaluations: Evaluation[]): ScoreFile {
+  return {
+    format: 'jurydesk.scores',
+    formatVersion: 1,
+    call: { id: 'call-test' },
+    bundle: { sequence: 1, manifestSha256: 'a'.repeat(64) },
+    juror: { id: jurorId, name: jurorId, publicKey: 'ssh-ed25519 AAAA' },
+    revision: 1,
+    exportedAt: '2026-11-02T00:00:00Z',
+    evaluations,
   };
 }
 

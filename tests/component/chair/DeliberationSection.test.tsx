@@ -9,19 +9,15 @@ import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
 import { DeliberationSection, type DecideRequest } from '../../../src/renderer/src/features/chair/Deliberation';
 import { I18nProvider } from '../../../src/renderer/src/i18n';
 import { sampleKeys, sampleManifest } from '../../support/fixtures';
+import { layOutVirtualWindow } from '../support/layout';
 
 const db = new JurydeskDatabase('deliberation-component');
 const METHOD = { aggregate: 'mean', normalization: 'none' } as const;
 let manifest: BundleManifest;
 
 beforeAll(async () => {
-  // jsdom lays nothing out: the scroll box and each editor are given the heights they have on a laptop's screen.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('decision-scroll') ? 600 : 0;
-    },
-  });
+  layOutVirtualWindow('decision-scroll', 600, 150, (element) => element.parentElement?.classList.contains('decision-list') === true);
+  // How far the box can scroll: the window's padding stands for the editors it does not draw.
   Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
     configurable: true,
     get(this: HTMLElement) {
@@ -36,12 +32,6 @@ beforeAll(async () => {
     this.dispatchEvent(new Event('scroll'));
   } as typeof HTMLElement.prototype.scrollTo;
   HTMLElement.prototype.scrollIntoView = () => undefined;
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.parentElement?.classList.contains('decision-list') ? 150 : 0;
-    },
-  });
   // A national call's size: far more applications than a screen of editors.
   const applications = Array.from({ length: 400 }, (_, index) => ({ id: `app-${index + 1}`, name: `Application ${index + 1}` }));
   manifest = (await sampleManifest(await sampleKeys(), { applications, conflicts: [] })) as BundleManifest;

@@ -5,44 +5,22 @@ import type { BundleManifest } from '../../../src/core/formats/bundle';
 import type { ScoreFile } from '../../../src/core/formats/scores';
 import { RankingCard } from '../../../src/renderer/src/features/chair/RankingCard';
 import { I18nProvider } from '../../../src/renderer/src/i18n';
-import { sampleKeys, sampleManifest } from '../../support/fixtures';
+import { parsedScoreFile, sampleKeys, sampleManifest } from '../../support/fixtures';
+import { layOutVirtualWindow } from '../support/layout';
 
 const MEAN: Method = { aggregate: 'mean', normalization: 'none' };
 let manifest: BundleManifest;
 let results: ComputedResult[];
 
 function scoreFile(jurorId: string, impacts: Record<string, number>): ScoreFile {
-  return {
-    format: 'jurydesk.scores',
-    formatVersion: 1,
-    call: { id: 'call-test' },
-    bundle: { sequence: 1, manifestSha256: '0'.repeat(64) },
-    juror: { id: jurorId, name: jurorId, publicKey: 'ssh-ed25519 AAAA' },
-    revision: 1,
-    exportedAt: '2026-11-03T18:00:00Z',
-    evaluations: Object.entries(impacts).map(([applicationId, impact]) => ({
-      applicationId,
-      status: 'complete',
-      scores: { impact, team: 3, note: 0 },
-      updatedAt: '2026-11-03T17:00:00Z',
-    })),
-  } as ScoreFile;
+  return parsedScoreFile(
+    jurorId,
+    Object.entries(impacts).map(([applicationId, impact]) => ({ applicationId, status: 'complete', scores: { impact, team: 3, note: 0 }, updatedAt: '2026-11-03T17:00:00Z' })),
+  );
 }
 
 beforeAll(async () => {
-  // jsdom lays nothing out: the ranking's scroll box and its rows are given the heights they have on screen.
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.classList.contains('ranking-scroll') ? 600 : 0;
-    },
-  });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.tagName === 'TR' ? 41 : 0;
-    },
-  });
+  layOutVirtualWindow('ranking-scroll', 600, 41, (element) => element.tagName === 'TR');
   const applications = [
     { id: 'alpha', name: 'Alpha' },
     { id: 'beta', name: 'Beta' },

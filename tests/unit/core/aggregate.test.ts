@@ -5,6 +5,7 @@ import type { BundleManifest } from '../../../src/core/formats/bundle';
 import type { ScoreFile } from '../../../src/core/formats/scores';
 import { sensitivity } from '../../../src/core/sensitivity';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from '../../../src/core/statistics';
+import { parsedScoreFile } from '../../support/fixtures';
 
 describe('statistics (brief §2.5)', () => {
   it('mean, median, sample sd and trimmed mean, worked by hand', () => {
@@ -68,21 +69,15 @@ function manifest(): BundleManifest {
 }
 
 function file(jurorId: string, evaluations: Array<[string, number, number] | [string, 'recused'] | [string, 'draft', number]>): ScoreFile {
-  return {
-    format: 'jurydesk.scores',
-    formatVersion: 1,
-    call: { id: 'c' },
-    bundle: { sequence: 1, manifestSha256: 'a'.repeat(64) },
-    juror: { id: jurorId, name: jurorId, publicKey: 'ssh-ed25519 AAAA' },
-    revision: 1,
-    exportedAt: '2026-11-02T00:00:00Z',
-    evaluations: evaluations.map((entry) => {
+  return parsedScoreFile(
+    jurorId,
+    evaluations.map((entry) => {
       const [applicationId] = entry;
       if (entry[1] === 'recused') return { applicationId, status: 'recused', scores: { q: null, r: null }, updatedAt: '2026-11-02T00:00:00Z' };
       if (entry[1] === 'draft') return { applicationId, status: 'draft', scores: { q: entry[2], r: null }, updatedAt: '2026-11-02T00:00:00Z' };
       return { applicationId, status: 'complete', scores: { q: entry[1], r: entry[2] }, updatedAt: '2026-11-02T00:00:00Z' };
     }),
-  };
+  );
 }
 
 describe('results per application', () => {

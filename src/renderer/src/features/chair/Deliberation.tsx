@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComputedResult, Method } from '../../../../core/aggregate';
@@ -10,6 +9,7 @@ import { labelText } from '../../../../core/formats/common';
 import type { ReceivedFile } from '../../../../core/merge';
 import { deliberationTable, neutralize, toCsv } from '../../../../core/table';
 import { useServices } from '../../app/context';
+import { useVirtualWindow } from '../../components/use-virtual-window';
 import type { DecisionRecord } from '../../db/schema';
 import { useI18n } from '../../i18n';
 
@@ -133,18 +133,8 @@ function DecisionList({
   const byApplication = useMemo(() => new Map(decisions.map((decision) => [decision.applicationId, decision])), [decisions]);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
   const keepDraft = (applicationId: string, rationale: string) => setDrafts((previous) => new Map(previous).set(applicationId, rationale));
-  // TanStack Virtual returns functions the React Compiler cannot memoize: the compiler leaves this component as it is.
-  const virtualizer = useVirtualizer({
-    count: ordered.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => DECISION_HEIGHT,
-    // Room between the list and the borders of its scroll box, counted in the window's offsets.
-    paddingStart: 8,
-    paddingEnd: 8,
-    overscan: 10,
-    // What the window shows before it is measured: the first screenful, not every editor.
-    initialRect: { width: 0, height: 800 },
-  });
+  // Room between the list and the borders of its scroll box, counted in the window's offsets.
+  const { virtualizer, shown, before, after } = useVirtualWindow(ordered.length, scroller, { rowHeight: DECISION_HEIGHT, overscan: 10, padding: 8 });
   useEffect(() => {
     if (!decide) return;
     const index = ordered.findIndex((result) => result.applicationId === decide.applicationId);
@@ -161,9 +151,6 @@ function DecisionList({
     });
     return () => cancelAnimationFrame(frame);
   }, [decide, ordered, virtualizer]);
-  const shown = virtualizer.getVirtualItems();
-  const before = shown[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0);
   return (
     <div ref={scroller} className="decision-scroll">
       <ol className="decision-list" style={{ paddingTop: before, paddingBottom: after }}>

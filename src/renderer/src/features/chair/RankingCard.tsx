@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ComputedResult, Method } from '../../../../core/aggregate';
 import type { BundleManifest } from '../../../../core/formats/bundle';
 import { labelText } from '../../../../core/formats/common';
+import { useVirtualWindow } from '../../components/use-virtual-window';
 import { useI18n } from '../../i18n';
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
@@ -23,19 +23,7 @@ function RankingRows({
   /** One row; `measure` goes on its <tr> so that rows whose names wrap keep the scroll height true. */
   render: (result: ComputedResult, measure: { ref: (row: HTMLTableRowElement | null) => void; 'data-index': number }) => ReactNode;
 }) {
-  // TanStack Virtual returns functions the React Compiler cannot memoize; this component is not compiled, by design.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => RANKING_ROW_HEIGHT,
-    overscan: 12,
-    // What the window shows before it is measured: the first screenful, not every row.
-    initialRect: { width: 0, height: 800 },
-  });
-  const shown = virtualizer.getVirtualItems();
-  const before = shown[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0);
+  const { virtualizer, shown, before, after } = useVirtualWindow(rows.length, scroller, { rowHeight: RANKING_ROW_HEIGHT, overscan: 12 });
   return (
     <tbody>
       {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createBundle, verifyBundle, type AttachmentSource, type UnsignedManifest } from '../core/bundle';
 import { sha256HexOfBlob } from '../core/hash';
-import { JurydeskError } from '../core/errors';
+import { JurydeskError, type Language } from '../core/errors';
 import { labelText } from '../core/formats/common';
 import { parseAnyPrivateKey } from '../core/encrypted-key';
 import { fingerprint, samePublicKey, type KeyPair } from '../core/keys';
@@ -19,6 +19,8 @@ export interface BundleCommandOptions {
   readonly outPath: string;
   readonly previousPath?: string;
   readonly issuedAt?: string;
+  /** Sign even when the retention date has passed: a bundle made to test erasure, say. */
+  readonly allowPastRetention?: boolean;
 }
 
 export async function readPrivateKeyFile(path: string): Promise<KeyPair> {
@@ -58,8 +60,26 @@ async function succession(previousPath: string | undefined, callId: string, sign
   return { sequence: manifest.sequence + 1, previousManifestSha256: previous.value.manifestSha256 };
 }
 
-export async function bundleCommand(options: BundleCommandOptions, log: (line: string) => void): Promise<void> {
+/** Past when the date (a whole day, or an instant) is over by the time the bundle is issued. */
+function hasPassed(deleteAfter: string, issuedAt: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(deleteAfter) ? deleteAfter < issuedAt.slice(0, 10) : Date.parse(deleteAfter) < Date.parse(issuedAt);
+}
+
+export async function bundleCommand(
+  options: BundleCommandOptions,
+  log: (line: string) => void,
+  warn: (line: string) => void = () => {},
+  language: Language = 'en',
+): Promise<void> {
   const config = parseCallConfig(await readText(options.callPath), options.callPath);
+  const issuedAt = options.issuedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const deleteAfter = config.retention?.deleteAfter;
+  if (deleteAfter && hasPassed(deleteAfter, issuedAt) && !options.allowPastRetention) {
+    throw new CliError(
+      `The retention date ${deleteAfter} in ${options.callPath} has already passed: jurors’ laptops would remind them to erase the call as soon as they open it. Set a later date, or add --allow-past-retention if that is what you want.`,
+      `La date de conservation ${deleteAfter} de ${options.callPath} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.`,
+    );
+  }
   const signer = await readPrivateKeyFile(options.keyPath);
   const sheet = await readSpreadsheet(options.applicationsPath);
   const mapped = await mapApplications(sheet, config.columns, options.filesDirectory);
@@ -87,7 +107,7 @@ export async function bundleCommand(options: BundleCommandOptions, log: (line: s
     ...callPart,
     sequence,
     previousManifestSha256,
-    issuedAt: options.issuedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    issuedAt,
     applications: mapped.applications.map(({ attachmentPaths, ...application }) => ({
       ...application,
       ...(attachmentPaths.length > 0 ? { attachments: attachmentPaths.map((path) => byPath.get(path)!) } : {}),
@@ -95,6 +115,14 @@ export async function bundleCommand(options: BundleCommandOptions, log: (line: s
   };
   const { blob, manifestSha256 } = await createBundle(manifest, sources, signer);
   await writeBlobFile(options.outPath, blob);
+  const chair = config.jurors.find((juror) => juror.role === 'chair');
+  if (chair && !chair.publicKey) {
+    warn(
+      language === 'fr'
+        ? `Attention : le jury ne donne pas de clé pour la présidence (${chair.name}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de ${options.callPath} pour l’épingler.`
+        : `Warning: the roster gives the chair (${chair.name}) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of ${options.callPath} to pin it.`,
+    );
+  }
   const bytes = sources.reduce((sum, source) => sum + source.attachment.size, 0);
   log(
     [

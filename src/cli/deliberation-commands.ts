@@ -4,12 +4,14 @@ import ExcelJS from 'exceljs';
 import { computeResults, type Method } from '../core/aggregate';
 import { verifyBundle, type VerifiedBundle } from '../core/bundle';
 import { deliberationContent } from '../core/deliberate';
-import { createDeliberation, verifyDeliberation } from '../core/deliberation';
+import { keysAllowedFor, parseAllowedSigners } from '../core/allowed-signers';
+import { createDeliberation, requirePinnedChair, verifyDeliberation } from '../core/deliberation';
+import { NAMESPACES } from '../core/sshsig';
 import { JurydeskError } from '../core/errors';
 import type { Decision } from '../core/formats/deliberation';
 import { fingerprint, parsePublicKey, samePublicKey } from '../core/keys';
 import { mergeScoreFiles } from '../core/merge';
-import { deliberationTable, neutralize, toCsv, type Table } from '../core/table';
+import { deliberationTable, safeRows, toCsv, type Table } from '../core/table';
 import { readPrivateKeyFile } from './bundle-command';
 import { CliError } from './cli-error';
 import { readFileBlob, writeBlobFile } from './files';
@@ -60,7 +62,7 @@ export interface DeliberateOptions {
 }
 
 /** A signed deliberation for scripted or paper-based meetings: the merge's results and the decisions of a spreadsheet. */
-export async function deliberateCommand(options: DeliberateOptions, log: (line: string) => void): Promise<void> {
+export async function deliberateCommand(options: DeliberateOptions, log: (line: string) => void, warn: (line: string) => void = () => {}): Promise<void> {
   const bundle = await loadBundle(options.bundlePath);
   const signer = await readPrivateKeyFile(options.keyPath);
   const chair = bundle.manifest.jurors.find((juror) => juror.role === 'chair')!;
@@ -71,6 +73,13 @@ export async function deliberateCommand(options: DeliberateOptions, log: (line: 
   const report = await mergeScoreFiles(inputs, { bundle, trustOnFirstUse: true });
   const refused = report.refused[0];
   if (refused) throw new JurydeskError(refused.failure.code, refused.failure.details);
+  const equivocation = report.equivocations[0];
+  if (equivocation) {
+    throw new CliError(
+      `${equivocation.files.map((file) => file.name).join(' and ')} are two different files from ${equivocation.jurorId} with the same revision ${equivocation.revision}: ask the juror which is right, and leave the other out.`,
+      `${equivocation.files.map((file) => file.name).join(' et ')} sont deux fichiers différents de ${equivocation.jurorId} portant la même révision ${equivocation.revision} : demandez au juré lequel est le bon, et laissez l’autre de côté.`,
+    );
+  }
   const decisions = await readDecisions(options.decisionsPath, bundle);
   const minutes = options.minutesPath ? await readFile(options.minutesPath, 'utf8') : undefined;
   const content = deliberationContent({
@@ -87,15 +96,25 @@ export async function deliberateCommand(options: DeliberateOptions, log: (line: 
   });
   const { blob } = await createDeliberation(content, signer);
   await writeBlobFile(options.outPath, blob);
-  log(`Wrote ${options.outPath}: ${decisions.length} decisions, ${report.accepted.length} score files, revision ${options.revision}, signed ${await fingerprint(signer.publicKey)}`);
+  const unpinned = new Set(report.accepted.filter((file) => !bundle.manifest.jurors.find((juror) => juror.id === file.jurorId)?.publicKey).map((file) => file.sha256));
+  for (const file of report.accepted.filter((candidate) => unpinned.has(candidate.sha256))) {
+    warn(`Warning: the roster gives ${file.jurorId} no key; ${file.name} was signed by ${file.fingerprint}: check this fingerprint with the juror.`);
+  }
+  log(
+    [
+      `Wrote ${options.outPath}: ${decisions.length} decisions, revision ${options.revision}, signed ${await fingerprint(signer.publicKey)}`,
+      `Used ${report.accepted.length} score ${report.accepted.length === 1 ? 'file' : 'files'}:`,
+      ...report.accepted.map((file) => `  ${file.name}: ${file.jurorId}, revision ${file.revision}, sha256 ${file.sha256}`),
+      ...report.ignored.map(({ file, keptRevision }) => `Left out ${file.name}: revision ${file.revision} of ${file.jurorId}, revision ${keptRevision} is newer.`),
+    ].join('\n'),
+  );
 }
 
 async function xlsxBytes(table: Table, sheetName: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.addRow(table.headers);
+  for (const row of safeRows(table)) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutralize(cell) : cell)));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -105,13 +124,19 @@ export interface ExportOptions {
   format: 'csv' | 'csv-fr' | 'xlsx';
   outPath: string;
   language: 'fr' | 'en';
+  allowedSignersPath?: string;
 }
 
-/** A verified deliberation as CSV (RFC 4180 or Excel-France) or XLSX, for staff's own tools. */
+/** A verified deliberation as CSV (RFC 4180 or Excel-France) or XLSX, for staff's own tools; its chair must be pinned. */
 export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
   const bundle = await loadBundle(options.bundlePath);
-  const verified = await verifyDeliberation(await readFileBlob(options.filePath), { bundle });
+  const signers = options.allowedSignersPath ? parseAllowedSigners(await readFile(options.allowedSignersPath, 'utf8').catch(() => unreadable(options.allowedSignersPath!))) : null;
+  const verified = await verifyDeliberation(await readFileBlob(options.filePath), {
+    bundle,
+    ...(signers ? { confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation) } : {}),
+  });
   if (!verified.ok) throw new JurydeskError(verified.error.code, verified.error.details);
+  requirePinnedChair(verified.value);
   const table = deliberationTable(verified.value.deliberation, bundle.manifest, options.language);
   const data =
     options.format === 'xlsx'
@@ -119,4 +144,8 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
       : new TextEncoder().encode(toCsv(table, options.format === 'csv-fr' ? 'excel-fr' : 'rfc4180'));
   await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]));
   log(`Wrote ${options.outPath}: ${table.rows.length} applications (${options.format}).`);
+}
+
+function unreadable(path: string): never {
+  throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
 }

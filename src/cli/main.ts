@@ -1,5 +1,6 @@
-import { parseArgs } from 'node:util';
+import type { Method } from '../core/aggregate';
 import { describeFailure, JurydeskError, type Language } from '../core/errors';
+import { listOption, optionalOption, parseCommand, requiredOption, type CommandSpec, type ParsedCommand } from './arguments';
 import { bundleCommand } from './bundle-command';
 import { CliError, cliLanguage } from './cli-error';
 import { deliberateCommand, exportCommand } from './deliberation-commands';
@@ -14,7 +15,9 @@ const USAGE = `Jurydesk command line
 
   bundle --call CALL.json --applications FILE.csv|FILE.xlsx [--files DIR]
          --key KEY --out OUT.jurybundle [--previous OLD.jurybundle] [--issued-at TIMESTAMP]
-      Signs a call bundle from a call description and a spreadsheet of applications.
+         [--allow-past-retention]
+      Signs a call bundle from a call description and a spreadsheet of applications. Warns when the
+      roster gives the chair no key; refuses a retention date already past unless told to allow it.
 
   merge --bundle B.jurybundle SCORES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]
       Merges score files: a ranking, or with --json the results as a deliberation holds them and
@@ -22,80 +25,106 @@ const USAGE = `Jurydesk command line
 
   deliberate --bundle B --scores S.juryscores... --decisions FILE.csv|FILE.xlsx --key KEY --out OUT.jurydelib
              [--method mean|median|trimmed-mean] [--z-score] [--minutes FILE] [--revision N]
-      Signs a deliberation from score files and a spreadsheet of decisions (columns applicationId,
-      outcome, rationale); outcome capacities are enforced.
+      Signs a deliberation from score files (all of them after one --scores, as a shell glob gives
+      them, or one per --scores) and a spreadsheet of decisions (columns applicationId, outcome,
+      rationale); outcome capacities are enforced. Prints every score file it used.
 
   export FILE.jurydelib --bundle B --format csv|csv-fr|xlsx --out FILE [--language fr|en]
+         [--allowed-signers FILE]
       Writes a verified deliberation as CSV (RFC 4180, or csv-fr for Excel in France) or XLSX.
+      The chair's key must be in the roster, or confirmed in --allowed-signers.
 
   verify FILE [--bundle B.jurybundle] [--allowed-signers FILE]
       Checks any Jurydesk file and says what it is, who signed it and what it holds.
-      Exit 0 when valid, 1 with one sentence when not.
+      A deliberation is valid only when its signer is the chair's key in the roster, or a key
+      --allowed-signers gives for the chair. Exit 0 when valid, 1 with one sentence when not.
 `;
 
-function required(values: Record<string, unknown>, name: string): string {
-  const value = values[name];
-  if (typeof value !== 'string' || value === '') {
-    throw new CliError(`The option --${name} is required (see --help).`, `L’option --${name} est obligatoire (voir --help).`);
+const COMMANDS = {
+  keygen: { options: { out: { type: 'string' }, comment: { type: 'string' } }, positionals: { min: 0, max: 0 } },
+  bundle: {
+    options: {
+      call: { type: 'string' },
+      applications: { type: 'string' },
+      files: { type: 'string' },
+      key: { type: 'string' },
+      out: { type: 'string' },
+      previous: { type: 'string' },
+      'issued-at': { type: 'string' },
+      'allow-past-retention': { type: 'boolean' },
+    },
+    positionals: { min: 0, max: 0 },
+  },
+  verify: { options: { bundle: { type: 'string' }, 'allowed-signers': { type: 'string' } }, positionals: { min: 1, max: 1 } },
+  merge: {
+    options: { bundle: { type: 'string' }, json: { type: 'boolean' }, method: { type: 'string' }, 'z-score': { type: 'boolean' }, strict: { type: 'boolean' } },
+    positionals: { min: 1, max: Infinity },
+  },
+  deliberate: {
+    options: {
+      bundle: { type: 'string' },
+      scores: { type: 'string', list: true },
+      decisions: { type: 'string' },
+      key: { type: 'string' },
+      out: { type: 'string' },
+      method: { type: 'string' },
+      'z-score': { type: 'boolean' },
+      minutes: { type: 'string' },
+      revision: { type: 'string' },
+      'decided-at': { type: 'string' },
+    },
+    positionals: { min: 0, max: 0 },
+  },
+  export: {
+    options: { bundle: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, 'allowed-signers': { type: 'string' } },
+    positionals: { min: 1, max: 1 },
+  },
+} as const satisfies Record<string, CommandSpec>;
+
+function aggregateOption(values: ParsedCommand['values']): Method['aggregate'] {
+  const aggregate = optionalOption(values, 'method') ?? 'mean';
+  if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
+    throw new CliError('--method is mean, median or trimmed-mean.', '--method vaut mean, median ou trimmed-mean.');
   }
-  return value;
+  return aggregate;
 }
 
-function optional(values: Record<string, unknown>, name: string): string | undefined {
-  const value = values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-async function run(argv: string[], log: (line: string) => void, language: Language): Promise<number> {
+async function run(argv: string[], log: (line: string) => void, warn: (line: string) => void, language: Language): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'keygen': {
-      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, comment: { type: 'string' } } });
-      log(await keygen(required(values, 'out'), optional(values, 'comment') ?? ''));
+      const { values } = parseCommand(command, rest, COMMANDS.keygen);
+      log(await keygen(requiredOption(command, values, 'out'), optionalOption(values, 'comment') ?? ''));
       return 0;
     }
     case 'bundle': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          call: { type: 'string' },
-          applications: { type: 'string' },
-          files: { type: 'string' },
-          key: { type: 'string' },
-          out: { type: 'string' },
-          previous: { type: 'string' },
-          'issued-at': { type: 'string' },
-        },
-      });
-      const filesDirectory = optional(values, 'files');
-      const previousPath = optional(values, 'previous');
-      const issuedAt = optional(values, 'issued-at');
+      const { values } = parseCommand(command, rest, COMMANDS.bundle);
+      const filesDirectory = optionalOption(values, 'files');
+      const previousPath = optionalOption(values, 'previous');
+      const issuedAt = optionalOption(values, 'issued-at');
       await bundleCommand(
         {
-          callPath: required(values, 'call'),
-          applicationsPath: required(values, 'applications'),
-          keyPath: required(values, 'key'),
-          outPath: required(values, 'out'),
+          callPath: requiredOption(command, values, 'call'),
+          applicationsPath: requiredOption(command, values, 'applications'),
+          keyPath: requiredOption(command, values, 'key'),
+          outPath: requiredOption(command, values, 'out'),
+          allowPastRetention: values['allow-past-retention'] === true,
           ...(filesDirectory ? { filesDirectory } : {}),
           ...(previousPath ? { previousPath } : {}),
           ...(issuedAt ? { issuedAt } : {}),
         },
         log,
+        warn,
+        language,
       );
       return 0;
     }
     case 'verify': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { bundle: { type: 'string' }, 'allowed-signers': { type: 'string' } },
-      });
+      const { values, positionals } = parseCommand(command, rest, COMMANDS.verify);
       const [filePath] = positionals;
-      if (!filePath || positionals.length > 1) {
-        throw new CliError('Give exactly one file to verify (see --help).', 'Indiquez exactement un fichier à vérifier (voir --help).');
-      }
-      const bundlePath = optional(values, 'bundle');
-      const allowedSignersPath = optional(values, 'allowed-signers');
+      if (!filePath) throw new CliError('Give the file to verify (see jurydesk verify --help).', 'Indiquez le fichier à vérifier (voir jurydesk verify --help).');
+      const bundlePath = optionalOption(values, 'bundle');
+      const allowedSignersPath = optionalOption(values, 'allowed-signers');
       log(
         await verifyCommand({
           filePath,
@@ -106,26 +135,13 @@ async function run(argv: string[], log: (line: string) => void, language: Langua
       return 0;
     }
     case 'merge': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          bundle: { type: 'string' },
-          json: { type: 'boolean' },
-          method: { type: 'string' },
-          'z-score': { type: 'boolean' },
-          strict: { type: 'boolean' },
-        },
-      });
-      const aggregate = optional(values, 'method') ?? 'mean';
-      if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
-        throw new CliError('--method is mean, median or trimmed-mean.', '--method vaut mean, median ou trimmed-mean.');
-      }
-      if (positionals.length === 0) throw new CliError('Give at least one score file (see --help).', 'Indiquez au moins un fichier de notes (voir --help).');
+      const { values, positionals } = parseCommand(command, rest, COMMANDS.merge);
+      const aggregate = aggregateOption(values);
+      if (positionals.length === 0) throw new CliError('Give at least one score file (see jurydesk merge --help).', 'Indiquez au moins un fichier de notes (voir jurydesk merge --help).');
       return mergeCommand(
         {
-          bundlePath: required(values, 'bundle'),
-          scorePaths: positionals,
+          bundlePath: requiredOption(command, values, 'bundle'),
+          scorePaths: [...positionals],
           json: values.json === true,
           method: { aggregate, normalization: values['z-score'] === true ? 'z-score' : 'none' },
           strict: values.strict === true,
@@ -135,56 +151,47 @@ async function run(argv: string[], log: (line: string) => void, language: Langua
       );
     }
     case 'deliberate': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          bundle: { type: 'string' },
-          scores: { type: 'string', multiple: true },
-          decisions: { type: 'string' },
-          key: { type: 'string' },
-          out: { type: 'string' },
-          method: { type: 'string' },
-          'z-score': { type: 'boolean' },
-          minutes: { type: 'string' },
-          revision: { type: 'string' },
-          'decided-at': { type: 'string' },
-        },
-        allowPositionals: true,
-      });
-      const aggregate = optional(values, 'method') ?? 'mean';
-      if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
-        throw new CliError('--method is mean, median or trimmed-mean.', '--method vaut mean, median ou trimmed-mean.');
-      }
-      const minutesPath = optional(values, 'minutes');
-      const decidedAt = optional(values, 'decided-at');
+      const { values } = parseCommand(command, rest, COMMANDS.deliberate);
+      const aggregate = aggregateOption(values);
+      const scorePaths = listOption(values, 'scores');
+      if (scorePaths.length === 0) throw new CliError('Give the score files after --scores (see jurydesk deliberate --help).', 'Indiquez les fichiers de notes après --scores (voir jurydesk deliberate --help).');
+      const minutesPath = optionalOption(values, 'minutes');
+      const decidedAt = optionalOption(values, 'decided-at');
+      const revision = Number(optionalOption(values, 'revision') ?? '1');
+      if (!Number.isSafeInteger(revision) || revision < 1) throw new CliError('--revision is a whole number from 1.', '--revision est un nombre entier à partir de 1.');
       await deliberateCommand(
         {
-          bundlePath: required(values, 'bundle'),
-          scorePaths: values.scores ?? [],
-          decisionsPath: required(values, 'decisions'),
-          keyPath: required(values, 'key'),
-          outPath: required(values, 'out'),
+          bundlePath: requiredOption(command, values, 'bundle'),
+          scorePaths,
+          decisionsPath: requiredOption(command, values, 'decisions'),
+          keyPath: requiredOption(command, values, 'key'),
+          outPath: requiredOption(command, values, 'out'),
           method: { aggregate, normalization: values['z-score'] === true ? 'z-score' : 'none' },
-          revision: Number(optional(values, 'revision') ?? '1'),
+          revision,
           ...(minutesPath ? { minutesPath } : {}),
           ...(decidedAt ? { decidedAt } : {}),
         },
         log,
+        warn,
       );
       return 0;
     }
     case 'export': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { bundle: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' } },
-      });
-      const format = optional(values, 'format') ?? 'csv';
+      const { values, positionals } = parseCommand(command, rest, COMMANDS.export);
+      const format = optionalOption(values, 'format') ?? 'csv';
       if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx') throw new CliError('--format is csv, csv-fr or xlsx.', '--format vaut csv, csv-fr ou xlsx.');
       const [filePath] = positionals;
-      if (!filePath) throw new CliError('Give the deliberation to export (see --help).', 'Indiquez la délibération à exporter (voir --help).');
+      if (!filePath) throw new CliError('Give the deliberation to export (see jurydesk export --help).', 'Indiquez la délibération à exporter (voir jurydesk export --help).');
+      const allowedSignersPath = optionalOption(values, 'allowed-signers');
       await exportCommand(
-        { filePath, bundlePath: required(values, 'bundle'), format, outPath: required(values, 'out'), language: (optional(values, 'language') ?? language) === 'fr' ? 'fr' : 'en' },
+        {
+          filePath,
+          bundlePath: requiredOption(command, values, 'bundle'),
+          format,
+          outPath: requiredOption(command, values, 'out'),
+          language: (optionalOption(values, 'language') ?? language) === 'fr' ? 'fr' : 'en',
+          ...(allowedSignersPath ? { allowedSignersPath } : {}),
+        },
         log,
       );
       return 0;
@@ -217,14 +224,12 @@ export async function main(
 ): Promise<number> {
   const language = cliLanguage(environment);
   try {
-    return await run(argv, (line) => output.out(`${line}\n`), language);
+    return await run(argv, (line) => output.out(`${line}\n`), (line) => output.err(`${line}\n`), language);
   } catch (error) {
     let message: string;
     if (error instanceof JurydeskError) message = describeFailure(error, language);
     else if (error instanceof CliError) message = error[language];
-    else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      message = `${error.message} (see --help).`;
-    } else throw error;
+    else throw error;
     output.err(`${language === 'fr' ? 'Erreur :' : 'Error:'} ${message}\n`);
     return 1;
   }

@@ -65,6 +65,8 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
     lines.push(`refused    ${both.map((file) => file.name).join(' and ')}: two different files from ${jurorId} with the same revision ${revision}`);
   }
   for (const file of report.unconfirmed) lines.push(`unconfirmed ${file.name}: ${file.jurorId} has no key in the roster; confirm ${file.fingerprint}`);
+  const given = options.scorePaths.length;
+  lines.push(`Used ${report.accepted.length} of ${given} score ${given === 1 ? 'file' : 'files'}${report.accepted.length === given ? '.' : `; the others are left out above, each with its reason.`}`);
   lines.push('', `${pad('rank', 5)} ${pad('application', 32)} ${pad('n', 3)} ${pad('mean', 6)} ${pad('median', 6)} ${pad('sd', 6)} flags`);
   const ordered = [...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   for (const result of ordered) {

@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { parseAllowedSigners, principalsFor } from '../core/allowed-signers';
+import { keysAllowedFor, parseAllowedSigners, principalsFor, type AllowedSigner } from '../core/allowed-signers';
 import { verifyBundle } from '../core/bundle';
 import { KINDS } from '../core/container';
+import { requirePinnedChair } from '../core/deliberation';
 import { JurydeskError } from '../core/errors';
+import { NAMESPACES } from '../core/sshsig';
 import { labelText } from '../core/formats/common';
 import type { SignerIdentity } from '../core/signed';
 import { verifyAnyFile, type VerifiedFile } from '../core/verify';
@@ -62,11 +64,12 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
       };
     }
     case 'deliberation': {
-      const { deliberation, signer } = file.deliberation;
+      const { deliberation, signer, pinnedBy } = file.deliberation;
+      const pin = pinnedBy === 'roster' ? ', the key the roster gives' : pinnedBy === 'confirmed' ? ', a key the allowed signers give' : '';
       return {
         title: 'deliberation',
         signer,
-        signerName: `${deliberation.chair.name} (chair ${deliberation.chair.id})`,
+        signerName: `${deliberation.chair.name} (chair ${deliberation.chair.id}${pin})`,
         lines: [
           `call        ${deliberation.call.id}, bundle version ${deliberation.bundle.sequence} (manifest ${deliberation.bundle.manifestSha256})`,
           `revision    ${deliberation.revision}, decided ${deliberation.decidedAt}, method ${deliberation.method.aggregate} / ${deliberation.method.normalization}`,
@@ -78,7 +81,21 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
   }
 }
 
-/** Checks any Jurydesk file; throws the first problem, returns the report of a valid file. */
+async function readAllowedSigners(path: string): Promise<AllowedSigner[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+  }
+  return parseAllowedSigners(text);
+}
+
+/**
+ * Checks any Jurydesk file; throws the first problem, returns the report of a valid file. A deliberation is valid
+ * only when its signer is pinned to the chair: by the bundle's roster, or by a line of the allowed signers for the
+ * chair's id in the deliberation namespace (docs/FORMATS.md §6).
+ */
 export async function verifyCommand(options: VerifyCommandOptions): Promise<string> {
   let bundle;
   if (options.bundlePath) {
@@ -86,22 +103,21 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<stri
     if (!loaded.ok) throw new JurydeskError(loaded.error.code, loaded.error.details);
     bundle = loaded.value;
   }
-  const result = await verifyAnyFile(await readFileBlob(options.filePath), bundle ? { bundle } : {});
+  const signers = options.allowedSignersPath ? await readAllowedSigners(options.allowedSignersPath) : null;
+  const result = await verifyAnyFile(await readFileBlob(options.filePath), {
+    ...(bundle ? { bundle } : {}),
+    ...(signers ? { confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation) } : {}),
+  });
   if (!result.ok) throw new JurydeskError(result.error.code, result.error.details);
   const { title, signer, signerName, lines } = describe(result.value);
 
   let principal = '';
-  if (options.allowedSignersPath) {
-    let text: string;
-    try {
-      text = await readFile(options.allowedSignersPath, 'utf8');
-    } catch {
-      throw new CliError(`Cannot read “${options.allowedSignersPath}”: check the path.`, `Impossible de lire « ${options.allowedSignersPath} » : vérifiez le chemin.`);
-    }
-    const principals = principalsFor(parseAllowedSigners(text), signer.publicKey, KINDS[result.value.kind].namespace);
+  if (signers) {
+    const principals = principalsFor(signers, signer.publicKey, KINDS[result.value.kind].namespace);
     if (principals.length === 0) throw new JurydeskError('signature.not-allowed', { fingerprint: signer.fingerprint });
     principal = `, principal ${principals.join(', ')}`;
   }
+  if (result.value.kind === 'deliberation') requirePinnedChair(result.value.deliberation);
   const checkedAgainst = bundle && result.value.kind !== 'bundle' ? [`bundle      matches ${options.bundlePath}`] : [];
   return [
     `Valid ${title}: ${options.filePath}`,

@@ -41,3 +41,30 @@ export function principalsFor(signers: readonly AllowedSigner[], key: PublicKey,
     .filter((signer) => signer.namespaces === null || signer.namespaces.includes(namespace))
     .flatMap((signer) => signer.principals);
 }
+
+/** OpenSSH's wildcard match: `*` any run of characters, `?` any one. */
+function matchesPattern(text: string, pattern: string): boolean {
+  const expression = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+  return expression.test(text);
+}
+
+/** OpenSSH's pattern-list match (match_pattern_list): any pattern matches, and no negated one (`!pattern`) does. */
+export function matchesPrincipal(principal: string, patterns: readonly string[]): boolean {
+  let matched = false;
+  for (const pattern of patterns) {
+    if (pattern.startsWith('!')) {
+      if (matchesPattern(principal, pattern.slice(1))) return false;
+    } else if (matchesPattern(principal, pattern)) {
+      matched = true;
+    }
+  }
+  return matched;
+}
+
+/** The keys allowed to sign in `namespace` as `principal`, as `ssh-keygen -Y verify -I principal` would accept them. */
+export function keysAllowedFor(signers: readonly AllowedSigner[], principal: string, namespace: string): PublicKey[] {
+  return signers
+    .filter((signer) => signer.namespaces === null || signer.namespaces.includes(namespace))
+    .filter((signer) => matchesPrincipal(principal, signer.principals))
+    .map((signer) => signer.publicKey);
+}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { buildContainer, DEFAULT_LIMITS, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from './container';
+import { buildContainer, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from './container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
-import { sha256Hex, sha256HexOfBlob } from './hash';
+import { sha256Hex } from './hash';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
 import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
 
@@ -94,7 +94,7 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
       'bundle',
       bundleManifestSchema,
       (manifest) => manifest.issuer.publicKey,
-      options.limits ?? DEFAULT_LIMITS,
+      options.limits,
     );
     const manifest = signed.document;
     checkManifestConsistency(manifest);
@@ -110,23 +110,27 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
     let done = 0;
     options.onProgress?.({ done, total });
     const byPath = new Map(listed.map((item) => [item.attachment.path, item.attachment]));
-    const blobs = new Map<string, Blob>();
-    await forEachAttachment(signed.container, [...byPath.keys()], async (path, { blob, bytes }) => {
-      const attachment = byPath.get(path)!;
-      if (blob.size !== attachment.size) {
-        throw new JurydeskError('attachment.size-mismatch', {
-          path: attachment.path,
-          actual: blob.size,
-          expected: attachment.size,
-        });
+    // Sizes first, from the zip's directory: a size that lies is refused before gigabytes are hashed.
+    for (const attachment of byPath.values()) {
+      const entry = signed.container.attachments.get(attachment.path);
+      if (!entry) throw new JurydeskError('container.missing-entry', { path: attachment.path });
+      if (entry.size !== attachment.size) {
+        throw new JurydeskError('attachment.size-mismatch', { path: attachment.path, actual: entry.size, expected: attachment.size });
       }
-      const base = done;
-      const digest = bytes ? await sha256Hex(bytes) : await sha256HexOfBlob(blob, (hashed) => options.onProgress?.({ done: base + hashed, total }));
-      if (digest !== attachment.sha256) throw new JurydeskError('attachment.hash-mismatch', { path: attachment.path });
-      done += attachment.size;
-      options.onProgress?.({ done, total });
-      blobs.set(path, blob);
-    });
+    }
+    const blobs = new Map<string, Blob>();
+    await forEachAttachment(
+      signed.container,
+      [...byPath.keys()],
+      async (path, { blob, sha256 }) => {
+        if (sha256 !== byPath.get(path)!.sha256) throw new JurydeskError('attachment.hash-mismatch', { path });
+        blobs.set(path, blob);
+      },
+      (bytes) => {
+        done += bytes;
+        options.onProgress?.({ done, total });
+      },
+    );
     const attachments: BundleAttachment[] = listed.map(({ applicationId, attachment }) => ({ applicationId, attachment, blob: blobs.get(attachment.path)! }));
     options.onProgress?.({ done: total, total });
     return {

@@ -1,4 +1,6 @@
 import { utf8 } from './bytes';
+import { crc32 } from './crc32';
+import { digestBlob, sha256Hex } from './hash';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
 import { readEntryBytes, readSpanInto, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
@@ -37,18 +39,27 @@ export const MIMETYPE_ENTRY = 'mimetype';
 export const ATTACHMENT_ROOT = 'files/';
 
 export interface ContainerLimits {
+  /** The whole file, checked before anything is read from it. */
+  readonly maxFileBytes: number;
   readonly maxEntries: number;
   readonly maxDocumentBytes: number;
   readonly maxSignatureBytes: number;
   readonly maxAttachmentBytes: number;
 }
 
-/** Generous for a national call (thousands of applications, multi-megabyte manifests), small enough to refuse bombs. */
-export const DEFAULT_LIMITS: ContainerLimits = {
-  maxEntries: 100_000,
-  maxDocumentBytes: 64 * 1024 * 1024,
-  maxSignatureBytes: 16 * 1024,
-  maxAttachmentBytes: 2 * 1024 * 1024 * 1024,
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+
+/**
+ * What each kind of file may weigh (docs/FORMATS.md §1). Generous for a national call — thousands of applications,
+ * multi-megabyte manifests, gigabytes of attachments — yet a score file or a deliberation stays small: only a
+ * bundle's attachments may be large, and they are never inflated.
+ */
+export const LIMITS: Readonly<Record<FileKind, ContainerLimits>> = {
+  bundle: { maxFileBytes: 64 * GiB, maxEntries: 100_000, maxDocumentBytes: 64 * MiB, maxSignatureBytes: 16 * KiB, maxAttachmentBytes: 2 * GiB },
+  scores: { maxFileBytes: 32 * MiB, maxEntries: 16, maxDocumentBytes: 32 * MiB, maxSignatureBytes: 16 * KiB, maxAttachmentBytes: 0 },
+  deliberation: { maxFileBytes: 256 * MiB, maxEntries: 16, maxDocumentBytes: 64 * MiB, maxSignatureBytes: 16 * KiB, maxAttachmentBytes: 0 },
 };
 
 export interface OpenedContainer {
@@ -90,23 +101,47 @@ function checkDeclaredSize(entry: ZipEntry, limit: number) {
   }
 }
 
+const MIMETYPE_NAME = utf8(MIMETYPE_ENTRY);
+const MAX_MIMETYPE_BYTES = 256;
+
 /**
- * Opens a Jurydesk container and enforces its shape (brief §2): `mimetype` first and stored, then the
- * document and its signature, then (bundles only) attachments under files/. Attachments are not read.
+ * The kind a file says it is, from its first local header alone: so that a file's own limits apply before its
+ * directory is read. Anything unexpected gives undefined, and the full reading then says what is wrong.
  */
-export async function openContainer(
-  source: ZipSource,
-  expected: FileKind | 'any',
-  limits: ContainerLimits = DEFAULT_LIMITS,
-): Promise<OpenedContainer> {
-  if (sizeOf(source) === 0) throw new JurydeskError('file.empty');
+async function sniffKind(source: ZipSource): Promise<FileKind | undefined> {
+  const head = source instanceof Uint8Array ? source.subarray(0, 30 + MIMETYPE_NAME.length + MAX_MIMETYPE_BYTES) : new Uint8Array(await source.slice(0, 30 + MIMETYPE_NAME.length + MAX_MIMETYPE_BYTES).arrayBuffer());
+  if (head.length < 30 + MIMETYPE_NAME.length) return undefined;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  if (view.getUint32(0, true) !== 0x04034b50 || view.getUint16(8, true) !== 0 || view.getUint16(28, true) !== 0) return undefined;
+  if (view.getUint16(26, true) !== MIMETYPE_NAME.length || MIMETYPE_NAME.some((byte, i) => head[30 + i] !== byte)) return undefined;
+  const size = view.getUint32(22, true);
+  const start = 30 + MIMETYPE_NAME.length;
+  return size <= MAX_MIMETYPE_BYTES ? kindOfMimetype(new TextDecoder().decode(head.subarray(start, start + size))) : undefined;
+}
+
+/**
+ * Opens a Jurydesk container and enforces its shape (docs/FORMATS.md §1): `mimetype` first and stored, then the
+ * document and its signature, then (bundles only) attachments under files/. Attachments are not read. `limits`
+ * defaults to those of the kind the file says it is.
+ */
+export async function openContainer(source: ZipSource, expected: FileKind | 'any', limits?: ContainerLimits): Promise<OpenedContainer> {
+  const size = sizeOf(source);
+  if (size === 0) throw new JurydeskError('file.empty');
+  const sniffed = await sniffKind(source);
+  if (sniffed && expected !== 'any' && sniffed !== expected) {
+    throw new JurydeskError('container.wrong-kind', { actual: term(sniffed), expected: term(expected) });
+  }
+  const limitsKind = sniffed ?? (expected === 'any' ? 'bundle' : expected);
+  const applied = limits ?? LIMITS[limitsKind];
+  if (size > applied.maxFileBytes) throw new JurydeskError('container.file-too-large', { size, limit: applied.maxFileBytes, kind: term(limitsKind) });
+
   // Every Blob read has a cost of its own, in a browser most of all: a small file is read once, whole.
   const reader = source instanceof Blob && source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await source.arrayBuffer()) : source;
   const entries = await readZipDirectory(
     reader,
-    { maxEntries: limits.maxEntries, maxCentralDirectoryBytes: limits.maxEntries * 1024 },
+    { maxEntries: applied.maxEntries, maxCentralDirectoryBytes: applied.maxEntries * 1024 },
     // Small attachments have their local header checked in the same read as their bytes (forEachAttachment).
-    (name, size) => name.startsWith(ATTACHMENT_ROOT) && size <= IN_MEMORY_ATTACHMENT_LIMIT,
+    (name, entrySize) => name.startsWith(ATTACHMENT_ROOT) && entrySize <= IN_MEMORY_ATTACHMENT_LIMIT,
   );
 
   const seen = new Set<string>();
@@ -119,9 +154,9 @@ export async function openContainer(
   }
 
   const first = entries[0];
-  if (!first || first.name !== MIMETYPE_ENTRY) throw new JurydeskError('container.mimetype-missing');
+  if (!first || first.name !== MIMETYPE_ENTRY || first.localHeaderOffset !== 0) throw new JurydeskError('container.mimetype-missing');
   if (first.method !== 0) throw new JurydeskError('container.mimetype-compressed');
-  checkDeclaredSize(first, 256);
+  checkDeclaredSize(first, MAX_MIMETYPE_BYTES);
   const mimetypeBytes = await readEntryBytes(reader, first);
   const actual = kindOfMimetype(new TextDecoder().decode(mimetypeBytes));
   if (!actual) throw new JurydeskError('container.mimetype-missing');
@@ -136,8 +171,8 @@ export async function openContainer(
   const signatureEntry = byName.get(signatureName);
   if (!documentEntry) throw new JurydeskError('container.missing-entry', { path: spec.document });
   if (!signatureEntry) throw new JurydeskError('container.missing-entry', { path: signatureName });
-  checkDeclaredSize(documentEntry, limits.maxDocumentBytes);
-  checkDeclaredSize(signatureEntry, limits.maxSignatureBytes);
+  checkDeclaredSize(documentEntry, applied.maxDocumentBytes);
+  checkDeclaredSize(signatureEntry, applied.maxSignatureBytes);
 
   const attachments = new Map<string, ZipEntry>();
   for (const entry of entries.slice(1)) {
@@ -146,16 +181,15 @@ export async function openContainer(
     if (actual !== 'bundle' || !entry.name.startsWith(ATTACHMENT_ROOT)) {
       throw new JurydeskError('container.unlisted-entry', { path: entry.name });
     }
-    // Folder entries, as `zip -r` adds them, carry no data, so they are accepted and skipped.
+    // Folder entries, as `zip -r` adds them, carry no data (the zip reader makes sure), so they are skipped.
     if (isFolder) {
-      if (entry.size !== 0) throw new JurydeskError('container.invalid-path', { path: entry.name });
       if (entry.name !== ATTACHMENT_ROOT && !isValidAttachmentPath(entry.name.slice(0, -1))) {
         throw new JurydeskError('container.invalid-path', { path: entry.name });
       }
       continue;
     }
     if (!isValidAttachmentPath(entry.name)) throw new JurydeskError('container.invalid-path', { path: entry.name });
-    checkDeclaredSize(entry, limits.maxAttachmentBytes);
+    checkDeclaredSize(entry, applied.maxAttachmentBytes);
     if (entry.method !== 0) throw new JurydeskError('container.compressed-attachment', { path: entry.name });
     attachments.set(entry.name, entry);
   }
@@ -172,22 +206,32 @@ export const WHOLE_READ_LIMIT = 8 * 1024 * 1024;
 export const IN_MEMORY_ATTACHMENT_LIMIT = 16 * 1024 * 1024;
 
 export interface AttachmentData {
+  /** A slice of the file: storing it never needs the whole attachment in memory. */
   readonly blob: Blob;
-  /** The bytes, when the attachment was small enough to be read whole (and its local header checked with them). */
-  readonly bytes: Uint8Array | null;
+  /** Its lowercase hex SHA-256, computed in the same read that checked its CRC-32. */
+  readonly sha256: string;
 }
 
 /** Small attachments that follow one another in the file are read together, this many bytes at a time. */
 const ATTACHMENT_SPAN = 4 * 1024 * 1024;
 
+function checkCrc(entry: ZipEntry, actual: number): void {
+  if (actual !== entry.crc32) throw new JurydeskError('container.checksum-mismatch', { path: entry.name });
+}
+
 /**
- * Visits the attachments at `paths` in the file's order, each with a slice of the file to keep and, for small
- * ones, its bytes. Small attachments are read several at once, their local headers checked in the same read:
- * each Blob read and each slice costs a round trip to a browser's blob store, and a national call's bundle holds
- * thousands of attachments. The attachments of a span are visited together, and all of them before the next
- * read, which reuses the same memory: bytes handed to `visit` are valid until it settles.
+ * Visits the attachments at `paths` in the file's order, each with a slice of the file to keep and its SHA-256; each
+ * one's CRC-32 is checked in the same read, so every byte of the zip is checked as other zip tools check it. Small
+ * attachments are read several at once, their local headers checked in the same read: each Blob read and each slice
+ * costs a round trip to a browser's blob store, and a national call's bundle holds thousands of attachments. Large
+ * ones are read in chunks, reporting each chunk's bytes to `onBytes`.
  */
-export async function forEachAttachment(container: OpenedContainer, paths: readonly string[], visit: (path: string, data: AttachmentData) => Promise<void>): Promise<void> {
+export async function forEachAttachment(
+  container: OpenedContainer,
+  paths: readonly string[],
+  visit: (path: string, data: AttachmentData) => Promise<void>,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
   const entries = paths
     .map((path) => {
       const entry = container.attachments.get(path);
@@ -199,7 +243,14 @@ export async function forEachAttachment(container: OpenedContainer, paths: reado
   for (let first = 0; first < entries.length; ) {
     const entry = entries[first]!;
     if (entry.dataOffset !== null) {
-      await visit(entry.name, { blob: storedEntryBlob(container.source, entry), bytes: null });
+      const blob = storedEntryBlob(container.source, entry);
+      let reported = 0;
+      const digest = await digestBlob(blob, (done) => {
+        onBytes?.(done - reported);
+        reported = done;
+      });
+      checkCrc(entry, digest.crc32);
+      await visit(entry.name, { blob, sha256: digest.sha256 });
       first++;
       continue;
     }
@@ -208,13 +259,19 @@ export async function forEachAttachment(container: OpenedContainer, paths: reado
     const read = await readSpanInto(container.source, entry.localHeaderOffset, entries[end - 1]!.spanEnd, buffer);
     buffer = read.buffer;
     const span = read.bytes;
-    const members = entries.slice(first, end).map((member) => ({ member, ...storedEntryIn(span, entry.localHeaderOffset, member) }));
-    // Visited together: hashing runs off the main thread (WebCrypto), several attachments at once.
+    const members = entries.slice(first, end).map((member) => {
+      const stored = storedEntryIn(span, entry.localHeaderOffset, member);
+      checkCrc(member, crc32(stored.bytes));
+      return { member, ...stored };
+    });
+    // Hashed together: WebCrypto works off the main thread, on several attachments at once.
     await Promise.all(
-      members.map(({ member, bytes, dataOffset }) =>
+      members.map(async ({ member, bytes, dataOffset }) => {
+        const sha256 = await sha256Hex(bytes);
+        onBytes?.(member.size);
         // A slice of the file rather than a new Blob of the bytes: a browser copies a new Blob into its blob store.
-        visit(member.name, { blob: sliceAsBlob(container.source, dataOffset, dataOffset + member.size), bytes }),
-      ),
+        await visit(member.name, { blob: sliceAsBlob(container.source, dataOffset, dataOffset + member.size), sha256 });
+      }),
     );
     first = end;
   }

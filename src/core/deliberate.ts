@@ -27,7 +27,7 @@ export interface DeliberationInput {
 export function deliberationContent(input: DeliberationInput): UnsignedDeliberation {
   const order = new Map(input.manifest.applications.map((application, index) => [application.id, index]));
   const decisions = [...input.decisions].sort((a, b) => (order.get(a.applicationId) ?? 0) - (order.get(b.applicationId) ?? 0));
-  checkDecisions(decisions, input.manifest);
+  checkDecisions(decisions, input.manifest.outcomes, new Set(input.manifest.applications.map((application) => application.id)));
   return {
     call: { id: input.manifest.call.id },
     bundle: { sequence: input.manifest.sequence, manifestSha256: input.manifestSha256 },
@@ -35,6 +35,7 @@ export function deliberationContent(input: DeliberationInput): UnsignedDeliberat
     revision: input.revision,
     decidedAt: input.decidedAt,
     method: { ...input.method },
+    outcomes: input.manifest.outcomes.map(({ id, label, kind, capacity }) => ({ id, label, kind, ...(capacity === undefined ? {} : { capacity }) })),
     inputs: [...input.accepted]
       .sort((a, b) => a.jurorId.localeCompare(b.jurorId))
       .map((file) => ({ jurorId: file.jurorId, revision: file.revision, sha256: file.sha256, fingerprint: file.fingerprint })),

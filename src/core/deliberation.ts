@@ -1,45 +1,68 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
-import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './container';
+import { buildContainer, type ContainerLimits } from './container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
-import type { BundleManifest } from './formats/bundle';
+import type { Outcome } from './formats/bundle';
 import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
-import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
+import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type PublicKey, type Signer } from './keys';
 import { utf8 } from './bytes';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
 import { NAMESPACES, signMessage } from './sshsig';
 
+/**
+ * Why the signer can be trusted as the chair (docs/FORMATS.md §6): the roster gives the chair that key, or the
+ * person checking confirmed that key for the chair. Null: the signature is sound, but nothing says whose key it is.
+ */
+export type ChairPin = 'roster' | 'confirmed' | null;
+
 export interface VerifiedDeliberation {
   readonly deliberation: Deliberation;
   readonly signer: SignerIdentity;
+  readonly pinnedBy: ChairPin;
 }
 
 export interface VerifyDeliberationOptions {
   readonly bundle?: BundleContext;
   readonly limits?: ContainerLimits;
+  /**
+   * Keys the person checking confirmed for the chair a deliberation names (an allowed_signers file, a fingerprint
+   * confirmed in the app), asked once the document is read.
+   */
+  readonly confirmedChairKeys?: (deliberation: Pick<Deliberation, 'call' | 'chair'>) => readonly PublicKey[];
 }
 
 function invalid(reason: Phrase, details: ErrorDetails): JurydeskError {
   return new JurydeskError('deliberation.invalid', { reason: term(reason), ...details });
 }
 
-/** Decisions name known applications and outcomes, at most once each, and no outcome holds more than its capacity. */
-export function checkDecisions(decisions: readonly Decision[], manifest: BundleManifest): void {
-  const applicationIds = new Set(manifest.applications.map((application) => application.id));
-  const decided = new Set<string>();
+function requireUnique(values: readonly string[], reason: Phrase, detail: string): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) throw invalid(reason, { [detail]: value });
+    seen.add(value);
+  }
+}
+
+/**
+ * Decisions name known outcomes (and applications, when `applicationIds` is given), at most once each, and no
+ * outcome holds more than its capacity.
+ */
+export function checkDecisions(decisions: readonly Decision[], outcomes: readonly Outcome[], applicationIds?: ReadonlySet<string>): void {
+  requireUnique(
+    decisions.map((decision) => decision.applicationId),
+    'decided-twice',
+    'application',
+  );
+  const known = new Set(outcomes.map((outcome) => outcome.id));
   const counts = new Map<string, number>();
   for (const decision of decisions) {
-    if (!applicationIds.has(decision.applicationId)) throw invalid('unknown-application', { application: decision.applicationId });
-    if (decided.has(decision.applicationId)) throw invalid('decided-twice', { application: decision.applicationId });
-    decided.add(decision.applicationId);
-    if (!manifest.outcomes.some((outcome) => outcome.id === decision.outcome)) {
-      throw invalid('unknown-outcome', { outcome: decision.outcome });
-    }
+    if (applicationIds && !applicationIds.has(decision.applicationId)) throw invalid('unknown-application', { application: decision.applicationId });
+    if (!known.has(decision.outcome)) throw invalid('unknown-outcome', { outcome: decision.outcome });
     counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
   }
-  for (const outcome of manifest.outcomes) {
+  for (const outcome of outcomes) {
     const count = counts.get(outcome.id) ?? 0;
     if (outcome.capacity !== undefined && count > outcome.capacity) {
       throw new JurydeskError('deliberation.capacity-exceeded', {
@@ -49,6 +72,48 @@ export function checkDecisions(decisions: readonly Decision[], manifest: BundleM
       });
     }
   }
+}
+
+/**
+ * What a deliberation must be on its own, with or without its bundle (docs/FORMATS.md §6): one result and one
+ * decision per application, each score file cited once, and decisions within the outcomes it states.
+ */
+export function checkDeliberationShape(deliberation: Deliberation): void {
+  requireUnique(
+    deliberation.results.map((result) => result.applicationId),
+    'result-twice',
+    'application',
+  );
+  requireUnique(
+    deliberation.inputs.map((input) => input.jurorId),
+    'input-juror-twice',
+    'juror',
+  );
+  requireUnique(
+    deliberation.inputs.map((input) => input.sha256),
+    'input-twice',
+    'file',
+  );
+  if (deliberation.outcomes) {
+    requireUnique(
+      deliberation.outcomes.map((outcome) => outcome.id),
+      'outcome-twice',
+      'outcome',
+    );
+    checkDecisions(deliberation.decisions, deliberation.outcomes);
+  } else {
+    requireUnique(
+      deliberation.decisions.map((decision) => decision.applicationId),
+      'decided-twice',
+      'application',
+    );
+  }
+}
+
+/** The outcomes a deliberation states, as the bundle gives them: what makes a capacity what it is. */
+function sameOutcomes(stated: readonly Outcome[], bundle: readonly Outcome[]): boolean {
+  const key = (outcome: Outcome) => `${outcome.id}\u0000${outcome.kind}\u0000${outcome.capacity ?? ''}`;
+  return stated.length === bundle.length && stated.every((outcome, index) => key(outcome) === key(bundle[index]!));
 }
 
 /** Signed by the roster's chair (and by the roster's key for the chair where it gives one), for the loaded bundle. */
@@ -75,7 +140,26 @@ export async function checkDeliberationAgainstBundle(
   const jurorIds = new Set(manifest.jurors.map((juror) => juror.id));
   const stranger = deliberation.inputs.find((input) => !jurorIds.has(input.jurorId));
   if (stranger) throw invalid('unknown-input-juror', { juror: stranger.jurorId });
-  checkDecisions(deliberation.decisions, manifest);
+  if (deliberation.outcomes && !sameOutcomes(deliberation.outcomes, manifest.outcomes)) throw invalid('outcomes-differ', {});
+  checkDecisions(deliberation.decisions, manifest.outcomes, applicationIds);
+}
+
+/** A key confirmed for the chair pins it; another key where one was confirmed is refused, as a roster key would be. */
+async function chairPin(deliberation: Deliberation, signer: SignerIdentity, options: VerifyDeliberationOptions): Promise<ChairPin> {
+  // Against a bundle whose roster gives the chair's key, any other signer was refused already.
+  const rosterKey = options.bundle?.manifest.jurors.find((juror) => juror.role === 'chair')?.publicKey;
+  if (rosterKey) return 'roster';
+  const confirmed = options.confirmedChairKeys?.(deliberation) ?? [];
+  if (confirmed.some((key) => samePublicKey(key, signer.publicKey))) return 'confirmed';
+  if (confirmed[0]) throw new JurydeskError('deliberation.confirmed-key-mismatch', { actual: signer.fingerprint, expected: await fingerprint(confirmed[0]) });
+  return null;
+}
+
+/** Refuses a deliberation whose signer nothing pins to the chair, with the fingerprint to check and how to pin it. */
+export function requirePinnedChair(verified: VerifiedDeliberation): void {
+  if (verified.pinnedBy !== null) return;
+  const { chair } = verified.deliberation;
+  throw new JurydeskError('deliberation.unpinned-signer', { fingerprint: verified.signer.fingerprint, chair: chair.name, chairId: chair.id });
 }
 
 export function verifyDeliberation(
@@ -88,10 +172,11 @@ export function verifyDeliberation(
       'deliberation',
       deliberationSchema,
       (deliberation) => deliberation.chair.publicKey,
-      options.limits ?? DEFAULT_LIMITS,
+      options.limits,
     );
+    checkDeliberationShape(signed.document);
     if (options.bundle) await checkDeliberationAgainstBundle(signed.document, signed.signer, options.bundle);
-    return { deliberation: signed.document, signer: signed.signer };
+    return { deliberation: signed.document, signer: signed.signer, pinnedBy: await chairPin(signed.document, signed.signer, options) };
   });
 }
 
@@ -112,6 +197,7 @@ export async function assembleDeliberation(
     ...content,
     chair: { ...content.chair, publicKey },
   });
+  checkDeliberationShape(deliberation);
   const bytes = utf8(canonicalJson(deliberation));
   return { blob: await buildContainer('deliberation', bytes, await signDocument(bytes)), deliberation };
 }

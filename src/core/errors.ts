@@ -67,6 +67,18 @@ const messages = {
     en: 'The attachment “{path}” is compressed; Jurydesk stores attachments uncompressed. Rebuild the bundle as docs/FORMATS.md shows.',
     fr: 'La pièce jointe « {path} » est compressée ; Jurydesk stocke les pièces jointes sans compression. Reconstruisez le dossier comme l’indique docs/FORMATS.md.',
   },
+  'container.hidden-data': {
+    en: 'The file holds data outside its listed entries (at byte {offset}), which other zip tools could read differently. Do not use this file; ask the sender for a new one.',
+    fr: 'Le fichier contient des données hors de ses entrées déclarées (à l’octet {offset}), que d’autres outils zip pourraient lire autrement. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  },
+  'container.folder-not-empty': {
+    en: 'The folder entry “{path}” carries data, where folder entries are empty. Do not use this file; ask the sender for a new one.',
+    fr: 'L’entrée de dossier « {path} » contient des données, alors que les entrées de dossier sont vides. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  },
+  'container.file-too-large': {
+    en: 'The file is {size} bytes, over the limit of {limit} for {kind}. Do not use this file; ask the sender for the right one.',
+    fr: 'Le fichier fait {size} octets, au-delà de la limite de {limit} pour {kind}. N’utilisez pas ce fichier ; demandez le bon à son expéditeur.',
+  },
   'attachment.size-mismatch': {
     en: 'The attachment “{path}” is {actual} bytes where the signed manifest says {expected}. The bundle was tampered with or damaged; ask staff for it again.',
     fr: 'La pièce jointe « {path} » fait {actual} octets alors que le manifeste signé en annonce {expected}. Le dossier a été modifié ou abîmé ; redemandez-le à l’équipe.',
@@ -86,6 +98,10 @@ const messages = {
   'json.duplicate-key': {
     en: 'The document “{path}” names the field “{key}” twice, so it is ambiguous. Ask the sender for a corrected file.',
     fr: 'Le document « {path} » nomme deux fois le champ « {key} » : il est ambigu. Demandez un fichier corrigé à son expéditeur.',
+  },
+  'json.forbidden-key': {
+    en: 'The document “{path}” uses the field name “{key}”, which Jurydesk refuses because programs treat it specially. Ask the sender for a corrected file.',
+    fr: 'Le document « {path} » emploie le nom de champ « {key} », que Jurydesk refuse car des programmes le traitent à part. Demandez un fichier corrigé à son expéditeur.',
   },
   'document.invalid': {
     en: 'The document “{path}” does not follow the Jurydesk format: the field “{field}” is missing or has a wrong value. Ask the sender for a corrected file.',
@@ -183,9 +199,17 @@ const messages = {
     en: 'This deliberation is signed by key {actual}, but the roster gives {expected} for the chair. Do not use it; check with the chair.',
     fr: 'Cette délibération est signée par la clé {actual}, alors que le jury indique {expected} pour la présidence. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
   },
+  'deliberation.confirmed-key-mismatch': {
+    en: 'This deliberation is signed by key {actual}, but the key confirmed for the chair is {expected}. Do not use it; check with the chair.',
+    fr: 'Cette délibération est signée par la clé {actual}, alors que la clé confirmée pour la présidence est {expected}. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
+  },
+  'deliberation.unpinned-signer': {
+    en: 'The deliberation’s signature is sound, but its key {fingerprint} is not one the bundle gives for the chair ({chair}), and you have not confirmed it. Check this fingerprint with the chair by another channel, then give it in --allowed-signers (a line “{chairId} namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”); better, ask staff to put the chair’s key in the roster.',
+    fr: 'La signature de la délibération est valide, mais sa clé {fingerprint} n’est pas celle que le dossier donne pour la présidence ({chair}), et vous ne l’avez pas confirmée. Vérifiez cette empreinte auprès de la présidence par un autre canal, puis donnez-la dans --allowed-signers (une ligne « {chairId} namespaces="jurydesk-deliberation-v1" ssh-ed25519 … ») ; mieux, demandez à l’équipe de mettre la clé de la présidence dans le jury.',
+  },
   'deliberation.invalid': {
-    en: 'The deliberation is inconsistent with the bundle: {reason}. Ask the chair to export it again.',
-    fr: 'La délibération ne concorde pas avec le dossier : {reason}. Demandez à la présidence de l’exporter à nouveau.',
+    en: 'The deliberation is inconsistent: {reason}. Ask the chair to export it again.',
+    fr: 'La délibération est incohérente : {reason}. Demandez à la présidence de l’exporter à nouveau.',
   },
   'deliberation.capacity-exceeded': {
     en: 'The outcome “{outcome}” has {count} applications for {capacity} places. Move some to another outcome.',
@@ -226,6 +250,11 @@ const phrases = {
   incomplete: { en: '“{application}” is marked complete but “{criterion}” has no score', fr: '« {application} » est marquée complète mais « {criterion} » n’a pas de note' },
   'conflict-scored': { en: '“{application}” is scored despite a conflict of interest declared by staff', fr: '« {application} » est notée malgré un conflit d’intérêts déclaré par l’équipe' },
   'decided-twice': { en: 'it decides twice on “{application}”', fr: 'elle statue deux fois sur « {application} »' },
+  'result-twice': { en: 'it gives two results for “{application}”', fr: 'elle donne deux résultats pour « {application} »' },
+  'input-juror-twice': { en: 'it uses two score files from the juror “{juror}”', fr: 'elle utilise deux fichiers de notes du juré « {juror} »' },
+  'input-twice': { en: 'it cites the score file {file} twice', fr: 'elle cite deux fois le fichier de notes {file}' },
+  'outcome-twice': { en: 'it states the outcome “{outcome}” twice', fr: 'elle énonce deux fois l’issue « {outcome} »' },
+  'outcomes-differ': { en: 'the outcomes it states are not those of the bundle', fr: 'les issues qu’elle énonce ne sont pas celles du dossier' },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 export type Phrase = keyof typeof phrases;

@@ -26,8 +26,18 @@ export function parseStrictJson(input: string | Uint8Array, path: string): JsonV
   }
   // Only an exponent can overflow a double into Infinity, which JSON cannot hold.
   if (shape.exponent && !allFinite(value)) throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
-  if (countMembers(value) !== shape.members) return parseStrictJsonSlowly(text, path);
+  if (countMembers(value, path) !== shape.members) return parseStrictJsonSlowly(text, path);
   return value;
+}
+
+/**
+ * Keys that JavaScript gives a meaning of their own: a reader that builds objects with them could change a
+ * prototype, and a schema may drop them where another reader sees a member. No Jurydesk document needs them.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+function refuseForbidden(key: string, path: string): void {
+  if (FORBIDDEN_KEYS.has(key)) throw new JurydeskError('json.forbidden-key', { path, key });
 }
 
 function decodeOrRefuse(bytes: Uint8Array, path: string): string {
@@ -45,15 +55,21 @@ function allFinite(value: JsonValue): boolean {
   return true;
 }
 
-/** Keys in the value, nested ones too. A key inherited from a tampered Object.prototype counts and so sends the text to the careful parser: correct either way. */
-function countMembers(value: JsonValue): number {
+/**
+ * Keys in the value, nested ones too, refusing the forbidden ones on the way. A key inherited from a tampered
+ * Object.prototype counts and so sends the text to the careful parser: correct either way.
+ */
+function countMembers(value: JsonValue, path: string): number {
   if (value === null || typeof value !== 'object') return 0;
   let count = 0;
   if (Array.isArray(value)) {
-    for (const item of value) count += countMembers(item);
+    for (const item of value) count += countMembers(item, path);
     return count;
   }
-  for (const key in value) count += 1 + countMembers(value[key]!);
+  for (const key in value) {
+    refuseForbidden(key, path);
+    count += 1 + countMembers(value[key]!, path);
+  }
   return count;
 }
 
@@ -230,12 +246,12 @@ function parseStrictJsonSlowly(text: string, path: string): JsonValue {
       skipWhitespace();
       if (text[index] !== '"') fail('expected a key');
       const key = parseString();
+      refuseForbidden(key, path);
       if (seen.has(key)) throw new JurydeskError('json.duplicate-key', { path, key });
       seen.add(key);
       skipWhitespace();
       if (text[index++] !== ':') fail('expected “:”');
-      // defineProperty so that a "__proto__" key stays data and never changes the object's prototype.
-      Object.defineProperty(out, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
+      out[key] = parseValue(depth + 1);
       skipWhitespace();
       const char = text[index++];
       if (char === '}') return out;

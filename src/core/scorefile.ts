@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
-import { buildContainer, DEFAULT_LIMITS, type ContainerLimits } from './container';
+import { buildContainer, type ContainerLimits } from './container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
 import { isCounted, isOnScale, type BundleManifest, type Criterion } from './formats/bundle';
 import { labelText } from './formats/common';
@@ -128,7 +128,7 @@ export function verifyScoreFile(source: ZipSource, options: VerifyScoreFileOptio
       'scores',
       scoreFileDocument,
       (scoreFile) => scoreFile.juror.publicKey,
-      options.limits ?? DEFAULT_LIMITS,
+      options.limits,
     );
     checkScoreFileShape(signed.document);
     if (options.bundle) await checkScoreFileAgainstBundle(signed.document, signed.signer, options.bundle);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { openContainer, DEFAULT_LIMITS, KINDS, type ContainerLimits, type FileKind, type OpenedContainer } from './container';
+import { openContainer, KINDS, type ContainerLimits, type FileKind, type OpenedContainer } from './container';
 import { JurydeskError } from './errors';
 import { parseStrictJson, canonicalJson } from './json';
 import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, type Signer } from './keys';
@@ -31,7 +31,8 @@ export type DocumentSchema<T> = Pick<z.ZodType<T>, 'safeParse'>;
 /** Strict JSON, then the schema; the bytes were verified before this is called (verify the bytes, then parse). */
 export function parseDocument<T>(bytes: Uint8Array, schema: DocumentSchema<T>, path: string): T {
   const json = parseStrictJson(bytes, path);
-  if (json && typeof json === 'object' && 'formatVersion' in json && json.formatVersion !== 1) {
+  // A version Jurydesk does not know yet is a number other than 1; any other value is simply an invalid document.
+  if (json && typeof json === 'object' && 'formatVersion' in json && typeof json.formatVersion === 'number' && json.formatVersion !== 1) {
     throw new JurydeskError('document.unsupported-version', { version: String(json.formatVersion) });
   }
   const parsed = schema.safeParse(json);
@@ -55,7 +56,7 @@ export async function openSignedDocument<T>(
   kind: FileKind,
   schema: DocumentSchema<T>,
   declaredSigner: (document: T) => string,
-  limits: ContainerLimits = DEFAULT_LIMITS,
+  limits?: ContainerLimits,
 ): Promise<SignedDocument<T>> {
   const container = await openContainer(source, kind, limits);
   const spec = KINDS[kind];

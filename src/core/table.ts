@@ -47,11 +47,22 @@ export function deliberationTable(deliberation: Pick<Deliberation, 'results' | '
 }
 
 /**
- * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return before one)
- * gets a leading apostrophe, so that a rationale can never become code in staff's spreadsheet (OWASP CSV injection).
+ * What makes a spreadsheet read a cell as a formula: =, +, - and @, their fullwidth and small forms (which
+ * spreadsheets fold to the ASCII ones), and a tab or a line break before any of them.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
+
+/**
+ * A text cell a spreadsheet would run as a formula gets a leading apostrophe, so that a rationale, a name or a
+ * criterion label can never become code in staff's spreadsheet (OWASP CSV injection).
  */
 export function neutralize(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The header and every row with each text cell neutralized: what a spreadsheet writer may write as it is. */
+export function safeRows(table: Table): Cell[][] {
+  return [table.headers, ...table.rows].map((row) => row.map((cell) => (typeof cell === 'string' ? neutralize(cell) : cell)));
 }
 
 export type CsvVariant = 'rfc4180' | 'excel-fr';

@@ -1,7 +1,7 @@
 import { verifyBundle, type VerifiedBundle, type VerifyBundleOptions } from './bundle';
 import type { BundleContext } from './bundle-context';
 import { openContainer, type FileKind } from './container';
-import { verifyDeliberation, type VerifiedDeliberation } from './deliberation';
+import { verifyDeliberation, type VerifiedDeliberation, type VerifyDeliberationOptions } from './deliberation';
 import { asResult, type Result } from './errors';
 import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
 
@@ -12,13 +12,14 @@ export type VerifiedFile =
 
 export interface VerifyAnyOptions extends VerifyBundleOptions {
   readonly bundle?: BundleContext;
+  readonly confirmedChairKeys?: VerifyDeliberationOptions['confirmedChairKeys'];
 }
 
 /** Any Jurydesk file: the mimetype says which kind, then that kind's own verification runs. */
 export async function verifyAnyFile(source: Blob, options: VerifyAnyOptions = {}): Promise<Result<VerifiedFile>> {
   const kind = await asResult<FileKind>(async () => (await openContainer(source, 'any')).kind);
   if (!kind.ok) return kind;
-  const { bundle, ...bundleOptions } = options;
+  const { bundle, confirmedChairKeys, ...bundleOptions } = options;
   const context = bundle ? { bundle } : {};
   switch (kind.value) {
     case 'bundle': {
@@ -30,7 +31,7 @@ export async function verifyAnyFile(source: Blob, options: VerifyAnyOptions = {}
       return result.ok ? { ok: true, value: { kind: 'scores', scores: result.value } } : result;
     }
     case 'deliberation': {
-      const result = await verifyDeliberation(source, context);
+      const result = await verifyDeliberation(source, { ...context, ...(confirmedChairKeys ? { confirmedChairKeys } : {}) });
       return result.ok ? { ok: true, value: { kind: 'deliberation', deliberation: result.value } } : result;
     }
   }

@@ -23,6 +23,8 @@ export interface ZipEntry {
   /** Where the next entry (or the central directory) starts: the entry, header included, must end before. */
   readonly spanEnd: number;
   readonly rawName: Uint8Array;
+  /** General purpose flags, as the directory gives them: the local header must agree. */
+  readonly flags: number;
 }
 
 export interface ZipLimits {
@@ -97,6 +99,14 @@ interface EndOfCentralDirectory {
   endOffset: number;
 }
 
+/** The four bytes that start a record; a comment holding one could be read as the start of another archive. */
+function holdsRecordSignature(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 4 <= bytes.length; i++) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2]! <= 0x08 && bytes[i + 3]! <= 0x08) return true;
+  }
+  return false;
+}
+
 async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
   const size = sizeOf(source);
   if (size < END_RECORD_SIZE) notZip('the file is too short');
@@ -110,6 +120,9 @@ async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
     }
   }
   if (position < 0) notZip('no end of central directory');
+  if (holdsRecordSignature(bytesOf(tail, position + END_RECORD_SIZE, tail.byteLength - position - END_RECORD_SIZE))) {
+    throw new JurydeskError('container.hidden-data', { offset: tailStart + position + END_RECORD_SIZE });
+  }
   const disk = tail.getUint16(position + 4, true);
   const directoryDisk = tail.getUint16(position + 6, true);
   const entriesOnDisk = tail.getUint16(position + 8, true);
@@ -139,6 +152,7 @@ async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
       notZip('the zip64 locator is missing');
     }
   }
+  if (directoryOffset + directorySize < endOffset) throw new JurydeskError('container.hidden-data', { offset: directoryOffset + directorySize });
   if (directoryOffset + directorySize !== endOffset) notZip('the central directory is out of place');
   return { entries, directorySize, directoryOffset, endOffset };
 }
@@ -208,37 +222,124 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
   return records;
 }
 
-/** Reads and cross-checks the directory and every local header; no entry's data is read. */
+/** The flags that change how an entry is read: local and central headers must agree on them. */
+const FLAGS_THAT_MATTER = FLAG_ENCRYPTED | FLAG_DATA_DESCRIPTOR | FLAG_UTF8;
+const SIG_DATA_DESCRIPTOR = 0x08074b50;
+
+interface LocalHeader {
+  /** Where the entry's data starts, from the start of the file. */
+  dataOffset: number;
+  /** Sizes and CRC come after the data, in a descriptor (general purpose bit 3). */
+  hasDescriptor: boolean;
+  /** The local header carries zip64 sizes, so a descriptor holds 8-byte sizes. */
+  zip64: boolean;
+}
+
+/** The local zip64 extra field: both sizes, uncompressed first (APPNOTE 4.5.3). */
+function localZip64Sizes(view: DataView, extraStart: number, extraLength: number): { size: number; compressedSize: number } | null {
+  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+    const id = view.getUint16(at, true);
+    const length = view.getUint16(at + 2, true);
+    if (at + 4 + length > extraStart + extraLength) notZip('an extra field is damaged');
+    if (id === ZIP64_EXTRA) {
+      if (length < 16) notZip('the zip64 extra field is too short');
+      return { size: u64(view, at + 4), compressedSize: u64(view, at + 12) };
+    }
+    at += 4 + length;
+  }
+  return null;
+}
+
 /**
- * Checks a local header against the central directory's record: same name, method, checksum and sizes.
- * Returns where the entry's data starts. `view` starts at the local header.
+ * Checks a local header against the central directory's record: same name, method, flags, checksum and sizes (or,
+ * with a data descriptor, zeros to be read after the data). `view` starts at the local header and holds at least
+ * its fixed part, name and extra field.
  */
-function checkLocalHeader(view: DataView, record: Pick<CentralRecord, 'name' | 'rawName' | 'method' | 'crc32' | 'compressedSize' | 'size' | 'localHeaderOffset'>, limit: number): number {
+function checkLocalHeader(view: DataView, record: ZipEntry | CentralRecord): LocalHeader {
   if (view.byteLength < 30 || view.getUint32(0, true) !== SIG_LOCAL) notZip(`the entry “${record.name}” has no local header`);
   const nameLength = view.getUint16(26, true);
-  const dataOffset = record.localHeaderOffset + 30 + nameLength + view.getUint16(28, true);
-  if (dataOffset > limit) notZip(`the entry “${record.name}” is out of place`);
-  const localName = nameLength === record.rawName.length && view.byteLength >= 30 + nameLength ? bytesOf(view, 30, nameLength) : new Uint8Array(0);
+  const extraLength = view.getUint16(28, true);
+  if (view.byteLength < 30 + nameLength + extraLength) notZip(`the entry “${record.name}” is out of place`);
+  const localName = bytesOf(view, 30, nameLength);
   if (localName.length !== record.rawName.length || localName.some((byte, i) => byte !== record.rawName[i])) {
     notZip(`the entry “${record.name}” has two different names`);
   }
   if (view.getUint16(8, true) !== record.method) notZip(`the entry “${record.name}” has two different methods`);
-  if (!(view.getUint16(6, true) & FLAG_DATA_DESCRIPTOR)) {
-    const localCompressed = view.getUint32(18, true);
-    const localSize = view.getUint32(22, true);
-    const sizesAgree =
-      view.getUint32(14, true) === record.crc32 &&
-      (localCompressed === MAX32 || localCompressed === record.compressedSize) &&
-      (localSize === MAX32 || localSize === record.size);
-    if (!sizesAgree) throw new JurydeskError('container.size-mismatch', { path: record.name });
+  const flags = view.getUint16(6, true);
+  const centralFlags = 'flags' in record ? record.flags : flags;
+  if ((flags & FLAGS_THAT_MATTER) !== (centralFlags & FLAGS_THAT_MATTER)) notZip(`the entry “${record.name}” has two different flags`);
+
+  const localCrc = view.getUint32(14, true);
+  let localCompressed = view.getUint32(18, true);
+  let localSize = view.getUint32(22, true);
+  const zip64 = localCompressed === MAX32 || localSize === MAX32;
+  if (zip64) {
+    const sizes = localZip64Sizes(view, 30 + nameLength, extraLength);
+    if (!sizes) notZip(`the entry “${record.name}” lacks its zip64 sizes`);
+    localCompressed = sizes.compressedSize;
+    localSize = sizes.size;
   }
-  return dataOffset;
+  const hasDescriptor = (flags & FLAG_DATA_DESCRIPTOR) !== 0;
+  // With a descriptor, the local header may hold zeros instead of the values; anything else must be the values.
+  const deferred = hasDescriptor && localCrc === 0 && localCompressed === 0 && localSize === 0;
+  if (!deferred) {
+    if (localCompressed !== record.compressedSize || localSize !== record.size) throw new JurydeskError('container.size-mismatch', { path: record.name });
+    if (localCrc !== record.crc32) throw new JurydeskError('container.checksum-mismatch', { path: record.name });
+  }
+  return { dataOffset: record.localHeaderOffset + 30 + nameLength + extraLength, hasDescriptor, zip64 };
+}
+
+/** Enough of a data descriptor to read it whatever its form: signature, CRC and two 8-byte sizes. */
+const MAX_DESCRIPTOR = 24;
+
+/**
+ * Checks the data descriptor at the start of `view` (the bytes after the entry's data, up to the next entry) and
+ * returns its length. It may begin with a signature; a CRC equal to the signature cannot be mistaken for one, since
+ * the descriptor must end exactly where the next entry starts.
+ */
+function checkDescriptor(view: DataView, record: ZipEntry | CentralRecord, zip64: boolean): number {
+  const sizesLength = zip64 ? 16 : 8;
+  const signed = view.byteLength >= 8 + sizesLength && view.getUint32(0, true) === SIG_DATA_DESCRIPTOR;
+  const start = signed ? 4 : 0;
+  if (view.byteLength < start + 4 + sizesLength) throw new JurydeskError('container.size-mismatch', { path: record.name });
+  const compressedSize = zip64 ? u64(view, start + 4) : view.getUint32(start + 4, true);
+  const size = zip64 ? u64(view, start + 12) : view.getUint32(start + 8, true);
+  if (compressedSize !== record.compressedSize || size !== record.size) throw new JurydeskError('container.size-mismatch', { path: record.name });
+  if (view.getUint32(start, true) !== record.crc32) throw new JurydeskError('container.checksum-mismatch', { path: record.name });
+  return start + 4 + sizesLength;
+}
+
+/** An entry must end exactly where the next one starts: before, the bytes between are hidden; after, entries overlap. */
+function checkEntryEnd(record: ZipEntry | CentralRecord, end: number, next: number): void {
+  if (end < next) throw new JurydeskError('container.hidden-data', { offset: end });
+  if (end > next) throw new JurydeskError('container.size-mismatch', { path: record.name });
+}
+
+/** A local header's fixed part, name and a typical extra field; a longer extra field is read again whole. */
+async function readLocalHeader(source: ZipSource, record: CentralRecord, limit: number): Promise<LocalHeader> {
+  const start = record.localHeaderOffset;
+  let view = await readRange(source, start, Math.min(limit, start + 30 + record.rawName.length + 64));
+  if (view.byteLength >= 30 && view.getUint32(0, true) === SIG_LOCAL) {
+    const wanted = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+    if (wanted > view.byteLength && start + wanted <= limit) view = await readRange(source, start, start + wanted);
+  }
+  return checkLocalHeader(view, record);
+}
+
+/** Folder entries, as `zip -r` adds them, are kept only when empty: their data would be invisible once extracted. */
+function checkFolder(record: CentralRecord): void {
+  if (record.name.endsWith('/') && (record.method !== 0 || record.size !== 0 || record.compressedSize !== 0)) {
+    throw new JurydeskError('container.folder-not-empty', { path: record.name });
+  }
 }
 
 /**
- * Reads and cross-checks the directory and the local headers; no entry's data is read. `deferLocalHeader`
- * names entries whose local header is checked later, in the same read as their data (`storedEntryIn`):
- * in a browser every Blob read costs, and a bundle holds thousands of attachments.
+ * Reads and cross-checks the directory and the local headers; no entry's data is read. Every byte of the file must
+ * belong to exactly one entry listed in the directory (its local header, data and descriptor), to the directory or
+ * to the end records (docs/FORMATS.md §1): a prefix, a gap or a local entry the directory does not list would be
+ * read by some zip tools and not by others. `deferLocalHeader` names entries whose local header is checked later,
+ * in the same read as their data (`storedEntryIn`): in a browser every Blob read costs, and a bundle holds
+ * thousands of attachments. Their exact end is checked then too.
  */
 export async function readZipDirectory(source: ZipSource, limits: ZipLimits, deferLocalHeader: (name: string, size: number) => boolean = () => false): Promise<ZipEntry[]> {
   const end = await readEnd(source);
@@ -249,7 +350,6 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits, def
   const directory = await readRange(source, end.directoryOffset, end.directoryOffset + end.directorySize);
   const records = parseCentralDirectory(directory, end.entries);
 
-  const entries: ZipEntry[] = [];
   for (const record of records) {
     if (record.flags & FLAG_ENCRYPTED) {
       throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: 'encryption' });
@@ -260,33 +360,47 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits, def
     if (record.method === 0 && record.compressedSize !== record.size) {
       throw new JurydeskError('container.size-mismatch', { path: record.name });
     }
-    const dataOffset = deferLocalHeader(record.name, record.size)
-      ? null
-      : checkLocalHeader(await readRange(source, record.localHeaderOffset, Math.min(end.directoryOffset, record.localHeaderOffset + 30 + record.rawName.length)), record, end.directoryOffset);
+    checkFolder(record);
+  }
+
+  const byOffset = [...records].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  if ((byOffset[0]?.localHeaderOffset ?? end.directoryOffset) !== 0) throw new JurydeskError('container.hidden-data', { offset: 0 });
+  const spanEnds = new Map<CentralRecord, number>();
+  for (const [index, record] of byOffset.entries()) {
+    const next = byOffset[index + 1];
+    if (next && next.localHeaderOffset === record.localHeaderOffset) throw new JurydeskError('container.size-mismatch', { path: next.name });
+    spanEnds.set(record, next ? next.localHeaderOffset : end.directoryOffset);
+  }
+
+  const entries: ZipEntry[] = [];
+  for (const record of records) {
+    const spanEnd = spanEnds.get(record)!;
+    let dataOffset: number | null = null;
+    if (record.name.endsWith('/') || !deferLocalHeader(record.name, record.size)) {
+      const header = await readLocalHeader(source, record, spanEnd);
+      dataOffset = header.dataOffset;
+      let entryEnd = dataOffset + record.compressedSize;
+      if (entryEnd > spanEnd) throw new JurydeskError('container.size-mismatch', { path: record.name });
+      if (header.hasDescriptor) entryEnd += checkDescriptor(await readRange(source, entryEnd, Math.min(spanEnd, entryEnd + MAX_DESCRIPTOR)), record, header.zip64);
+      checkEntryEnd(record, entryEnd, spanEnd);
+    } else if (record.localHeaderOffset + 30 + record.rawName.length + record.compressedSize > spanEnd) {
+      // A deferred header is at least its fixed part and its name long; its exact end is checked with its data.
+      throw new JurydeskError('container.size-mismatch', { path: record.name });
+    }
     entries.push({
       name: record.name,
-      method: record.method,
+      method: record.method as 0 | 8,
       crc32: record.crc32,
       compressedSize: record.compressedSize,
       size: record.size,
       localHeaderOffset: record.localHeaderOffset,
       dataOffset,
-      spanEnd: end.directoryOffset,
+      spanEnd,
       rawName: record.rawName,
+      flags: record.flags,
     });
   }
-
-  // Entries sharing bytes are how zip bombs and “two files in one” tricks are built. A deferred header is
-  // at least as long as its fixed part and its name; the exact bound is checked when the entry is read.
-  const byOffset = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  const position = new Map(byOffset.map((entry, index) => [entry, index]));
-  return entries.map((entry) => {
-    const next = byOffset[position.get(entry)! + 1];
-    const spanEnd = next ? next.localHeaderOffset : end.directoryOffset;
-    const start = entry.dataOffset ?? entry.localHeaderOffset + 30 + entry.rawName.length;
-    if (start + entry.compressedSize > spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
-    return { ...entry, spanEnd };
-  });
+  return entries;
 }
 
 /** The stored bytes of an uncompressed entry whose header was checked, as a lazy slice of the source. */
@@ -314,39 +428,57 @@ export async function readSpanInto(source: ZipSource, start: number, end: number
 
 /**
  * A stored entry whose local header was deferred, in bytes already read from offset `spanStart` of the file (see
- * `readSpanInto`): its header is checked first, and its data is a view of those bytes.
+ * `readSpanInto`) up to the entry's span end at least: its header, its descriptor and its exact end are checked
+ * first, and its data is a view of those bytes. Its CRC-32 is the caller's to check, with whatever else reads the data.
  */
 export function storedEntryIn(span: Uint8Array, spanStart: number, entry: ZipEntry): { bytes: Uint8Array; dataOffset: number } {
   const start = entry.localHeaderOffset - spanStart;
-  const header = new DataView(span.buffer, span.byteOffset + start, entry.spanEnd - entry.localHeaderOffset);
-  const dataOffset = checkLocalHeader(header, entry, entry.spanEnd);
-  if (dataOffset + entry.size > entry.spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
-  return { bytes: span.subarray(dataOffset - spanStart, dataOffset - spanStart + entry.size), dataOffset };
+  const view = new DataView(span.buffer, span.byteOffset + start, entry.spanEnd - entry.localHeaderOffset);
+  const header = checkLocalHeader(view, entry);
+  let entryEnd = header.dataOffset + entry.size;
+  if (entryEnd > entry.spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
+  if (header.hasDescriptor) {
+    entryEnd += checkDescriptor(new DataView(view.buffer, view.byteOffset + entryEnd - entry.localHeaderOffset, entry.spanEnd - entryEnd), entry, header.zip64);
+  }
+  checkEntryEnd(entry, entryEnd, entry.spanEnd);
+  return { bytes: span.subarray(header.dataOffset - spanStart, header.dataOffset - spanStart + entry.size), dataOffset: header.dataOffset };
 }
 
-/** Reads one entry whole, inflating it if needed; refuses a declared size that lies or a wrong checksum. */
+/**
+ * Compressed bytes fed to the inflater at a time. Deflate expands at most about 1,032 times, so no single step
+ * can produce more than about a megabyte beyond an entry's declared size before the excess is seen.
+ */
+const INFLATE_STEP = 1024;
+
+/**
+ * Reads one entry whole, inflating it if needed; refuses a declared size that lies or a wrong checksum. Inflating
+ * stops the moment the output would pass the declared size: a zip bomb costs what its declared size allows.
+ */
 export async function readEntryBytes(source: ZipSource, entry: ZipEntry): Promise<Uint8Array> {
   if (entry.dataOffset === null) throw new Error(`the local header of ${entry.name} was deferred`);
   const raw = await readBytes(source, entry.dataOffset, entry.dataOffset + entry.compressedSize);
   let bytes: Uint8Array = raw;
   if (entry.method === 8) {
-    const chunks: Uint8Array[] = [];
+    const output = new Uint8Array(entry.size);
     let produced = 0;
     let finished = false;
     const inflater = new Inflate((chunk, final) => {
+      if (produced + chunk.length > entry.size) throw new JurydeskError('container.size-mismatch', { path: entry.name });
+      output.set(chunk, produced);
       produced += chunk.length;
-      if (produced > entry.size) throw new JurydeskError('container.size-mismatch', { path: entry.name });
-      chunks.push(chunk);
       finished ||= final;
     });
     try {
-      inflater.push(raw, true);
+      for (let at = 0; at < raw.length || at === 0; at += INFLATE_STEP) {
+        inflater.push(raw.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= raw.length);
+        if (finished) break;
+      }
     } catch (error) {
       if (error instanceof JurydeskError) throw error;
       throw new JurydeskError('container.checksum-mismatch', { path: entry.name });
     }
     if (!finished) throw new JurydeskError('container.checksum-mismatch', { path: entry.name });
-    bytes = concatBytes(...chunks);
+    bytes = output.subarray(0, produced);
   }
   if (bytes.length !== entry.size) throw new JurydeskError('container.size-mismatch', { path: entry.name });
   if (crc32(bytes) !== entry.crc32) throw new JurydeskError('container.checksum-mismatch', { path: entry.name });

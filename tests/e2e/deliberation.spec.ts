@@ -66,13 +66,18 @@ test.describe('deliberating on the demo call', () => {
     expect(deliberation.results).toEqual(merged.results);
     expect(deliberation.decisions).toHaveLength(12);
     expect(deliberation.minutes).toContain('Quorum atteint');
-    const cliRun = await cli(['verify', signed, '--bundle', DEMO_BUNDLE]);
-    expect(cliRun.stdout).toContain('Valid deliberation');
+    // The demo roster gives the chair no key: staff must confirm the chair's key before the command line trusts the file.
+    const unpinned = await cli(['verify', signed, '--bundle', DEMO_BUNDLE]);
+    expect(unpinned.code).toBe(1);
+    expect(unpinned.stderr).toContain('The deliberation’s signature is sound, but its key SHA256:');
 
     await page.getByRole('link', { name: 'My key' }).click();
     const publicKey = (await page.locator('.public-key').textContent())!.trim();
     await page.goBack();
     const directory = await mkdtemp(join(tmpdir(), 'jurydesk-delib-'));
+    writeFileSync(join(directory, 'allowed_signers'), `claire-martin namespaces="jurydesk-deliberation-v1" ${publicKey}\n`);
+    const pinned = await cli(['verify', signed, '--bundle', DEMO_BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')]);
+    expect(pinned.stdout).toContain('Valid deliberation');
     writeFileSync(join(directory, 'allowed_signers'), `chair ${publicKey}\n`);
     expect(
       execFileSync('bash', ['-c', `unzip -q ${signed} -d d && ssh-keygen -Y verify -f allowed_signers -I chair -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`], { cwd: directory }).toString(),

@@ -1,7 +1,22 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
+import Papa from 'papaparse';
+import { cli } from '../support/cli';
+import { DEMO_BUNDLE, DEMO_SCORES, ROOT, SCREENSHOTS, expect, test } from './fixtures';
 import { createIdentity, outsideRequests, seriousViolations } from './support';
+
+const DEMO_KEYS = join(ROOT, 'resources', 'demo', 'keys');
+
+/** A deliberation on the demo call, signed on the command line with `key`: the demo roster gives the chair no key. */
+async function demoDeliberation(directory: string, key: string, name: string): Promise<string> {
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(join(directory, 'decisions.csv'), Papa.unparse([['applicationId', 'outcome', 'rationale'], ['C2027-010', 'cohorte-1', 'Très solide.']]));
+  const out = join(directory, name);
+  const run = await cli(['deliberate', '--bundle', DEMO_BUNDLE, '--scores', ...DEMO_SCORES, '--decisions', join(directory, 'decisions.csv'), '--key', key, '--out', out]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  return out;
+}
 
 test.describe('checking a file, in English', () => {
   test('a valid bundle shows its signer and contents; nothing leaves the app', async ({ app }) => {
@@ -33,6 +48,42 @@ test.describe('checking a file, in English', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This file cannot be trusted');
     await expect(alert).toContainText(/does not match its signed fingerprint|is damaged/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('checking a deliberation whose chair the roster gives no key', () => {
+  test('shows the fingerprint to check instead of a green check, then valid once confirmed; another key is then refused', async ({ app }, testInfo) => {
+    const { page } = app;
+    const signed = await demoDeliberation(testInfo.outputDir, join(DEMO_KEYS, 'demo-claire-martin'), 'claire.jurydelib');
+    const forged = await demoDeliberation(testInfo.outputDir, join(DEMO_KEYS, 'demo-karim-benali'), 'forged.jurydelib');
+    const fingerprint = execFileSync('ssh-keygen', ['-l', '-f', join(DEMO_KEYS, 'demo-claire-martin.pub')]).toString().split(' ')[1]!;
+
+    await createIdentity(page, 'Staff member', 'en');
+    await page.getByRole('button', { name: 'Open the demo call' }).click();
+    await expect(page.getByRole('heading', { name: 'Cap Inclusion — 2027 call (demo)' })).toBeVisible();
+    await page.getByRole('link', { name: 'Check a file' }).click();
+    await page.getByLabel('Choose a file…').setInputFiles(signed);
+    const status = page.getByRole('status').filter({ hasText: 'Sound signature, unconfirmed signer' });
+    await expect(status).toBeVisible();
+    await expect(status).not.toContainText('Valid deliberation');
+    await expect(status).not.toContainText('✓');
+    await expect(status.locator('.fingerprint-large')).toHaveText(fingerprint);
+    await expect(status).toContainText('is not one the bundle gives for the chair, Claire Martin');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-unconfirmed-chair-en.png'), fullPage: true });
+
+    await status.getByRole('button', { name: 'Confirm this key as the chair’s' }).click();
+    const valid = page.getByRole('status').filter({ hasText: 'Valid deliberation' });
+    await expect(valid).toBeVisible();
+    await expect(valid).toContainText('The chair signed with the key you confirmed for them.');
+    await expect(valid).toContainText(fingerprint);
+
+    // The same person's later files must use the same key: one signed by another key in the chair's name is refused.
+    await page.getByLabel('Choose a file…').setInputFiles(forged);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This file cannot be trusted');
+    await expect(alert).toContainText(`but the key confirmed for the chair is ${fingerprint}`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

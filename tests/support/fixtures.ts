@@ -165,6 +165,11 @@ export function sampleDeliberationContent(
     revision: 1,
     decidedAt: '2026-11-10T12:00:00Z',
     method: { aggregate: 'mean', normalization: 'none' },
+    outcomes: [
+      { id: 'in', label: 'Selected', kind: 'selected', capacity: 1 },
+      { id: 'wait', label: 'Waitlist', kind: 'waitlist' },
+      { id: 'out', label: 'Not selected', kind: 'rejected' },
+    ],
     inputs: [],
     results: [
       {

@@ -1,10 +1,13 @@
 import { utf8 } from '../../src/core/bytes';
-import { DEFAULT_LIMITS, type ContainerLimits, type FileKind } from '../../src/core/container';
+import { LIMITS, type ContainerLimits, type FileKind } from '../../src/core/container';
 import type { ErrorCode } from '../../src/core/errors';
 import { NAMESPACES } from '../../src/core/sshsig';
 import { canonicalJson } from '../../src/core/json';
 import { formatPublicKey } from '../../src/core/keys';
-import type { UnsignedManifest } from '../../src/core/bundle';
+import { createBundle, type UnsignedManifest } from '../../src/core/bundle';
+import type { UnsignedDeliberation } from '../../src/core/deliberation';
+import type { KeyPair } from '../../src/core/keys';
+import { sha256Hex } from '../../src/core/hash';
 import {
   bytesOf,
   handmadeContainer,
@@ -12,10 +15,13 @@ import {
   sampleDeliberation,
   sampleKeys,
   sampleManifest,
+  sampleDeliberationContent,
   sampleScoreFile,
+  sampleScores,
   type SampleKeys,
 } from './fixtures';
 import { headers, repack, setUint16, setUint32, unpack } from './zip-surgery';
+import { rawZip, type RawEntry, type RawZip } from './zip-builder';
 
 export interface HostileContext {
   keys: SampleKeys;
@@ -33,6 +39,21 @@ export interface HostileFixture {
   limits?: ContainerLimits;
   /** Checked against the sample bundle (score files and deliberations). */
   againstBundle?: boolean;
+}
+
+/** A bundle with one attachment above the size that is read whole, so it is hashed in chunks. */
+async function largeAttachmentBundle(keys: SampleKeys, data: Uint8Array): Promise<Blob> {
+  const manifest = await sampleManifest(keys, {
+    applications: [
+      {
+        id: 'big',
+        name: 'Big',
+        attachments: [{ path: 'files/big/video.bin', name: 'video.bin', mediaType: 'application/octet-stream', size: data.length, sha256: await sha256Hex(data) }],
+      },
+    ],
+    conflicts: [],
+  });
+  return (await createBundle(manifest, [{ attachment: manifest.applications[0]!.attachments![0]!, data }], keys.staff)).blob;
 }
 
 export async function hostileContext(): Promise<HostileContext> {
@@ -54,6 +75,34 @@ async function patched(blob: Blob, name: string, patch: (bytes: Uint8Array, at: 
 function signedManifest(keys: SampleKeys, manifest: UnsignedManifest): Promise<Blob> {
   const document = canonicalJson({ ...manifest, issuer: { name: 'Test staff', publicKey: formatPublicKey(keys.staff.publicKey) } });
   return handmadeContainer({ kind: 'bundle', document, signer: keys.staff });
+}
+
+/** One of our containers written again field by field, with the knobs of `change` turned. */
+async function rewritten(blob: Blob, change: (entries: RawEntry[]) => RawZip): Promise<Blob> {
+  const entries = (await unpack(blob)).map((input) => ({ name: input.name, data: input.data as Uint8Array }));
+  return blobOf(rawZip(change(entries)));
+}
+
+/** The entry named `name` with `knobs` applied; the others as they were. */
+function turning(entries: RawEntry[], name: string, knobs: Partial<RawEntry>): RawEntry[] {
+  return entries.map((entry) => (entry.name === name ? { ...entry, ...knobs } : entry));
+}
+
+/** A signed deliberation our writer would refuse, to prove the reader refuses it too. */
+function signedDeliberation(context: HostileContext, overrides: Partial<UnsignedDeliberation>, signer: KeyPair = context.keys.chair): Promise<Blob> {
+  const content = sampleDeliberationContent(context.bundle, overrides);
+  const document = canonicalJson({
+    ...content,
+    format: 'jurydesk.deliberation',
+    formatVersion: 1,
+    chair: { ...content.chair, publicKey: formatPublicKey(signer.publicKey) },
+  });
+  return handmadeContainer({ kind: 'deliberation', document, signer });
+}
+
+/** A signed score file whose document is `json` exactly, as a juror's laptop would never write it. */
+function signedScores(keys: SampleKeys, json: string): Promise<Blob> {
+  return handmadeContainer({ kind: 'scores', document: json, signer: keys.ana });
 }
 
 const MANIFEST = 'manifest.json';
@@ -160,7 +209,7 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'attachment over the size limit',
     kind: 'bundle',
     expected: 'container.entry-too-large',
-    limits: { ...DEFAULT_LIMITS, maxAttachmentBytes: 8 },
+    limits: { ...LIMITS.bundle, maxAttachmentBytes: 8 },
     make: async ({ bundle }) => bundle.blob,
   },
   {
@@ -178,7 +227,7 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'more entries than allowed',
     kind: 'bundle',
     expected: 'container.too-many-entries',
-    limits: { ...DEFAULT_LIMITS, maxEntries: 3 },
+    limits: { ...LIMITS.bundle, maxEntries: 3 },
     make: async ({ bundle }) => bundle.blob,
   },
   {
@@ -226,6 +275,102 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     kind: 'bundle',
     expected: 'container.compressed-attachment',
     make: ({ bundle }) => repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === PITCH ? { ...input, compress: true } : input))),
+  },
+
+  // One reading of a zip: every byte belongs to one listed entry, the directory or the end records.
+  {
+    name: 'a second scores.json as a local entry the directory does not list',
+    kind: 'scores',
+    expected: 'container.hidden-data',
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({
+        entries: [...entries.slice(0, 2), { name: 'scores.json', data: utf8('{"evaluations":[]}'), unlisted: true }, ...entries.slice(2)],
+      })),
+  },
+  {
+    name: 'an executable as a local entry the directory does not list',
+    kind: 'bundle',
+    expected: 'container.hidden-data',
+    make: ({ bundle }) => rewritten(bundle.blob, (entries) => ({ entries: [...entries, { name: 'files/evil.exe', data: utf8('MZ\x90'), unlisted: true }] })),
+  },
+  {
+    name: 'bytes before the first entry',
+    kind: 'scores',
+    expected: 'container.hidden-data',
+    make: ({ scores }) => rewritten(scores, (entries) => ({ prefix: utf8('#!/bin/sh\necho pwned\nexit 0\n'), entries })),
+  },
+  {
+    name: 'bytes between the last entry and the central directory',
+    kind: 'deliberation',
+    expected: 'container.hidden-data',
+    make: ({ deliberation }) =>
+      rewritten(deliberation, (entries) => ({ entries: entries.map((entry, index) => (index === entries.length - 1 ? { ...entry, gapAfter: utf8('hidden') } : entry)) })),
+  },
+  {
+    name: 'bytes between two entries',
+    kind: 'bundle',
+    expected: 'container.hidden-data',
+    make: ({ bundle }) => rewritten(bundle.blob, (entries) => ({ entries: turning(entries, PITCH, { gapAfter: new Uint8Array(64) }) })),
+  },
+  {
+    name: 'an archive comment hiding a second end record',
+    kind: 'scores',
+    expected: 'container.hidden-data',
+    make: ({ scores }) => rewritten(scores, (entries) => ({ entries, comment: Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]) })),
+  },
+  {
+    name: 'a folder entry carrying deflated data while declaring none',
+    kind: 'bundle',
+    expected: 'container.folder-not-empty',
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({ entries: [...entries, { name: 'files/alpha/', data: utf8('payload'), deflate: true, central: { size: 0 } }] })),
+  },
+  {
+    name: 'a data descriptor whose CRC-32 disagrees with the directory',
+    kind: 'scores',
+    expected: 'container.checksum-mismatch',
+    make: ({ scores }) => rewritten(scores, (entries) => ({ entries: turning(entries, 'scores.json.sig', { descriptor: { crc32: 0xdeadbeef } }) })),
+  },
+  {
+    name: 'a data descriptor whose size disagrees with the directory',
+    kind: 'scores',
+    expected: 'container.size-mismatch',
+    make: ({ scores }) => rewritten(scores, (entries) => ({ entries: turning(entries, 'scores.json', { descriptor: { size: 3 } }) })),
+  },
+  {
+    name: 'an attachment whose CRC-32 is wrong though its SHA-256 is right',
+    kind: 'bundle',
+    expected: 'container.checksum-mismatch',
+    make: ({ bundle }) => rewritten(bundle.blob, (entries) => ({ entries: turning(entries, PITCH, { central: { crc32: 1 }, local: { crc32: 1 } }) })),
+  },
+  {
+    name: 'a large attachment whose CRC-32 is wrong though its SHA-256 is right',
+    kind: 'bundle',
+    expected: 'container.checksum-mismatch',
+    make: async ({ keys }) => {
+      const large = new Uint8Array(17 * 1024 * 1024).fill(0x25);
+      const signed = await largeAttachmentBundle(keys, large);
+      return rewritten(signed, (entries) => ({ entries: turning(entries, 'files/big/video.bin', { central: { crc32: 7 }, local: { crc32: 7 } }) }));
+    },
+  },
+  {
+    name: 'a valid score file padded past the size limit for score files',
+    kind: 'scores',
+    expected: 'container.file-too-large',
+    make: ({ scores }) => rewritten(scores, (entries) => ({ prefix: new Uint8Array(64 * 1024 * 1024), entries })),
+  },
+  {
+    name: 'a deflated document that inflates far beyond its declared size (a zip bomb)',
+    kind: 'scores',
+    expected: 'container.size-mismatch',
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({
+        entries: entries.map((entry) =>
+          entry.name === 'scores.json'
+            ? { ...entry, data: new Uint8Array(64 * 1024 * 1024), deflate: true, central: { size: 2048, crc32: 0 }, local: { size: 2048, crc32: 0 } }
+            : entry,
+        ),
+      })),
   },
 
   // Signatures and bytes.
@@ -328,6 +473,122 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       const manifest = await sampleManifest(keys, { applications: [{ id: 'a', name: 'A' }] });
       return signedManifest(keys, { ...manifest, jurors: manifest.jurors.map((juror) => ({ ...juror, role: 'chair' as const })) });
     },
+  },
+
+  // Rules a document is held to alone, with or without its bundle.
+  {
+    name: 'a “__proto__” key among the scores',
+    kind: 'scores',
+    expected: 'json.forbidden-key',
+    make: async ({ bundle, keys }) => {
+      const document = canonicalJson({
+        ...sampleScores(bundle, { id: 'ana', name: 'Ana' }),
+        format: 'jurydesk.scores',
+        formatVersion: 1,
+        juror: { id: 'ana', name: 'Ana', publicKey: formatPublicKey(keys.ana.publicKey) },
+      }).replace('"scores":{"impact":7.5', '"scores":{"__proto__":9,"impact":7.5');
+      return signedScores(keys, document);
+    },
+  },
+  {
+    name: 'a “constructor” key in a deliberation’s results',
+    kind: 'deliberation',
+    expected: 'json.forbidden-key',
+    make: async ({ bundle, keys }) => {
+      const document = canonicalJson({
+        ...sampleDeliberationContent(bundle),
+        format: 'jurydesk.deliberation',
+        formatVersion: 1,
+        chair: { id: 'chair', name: 'Chloé Chair', publicKey: formatPublicKey(keys.chair.publicKey) },
+      }).replace('"criteria":{"impact"', '"criteria":{"constructor":{"mean":1,"median":1,"n":1},"impact"');
+      return handmadeContainer({ kind: 'deliberation', document, signer: keys.chair });
+    },
+  },
+  {
+    name: 'a deliberation deciding twice on one application, checked without its bundle',
+    kind: 'deliberation',
+    expected: 'deliberation.invalid',
+    make: (context) =>
+      signedDeliberation(context, {
+          decisions: [
+            { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
+            { applicationId: 'alpha', outcome: 'out', rationale: 'Changed our minds.' },
+          ],
+        }),
+  },
+  {
+    name: 'a deliberation filling an outcome beyond the capacity it states, checked without its bundle',
+    kind: 'deliberation',
+    expected: 'deliberation.capacity-exceeded',
+    make: (context) =>
+      signedDeliberation(context, {
+          decisions: [
+            { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
+            { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
+          ],
+        }),
+  },
+  {
+    name: 'a deliberation deciding on an outcome it does not state, checked without its bundle',
+    kind: 'deliberation',
+    expected: 'deliberation.invalid',
+    make: (context) => signedDeliberation(context, { decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] }),
+  },
+  {
+    name: 'a deliberation with two results for one application',
+    kind: 'deliberation',
+    expected: 'deliberation.invalid',
+    make: (context) => {
+      const [result] = sampleDeliberationContent(context.bundle).results;
+      return signedDeliberation(context, { results: [result!, { ...result!, rank: 2, mean: 10 }] });
+    },
+  },
+  {
+    name: 'a deliberation citing one score file twice',
+    kind: 'deliberation',
+    expected: 'deliberation.invalid',
+    make: (context) => {
+      const input = { jurorId: 'ana', revision: 1, sha256: 'ab'.repeat(32), fingerprint: `SHA256:${'A'.repeat(43)}` };
+      return signedDeliberation(context, { inputs: [input, { ...input, jurorId: 'bruno' }] });
+    },
+  },
+  {
+    name: 'a score file evaluating one application twice, checked without its bundle',
+    kind: 'scores',
+    expected: 'scores.invalid',
+    make: async ({ bundle, keys }) => {
+      const document = canonicalJson({
+        ...sampleScores(bundle, { id: 'ana', name: 'Ana' }),
+        format: 'jurydesk.scores',
+        formatVersion: 1,
+        juror: { id: 'ana', name: 'Ana', publicKey: formatPublicKey(keys.ana.publicKey) },
+      }).replace('{"applicationId":"beta"', '{"applicationId":"alpha"');
+      return signedScores(keys, document);
+    },
+  },
+  {
+    name: 'a score of 4.0000000001 on a scale of whole steps',
+    kind: 'scores',
+    expected: 'scores.out-of-scale',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { team: 4.0000000001 }, updatedAt: '2026-11-03T17:00:00Z' }],
+        })
+      ).blob,
+  },
+  {
+    name: 'a score of 7.5000000001 on a scale of half steps',
+    kind: 'scores',
+    expected: 'scores.out-of-scale',
+    againstBundle: true,
+    make: async ({ bundle, keys }) =>
+      (
+        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
+          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { impact: 7.5000000001 }, updatedAt: '2026-11-03T17:00:00Z' }],
+        })
+      ).blob,
   },
 
   // Score files against the bundle.
@@ -438,27 +699,39 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     make: async ({ keys }) => (await sampleDeliberation({ manifestSha256: 'cd'.repeat(32) }, keys.chair)).blob,
   },
   {
-    name: 'deliberation filling an outcome beyond its capacity',
+    name: 'deliberation stating no outcomes, filling one beyond the bundle’s capacity',
     kind: 'deliberation',
     expected: 'deliberation.capacity-exceeded',
     againstBundle: true,
-    make: async ({ bundle, keys }) =>
-      (
-        await sampleDeliberation(bundle, keys.chair, {
+    make: (context) =>
+      signedDeliberation(context, {
+          outcomes: undefined,
           decisions: [
             { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
             { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
           ],
-        })
-      ).blob,
+        }),
   },
   {
-    name: 'deliberation using an outcome the bundle does not have',
+    name: 'deliberation stating no outcomes, using one the bundle does not have',
     kind: 'deliberation',
     expected: 'deliberation.invalid',
     againstBundle: true,
-    make: async ({ bundle, keys }) =>
-      (await sampleDeliberation(bundle, keys.chair, { decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] })).blob,
+    make: (context) => signedDeliberation(context, { outcomes: undefined, decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] }),
+  },
+  {
+    name: 'deliberation stating outcomes other than the bundle’s',
+    kind: 'deliberation',
+    expected: 'deliberation.invalid',
+    againstBundle: true,
+    make: (context) =>
+      signedDeliberation(context, {
+        outcomes: [
+          { id: 'in', label: 'Selected', kind: 'selected', capacity: 5 },
+          { id: 'wait', label: 'Waitlist', kind: 'waitlist' },
+          { id: 'out', label: 'Not selected', kind: 'rejected' },
+        ],
+      }),
   },
   {
     name: 'deliberation tampered after signing',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWholeStepsFrom } from './decimal';
 import { idSchema, labelSchema, openSshPublicKeySchema, sha256HexSchema, timestampSchema } from './common';
 
 export const BUNDLE_FORMAT = 'jurydesk.bundle';
@@ -85,11 +86,7 @@ export function isCounted(criterion: Criterion): boolean {
   return criterion.counted !== false;
 }
 
-/** Tolerance for floating steps such as 0.5 or 0.1: (value − min) / step must be an integer within it. */
-const STEP_TOLERANCE = 1e-9;
-
+/** On the scale: within it, and a whole number of steps from its minimum, as exact decimals (0.1 steps included). */
 export function isOnScale(value: number, scale: Scale): boolean {
-  if (!Number.isFinite(value) || value < scale.min || value > scale.max) return false;
-  const steps = (value - scale.min) / scale.step;
-  return Math.abs(steps - Math.round(steps)) < STEP_TOLERANCE;
+  return isWholeStepsFrom(value, scale);
 }

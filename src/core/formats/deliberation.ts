@@ -7,6 +7,7 @@ import {
   sha256HexSchema,
   timestampSchema,
 } from './common';
+import { outcomeSchema } from './bundle';
 
 export const DELIBERATION_FORMAT = 'jurydesk.deliberation';
 
@@ -38,6 +39,8 @@ export const deliberationSchema = z.looseObject({
     aggregate: z.enum(['mean', 'median', 'trimmed-mean']),
     normalization: z.enum(['none', 'z-score']),
   }),
+  /** The bundle's outcomes, so that a deliberation read alone says what each decision means and holds. */
+  outcomes: z.array(outcomeSchema).optional(),
   inputs: z.array(
     z.looseObject({
       jurorId: idSchema,

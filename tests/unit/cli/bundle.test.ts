@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { verifyBundle } from '../../../src/core/bundle';
-import { formatPrivateKey } from '../../../src/core/keys';
+import { formatPrivateKey, formatPublicKey } from '../../../src/core/keys';
 import { cli } from '../../support/cli';
 import { testKey } from '../../support/keys';
 import { temporaryDirectory } from '../../support/ssh-keygen';
@@ -42,6 +42,8 @@ function csv(rows: string[][], delimiter: string, newline: string): string {
 
 async function workspace(call: object = CALL) {
   const directory = temporaryDirectory();
+  const chairKey = formatPublicKey((await testKey('cli-chair')).publicKey);
+  call = { ...call, jurors: (call as typeof CALL).jurors.map((juror) => (juror.role === 'chair' && !('publicKey' in juror) ? { ...juror, publicKey: chairKey } : juror)) };
   mkdirSync(join(directory, 'files'));
   writeFileSync(join(directory, 'files', 'deck a.pdf'), '%PDF-1.4 deck\n%%EOF\n');
   writeFileSync(join(directory, 'call.json'), JSON.stringify(call));
@@ -160,5 +162,34 @@ describe('jurydesk bundle', () => {
     const impostor = await bundle(directory, 'applications.csv', ['--previous', firstPath]);
     expect(impostor.run.code).toBe(1);
     expect(impostor.run.stderr).toMatch(/^Error: This bundle for the call “CLI call” is signed by key SHA256:/);
+  });
+
+  it('warns, after signing, when the roster gives the chair no key, and says how to pin it', async () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'call.json'), JSON.stringify(CALL));
+    mkdirSync(join(directory, 'files'));
+    writeFileSync(join(directory, 'files', 'deck a.pdf'), '%PDF-1.4 deck\n%%EOF\n');
+    writeFileSync(join(directory, 'staff'), formatPrivateKey(await testKey('cli-staff')), { mode: 0o600 });
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const { run, out } = await bundle(directory, 'applications.csv');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Wrote');
+    expect(run.stderr).toBe(`Warning: the roster gives the chair (Chair) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of ${join(directory, 'call.json')} to pin it.\n`);
+    expect((await verifyBundle(new Blob([readFileSync(out)]))).ok).toBe(true);
+  });
+
+  it('refuses a retention date already past, unless told to allow it', async () => {
+    const directory = await workspace({ ...CALL, retention: { deleteAfter: '2026-06-30' } });
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const refused = await bundle(directory, 'applications.csv', ['--issued-at', '2026-12-01T09:00:00Z']);
+    expect(refused.run.code).toBe(1);
+    expect(refused.run.stderr).toMatch(/^Error: The retention date 2026-06-30 in .*call\.json has already passed: .*--allow-past-retention/);
+    expect(() => readFileSync(refused.out)).toThrow();
+
+    const sameDay = await bundle(directory, 'applications.csv', ['--issued-at', '2026-06-30T18:00:00Z']);
+    expect(sameDay.run.code).toBe(0);
+    const allowed = await bundle(directory, 'applications.csv', ['--issued-at', '2026-12-01T09:00:00Z', '--allow-past-retention']);
+    expect(allowed.run.code).toBe(0);
+    expect((await applicationsOf(allowed.out)).length).toBe(2);
   });
 });

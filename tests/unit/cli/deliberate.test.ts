@@ -13,6 +13,8 @@ const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
 const BUNDLE = join(DEMO, 'demo.jurybundle');
 const SCORES = readdirSync(join(DEMO, 'scores')).map((name) => join(DEMO, 'scores', name));
 const CHAIR_KEY = join(DEMO, 'keys', 'demo-claire-martin');
+const ALLOWED_SIGNERS = join(DEMO, 'allowed_signers');
+const ROOT = join(DEMO, '..', '..');
 
 const DECISIONS = [
   ['applicationId', 'outcome', 'rationale'],
@@ -42,7 +44,13 @@ describe('jurydesk deliberate and export', () => {
   it('signs a deliberation naming every score file by hash, with the merge’s results, that ssh-keygen verifies', async () => {
     const directory = temporaryDirectory();
     const { run, out } = await deliberate(directory);
-    expect(run.stderr).toBe('');
+    // The demo's roster gives no key for two jurors (the chair among them): their fingerprints are for the chair to check.
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^Warning: the roster gives claire-martin no key; claire-martin\.juryscores was signed by SHA256:\S+: check this fingerprint with the juror\.$/),
+      expect.stringMatching(/^Warning: the roster gives nadia-haddad no key; nadia-haddad\.juryscores was signed by SHA256:/),
+    ]);
+    expect(run.stdout).toContain('Used 5 score files:');
+    for (const path of SCORES) expect(run.stdout).toContain(`  ${path.split('/').pop()}: `);
     const bundle = await verifyBundle(new Blob([readFileSync(BUNDLE)]));
     if (!bundle.ok) throw new Error('bundle');
     const verified = await verifyDeliberation(new Blob([readFileSync(out)]), { bundle: bundle.value });
@@ -75,7 +83,7 @@ describe('jurydesk deliberate and export', () => {
     const directory = temporaryDirectory();
     const { out } = await deliberate(directory);
     for (const format of ['csv', 'csv-fr', 'xlsx'] as const) {
-      const run = await cli(['export', out, '--bundle', BUNDLE, '--format', format, '--out', join(directory, `export.${format}`), '--language', 'fr']);
+      const run = await cli(['export', out, '--bundle', BUNDLE, '--allowed-signers', ALLOWED_SIGNERS, '--format', format, '--out', join(directory, `export.${format}`), '--language', 'fr']);
       expect(run.stderr).toBe('');
     }
     const plain = Papa.parse<string[]>(readFileSync(join(directory, 'export.csv'), 'utf8'), { skipEmptyLines: true }).data;
@@ -104,5 +112,80 @@ describe('jurydesk deliberate and export', () => {
     const formulas: unknown[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address)));
     expect(formulas).toEqual([]);
+  });
+
+  it('takes every score file after one --scores, as a shell glob gives them, and names each one it used', async () => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'decisions.csv'), csv(DECISIONS));
+    const out = join(directory, 'glob.jurydelib');
+    // Through a real shell and the real command, exactly as the usage shows it.
+    const printed = execFileSync(
+      'bash',
+      ['-c', `npx tsx src/cli/main.ts deliberate --bundle ${BUNDLE} --scores ${join(DEMO, 'scores')}/*.juryscores --decisions ${join(directory, 'decisions.csv')} --key ${CHAIR_KEY} --out ${out} 2>/dev/null`],
+      { cwd: ROOT, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } },
+    ).toString();
+    expect(printed).toContain('Used 5 score files:');
+    const verified = await verifyDeliberation(new Blob([readFileSync(out)]));
+    if (!verified.ok) throw new Error(verified.error.code);
+    expect(verified.value.deliberation.inputs).toHaveLength(5);
+
+    const mixed = await cli(['deliberate', '--bundle', BUNDLE, '--scores', SCORES[0]!, SCORES[1]!, '--scores', SCORES[2]!, '--decisions', join(directory, 'decisions.csv'), '--scores', SCORES[3]!, SCORES[4]!, '--key', CHAIR_KEY, '--out', join(directory, 'mixed.jurydelib')]);
+    expect(mixed.code).toBe(0);
+    expect(mixed.stdout).toContain('Used 5 score files:');
+  });
+
+  it.each([
+    [['--scorez', 'a.juryscores'], /^Error: deliberate has no option “--scorez” \(see jurydesk deliberate --help\)\.\n$/],
+    [['stray.juryscores'], /^Error: deliberate takes no argument besides its options, yet was given “stray\.juryscores” \(see jurydesk deliberate --help\)\.\n$/],
+    [['--key', 'other.key'], /^Error: The option --key is given twice/],
+    [['--minutes'], /^Error: The option --minutes needs a value/],
+  ])('refuses what it would not use: %s', async (extra, message) => {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'decisions.csv'), csv(DECISIONS));
+    const out = join(directory, 'refused.jurydelib');
+    const run = await cli(['deliberate', ...extra, '--bundle', BUNDLE, '--decisions', join(directory, 'decisions.csv'), '--key', CHAIR_KEY, '--out', out, '--scores', ...SCORES]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('a deliberation is trusted only when its signer is pinned to the chair', () => {
+  it('one signed by a key the roster does not give is refused by verify, with the fingerprint and how to confirm it', async () => {
+    const directory = temporaryDirectory();
+    const { out } = await deliberate(directory);
+    const chairFingerprint = execFileSync('ssh-keygen', ['-l', '-f', `${CHAIR_KEY}.pub`]).toString().split(' ')[1];
+    for (const args of [['verify', out, '--bundle', BUNDLE], ['verify', out]]) {
+      const run = await cli(args);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `Error: The deliberation’s signature is sound, but its key ${chairFingerprint} is not one the bundle gives for the chair (Claire Martin), and you have not confirmed it. Check this fingerprint with the chair by another channel, then give it in --allowed-signers (a line “claire-martin namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”); better, ask staff to put the chair’s key in the roster.\n`,
+      );
+    }
+    const french = await cli(['verify', out, '--bundle', BUNDLE], 'fr');
+    expect(french.stderr).toContain(`La signature de la délibération est valide, mais sa clé ${chairFingerprint}`);
+
+    const confirmed = await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', ALLOWED_SIGNERS]);
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.stdout).toContain('signed by   Claire Martin (chair claire-martin, a key the allowed signers give)');
+
+    const refusedExport = await cli(['export', out, '--bundle', BUNDLE, '--format', 'csv', '--out', join(directory, 'x.csv')]);
+    expect(refusedExport.code).toBe(1);
+    expect(refusedExport.stderr).toContain(chairFingerprint);
+    expect(() => readFileSync(join(directory, 'x.csv'))).toThrow();
+  });
+
+  it('a key the allowed signers give to someone else, or for another namespace, does not pin the chair', async () => {
+    const directory = temporaryDirectory();
+    const { out } = await deliberate(directory);
+    const chairLine = readFileSync(`${CHAIR_KEY}.pub`, 'utf8').trim();
+    for (const line of [`karim-benali namespaces="jurydesk-deliberation-v1" ${chairLine}`, `claire-martin namespaces="jurydesk-scores-v1" ${chairLine}`, `claire-*,!claire-martin ${chairLine}`]) {
+      writeFileSync(join(directory, 'allowed_signers'), `${line}\n`);
+      const run = await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')]);
+      expect(run.code, line).toBe(1);
+    }
+    writeFileSync(join(directory, 'allowed_signers'), `claire-* namespaces="jurydesk-deliberation-v1" ${chairLine}\n`);
+    expect((await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')])).code).toBe(0);
   });
 });

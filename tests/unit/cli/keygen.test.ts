@@ -25,6 +25,6 @@ describe('jurydesk keygen', () => {
   it('says which option is missing', async () => {
     const run = await cli(['keygen']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('Error: The option --out is required (see --help).\n');
+    expect(run.stderr).toBe('Error: The option --out is required (see jurydesk keygen --help).\n');
   });
 });

@@ -14,6 +14,8 @@ describe('jurydesk merge', () => {
     const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES]);
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^accepted /gm)).toHaveLength(5);
+    for (const path of SCORES) expect(run.stdout).toContain(`accepted   ${path.split('/').pop()}: `);
+    expect(run.stdout).toContain('Used 5 of 5 score files.');
     expect(run.stdout).toContain('no key in the roster: check this fingerprint with the juror');
     expect(run.stdout).toMatch(/^1 +Fibre Commune +5 /m);
     expect(run.stdout).toContain('Selected places: 8.');
@@ -41,6 +43,14 @@ describe('jurydesk merge', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^refused {4}tampered\.juryscores: The signature does not match the document/m);
     expect(run.stdout.match(/^accepted /gm)).toHaveLength(1);
+    expect(run.stdout).toContain('Used 1 of 2 score files; the others are left out above, each with its reason.');
+  });
+
+  it('refuses options it does not know instead of ignoring them', async () => {
+    const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--normalisation', 'z']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('Error: merge has no option “--normalisation” (see jurydesk merge --help).\n');
+    expect(run.stdout).toBe('');
   });
 
   it('with --strict, sets aside jurors whose key the roster does not give', async () => {

@@ -45,11 +45,16 @@ describe('strict JSON', () => {
     }
   });
 
-  it('keeps a "__proto__" key as data, never as the prototype', () => {
-    const value = parseStrictJson('{"__proto__":{"polluted":true}}', 'x.json') as Record<string, unknown>;
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.keys(value)).toEqual(['__proto__']);
+  it('refuses the keys JavaScript treats specially, at any depth, whether or not another key is duplicated', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      for (const sample of [`{"${key}":{"polluted":true}}`, `{"a":[{"b":{"${key}":1}}]}`, `{"z0":1,"z":{"${key}":1}}`]) {
+        expect(codeOf(() => parseStrictJson(sample, 'x.json')), sample).toBe('json.forbidden-key');
+      }
+      // The careful parser, reached through a duplicate key that comes after the forbidden one.
+      expect(codeOf(() => parseStrictJson(`{"${key}":1,"d":1,"d":2}`, 'x.json'))).toBe('json.forbidden-key');
+    }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parseStrictJson('{"proto":1,"__proto":2,"Constructor":3}', 'x.json')).toEqual({ proto: 1, __proto: 2, Constructor: 3 });
   });
 
   it('refuses documents nested deeper than any Jurydesk file needs', () => {

@@ -6,7 +6,7 @@ import { JURYDESK_EXTENSIONS } from '../../../src/main/opened-files';
 
 vi.mock('electron', () => ({}));
 
-describe('file associations', () => {
+describe('the installers', () => {
   it('cover the three kinds of file, with their media types, in the installers and in main', () => {
     const config = readFileSync(join(import.meta.dirname, '..', '..', '..', 'electron-builder.yml'), 'utf8');
     for (const spec of Object.values(KINDS)) {
@@ -14,5 +14,21 @@ describe('file associations', () => {
       expect(config).toContain(`mimeType: ${spec.mimetype}`);
       expect(JURYDESK_EXTENSIONS).toContain(spec.extension);
     }
+  });
+
+  it('flip the Electron fuses that let a packaged app be turned against its user', () => {
+    const config = readFileSync(join(import.meta.dirname, '..', '..', '..', 'electron-builder.yml'), 'utf8');
+    const fuses = Object.fromEntries(
+      [...(/^electronFuses:\n((?: {2}\w+: (?:true|false)\n)+)/m.exec(config)?.[1] ?? '').matchAll(/^ {2}(\w+): (true|false)$/gm)].map(([, name, value]) => [name, value === 'true']),
+    );
+    expect(fuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(config).toMatch(/^asar: true$/m);
   });
 });

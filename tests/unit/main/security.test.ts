@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
@@ -105,6 +105,38 @@ describe('the app:// protocol', () => {
     expect((await handler(new Request('app://jurydesk/..%2fsecret.txt'))).status).toBe(404);
     expect((await handler(new Request('app://elsewhere/index.html'))).status).toBe(404);
     expect((await handler(new Request('app://jurydesk/missing.js'))).status).toBe(404);
+  });
+
+  it('answers a malformed escape with 400, not an exception', async () => {
+    const response = await site()(new Request('app://jurydesk/%E0%A4%A'));
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('follows no symbolic link out of the renderer folder', async () => {
+    const root = join(temporaryDirectory(), 'renderer');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, '..', 'secret.txt'), 'secret');
+    symlinkSync(join(root, '..', 'secret.txt'), join(root, 'innocent.js'));
+    mkdirSync(join(root, '..', 'outside'));
+    writeFileSync(join(root, '..', 'outside', 'key'), 'private');
+    symlinkSync(join(root, '..', 'outside'), join(root, 'assets'));
+    const handler = createAppProtocolHandler(root);
+    expect((await handler(new Request('app://jurydesk/innocent.js'))).status).toBe(404);
+    expect((await handler(new Request('app://jurydesk/assets/key'))).status).toBe(404);
+  });
+
+  it('sends nosniff and the content security policy on every response, errors and opened files included', async () => {
+    const root = join(temporaryDirectory(), 'renderer');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html>');
+    writeFileSync(join(root, '..', 'call.jurybundle'), 'bytes');
+    const handler = createAppProtocolHandler(root, (token) => (token === 'known' ? join(root, '..', 'call.jurybundle') : undefined));
+    for (const url of ['app://jurydesk/', 'app://jurydesk/missing', 'app://jurydesk/%E0', 'app://elsewhere/', 'app://jurydesk/opened/known', 'app://jurydesk/opened/unknown']) {
+      const response = await handler(new Request(url));
+      expect(response.headers.get('x-content-type-options'), url).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
+    }
   });
 });
 

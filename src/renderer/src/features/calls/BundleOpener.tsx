@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { Modal } from '../../components/Modal';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Progress, VerifiedBundle } from '../../../../core/bundle';
 import { describeFailure, type Failure } from '../../../../core/errors';
@@ -97,38 +97,35 @@ export function BundleOpenerProvider({ children, onOpened }: { children: ReactNo
           if (file) void open(file);
         }}
       />
-      <Dialog.Root open={state.step === 'confirm'} onOpenChange={(isOpen) => !isOpen && setState({ step: 'idle' })}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog">
-            {state.step === 'confirm' && (
-              <>
-                <Dialog.Title>{t('import.confirmTitle')}</Dialog.Title>
-                <Dialog.Description>
-                  {t('import.confirmBody', {
-                    call: labelText(state.bundle.manifest.call.title, language),
-                    issuer: state.bundle.manifest.issuer.name,
-                  })}
-                </Dialog.Description>
-                <p className="fingerprint">
-                  <code>{state.bundle.signer.fingerprint}</code>
-                </p>
-                <p className="muted">{t('import.confirmCheck')}</p>
-                <div className="dialog-actions">
-                  <Dialog.Close asChild>
-                    <button type="button" className="button">
-                      {t('action.cancel')}
-                    </button>
-                  </Dialog.Close>
-                  <button type="button" className="button button--primary" onClick={() => void confirm()}>
-                    {t('import.confirmTrust')}
-                  </button>
-                </div>
-              </>
-            )}
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <Modal
+        open={state.step === 'confirm'}
+        onClose={() => setState({ step: 'idle' })}
+        title={t('import.confirmTitle')}
+        description={
+          state.step === 'confirm' &&
+          t('import.confirmBody', {
+            call: labelText(state.bundle.manifest.call.title, language),
+            issuer: state.bundle.manifest.issuer.name,
+          })
+        }
+      >
+        {state.step === 'confirm' && (
+          <>
+            <p className="fingerprint">
+              <code>{state.bundle.signer.fingerprint}</code>
+            </p>
+            <p className="muted">{t('import.confirmCheck')}</p>
+            <div className="dialog-actions">
+              <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
+                {t('action.cancel')}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => void confirm()}>
+                {t('import.confirmTrust')}
+              </button>
+            </div>
+          </>
+        )}
+      </Modal>
     </OpenerContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import { fullOutcomeFor, outcomeLoads } from '../../../../core/decisions';
 import type { BundleManifest } from '../../../../core/formats/bundle';
 import { labelText } from '../../../../core/formats/common';
 import type { ReceivedFile } from '../../../../core/merge';
-import { deliberationTable, neutralize, toCsv } from '../../../../core/table';
+import { deliberationTable, safeRows, toCsv } from '../../../../core/table';
 import { useServices } from '../../app/context';
 import { useVirtualWindow } from '../../components/use-virtual-window';
 import type { DecisionRecord } from '../../db/schema';
@@ -247,9 +247,8 @@ export function DeliberationSection({
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet(language === 'fr' ? 'Délibération' : 'Deliberation');
-    sheet.addRow(table.headers);
+    for (const row of safeRows(table)) sheet.addRow(row);
     sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutralize(cell) : cell)));
     await download(bridge, `${callId}-deliberation.xlsx`, await workbook.xlsx.writeBuffer(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   }
 

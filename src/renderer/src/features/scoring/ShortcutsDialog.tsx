@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { Modal } from '../../components/Modal';
 import { useI18n } from '../../i18n';
 
 export const SHORTCUTS = [
@@ -14,40 +14,32 @@ export const SHORTCUTS = [
 export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useI18n();
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <Dialog.Title>{t('shortcuts.title')}</Dialog.Title>
-          <table className="shortcuts">
-            <thead>
-              <tr>
-                <th scope="col">{t('shortcuts.keys')}</th>
-                <th scope="col">{t('shortcuts.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SHORTCUTS.map(({ keys, action }) => (
-                <tr key={action}>
-                  <td>
-                    {keys.map((key) => (
-                      <kbd key={key}>{key}</kbd>
-                    ))}
-                  </td>
-                  <td>{t(action)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="dialog-actions">
-            <Dialog.Close asChild>
-              <button type="button" className="button button--primary">
-                {t('action.close')}
-              </button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Modal open={open} onClose={() => onOpenChange(false)} title={t('shortcuts.title')}>
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">{t('shortcuts.keys')}</th>
+            <th scope="col">{t('shortcuts.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map(({ keys, action }) => (
+            <tr key={action}>
+              <td>
+                {keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </td>
+              <td>{t(action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" className="button button--primary" onClick={() => onOpenChange(false)}>
+          {t('action.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }

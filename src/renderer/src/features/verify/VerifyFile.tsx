@@ -6,19 +6,26 @@ import { labelText } from '../../../../core/formats/common';
 import { FileDropZone } from '../../components/FileDropZone';
 import { useI18n } from '../../i18n';
 import { DeliberationDetails } from './DeliberationDetails';
-import { useStoredBundle } from './stored-bundle';
+import { useVerificationContext } from './stored-bundle';
+import { useServices } from '../../app/context';
 import { summarize } from './describe';
 
 type State =
   | { step: 'idle' }
   | { step: 'checking'; name: string; done: number; total: number }
-  | { step: 'valid'; name: string; file: VerifiedFile; bundle: BundleContext | null }
+  | { step: 'valid'; name: string; file: VerifiedFile; bundle: BundleContext | null; source: File; callId: string | null }
   | { step: 'invalid'; name: string; failure: Failure };
+
+/** A deliberation whose signature is sound but whose signer nothing ties to the chair (docs/FORMATS.md §6). */
+function unpinned(file: VerifiedFile): file is Extract<VerifiedFile, { kind: 'deliberation' }> {
+  return file.kind === 'deliberation' && file.deliberation.pinnedBy === null;
+}
 
 /** `initialFile`: a file the system asked the app to open, checked as soon as the page shows. */
 export function VerifyFile({ initialFile = null }: { initialFile?: File | null }) {
   const i18n = useI18n();
-  const bundleFor = useStoredBundle();
+  const contextFor = useVerificationContext();
+  const { db } = useServices();
   const { t, language, formatBytes } = i18n;
   const [state, setState] = useState<State>(() =>
     initialFile ? { step: 'checking', name: initialFile.name, done: 0, total: initialFile.size } : { step: 'idle' },
@@ -26,13 +33,31 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
 
   const verify = useCallback(
     (file: File) =>
-      bundleFor(file).then((bundle) =>
-        verifyAnyFile(file, { ...(bundle ? { bundle } : {}), onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }) }).then((result) =>
-          setState(result.ok ? { step: 'valid', name: file.name, file: result.value, bundle } : { step: 'invalid', name: file.name, failure: result.error }),
+      contextFor(file).then(({ bundle, callId, confirmedChairKeys }) =>
+        verifyAnyFile(file, {
+          ...(bundle ? { bundle } : {}),
+          confirmedChairKeys,
+          onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }),
+        }).then((result) =>
+          setState(result.ok ? { step: 'valid', name: file.name, file: result.value, bundle, source: file, callId } : { step: 'invalid', name: file.name, failure: result.error }),
         ),
       ),
-    [bundleFor],
+    [contextFor],
   );
+
+  /** Kept like a juror key the chair confirms: the same person's later files must use the same key. */
+  async function confirmChair(current: Extract<State, { step: 'valid' }>) {
+    if (current.file.kind !== 'deliberation' || !current.callId) return;
+    const { deliberation, signer } = current.file.deliberation;
+    await db.confirmedKeys.put({
+      callId: current.callId,
+      jurorId: deliberation.chair.id,
+      publicKey: deliberation.chair.publicKey,
+      fingerprint: signer.fingerprint,
+      confirmedAt: new Date().toISOString(),
+    });
+    await verify(current.source);
+  }
 
   function check(file: File) {
     setState({ step: 'checking', name: file.name, done: 0, total: file.size });
@@ -61,18 +86,35 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
           </div>
         )}
         {state.step === 'valid' && summary && (
-          <div className="result result--valid" role="status">
+          <div className={`result ${unpinned(state.file) ? 'result--unconfirmed' : 'result--valid'}`} role="status">
             <h3>
-              <span aria-hidden="true">✓ </span>
-              {t('verify.valid', { kind: t(`kind.${summary.kind}`) })}
+              <span aria-hidden="true">{unpinned(state.file) ? '⚠ ' : '✓ '}</span>
+              {unpinned(state.file) ? t('verify.unconfirmedTitle') : t('verify.valid', { kind: t(`kind.${summary.kind}`) })}
             </h3>
             <p className="file-name">{state.name}</p>
+            {unpinned(state.file) && (
+              <div className="confirm-chair">
+                <p>{t('verify.unconfirmed', { chair: state.file.deliberation.deliberation.chair.name })}</p>
+                <p className="fingerprint-large">
+                  <code>{state.file.deliberation.signer.fingerprint}</code>
+                </p>
+                <p className="muted">{t('verify.unconfirmedHow', { chair: state.file.deliberation.deliberation.chair.name })}</p>
+                {state.callId && (
+                  <button type="button" className="button" onClick={() => void confirmChair(state)}>
+                    {t('verify.confirmChair', { chair: state.file.deliberation.deliberation.chair.name })}
+                  </button>
+                )}
+              </div>
+            )}
             {state.file.kind !== 'bundle' && (
               <p className="muted">
                 {state.bundle
                   ? t('verify.againstBundle', { call: labelText(state.bundle.manifest.call.title, language), sequence: state.bundle.manifest.sequence })
                   : t('verify.noBundle')}
               </p>
+            )}
+            {state.file.kind === 'deliberation' && state.file.deliberation.pinnedBy && (
+              <p className="muted">{t(state.file.deliberation.pinnedBy === 'roster' ? 'verify.pinnedByRoster' : 'verify.pinnedByConfirmation')}</p>
             )}
             <dl>
               <dt>{t('verify.signedBy')}</dt>

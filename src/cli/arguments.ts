@@ -1,0 +1,108 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  /**
+   * Takes several values: repeated (`--scores a --scores b`), and every argument that follows it up to the next
+   * option (`--scores a b c`, which is what a shell glob gives).
+   */
+  readonly list?: boolean;
+}
+
+export interface CommandSpec {
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** How many arguments the command takes besides its options. */
+  readonly positionals: { readonly min: number; readonly max: number };
+}
+
+export interface ParsedCommand {
+  readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+function refuse(command: string, en: string, fr: string): never {
+  throw new CliError(`${en} (see jurydesk ${command} --help).`, `${fr} (voir jurydesk ${command} --help).`);
+}
+
+const quoted = (values: readonly string[], language: 'en' | 'fr') => values.map((value) => (language === 'fr' ? `« ${value} »` : `“${value}”`)).join(', ');
+
+/**
+ * A command's arguments, read as the usage shows them and refused when anything is left unused: an unknown option,
+ * an option given twice, a flag given a value, a value missing, an argument the command does not take. A file
+ * named on the command line and then ignored would sign or report results computed without it.
+ */
+export function parseCommand(command: string, args: readonly string[], spec: CommandSpec): ParsedCommand {
+  const { tokens } = parseArgs({
+    args: [...args],
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options: Object.fromEntries(Object.entries(spec.options).map(([name, option]) => [name, { type: option.type, multiple: option.list ?? false }])),
+  });
+  const values: Record<string, string | boolean | string[] | undefined> = {};
+  const positionals: string[] = [];
+  const unknown: string[] = [];
+  let openList: string | null = null;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
+      openList = null;
+      continue;
+    }
+    if (token.kind === 'positional') {
+      if (openList) (values[openList] as string[]).push(token.value);
+      else positionals.push(token.value);
+      continue;
+    }
+    openList = null;
+    const option = spec.options[token.name];
+    if (!option) {
+      unknown.push(token.rawName);
+      continue;
+    }
+    if (option.type === 'boolean') {
+      if (token.value !== undefined) refuse(command, `The option --${token.name} takes no value`, `L’option --${token.name} ne prend pas de valeur`);
+      if (values[token.name] !== undefined) refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
+      values[token.name] = true;
+      continue;
+    }
+    if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('--'))) {
+      refuse(command, `The option --${token.name} needs a value`, `L’option --${token.name} demande une valeur`);
+    }
+    if (option.list) {
+      values[token.name] = [...((values[token.name] as string[] | undefined) ?? []), token.value];
+      openList = token.name;
+    } else {
+      if (values[token.name] !== undefined) refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
+      values[token.name] = token.value;
+    }
+  }
+  if (unknown.length > 0) {
+    refuse(command, `${command} has no option ${quoted(unknown, 'en')}`, `${command} n’a pas d’option ${quoted(unknown, 'fr')}`);
+  }
+  if (positionals.length > spec.positionals.max) {
+    const extra = positionals.slice(spec.positionals.max);
+    refuse(
+      command,
+      spec.positionals.max === 0 ? `${command} takes no argument besides its options, yet was given ${quoted(extra, 'en')}` : `${command} does not use ${quoted(extra, 'en')}`,
+      spec.positionals.max === 0 ? `${command} ne prend aucun argument en dehors de ses options, or il a reçu ${quoted(extra, 'fr')}` : `${command} n’utilise pas ${quoted(extra, 'fr')}`,
+    );
+  }
+  return { values, positionals };
+}
+
+export function requiredOption(command: string, values: ParsedCommand['values'], name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string') refuse(command, `The option --${name} is required`, `L’option --${name} est obligatoire`);
+  return value;
+}
+
+export function optionalOption(values: ParsedCommand['values'], name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function listOption(values: ParsedCommand['values'], name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value : [];
+}

@@ -16,7 +16,7 @@ import { writeBlobFile } from '../../src/cli/files';
 import { computeResults } from '../../src/core/aggregate';
 import { verifyBundle } from '../../src/core/bundle';
 import { openContainer } from '../../src/core/container';
-import { sha256HexOfBlob } from '../../src/core/hash';
+import { sha256HexOfBlob } from '../../src/core/digest';
 import { mergeScoreFiles } from '../../src/core/merge';
 import { sensitivity } from '../../src/core/sensitivity';
 import { createScoreFile } from '../../src/core/scorefile';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createBundle, verifyBundle, type AttachmentSource, type UnsignedManifest } from '../core/bundle';
-import { sha256HexOfBlob } from '../core/hash';
+import { sha256HexOfBlob } from '../core/digest';
 import { JurydeskError, type Language } from '../core/errors';
 import { labelText } from '../core/formats/common';
 import { parseAnyPrivateKey } from '../core/encrypted-key';

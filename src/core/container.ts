@@ -1,6 +1,7 @@
 import { utf8 } from './bytes';
 import { crc32 } from './crc32';
-import { digestBlob, sha256Hex } from './hash';
+import { digestBlob } from './digest';
+import { sha256Hex } from './hash';
 import { JurydeskError, term } from './errors';
 import { NAMESPACES, type Namespace } from './sshsig';
 import { readEntryBytes, readSpanInto, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';

@@ -2,7 +2,8 @@ import type { BundleContext } from './bundle-context';
 import { JurydeskError, type Failure, type Result } from './errors';
 import type { ScoreFile } from './formats/scores';
 import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey } from './keys';
-import { sha256Hex, sha256HexOfBlob } from './hash';
+import { sha256HexOfBlob } from './digest';
+import { sha256Hex } from './hash';
 import { WHOLE_READ_LIMIT } from './container';
 import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
 

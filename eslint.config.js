@@ -2,17 +2,27 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint/layers.js';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'stream/*', 'util', 'url', 'buffer', 'worker_threads'];
+/**
+ * Each layer's allow-list (docs/DESIGN.md §4): the other layers it may import, and its packages. Core imports only
+ * itself and four packages; the shells import core through its concepts' indexes, never one another.
+ */
+const LAYERS = {
+  core: { layers: [], packages: ['zod', 'fflate', 'hash-wasm', 'bcrypt-pbkdf'], dynamic: false },
+  renderer: {
+    layers: ['core'],
+    packages: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'i18next', 'react-i18next', 'recharts', 'pdfjs-dist', '@tanstack/react-virtual', 'exceljs'],
+    // The demo call ships inside the app, as an asset URL.
+    assets: ['resources/demo/demo.jurybundle'],
+  },
+  preload: { layers: ['core'], packages: ['electron'] },
+  main: { layers: ['core'], packages: ['electron', 'node:', 'zod'] },
+  cli: { layers: ['core'], packages: ['node:', 'zod', 'exceljs', 'papaparse'] },
+};
 
-/** Layer rules (brief §3): core imports nothing of the others; each shell imports core, never another shell. */
-function layer(files, forbidden, message) {
-  return {
-    files,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
-    },
-  };
+function layer(name) {
+  return { files: [`src/${name}/**`], plugins: { layers: layersPlugin }, rules: { 'layers/imports': ['error', LAYERS[name]] } };
 }
 
 export default tseslint.config(
@@ -28,32 +38,27 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  layer(
-    ['src/core/**'],
-    ['electron', 'electron/*', ...NODE_BUILTINS, 'react', 'react-dom', 'react-dom/*', 'dexie', '**/main/**', '**/preload/**', '**/renderer/**', '**/cli/**'],
-    'src/core is pure: no Electron, no Node built-ins, no React, no Dexie, nothing of the other layers.',
-  ),
+  ...Object.keys(LAYERS).map(layer),
   {
     files: ['src/core/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname', 'global'],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='globalThis'][property.name=/^(window|document|navigator|localStorage|indexedDB|process|Buffer|require|global)$/]",
+          message: 'src/core runs unchanged in main, the renderer, the CLI and tests: no DOM, no Node globals, through globalThis either.',
+        },
+      ],
     },
   },
-  layer(
-    ['src/renderer/**'],
-    ['electron', 'electron/*', ...NODE_BUILTINS, '**/main/**', '**/cli/**', '**/preload/**'],
-    'The renderer runs in a sandboxed page: it talks to main only through the bridge, and imports core.',
-  ),
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  layer(['src/preload/**'], [...NODE_BUILTINS, 'react', 'dexie', '**/main/**', '**/renderer/**', '**/cli/**'], 'The preload only bridges IPC: electron and core.'),
-  layer(['src/main/**'], ['react', 'react-dom', 'dexie', '**/renderer/**', '**/cli/**', '**/preload/**'], 'Main calls core; it never imports the renderer or the CLI.'),
-  layer(['src/cli/**'], ['electron', 'electron/*', 'react', 'react-dom', 'dexie', '**/main/**', '**/renderer/**', '**/preload/**'], 'The CLI is Node over core.'),
   {
     files: ['tests/**', 'scripts/**'],
     rules: { 'no-console': 'off' },

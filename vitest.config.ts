@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { ALIASES } from './aliases.config';
 
 export default defineConfig({
+  resolve: { alias: ALIASES },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'node',
@@ -12,6 +15,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'component',
           environment: 'jsdom',

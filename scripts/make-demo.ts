@@ -7,12 +7,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { utf8 } from '../src/core/bytes';
-import { sha256 } from '../src/core/hash';
-import { formatPrivateKey, formatPublicKey, keyPairFromSeed, type KeyPair } from '../src/core/keys';
+import { utf8 } from '@core/crypto/bytes';
+import { sha256 } from '@core/crypto/hash';
+import { formatPrivateKey, formatPublicKey, keyPairFromSeed, type KeyPair } from '@core/crypto/keys';
 import { bundleCommand } from '../src/cli/bundle-command';
-import { verifyBundle } from '../src/core/bundle';
-import { createScoreFile } from '../src/core/scorefile';
+import { verifyBundle } from '@core/documents/bundle';
+import { createScoreFile } from '@core/documents/scorefile';
 import { DEMO_APPLICATIONS, DEMO_CRITERIA, DEMO_JURORS, DEMO_OUTCOMES, DEMO_QUESTIONS, type DemoApplication } from './demo-content';
 
 const FIXED_DATE = new Date('2026-11-02T09:00:00Z');

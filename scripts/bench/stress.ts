@@ -1,9 +1,9 @@
 /** Generates the stress call of the benchmark: a national call's size, deterministic, under .bench/. */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { utf8 } from '../../src/core/bytes';
-import { sha256 } from '../../src/core/hash';
-import { formatPrivateKey, formatPublicKey, keyPairFromSeed, type KeyPair } from '../../src/core/keys';
+import { utf8 } from '@core/crypto/bytes';
+import { sha256 } from '@core/crypto/hash';
+import { formatPrivateKey, formatPublicKey, keyPairFromSeed, type KeyPair } from '@core/crypto/keys';
 
 export interface StressSize {
   applications: number;

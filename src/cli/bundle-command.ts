@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createBundle, verifyBundle, type AttachmentSource, type UnsignedManifest } from '../core/bundle';
-import { sha256HexOfBlob } from '../core/digest';
-import { JurydeskError, type Language } from '../core/errors';
-import { labelText } from '../core/formats/common';
-import { parseAnyPrivateKey } from '../core/encrypted-key';
-import { fingerprint, samePublicKey, type KeyPair } from '../core/keys';
+import { createBundle, verifyBundle, type AttachmentSource, type UnsignedManifest, labelText } from '@core/documents';
+import { sha256HexOfBlob } from '@core/container';
+import { JurydeskError, type Language } from '@core/errors';
+import { parseAnyPrivateKey, fingerprint, samePublicKey, type KeyPair } from '@core/crypto';
 import { mapApplications } from './applications';
 import { parseCallConfig } from './call-config';
 import { CliError } from './cli-error';

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { bundleManifestSchema } from '../core/formats/bundle';
-import { schemaFailureReason } from '../core/signed';
-import { parseStrictJson } from '../core/json';
-import { JurydeskError } from '../core/errors';
+import { bundleManifestSchema, schemaFailureReason, parseStrictJson } from '@core/documents';
+import { JurydeskError } from '@core/errors';
 import { CliError } from './cli-error';
 
 const fieldColumnSchema = z.union([

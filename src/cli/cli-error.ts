@@ -1,4 +1,4 @@
-import { describeFailure, type Failure, type Language } from '../core/errors';
+import { describeFailure, type Failure, type Language } from '@core/errors';
 
 /** A failure of the command line's own (arguments, files, spreadsheets), in both languages like core's. */
 export class CliError extends Error {

@@ -1,4 +1,4 @@
-import { fingerprint, formatPrivateKey, formatPublicKey, generateKeyPair } from '../core/keys';
+import { fingerprint, formatPrivateKey, formatPublicKey, generateKeyPair } from '@core/crypto';
 import { writeNewFile } from './files';
 
 export async function keygen(out: string, comment: string): Promise<string> {

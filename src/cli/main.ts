@@ -1,5 +1,5 @@
-import type { Method } from '../core/aggregate';
-import { describeFailure, JurydeskError, type Language } from '../core/errors';
+import type { Method } from '@core/jury';
+import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { listOption, optionalOption, parseCommand, requiredOption, type CommandSpec, type ParsedCommand } from './arguments';
 import { bundleCommand } from './bundle-command';
 import { CliError, cliLanguage } from './cli-error';

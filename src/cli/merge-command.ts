@@ -1,10 +1,7 @@
 import { basename } from 'node:path';
-import { computeResults, type Method } from '../core/aggregate';
-import { deliberationResults } from '../core/deliberate';
-import { verifyBundle } from '../core/bundle';
-import { describeFailure, JurydeskError, type Language } from '../core/errors';
-import { mergeScoreFiles, type MergeReport } from '../core/merge';
-import { sensitivity } from '../core/sensitivity';
+import { computeResults, type Method, deliberationResults, mergeScoreFiles, type MergeReport, sensitivity } from '@core/jury';
+import { verifyBundle } from '@core/documents';
+import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { readFileBlob } from './files';
 
 export interface MergeCommandOptions {

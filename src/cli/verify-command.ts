@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { keysAllowedFor, parseAllowedSigners, principalsFor, type AllowedSigner } from '../core/allowed-signers';
-import { verifyBundle } from '../core/bundle';
-import { KINDS } from '../core/container';
-import { requirePinnedChair } from '../core/deliberation';
-import { JurydeskError } from '../core/errors';
-import { NAMESPACES } from '../core/sshsig';
-import { labelText } from '../core/formats/common';
-import type { SignerIdentity } from '../core/signed';
-import { verifyAnyFile, type VerifiedFile } from '../core/verify';
+import { keysAllowedFor, parseAllowedSigners, principalsFor, type AllowedSigner, verifyBundle, requirePinnedChair, labelText, type SignerIdentity, verifyAnyFile, type VerifiedFile } from '@core/documents';
+import { KINDS } from '@core/container';
+import { JurydeskError } from '@core/errors';
+import { NAMESPACES } from '@core/crypto';
 import { CliError } from './cli-error';
 import { readFileBlob } from './files';
 

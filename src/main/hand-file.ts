@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { OPENED_FILE_ATTRIBUTE } from '../core/ipc';
+import { OPENED_FILE_ATTRIBUTE } from '@core/ipc';
 
 /** The hidden input of the page that receives files the system opened (see the renderer's desktop bridge). */
 export const OPENED_FILE_INPUT = `input[${OPENED_FILE_ATTRIBUTE}]`;

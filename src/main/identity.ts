@@ -1,11 +1,8 @@
 import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { fromBase64, toBase64 } from '../core/bytes';
-import { KINDS, type FileKind } from '../core/container';
-import { formatEncryptedPrivateKey, parseAnyPrivateKey } from '../core/encrypted-key';
-import type { Identity } from '../core/ipc';
-import { fingerprint, formatPublicKey, generateKeyPair, keyPairFromSeed, parsePublicKey, type KeyPair } from '../core/keys';
-import { signMessage } from '../core/sshsig';
+import { fromBase64, toBase64, formatEncryptedPrivateKey, parseAnyPrivateKey, fingerprint, formatPublicKey, generateKeyPair, keyPairFromSeed, parsePublicKey, type KeyPair, signMessage } from '@core/crypto';
+import { KINDS, type FileKind } from '@core/container';
+import type { Identity } from '@core/ipc';
 
 /** The system's secret store (Electron's safeStorage), behind an interface so that tests can stand in for it. */
 export interface SecretStore {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
-import { APP_ORIGIN, APP_SCHEME, EVENTS, type EventName, type EventPayload } from '../core/ipc';
+import { APP_ORIGIN, APP_SCHEME, EVENTS, type EventName, type EventPayload } from '@core/ipc';
 import { electronSecretStore, IdentityStore } from './identity';
 import { handFileToPage } from './hand-file';
 import { registerIpcHandlers } from './ipc';

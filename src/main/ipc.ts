@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { JurydeskError } from '../core/errors';
-import { IPC, type Channel, type ChannelArgs, type ChannelResult, type IpcReply } from '../core/ipc';
+import { JurydeskError } from '@core/errors';
+import { IPC, type Channel, type ChannelArgs, type ChannelResult, type IpcReply } from '@core/ipc';
 import { isAppUrl } from './security';
 
 export type IpcHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };

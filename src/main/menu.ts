@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { EventPayload } from '../core/ipc';
+import type { EventPayload } from '@core/ipc';
 
 type Command = EventPayload<'menu:command'>;
 

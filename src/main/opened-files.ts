@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { APP_ORIGIN } from '../core/ipc';
+import { APP_ORIGIN } from '@core/ipc';
 
 export const JURYDESK_EXTENSIONS = ['.jurybundle', '.juryscores', '.jurydelib'];
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
-import { APP_HOST } from '../core/ipc';
+import { APP_HOST } from '@core/ipc';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

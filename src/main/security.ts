@@ -1,5 +1,5 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { APP_HOST, APP_SCHEME } from '../core/ipc';
+import { APP_HOST, APP_SCHEME } from '@core/ipc';
 
 /** Electron's security checklist: the renderer is a web page with no Node and no way out of its sandbox. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {

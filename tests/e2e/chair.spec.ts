@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { verifyBundle } from '../../src/core/bundle';
-import { parseAnyPrivateKey } from '../../src/core/encrypted-key';
-import type { ApplicationResult } from '../../src/core/formats/deliberation';
-import { createScoreFile } from '../../src/core/scorefile';
+import { verifyBundle } from '@core/documents/bundle';
+import { parseAnyPrivateKey } from '@core/crypto/encrypted-key';
+import type { ApplicationResult } from '@core/documents/formats/deliberation';
+import { createScoreFile } from '@core/documents/scorefile';
 import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys, sampleScoreFile } from '../support/fixtures';
 import { repack } from '../support/zip-surgery';

@@ -1,8 +1,8 @@
-import { utf8 } from '../../src/core/bytes';
-import { KINDS, type FileKind } from '../../src/core/container';
-import { canonicalJson } from '../../src/core/json';
-import type { KeyPair } from '../../src/core/keys';
-import { NAMESPACES, signMessage } from '../../src/core/sshsig';
+import { utf8 } from '@core/crypto/bytes';
+import { KINDS, type FileKind } from '@core/container/container';
+import { canonicalJson } from '@core/documents/json';
+import type { KeyPair } from '@core/crypto/keys';
+import { NAMESPACES, signMessage } from '@core/crypto/sshsig';
 import { rawZip, type RawEntry, type RawZip } from '../support/zip-builder';
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same mutant on every machine. */

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { verifyBundle } from '../../src/core/bundle';
-import { KINDS, type FileKind } from '../../src/core/container';
-import { verifyDeliberation } from '../../src/core/deliberation';
-import { describeFailure, errorCodes, JurydeskError, type Failure } from '../../src/core/errors';
-import type { BundleManifest } from '../../src/core/formats/bundle';
-import type { Deliberation } from '../../src/core/formats/deliberation';
-import type { ScoreFile } from '../../src/core/formats/scores';
-import { canonicalJson } from '../../src/core/json';
-import { verifyScoreFile } from '../../src/core/scorefile';
+import { verifyBundle } from '@core/documents/bundle';
+import { KINDS, type FileKind } from '@core/container/container';
+import { verifyDeliberation } from '@core/documents/deliberation';
+import { describeFailure, errorCodes, JurydeskError, type Failure } from '@core/errors';
+import type { BundleManifest } from '@core/documents/formats/bundle';
+import type { Deliberation } from '@core/documents/formats/deliberation';
+import type { ScoreFile } from '@core/documents/formats/scores';
+import { canonicalJson } from '@core/documents/json';
+import { verifyScoreFile } from '@core/documents/scorefile';
 import { entriesOf, type Layer } from './mutate';
 import type { Seeds } from './seeds';
 

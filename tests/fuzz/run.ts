@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { FileKind } from '../../src/core/container';
+import type { FileKind } from '@core/container/container';
 import type { Job, WorkerMessage } from './worker';
 
 const ROOT = join(import.meta.dirname, '..', '..');

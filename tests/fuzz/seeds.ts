@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeResults } from '../../src/core/aggregate';
-import { verifyBundle, type VerifiedBundle } from '../../src/core/bundle';
-import { deliberationContent } from '../../src/core/deliberate';
-import { createDeliberation } from '../../src/core/deliberation';
-import { parseAnyPrivateKey } from '../../src/core/encrypted-key';
-import type { FileKind } from '../../src/core/container';
-import type { KeyPair } from '../../src/core/keys';
-import { mergeScoreFiles } from '../../src/core/merge';
+import { computeResults } from '@core/jury/aggregate';
+import { verifyBundle, type VerifiedBundle } from '@core/documents/bundle';
+import { deliberationContent } from '@core/jury/deliberate';
+import { createDeliberation } from '@core/documents/deliberation';
+import { parseAnyPrivateKey } from '@core/crypto/encrypted-key';
+import type { FileKind } from '@core/container/container';
+import type { KeyPair } from '@core/crypto/keys';
+import { mergeScoreFiles } from '@core/jury/merge';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'resources', 'demo');
 export const SCORE_FILE_JUROR = 'karim-benali';

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { FileKind } from '../../src/core/container';
+import type { FileKind } from '@core/container/container';
 import { testKey } from '../support/keys';
 import { applyAll, mutations, type Mutation } from './mutate';
 import { acceptedSeed, judge, type Verdict } from './oracle';

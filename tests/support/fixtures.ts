@@ -1,13 +1,13 @@
-import { createBundle, type UnsignedManifest } from '../../src/core/bundle';
-import { utf8 } from '../../src/core/bytes';
-import { KINDS, type FileKind } from '../../src/core/container';
-import { createDeliberation, type UnsignedDeliberation } from '../../src/core/deliberation';
-import { sha256Hex } from '../../src/core/hash';
-import type { Evaluation, ScoreFile } from '../../src/core/formats/scores';
-import { formatPublicKey, type KeyPair } from '../../src/core/keys';
-import { createScoreFile, type UnsignedScoreFile } from '../../src/core/scorefile';
-import { signMessage, type Namespace } from '../../src/core/sshsig';
-import { writeZip, type ZipInput } from '../../src/core/zip';
+import { createBundle, type UnsignedManifest } from '@core/documents/bundle';
+import { utf8 } from '@core/crypto/bytes';
+import { KINDS, type FileKind } from '@core/container/container';
+import { createDeliberation, type UnsignedDeliberation } from '@core/documents/deliberation';
+import { sha256Hex } from '@core/crypto/hash';
+import type { Evaluation, ScoreFile } from '@core/documents/formats/scores';
+import { formatPublicKey, type KeyPair } from '@core/crypto/keys';
+import { createScoreFile, type UnsignedScoreFile } from '@core/documents/scorefile';
+import { signMessage, type Namespace } from '@core/crypto/sshsig';
+import { writeZip, type ZipInput } from '@core/container/zip';
 import { testKey } from './keys';
 
 export interface SampleKeys {

@@ -1,13 +1,12 @@
-import { utf8 } from '../../src/core/bytes';
-import { LIMITS, type ContainerLimits, type FileKind } from '../../src/core/container';
-import type { ErrorCode } from '../../src/core/errors';
-import { NAMESPACES } from '../../src/core/sshsig';
-import { canonicalJson } from '../../src/core/json';
-import { formatPublicKey } from '../../src/core/keys';
-import { createBundle, type UnsignedManifest } from '../../src/core/bundle';
-import type { UnsignedDeliberation } from '../../src/core/deliberation';
-import type { KeyPair } from '../../src/core/keys';
-import { sha256Hex } from '../../src/core/hash';
+import { utf8 } from '@core/crypto/bytes';
+import { LIMITS, type ContainerLimits, type FileKind } from '@core/container/container';
+import type { ErrorCode } from '@core/errors';
+import { NAMESPACES } from '@core/crypto/sshsig';
+import { canonicalJson } from '@core/documents/json';
+import { formatPublicKey, type KeyPair } from '@core/crypto/keys';
+import { createBundle, type UnsignedManifest } from '@core/documents/bundle';
+import type { UnsignedDeliberation } from '@core/documents/deliberation';
+import { sha256Hex } from '@core/crypto/hash';
 import {
   bytesOf,
   handmadeContainer,

@@ -1,6 +1,6 @@
-import { utf8 } from '../../src/core/bytes';
-import { sha256 } from '../../src/core/hash';
-import { keyPairFromSeed, type KeyPair } from '../../src/core/keys';
+import { utf8 } from '@core/crypto/bytes';
+import { sha256 } from '@core/crypto/hash';
+import { keyPairFromSeed, type KeyPair } from '@core/crypto/keys';
 
 /** Reproducible test keys: the same name always gives the same key, so failures are easy to replay. */
 export async function testKey(name: string): Promise<KeyPair> {

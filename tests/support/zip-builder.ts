@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
-import { utf8 } from '../../src/core/bytes';
-import { crc32 } from '../../src/core/crc32';
+import { utf8 } from '@core/crypto/bytes';
+import { crc32 } from '@core/container/crc32';
 
 /**
  * A zip written field by field, for the files no honest writer makes: bytes outside every entry, local

@@ -1,5 +1,5 @@
-import { utf8 } from '../../src/core/bytes';
-import { readEntryBytes, readZipDirectory, writeZip, type ZipInput } from '../../src/core/zip';
+import { utf8 } from '@core/crypto/bytes';
+import { readEntryBytes, readZipDirectory, writeZip, type ZipInput } from '@core/container/zip';
 
 /** Unpacks a zip into writer inputs, so a test can change one thing and pack it again. */
 export async function unpack(blob: Blob): Promise<ZipInput[]> {

@@ -5,18 +5,18 @@
 import type { ReactElement } from 'react';
 import type { BenchApi } from '../api';
 import { createRoot } from 'react-dom/client';
-import { openContainer } from '../../../src/core/container';
-import type { BundleManifest, Criterion } from '../../../src/core/formats/bundle';
-import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
-import { browserBridge } from '../../../src/renderer/src/bridge/browser';
-import { importBundle, storeBundle } from '../../../src/renderer/src/features/calls/import-bundle';
-import { ApplicationList } from '../../../src/renderer/src/features/scoring/ApplicationList';
-import { RadarView } from '../../../src/renderer/src/features/scoring/RadarView';
-import { saveChange } from '../../../src/renderer/src/features/scoring/evaluations';
-import type { ApplicationRow } from '../../../src/renderer/src/features/scoring/use-call-data';
-import { I18nProvider } from '../../../src/renderer/src/i18n';
+import { openContainer } from '@core/container/container';
+import type { BundleManifest, Criterion } from '@core/documents/formats/bundle';
+import { JurydeskDatabase } from '@renderer/db/database';
+import { browserBridge } from '@renderer/bridge/browser';
+import { importBundle, storeBundle } from '@renderer/features/calls/import-bundle';
+import { ApplicationList } from '@renderer/features/scoring/ApplicationList';
+import { RadarView } from '@renderer/features/scoring/RadarView';
+import { saveChange } from '@renderer/features/scoring/evaluations';
+import type { ApplicationRow } from '@renderer/features/scoring/use-call-data';
+import { I18nProvider } from '@renderer/i18n';
 // The app's own styles: the list's scroll box gets its height from them, as in the app.
-import '../../../src/renderer/src/styles.css';
+import '@renderer/styles.css';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 

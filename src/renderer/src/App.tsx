@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Language } from '../../core/errors';
+import type { Language } from '@core/errors';
 import { useServices } from './app/context';
 import { useRoute, type Route } from './app/route';
 import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/calls/BundleOpener';

@@ -1,7 +1,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import demoBundleUrl from '../../../resources/demo/demo.jurybundle?url';
-import type { Language } from '../../core/errors';
+import type { Language } from '@core/errors';
 import { App } from './App';
 import { ServicesProvider } from './app/context';
 import { createBridge, type Bridge, type Identity } from './bridge';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../../../src/core/ipc';
-import { desktopBridge } from '../../../src/renderer/src/bridge/desktop';
+import type { DesktopApi } from '@core/ipc';
+import { desktopBridge } from '@renderer/bridge/desktop';
 
 function fakeApi(): DesktopApi {
   return { on: vi.fn(() => () => undefined) } as unknown as DesktopApi;

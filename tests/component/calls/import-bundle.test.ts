@@ -1,9 +1,9 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatPublicKey } from '../../../src/core/keys';
-import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
-import { importBundle, storeBundle } from '../../../src/renderer/src/features/calls/import-bundle';
+import { formatPublicKey } from '@core/crypto/keys';
+import { JurydeskDatabase } from '@renderer/db/database';
+import { importBundle, storeBundle } from '@renderer/features/calls/import-bundle';
 import { dumpDatabase } from '../../support/db-dump';
 import { PITCH, sampleBundle, sampleKeys, sampleManifest } from '../../support/fixtures';
 import { repack } from '../../support/zip-surgery';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { retentionPassed } from '../../../src/renderer/src/features/calls/retention';
+import { retentionPassed } from '@renderer/features/calls/retention';
 
 describe('the retention reminder', () => {
   const now = new Date('2027-07-01T08:00:00Z');

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { computeResults } from '../../../src/core/aggregate';
-import type { BundleManifest } from '../../../src/core/formats/bundle';
-import { ServicesProvider } from '../../../src/renderer/src/app/context';
-import { browserBridge } from '../../../src/renderer/src/bridge/browser';
-import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
-import { DeliberationSection, type DecideRequest } from '../../../src/renderer/src/features/chair/Deliberation';
-import { I18nProvider } from '../../../src/renderer/src/i18n';
+import { computeResults } from '@core/jury/aggregate';
+import type { BundleManifest } from '@core/documents/formats/bundle';
+import { ServicesProvider } from '@renderer/app/context';
+import { browserBridge } from '@renderer/bridge/browser';
+import { JurydeskDatabase } from '@renderer/db/database';
+import { DeliberationSection, type DecideRequest } from '@renderer/features/chair/Deliberation';
+import { I18nProvider } from '@renderer/i18n';
 import { sampleKeys, sampleManifest } from '../../support/fixtures';
 import { layOutVirtualWindow } from '../support/layout';
 

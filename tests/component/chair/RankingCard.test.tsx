@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { computeResults, type ComputedResult, type Method } from '../../../src/core/aggregate';
-import type { BundleManifest } from '../../../src/core/formats/bundle';
-import type { ScoreFile } from '../../../src/core/formats/scores';
-import { RankingCard } from '../../../src/renderer/src/features/chair/RankingCard';
-import { I18nProvider } from '../../../src/renderer/src/i18n';
+import { computeResults, type ComputedResult, type Method } from '@core/jury/aggregate';
+import type { BundleManifest } from '@core/documents/formats/bundle';
+import type { ScoreFile } from '@core/documents/formats/scores';
+import { RankingCard } from '@renderer/features/chair/RankingCard';
+import { I18nProvider } from '@renderer/i18n';
 import { parsedScoreFile, sampleKeys, sampleManifest } from '../../support/fixtures';
 import { layOutVirtualWindow } from '../support/layout';
 

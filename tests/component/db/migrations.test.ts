@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
-import { SCHEMA_VERSIONS } from '../../../src/renderer/src/db/schema';
+import { JurydeskDatabase } from '@renderer/db/database';
+import { SCHEMA_VERSIONS } from '@renderer/db/schema';
 
 /** A record as version 1 of the schema stored it, for each table: a laptop that installed the first release. */
 const VERSION_1_ROWS = {

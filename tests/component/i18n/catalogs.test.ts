@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/renderer/src/i18n/en';
-import { fr } from '../../../src/renderer/src/i18n/fr';
-import { systemLanguage } from '../../../src/renderer/src/i18n';
+import { en } from '@renderer/i18n/en';
+import { fr } from '@renderer/i18n/fr';
+import { systemLanguage } from '@renderer/i18n';
 
 function leaves(catalog: object, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Criterion } from '../../../src/core/formats/bundle';
-import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
-import { applyChange, blankEvaluation, saveChange } from '../../../src/renderer/src/features/scoring/evaluations';
-import { scoreFileContent } from '../../../src/renderer/src/features/scoring/export-scores';
+import type { Criterion } from '@core/documents/formats/bundle';
+import { JurydeskDatabase } from '@renderer/db/database';
+import { applyChange, blankEvaluation, saveChange } from '@renderer/features/scoring/evaluations';
+import { scoreFileContent } from '@renderer/features/scoring/export-scores';
 import { sampleKeys, sampleManifest } from '../../support/fixtures';
 
 const criteria: Criterion[] = [

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VerifyFile } from '../../../src/renderer/src/features/verify/VerifyFile';
-import { I18nProvider } from '../../../src/renderer/src/i18n';
-import { ServicesProvider } from '../../../src/renderer/src/app/context';
-import { browserBridge } from '../../../src/renderer/src/bridge/browser';
-import { JurydeskDatabase } from '../../../src/renderer/src/db/database';
+import { VerifyFile } from '@renderer/features/verify/VerifyFile';
+import { I18nProvider } from '@renderer/i18n';
+import { ServicesProvider } from '@renderer/app/context';
+import { browserBridge } from '@renderer/bridge/browser';
+import { JurydeskDatabase } from '@renderer/db/database';
 import type { ReactNode } from 'react';
 
 const db = new JurydeskDatabase('verify-component');

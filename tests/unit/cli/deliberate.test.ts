@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { verifyDeliberation } from '../../../src/core/deliberation';
-import { verifyBundle } from '../../../src/core/bundle';
+import { verifyDeliberation } from '@core/documents/deliberation';
+import { verifyBundle } from '@core/documents/bundle';
 import { cli } from '../../support/cli';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 

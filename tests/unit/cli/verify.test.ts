@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatPrivateKey, formatPublicKey } from '../../../src/core/keys';
+import { formatPrivateKey, formatPublicKey } from '@core/crypto/keys';
 import { cli } from '../../support/cli';
 import { documentedScript } from '../../support/docs';
 import {

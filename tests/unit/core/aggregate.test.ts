@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calibratedScores, computeResults, jurorCalibrations, ranks, type ComputedResult, type JurorTotal } from '../../../src/core/aggregate';
-import type { BundleManifest } from '../../../src/core/formats/bundle';
-import type { ScoreFile } from '../../../src/core/formats/scores';
-import { sensitivity } from '../../../src/core/sensitivity';
-import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from '../../../src/core/statistics';
+import { calibratedScores, computeResults, jurorCalibrations, ranks, type ComputedResult, type JurorTotal } from '@core/jury/aggregate';
+import type { BundleManifest } from '@core/documents/formats/bundle';
+import type { ScoreFile } from '@core/documents/formats/scores';
+import { sensitivity } from '@core/jury/sensitivity';
+import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from '@core/jury/statistics';
 import { parsedScoreFile } from '../../support/fixtures';
 
 describe('statistics (brief §2.5)', () => {

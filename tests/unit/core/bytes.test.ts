@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, fromUtf8, toBase64, toHex, utf8 } from '../../../src/core/bytes';
+import { fromBase64, fromUtf8, toBase64, toHex, utf8 } from '@core/crypto/bytes';
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import { crc32 } from '../../../src/core/crc32';
+import { crc32 } from '@core/container/crc32';
 
 describe('bytes', () => {
   it('encodes base64 the way Node does, with and without padding', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requirePinnedChair, verifyDeliberation } from '../../../src/core/deliberation';
-import { JurydeskError } from '../../../src/core/errors';
-import { fingerprint } from '../../../src/core/keys';
+import { requirePinnedChair, verifyDeliberation } from '@core/documents/deliberation';
+import { JurydeskError } from '@core/errors';
+import { fingerprint } from '@core/crypto/keys';
 import { sampleBundle, sampleDeliberation, sampleKeys, type SampleKeys } from '../../support/fixtures';
 
 let keys: SampleKeys;

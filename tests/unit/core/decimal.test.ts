@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWholeStepsFrom, toDecimal } from '../../../src/core/formats/decimal';
+import { isWholeStepsFrom, toDecimal } from '@core/documents/formats/decimal';
 
 /** The reference: the decimals as exact fractions of BigInt, with nothing clever. */
 function reference(value: number, min: number, max: number, step: number): boolean {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkBundleSuccession, verifyBundle } from '../../../src/core/bundle';
-import { verifyDeliberation } from '../../../src/core/deliberation';
-import { fingerprint } from '../../../src/core/keys';
-import { verifyScoreFile } from '../../../src/core/scorefile';
-import { verifyAnyFile } from '../../../src/core/verify';
+import { checkBundleSuccession, verifyBundle } from '@core/documents/bundle';
+import { verifyDeliberation } from '@core/documents/deliberation';
+import { fingerprint } from '@core/crypto/keys';
+import { verifyScoreFile } from '@core/documents/scorefile';
+import { verifyAnyFile } from '@core/documents/verify';
 import { PITCH, sampleBundle, sampleDeliberation, sampleKeys, sampleScoreFile } from '../../support/fixtures';
 
 describe('the three signed files', () => {

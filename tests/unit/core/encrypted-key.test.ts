@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatEncryptedPrivateKey, parseAnyPrivateKey } from '../../../src/core/encrypted-key';
-import { formatPrivateKey, formatPublicKey, generateKeyPair } from '../../../src/core/keys';
+import { formatEncryptedPrivateKey, parseAnyPrivateKey } from '@core/crypto/encrypted-key';
+import { formatPrivateKey, formatPublicKey, generateKeyPair } from '@core/crypto/keys';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 
 describe('passphrase-protected keys (the key backup)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, errorCodes, JurydeskError } from '../../../src/core/errors';
+import { describeFailure, errorCodes, JurydeskError } from '@core/errors';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256HexOfBlob } from '../../../src/core/digest';
+import { sha256HexOfBlob } from '@core/container/digest';
 
 describe('sha256HexOfBlob', () => {
   it('hashes a large Blob in chunks to the digest of its whole bytes, reporting progress up to its size', async () => {

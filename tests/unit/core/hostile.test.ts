@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyBundle } from '../../../src/core/bundle';
-import { verifyDeliberation } from '../../../src/core/deliberation';
-import { describeFailure, type Result } from '../../../src/core/errors';
-import { verifyScoreFile } from '../../../src/core/scorefile';
+import { verifyBundle } from '@core/documents/bundle';
+import { verifyDeliberation } from '@core/documents/deliberation';
+import { describeFailure, type Result } from '@core/errors';
+import { verifyScoreFile } from '@core/documents/scorefile';
 import { HOSTILE_FIXTURES, hostileContext, type HostileContext, type HostileFixture } from '../../support/hostile';
 
 let context: HostileContext;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JurydeskError } from '../../../src/core/errors';
-import { canonicalJson, parseStrictJson } from '../../../src/core/json';
+import { JurydeskError } from '@core/errors';
+import { canonicalJson, parseStrictJson } from '@core/documents/json';
 
 function codeOf(run: () => unknown): string | undefined {
   try {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JurydeskError } from '../../../src/core/errors';
+import { JurydeskError } from '@core/errors';
 import {
   fingerprint,
   formatPrivateKey,
@@ -9,7 +9,7 @@ import {
   generateKeyPair,
   parsePrivateKey,
   parsePublicKey,
-} from '../../../src/core/keys';
+} from '@core/crypto/keys';
 import { sshFingerprint, sshKeygenGenerate, temporaryDirectory } from '../../support/ssh-keygen';
 
 describe('Ed25519 keys in OpenSSH formats', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatPublicKey } from '../../../src/core/keys';
-import { mergeScoreFiles, type MergeReport, type ScoreFileInput } from '../../../src/core/merge';
-import type { VerifiedScoreFile } from '../../../src/core/scorefile';
+import { formatPublicKey } from '@core/crypto/keys';
+import { mergeScoreFiles, type MergeReport, type ScoreFileInput } from '@core/jury/merge';
+import type { VerifiedScoreFile } from '@core/documents/scorefile';
 import { sampleBundle, sampleKeys, sampleScoreFile, type SampleKeys } from '../../support/fixtures';
 
 let keys: SampleKeys;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timestampSchema, TIMESTAMP_PATTERN } from '../../../src/core/formats/common';
-import { evaluationSchema, isValidEvaluation, scoreFileDocument, scoreFileSchema } from '../../../src/core/formats/scores';
+import { timestampSchema, TIMESTAMP_PATTERN } from '@core/documents/formats/common';
+import { evaluationSchema, isValidEvaluation, scoreFileDocument, scoreFileSchema } from '@core/documents/formats/scores';
 
 const valid = {
   applicationId: 'alpha',

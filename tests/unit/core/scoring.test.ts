@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Criterion } from '../../../src/core/formats/bundle';
-import { evaluationStatus, isComplete, jurorTotal, scaleShare, scaleValues, scoreForDigit } from '../../../src/core/scoring';
+import type { Criterion } from '@core/documents/formats/bundle';
+import { evaluationStatus, isComplete, jurorTotal, scaleShare, scaleValues, scoreForDigit } from '@core/jury/scoring';
 
 const criteria: Criterion[] = [
   { id: 'impact', label: 'Impact', weight: 2, scale: { min: 0, max: 10, step: 0.5 } },

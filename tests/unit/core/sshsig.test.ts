@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../../src/core/bytes';
-import { fingerprint, formatPrivateKey, formatPublicKey } from '../../../src/core/keys';
-import { NAMESPACES, signMessage, verifyMessage } from '../../../src/core/sshsig';
+import { utf8 } from '@core/crypto/bytes';
+import { fingerprint, formatPrivateKey, formatPublicKey } from '@core/crypto/keys';
+import { NAMESPACES, signMessage, verifyMessage } from '@core/crypto/sshsig';
 import { testKey } from '../../support/keys';
 import { sshSign, sshVerify, temporaryDirectory } from '../../support/ssh-keygen';
 

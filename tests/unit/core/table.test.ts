@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutralize, safeRows, toCsv, type Table } from '../../../src/core/table';
+import { neutralize, safeRows, toCsv, type Table } from '@core/jury/table';
 
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t=', '\r=', '\n=', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B'];
 

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../../src/core/bytes';
-import { openContainer } from '../../../src/core/container';
-import { JurydeskError } from '../../../src/core/errors';
-import { readEntryBytes, readSpanInto, readZipDirectory, storedEntryBlob, writeZip } from '../../../src/core/zip';
+import { utf8 } from '@core/crypto/bytes';
+import { openContainer } from '@core/container/container';
+import { JurydeskError } from '@core/errors';
+import { readEntryBytes, readSpanInto, readZipDirectory, storedEntryBlob, writeZip } from '@core/container/zip';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 
 const LIMITS = { maxEntries: 100, maxCentralDirectoryBytes: 1 << 20 };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC } from '../../../src/core/ipc';
+import { IPC } from '@core/ipc';
 
 const electron = vi.hoisted(() => {
   class FakeWindow {
@@ -57,7 +57,7 @@ vi.mock('electron', () => electron);
 
 describe('the main process', () => {
   beforeEach(async () => {
-    await import('../../../src/main/index');
+    await import('../../../src/main');
     electron.readyResolve();
     await new Promise((resolve) => setTimeout(resolve, 0));
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { KINDS } from '../../../src/core/container';
+import { KINDS } from '@core/container/container';
 import { JURYDESK_EXTENSIONS } from '../../../src/main/opened-files';
 
 vi.mock('electron', () => ({}));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDemo } from '../../../scripts/make-demo';
-import { verifyBundle } from '../../../src/core/bundle';
+import { verifyBundle } from '@core/documents/bundle';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');

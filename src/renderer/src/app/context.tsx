@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Bridge, Identity } from '../bridge';
-import type { JurydeskDatabase } from '../db/database';
+import type { Bridge, Identity } from '@renderer/bridge';
+import type { JurydeskDatabase } from '@renderer/db/database';
 
 export interface AppServices {
   db: JurydeskDatabase;

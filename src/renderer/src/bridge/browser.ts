@@ -1,8 +1,7 @@
-import { fingerprint, formatPublicKey, parsePublicKey } from '../../../core/keys';
-import { signMessage } from '../../../core/sshsig';
-import { KINDS } from '../../../core/container';
-import type { JurydeskDatabase } from '../db/database';
-import type { IdentityRecord } from '../db/schema';
+import { fingerprint, formatPublicKey, parsePublicKey, signMessage } from '@core/crypto';
+import { KINDS } from '@core/container';
+import type { JurydeskDatabase } from '@renderer/db/database';
+import type { IdentityRecord } from '@renderer/db/schema';
 import { BridgeError, type Bridge, type Identity } from './types';
 
 function describe(record: IdentityRecord): Identity {

@@ -1,4 +1,4 @@
-import { OPENED_FILE_ATTRIBUTE, type DesktopApi, type IpcReply } from '../../../core/ipc';
+import { OPENED_FILE_ATTRIBUTE, type DesktopApi, type IpcReply } from '@core/ipc';
 import { BridgeError, type Bridge } from './types';
 
 declare global {

@@ -1,4 +1,4 @@
-import type { JurydeskDatabase } from '../db/database';
+import type { JurydeskDatabase } from '@renderer/db/database';
 import { browserBridge } from './browser';
 import { desktopBridge } from './desktop';
 import type { Bridge } from './types';

@@ -1,6 +1,6 @@
-import type { FileKind } from '../../../core/container';
-import { describeFailure, isErrorCode, type Language } from '../../../core/errors';
-import type { ChannelResult, EventPayload, Identity } from '../../../core/ipc';
+import type { FileKind } from '@core/container';
+import { describeFailure, isErrorCode, type Language } from '@core/errors';
+import type { ChannelResult, EventPayload, Identity } from '@core/ipc';
 
 export type AppInfo = ChannelResult<'app:get-info'>;
 export type MenuCommand = EventPayload<'menu:command'>;

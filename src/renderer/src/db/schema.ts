@@ -1,6 +1,4 @@
-import type { EvaluationStatus } from '../../../core/formats/scores';
-import type { Application, BundleManifest } from '../../../core/formats/bundle';
-import type { Label } from '../../../core/formats/common';
+import type { EvaluationStatus, Application, BundleManifest, Label } from '@core/documents';
 
 /** One call on this laptop, pointing at the bundle in use; the issuer key is pinned at first import. */
 export interface CallRecord {

@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18nInstance } from 'i18next';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/errors';
+import type { Language } from '@core/errors';
 import { en } from './en';
 import { fr } from './fr';
 

@@ -1,10 +1,9 @@
-import { Modal } from '../../components/Modal';
+import { Modal } from '@renderer/components/Modal';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Progress, VerifiedBundle } from '../../../../core/bundle';
-import { describeFailure, type Failure } from '../../../../core/errors';
-import { labelText } from '../../../../core/formats/common';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
+import { type Progress, type VerifiedBundle, labelText } from '@core/documents';
+import { describeFailure, type Failure } from '@core/errors';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
 import { importBundle, storeBundle, type ImportResult } from './import-bundle';
 
 type OpenerState =

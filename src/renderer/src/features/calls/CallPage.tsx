@@ -1,11 +1,10 @@
-import { labelText } from '../../../../core/formats/common';
-import { rosterPlace } from '../../../../core/roster';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
-import { ApplicationList } from '../scoring/ApplicationList';
-import { ExportPanel } from '../scoring/ExportPanel';
-import { useCallData } from '../scoring/use-call-data';
-import { BackLink } from '../../components/BackLink';
+import { labelText, rosterPlace } from '@core/documents';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
+import { ApplicationList } from '@renderer/features/scoring/ApplicationList';
+import { ExportPanel } from '@renderer/features/scoring/ExportPanel';
+import { useCallData } from '@renderer/features/scoring/use-call-data';
+import { BackLink } from '@renderer/components/BackLink';
 
 export function CallPage({
   callId,

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { labelText } from '../../../../core/formats/common';
-import { useServices } from '../../app/context';
-import { FileDropZone } from '../../components/FileDropZone';
-import { useI18n } from '../../i18n';
+import { labelText } from '@core/documents';
+import { useServices } from '@renderer/app/context';
+import { FileDropZone } from '@renderer/components/FileDropZone';
+import { useI18n } from '@renderer/i18n';
 import { useBundleOpener } from './BundleOpener';
 import { retentionPassed } from './retention';
 

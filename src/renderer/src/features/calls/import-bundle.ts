@@ -1,8 +1,7 @@
-import { checkBundleSuccession, verifyBundle, type Progress, type VerifiedBundle } from '../../../../core/bundle';
-import { asResult, type Failure } from '../../../../core/errors';
-import { bundleChanges, rosterPlace } from '../../../../core/roster';
-import type { JurydeskDatabase } from '../../db/database';
-import type { CallRecord } from '../../db/schema';
+import { checkBundleSuccession, verifyBundle, type Progress, type VerifiedBundle, bundleChanges, rosterPlace } from '@core/documents';
+import { asResult, type Failure } from '@core/errors';
+import type { JurydeskDatabase } from '@renderer/db/database';
+import type { CallRecord } from '@renderer/db/schema';
 
 export type ImportResult =
   | { kind: 'refused'; failure: Failure }

@@ -1,20 +1,18 @@
 import { useMemo, useState } from 'react';
-import type { Method } from '../../../../core/aggregate';
-import { describeFailure } from '../../../../core/errors';
-import { labelText } from '../../../../core/formats/common';
-import { formatPublicKey, parsePublicKey } from '../../../../core/keys';
-import { assembleScoreFile } from '../../../../core/scorefile';
-import { jurorCalibrations, jurorTotals } from '../../../../core/aggregate';
-import { useServices } from '../../app/context';
-import { FileDropZone } from '../../components/FileDropZone';
-import { useI18n } from '../../i18n';
-import { scoreFileContent } from '../scoring/export-scores';
-import { RadarView } from '../scoring/RadarView';
+import { type Method, jurorCalibrations, jurorTotals } from '@core/jury';
+import { describeFailure } from '@core/errors';
+import { labelText, assembleScoreFile } from '@core/documents';
+import { formatPublicKey, parsePublicKey } from '@core/crypto';
+import { useServices } from '@renderer/app/context';
+import { FileDropZone } from '@renderer/components/FileDropZone';
+import { useI18n } from '@renderer/i18n';
+import { scoreFileContent } from '@renderer/features/scoring/export-scores';
+import { RadarView } from '@renderer/features/scoring/RadarView';
 import { DeliberationSection, type DecideRequest } from './Deliberation';
 import { RankingCard } from './RankingCard';
 import { receiveScoreFiles, type Reception } from './receive';
 import { useMerge } from './use-merge';
-import { BackLink } from '../../components/BackLink';
+import { BackLink } from '@renderer/components/BackLink';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** Below this many shared applications, a juror's calibration rests on too little (brief §4). */

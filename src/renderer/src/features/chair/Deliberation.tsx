@@ -1,17 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ComputedResult, Method } from '../../../../core/aggregate';
-import { deliberationContent } from '../../../../core/deliberate';
-import { assembleDeliberation } from '../../../../core/deliberation';
-import { fullOutcomeFor, outcomeLoads } from '../../../../core/decisions';
-import type { BundleManifest } from '../../../../core/formats/bundle';
-import { labelText } from '../../../../core/formats/common';
-import type { ReceivedFile } from '../../../../core/merge';
-import { deliberationTable, safeRows, toCsv } from '../../../../core/table';
-import { useServices } from '../../app/context';
-import { useVirtualWindow } from '../../components/use-virtual-window';
-import type { DecisionRecord } from '../../db/schema';
-import { useI18n } from '../../i18n';
+import { type ComputedResult, type Method, deliberationContent, fullOutcomeFor, outcomeLoads, type ReceivedFile, deliberationTable, safeRows, toCsv } from '@core/jury';
+import { assembleDeliberation, type BundleManifest, labelText } from '@core/documents';
+import { useServices } from '@renderer/app/context';
+import { useVirtualWindow } from '@renderer/components/use-virtual-window';
+import type { DecisionRecord } from '@renderer/db/schema';
+import { useI18n } from '@renderer/i18n';
 
 export function useDecisions(callId: string): DecisionRecord[] {
   const { db } = useServices();

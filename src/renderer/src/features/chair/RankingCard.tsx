@@ -1,9 +1,8 @@
 import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { ComputedResult, Method } from '../../../../core/aggregate';
-import type { BundleManifest } from '../../../../core/formats/bundle';
-import { labelText } from '../../../../core/formats/common';
-import { useVirtualWindow } from '../../components/use-virtual-window';
-import { useI18n } from '../../i18n';
+import type { ComputedResult, Method } from '@core/jury';
+import { type BundleManifest, labelText } from '@core/documents';
+import { useVirtualWindow } from '@renderer/components/use-virtual-window';
+import { useI18n } from '@renderer/i18n';
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
 

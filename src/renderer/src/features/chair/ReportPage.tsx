@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { labelText } from '../../../../core/formats/common';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
-import { RadarView } from '../scoring/RadarView';
+import { labelText } from '@core/documents';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
+import { RadarView } from '@renderer/features/scoring/RadarView';
 import { useDecisions } from './Deliberation';
 import { useMerge } from './use-merge';
-import { BackLink } from '../../components/BackLink';
+import { BackLink } from '@renderer/components/BackLink';
 
 /** The deliberation on paper: ranking, a radar per selected application, decisions, minutes and every key involved. */
 export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {

@@ -1,7 +1,6 @@
-import type { BundleContext } from '../../../../core/bundle-context';
-import type { Failure } from '../../../../core/errors';
-import { verifyScoreFile } from '../../../../core/scorefile';
-import type { JurydeskDatabase } from '../../db/database';
+import { type BundleContext, verifyScoreFile } from '@core/documents';
+import type { Failure } from '@core/errors';
+import type { JurydeskDatabase } from '@renderer/db/database';
 
 export interface Reception {
   stored: string[];

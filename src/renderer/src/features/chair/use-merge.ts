@@ -1,10 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeResults, type ComputedResult, type Method } from '../../../../core/aggregate';
-import type { BundleManifest } from '../../../../core/formats/bundle';
-import { mergeScoreFiles, type MergeReport } from '../../../../core/merge';
-import type { VerifiedScoreFile } from '../../../../core/scorefile';
-import { sensitivity, type Sensitivity } from '../../../../core/sensitivity';
-import { useServices } from '../../app/context';
+import { computeResults, type ComputedResult, type Method, mergeScoreFiles, type MergeReport, sensitivity, type Sensitivity } from '@core/jury';
+import type { BundleManifest, VerifiedScoreFile } from '@core/documents';
+import { useServices } from '@renderer/app/context';
 
 export interface MergeState {
   manifest: BundleManifest;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { BridgeError, bridgeErrorText } from '../../bridge/types';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
+import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
 
 const MIN_PASSPHRASE = 12;
 

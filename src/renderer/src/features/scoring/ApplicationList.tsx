@@ -1,8 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { BundleManifest } from '../../../../core/formats/bundle';
-import { labelText } from '../../../../core/formats/common';
-import { useI18n } from '../../i18n';
+import { type BundleManifest, labelText } from '@core/documents';
+import { useI18n } from '@renderer/i18n';
 import { progressOf, type ApplicationRow, type RowStatus } from './use-call-data';
 
 const STATUSES: RowStatus[] = ['not-started', 'draft', 'complete', 'recused', 'conflict'];

@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { labelText } from '../../../../core/formats/common';
-import { scoreForDigit } from '../../../../core/scoring';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
+import { labelText } from '@core/documents';
+import { scoreForDigit } from '@core/jury';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
 import { fieldLabel, StatusBadge } from './ApplicationList';
-import type { EvaluationRecord } from '../../db/schema';
+import type { EvaluationRecord } from '@renderer/db/schema';
 import { applyChange, blankEvaluation, saveChange, type EvaluationChange } from './evaluations';
 import { PdfViewer } from './PdfViewer';
 import { RadarView } from './RadarView';
 import { ScoringPanel, type ScoringPanelHandle } from './ScoringPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useCallData } from './use-call-data';
-import { BackLink } from '../../components/BackLink';
+import { BackLink } from '@renderer/components/BackLink';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) && !(target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(target.type));

@@ -1,7 +1,7 @@
-import { useI18n } from '../../i18n';
+import { useI18n } from '@renderer/i18n';
 import { RadarView } from './RadarView';
 import { useCallData } from './use-call-data';
-import { BackLink } from '../../components/BackLink';
+import { BackLink } from '@renderer/components/BackLink';
 
 export function ComparePage({ callId, applicationIds, onBack }: { callId: string; applicationIds: string[]; onBack: () => void }) {
   const { t } = useI18n();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
 import { exportScoreFile } from './export-scores';
 import type { CallData } from './use-call-data';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useI18n } from '../../i18n';
+import { useI18n } from '@renderer/i18n';
 
 /** pdf.js is loaded only when a document is first shown: most screens never need it. */
 async function loadPdfJs() {

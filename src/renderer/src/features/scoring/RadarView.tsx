@@ -1,8 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
-import type { Criterion } from '../../../../core/formats/bundle';
-import { labelText } from '../../../../core/formats/common';
-import { scaleShare, type Scores } from '../../../../core/scoring';
-import { useI18n } from '../../i18n';
+import { type Criterion, labelText } from '@core/documents';
+import { scaleShare, type Scores } from '@core/jury';
+import { useI18n } from '@renderer/i18n';
 
 export interface RadarSeries {
   id: string;

@@ -1,9 +1,8 @@
 import { forwardRef, useId, useImperativeHandle, useRef, type Ref } from 'react';
-import type { BundleManifest } from '../../../../core/formats/bundle';
-import { labelText } from '../../../../core/formats/common';
-import { jurorTotal, scaleValues } from '../../../../core/scoring';
-import type { EvaluationRecord } from '../../db/schema';
-import { useI18n } from '../../i18n';
+import { type BundleManifest, labelText } from '@core/documents';
+import { jurorTotal, scaleValues } from '@core/jury';
+import type { EvaluationRecord } from '@renderer/db/schema';
+import { useI18n } from '@renderer/i18n';
 import type { EvaluationChange } from './evaluations';
 
 export interface ScoringPanelHandle {

@@ -1,5 +1,5 @@
-import { Modal } from '../../components/Modal';
-import { useI18n } from '../../i18n';
+import { Modal } from '@renderer/components/Modal';
+import { useI18n } from '@renderer/i18n';
 
 export const SHORTCUTS = [
   { keys: ['1', '2', '…', '9', '0'], action: 'shortcuts.digits' },

@@ -1,7 +1,7 @@
-import type { Criterion } from '../../../../core/formats/bundle';
-import { evaluationStatus } from '../../../../core/scoring';
-import type { JurydeskDatabase } from '../../db/database';
-import type { EvaluationRecord, JournalEntry } from '../../db/schema';
+import type { Criterion } from '@core/documents';
+import { evaluationStatus } from '@core/jury';
+import type { JurydeskDatabase } from '@renderer/db/database';
+import type { EvaluationRecord, JournalEntry } from '@renderer/db/schema';
 
 export interface EvaluationKey {
   callId: string;

@@ -1,8 +1,7 @@
-import { assembleScoreFile, type UnsignedScoreFile } from '../../../../core/scorefile';
-import type { BundleManifest } from '../../../../core/formats/bundle';
-import type { Bridge } from '../../bridge';
-import type { JurydeskDatabase } from '../../db/database';
-import type { EvaluationRecord, ExportRecord } from '../../db/schema';
+import { assembleScoreFile, type UnsignedScoreFile, type BundleManifest } from '@core/documents';
+import type { Bridge } from '@renderer/bridge';
+import type { JurydeskDatabase } from '@renderer/db/database';
+import type { EvaluationRecord, ExportRecord } from '@renderer/db/schema';
 
 export interface ExportContext {
   callId: string;

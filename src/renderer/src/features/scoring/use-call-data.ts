@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Application, BundleManifest } from '../../../../core/formats/bundle';
-import { jurorTotal } from '../../../../core/scoring';
-import { useServices } from '../../app/context';
-import type { CallRecord, EvaluationRecord, ExportRecord } from '../../db/schema';
+import type { Application, BundleManifest } from '@core/documents';
+import { jurorTotal } from '@core/jury';
+import { useServices } from '@renderer/app/context';
+import type { CallRecord, EvaluationRecord, ExportRecord } from '@renderer/db/schema';
 
 export type RowStatus = 'not-started' | 'draft' | 'complete' | 'recused' | 'conflict';
 

@@ -1,7 +1,5 @@
-import type { BundleContext } from '../../../../core/bundle-context';
-import { labelText } from '../../../../core/formats/common';
-import type { Deliberation } from '../../../../core/formats/deliberation';
-import { useI18n } from '../../i18n';
+import { type BundleContext, labelText, type Deliberation } from '@core/documents';
+import { useI18n } from '@renderer/i18n';
 
 /** A deliberation read-only: the score files it used, its decisions and minutes (with names when the bundle is known). */
 export function DeliberationDetails({ deliberation, bundle }: { deliberation: Deliberation; bundle: BundleContext | null }) {

@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { describeFailure, type Failure } from '../../../../core/errors';
-import { verifyAnyFile, type VerifiedFile } from '../../../../core/verify';
-import type { BundleContext } from '../../../../core/bundle-context';
-import { labelText } from '../../../../core/formats/common';
-import { FileDropZone } from '../../components/FileDropZone';
-import { useI18n } from '../../i18n';
+import { describeFailure, type Failure } from '@core/errors';
+import { verifyAnyFile, type VerifiedFile, type BundleContext, labelText } from '@core/documents';
+import { FileDropZone } from '@renderer/components/FileDropZone';
+import { useI18n } from '@renderer/i18n';
 import { DeliberationDetails } from './DeliberationDetails';
 import { useVerificationContext } from './stored-bundle';
-import { useServices } from '../../app/context';
+import { useServices } from '@renderer/app/context';
 import { summarize } from './describe';
 
 type State =

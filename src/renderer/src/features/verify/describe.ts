@@ -1,6 +1,5 @@
-import { labelText } from '../../../../core/formats/common';
-import type { VerifiedFile } from '../../../../core/verify';
-import type { useI18n } from '../../i18n';
+import { labelText, type VerifiedFile } from '@core/documents';
+import type { useI18n } from '@renderer/i18n';
 
 export interface FileSummary {
   kind: VerifiedFile['kind'];

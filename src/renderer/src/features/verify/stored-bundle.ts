@@ -1,9 +1,8 @@
 import { useCallback } from 'react';
-import type { BundleContext } from '../../../../core/bundle-context';
-import { openContainer } from '../../../../core/container';
-import type { VerifyDeliberationOptions } from '../../../../core/deliberation';
-import { parsePublicKey } from '../../../../core/keys';
-import { useServices } from '../../app/context';
+import type { BundleContext, VerifyDeliberationOptions } from '@core/documents';
+import { openContainer } from '@core/container';
+import { parsePublicKey } from '@core/crypto';
+import { useServices } from '@renderer/app/context';
 
 /** What this laptop knows that a file can be checked against: the bundle it names, and keys confirmed for its call. */
 export interface VerificationContext {

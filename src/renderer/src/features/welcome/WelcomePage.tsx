@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Identity } from '../../bridge';
-import { useServices } from '../../app/context';
-import { useI18n } from '../../i18n';
+import type { Identity } from '@renderer/bridge';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
 
 /** First launch: the language (in the top bar), the user's name, and their key — or straight into the demo call. */
 export function WelcomePage({ onReady, onDemo }: { onReady: (identity: Identity) => void; onDemo: (name: string) => void }) {

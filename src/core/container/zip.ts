@@ -1,7 +1,7 @@
 import { deflateSync, Inflate } from 'fflate';
-import { concatBytes, fromUtf8, utf8 } from './bytes';
+import { concatBytes, fromUtf8, utf8 } from '../crypto';
 import { crc32 } from './crc32';
-import { JurydeskError } from './errors';
+import { JurydeskError } from '../errors';
 import { readBlobInto, type ReadInto } from './read-into';
 
 /**

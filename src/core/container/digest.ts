@@ -1,6 +1,6 @@
 import { createCRC32, createSHA256 } from 'hash-wasm';
 import { crc32 } from './crc32';
-import { sha256Hex } from './hash';
+import { sha256Hex } from '../crypto';
 import { readBlobInto } from './read-into';
 
 /** Above this size a Blob is hashed in chunks so that a large attachment never sits whole in memory. */

@@ -7,7 +7,7 @@ import {
   toBase64,
   utf8,
 } from './bytes';
-import { JurydeskError } from './errors';
+import { JurydeskError } from '../errors';
 import { sha256 } from './hash';
 import { encodeString, encodeUint32, WireReader } from './sshwire';
 

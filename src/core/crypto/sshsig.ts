@@ -1,5 +1,5 @@
 import { bytesEqual, concatBytes, fromBase64, toBase64, utf8 } from './bytes';
-import { JurydeskError } from './errors';
+import { JurydeskError } from '../errors';
 import { sha512 } from './hash';
 import { ED25519_KEY_TYPE, publicKeyBlob, publicKeyFromBlob, verifyEd25519, type PublicKey, type Signer } from './keys';
 import { encodeString, encodeUint32, WireReader } from './sshwire';

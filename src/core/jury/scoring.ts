@@ -1,5 +1,4 @@
-import { isCounted, isOnScale, type Criterion } from './formats/bundle';
-import type { EvaluationStatus } from './formats/scores';
+import { isCounted, isOnScale, type Criterion, type EvaluationStatus } from '../documents';
 
 export type Scores = Readonly<Record<string, number | null | undefined>>;
 

@@ -1,6 +1,5 @@
 import { jurorTotals, rankingValues, ranks, type JurorTotal, type Method } from './aggregate';
-import type { BundleManifest } from './formats/bundle';
-import type { ScoreFile } from './formats/scores';
+import type { BundleManifest, ScoreFile } from '../documents';
 
 export type Scenario =
   | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score'; method: Method }

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { buildContainer, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from './container';
-import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
+import { buildContainer, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from '../container';
+import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
 import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
-import { sha256Hex } from './hash';
-import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
+import { sha256Hex, fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from '../crypto';
 import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
 
 export interface BundleAttachment {

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
-import { buildContainer, type ContainerLimits } from './container';
-import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
+import { buildContainer, type ContainerLimits } from '../container';
+import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
 import type { Outcome } from './formats/bundle';
 import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
-import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type PublicKey, type Signer } from './keys';
-import { utf8 } from './bytes';
+import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type PublicKey, type Signer, utf8, NAMESPACES, signMessage } from '../crypto';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
-import { NAMESPACES, signMessage } from './sshsig';
 
 /**
  * Why the signer can be trusted as the chair (docs/FORMATS.md §6): the roster gives the chair that key, or the

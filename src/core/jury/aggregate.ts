@@ -1,7 +1,4 @@
-import type { BundleManifest } from './formats/bundle';
-import { round4 } from './formats/common';
-import type { ApplicationResult } from './formats/deliberation';
-import type { ScoreFile } from './formats/scores';
+import { type BundleManifest, round4, type ApplicationResult, type ScoreFile } from '../documents';
 import { countedCriteria, totalOverCounted } from './scoring';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from './statistics';
 

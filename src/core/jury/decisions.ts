@@ -1,5 +1,4 @@
-import type { BundleManifest, Outcome } from './formats/bundle';
-import type { Decision } from './formats/deliberation';
+import type { BundleManifest, Outcome, Decision } from '../documents';
 
 export interface OutcomeLoad {
   outcome: Outcome;

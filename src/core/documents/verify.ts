@@ -1,8 +1,8 @@
 import { verifyBundle, type VerifiedBundle, type VerifyBundleOptions } from './bundle';
 import type { BundleContext } from './bundle-context';
-import { openContainer, type FileKind } from './container';
+import { openContainer, type FileKind } from '../container';
 import { verifyDeliberation, type VerifiedDeliberation, type VerifyDeliberationOptions } from './deliberation';
-import { asResult, type Result } from './errors';
+import { asResult, type Result } from '../errors';
 import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
 
 export type VerifiedFile =

@@ -1,5 +1,5 @@
-import { fromUtf8, utf8 } from './bytes';
-import { JurydeskError } from './errors';
+import { fromUtf8, utf8 } from '../crypto';
+import { JurydeskError } from '../errors';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

@@ -1,9 +1,7 @@
-import { utf8 } from './bytes';
+import { utf8, sha256Hex, NAMESPACES, type Namespace } from '../crypto';
 import { crc32 } from './crc32';
 import { digestBlob } from './digest';
-import { sha256Hex } from './hash';
-import { JurydeskError, term } from './errors';
-import { NAMESPACES, type Namespace } from './sshsig';
+import { JurydeskError, term } from '../errors';
 import { readEntryBytes, readSpanInto, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';

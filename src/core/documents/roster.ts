@@ -1,5 +1,5 @@
 import type { BundleManifest, Juror } from './formats/bundle';
-import { parsePublicKey, samePublicKey } from './keys';
+import { parsePublicKey, samePublicKey } from '../crypto';
 
 export interface RosterPlace {
   /** The roster juror whose key is the user's own, if any: no question to ask. */

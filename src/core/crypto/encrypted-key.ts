@@ -1,6 +1,6 @@
 import { pbkdf } from 'bcrypt-pbkdf';
 import { asBufferSource, bytesEqual, concatBytes, fromBase64, toBase64, utf8 } from './bytes';
-import { JurydeskError } from './errors';
+import { JurydeskError } from '../errors';
 import { ED25519_KEY_TYPE, keyPairFromSeed, parsePrivateKey, privateKeySection, publicKeyBlob, publicKeyFromBlob, type KeyPair } from './keys';
 import { encodeString, encodeUint32, WireReader } from './sshwire';
 

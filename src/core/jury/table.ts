@@ -1,6 +1,4 @@
-import type { BundleManifest } from './formats/bundle';
-import { labelText } from './formats/common';
-import type { Deliberation } from './formats/deliberation';
+import { type BundleManifest, labelText, type Deliberation } from '../documents';
 
 export type Cell = string | number | null;
 

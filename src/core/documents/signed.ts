@@ -1,11 +1,8 @@
 import type { z } from 'zod';
-import { openContainer, KINDS, type ContainerLimits, type FileKind, type OpenedContainer } from './container';
-import { JurydeskError } from './errors';
+import { openContainer, KINDS, type ContainerLimits, type FileKind, type OpenedContainer, type ZipSource } from '../container';
+import { JurydeskError } from '../errors';
 import { parseStrictJson, canonicalJson } from './json';
-import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, type Signer } from './keys';
-import { signMessage, verifyMessage } from './sshsig';
-import type { ZipSource } from './zip';
-import { utf8 } from './bytes';
+import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, type Signer, signMessage, verifyMessage, utf8 } from '../crypto';
 
 export interface SignerIdentity {
   readonly publicKey: PublicKey;

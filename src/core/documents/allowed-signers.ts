@@ -1,5 +1,5 @@
-import { JurydeskError } from './errors';
-import { parsePublicKey, samePublicKey, type PublicKey } from './keys';
+import { JurydeskError } from '../errors';
+import { parsePublicKey, samePublicKey, type PublicKey } from '../crypto';
 
 /** One line of an OpenSSH allowed_signers file (ssh-keygen(1), “ALLOWED SIGNERS”). */
 export interface AllowedSigner {

@@ -1,7 +1,5 @@
 import type { ComputedResult, Method } from './aggregate';
-import { checkDecisions, type UnsignedDeliberation } from './deliberation';
-import type { BundleManifest } from './formats/bundle';
-import type { ApplicationResult, Decision } from './formats/deliberation';
+import { checkDecisions, type UnsignedDeliberation, type BundleManifest, type ApplicationResult, type Decision } from '../documents';
 import type { ReceivedFile } from './merge';
 
 /** The results exactly as a deliberation file holds them (brief §2.3). */

@@ -1,11 +1,7 @@
-import type { BundleContext } from './bundle-context';
-import { JurydeskError, type Failure, type Result } from './errors';
-import type { ScoreFile } from './formats/scores';
-import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey } from './keys';
-import { sha256HexOfBlob } from './digest';
-import { sha256Hex } from './hash';
-import { WHOLE_READ_LIMIT } from './container';
-import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
+import { type BundleContext, type ScoreFile, verifyScoreFile, type VerifiedScoreFile } from '../documents';
+import { JurydeskError, type Failure, type Result } from '../errors';
+import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, sha256Hex } from '../crypto';
+import { sha256HexOfBlob, WHOLE_READ_LIMIT } from '../container';
 
 export interface ScoreFileInput {
   /** How the file is named to the user (its file name). */

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
-import { buildContainer, type ContainerLimits } from './container';
-import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from './errors';
+import { buildContainer, type ContainerLimits, type ZipSource } from '../container';
+import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
 import { isCounted, isOnScale, type BundleManifest, type Criterion } from './formats/bundle';
 import { labelText } from './formats/common';
 import { SCORES_FORMAT, scoreFileDocument, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
-import { sha256Hex } from './hash';
-import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from './keys';
-import { utf8 } from './bytes';
+import { sha256Hex, fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer, utf8, NAMESPACES, signMessage } from '../crypto';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
-import { NAMESPACES, signMessage } from './sshsig';
-import type { ZipSource } from './zip';
 
 export interface VerifiedScoreFile {
   readonly scoreFile: ScoreFile;

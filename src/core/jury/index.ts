@@ -1,0 +1,12 @@
+export { computeResults, jurorCalibrations, jurorTotals } from './aggregate';
+export type { ComputedResult, Method } from './aggregate';
+export { fullOutcomeFor, outcomeLoads } from './decisions';
+export { deliberationContent, deliberationResults } from './deliberate';
+export { mergeScoreFiles } from './merge';
+export type { MergeReport, ReceivedFile } from './merge';
+export { evaluationStatus, jurorTotal, scaleShare, scaleValues, scoreForDigit } from './scoring';
+export type { Scores } from './scoring';
+export { sensitivity } from './sensitivity';
+export type { Sensitivity } from './sensitivity';
+export { deliberationTable, safeRows, toCsv } from './table';
+export type { Table } from './table';

@@ -12,7 +12,18 @@ const LAYERS = {
   core: { layers: [], packages: ['zod', 'fflate', 'hash-wasm', 'bcrypt-pbkdf'], dynamic: false },
   renderer: {
     layers: ['core'],
-    packages: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'i18next', 'react-i18next', 'recharts', 'pdfjs-dist', '@tanstack/react-virtual', 'exceljs'],
+    packages: [
+      'react',
+      'react-dom',
+      'dexie',
+      'dexie-react-hooks',
+      'i18next',
+      'react-i18next',
+      'recharts',
+      'pdfjs-dist',
+      '@tanstack/react-virtual',
+      'exceljs',
+    ],
     // The demo call ships inside the app, as an asset URL.
     assets: ['resources/demo/demo.jurybundle'],
   },
@@ -22,17 +33,35 @@ const LAYERS = {
 };
 
 function layer(name) {
-  return { files: [`src/${name}/**`], plugins: { layers: layersPlugin }, rules: { 'layers/imports': ['error', LAYERS[name]] } };
+  return {
+    files: [`src/${name}/**`],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': ['error', LAYERS[name]] },
+  };
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.fuzz/**', '.scratch/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.bench/**',
+      '.fuzz/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['error', 'warn'] }],
       eqeqeq: ['error', 'always'],
@@ -43,12 +72,26 @@ export default tseslint.config(
     files: ['src/core/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require', '__dirname', 'global'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+        'global',
+      ],
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.name='globalThis'][property.name=/^(window|document|navigator|localStorage|indexedDB|process|Buffer|require|global)$/]",
-          message: 'src/core runs unchanged in main, the renderer, the CLI and tests: no DOM, no Node globals, through globalThis either.',
+          selector:
+            "MemberExpression[object.name='globalThis'][property.name=/^(window|document|navigator|localStorage|indexedDB|process|Buffer|require|global)$/]",
+          message:
+            'src/core runs unchanged in main, the renderer, the CLI and tests: no DOM, no Node globals, through globalThis either.',
         },
       ],
     },

@@ -28,7 +28,12 @@ function target(specifier, fromFile) {
   for (const [alias, folder] of Object.entries(ALIASES)) {
     if (specifier.startsWith(alias)) return { path: resolve(ROOT, folder, specifier.slice(alias.length)), alias };
   }
-  const name = specifier.startsWith('node:') ? 'node:' : specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  const name = specifier.startsWith('node:')
+    ? 'node:'
+    : specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
   return { package: name.replace(/\?.*$/, '') };
 }
 
@@ -58,10 +63,12 @@ export const layersPlugin = {
         ],
         messages: {
           layer: '{{layer}} may not import “{{specifier}}” ({{target}}): it imports {{allowed}}.',
-          package: '{{layer}} may not import the package “{{name}}”: its packages are {{allowed}}. Adding one is a reviewed change of eslint.config.js.',
+          package:
+            '{{layer}} may not import the package “{{name}}”: its packages are {{allowed}}. Adding one is a reviewed change of eslint.config.js.',
           deep: 'Import “{{specifier}}” through its concept’s index (@core/<concept>): a folder of core is used only through its public surface.',
           dynamic: '{{layer}} loads no module at run time (import()): its imports are known when it is built.',
-          coreAlias: 'Inside core, import other concepts by relative path to their folder (../crypto), not through an alias.',
+          coreAlias:
+            'Inside core, import other concepts by relative path to their folder (../crypto), not through an alias.',
         },
       },
       create(context) {
@@ -73,14 +80,22 @@ export const layersPlugin = {
           const where = target(specifier, file);
           if (where.package !== undefined) {
             if (!packages.includes(where.package)) {
-              context.report({ node, messageId: 'package', data: { layer, name: where.package, allowed: packages.join(', ') || 'none' } });
+              context.report({
+                node,
+                messageId: 'package',
+                data: { layer, name: where.package, allowed: packages.join(', ') || 'none' },
+              });
             }
             return;
           }
           if (assets.includes(relative(ROOT, where.path.replace(/\?.*$/, '')).split(sep).join('/'))) return;
           const to = layerOf(where.path) ?? 'outside src';
           if (to !== layer && !layers.includes(to)) {
-            context.report({ node, messageId: 'layer', data: { layer, specifier, target: to, allowed: [layer, ...layers].join(', ') } });
+            context.report({
+              node,
+              messageId: 'layer',
+              data: { layer, specifier, target: to, allowed: [layer, ...layers].join(', ') },
+            });
             return;
           }
           if (to !== 'core') return;
@@ -103,7 +118,8 @@ export const layersPlugin = {
               context.report({ node, messageId: 'dynamic', data: { layer } });
               return;
             }
-            if (node.source.type === 'Literal' && typeof node.source.value === 'string') check(node.source, node.source.value);
+            if (node.source.type === 'Literal' && typeof node.source.value === 'string')
+              check(node.source, node.source.value);
           },
         };
       },

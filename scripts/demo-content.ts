@@ -26,8 +26,10 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     revenue: 310000,
     teamSize: 9,
     summary: 'Permanences numériques itinérantes dans les bourgs ruraux de l’Aisne, en camion aménagé.',
-    problem: 'Dans les communes de moins de 2 000 habitants, un tiers des personnes âgées ne peut pas faire ses démarches en ligne seul.',
-    solution: 'Un camion équipé de postes et d’une connexion satellite tient des permanences hebdomadaires avec des médiateurs formés.',
+    problem:
+      'Dans les communes de moins de 2 000 habitants, un tiers des personnes âgées ne peut pas faire ses démarches en ligne seul.',
+    solution:
+      'Un camion équipé de postes et d’une connexion satellite tient des permanences hebdomadaires avec des médiateurs formés.',
     spread: 'Le modèle est documenté en kit ; deux départements voisins nous ont sollicités pour 2027.',
   },
   {
@@ -41,7 +43,8 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     teamSize: 6,
     summary: 'Assistant vocal en français facile pour remplir les formulaires administratifs les plus courants.',
     problem: 'Les personnes en situation d’illettrisme abandonnent les démarches dès le premier formulaire.',
-    solution: 'Un assistant vocal guide pas à pas et relit les réponses ; un médiateur humain reprend la main si besoin.',
+    solution:
+      'Un assistant vocal guide pas à pas et relit les réponses ; un médiateur humain reprend la main si besoin.',
     spread: 'Licence ouverte aux centres sociaux ; trois réseaux régionaux en test.',
   },
   {
@@ -55,7 +58,8 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     teamSize: 24,
     summary: 'Reconditionnement d’ordinateurs d’entreprises en chantier d’insertion, revendus à prix solidaire.',
     problem: 'Le coût de l’équipement reste le premier frein à l’usage du numérique chez les ménages modestes.',
-    solution: 'Des salariés en insertion reconditionnent le parc réformé des entreprises ; les ordinateurs sont vendus 90 € avec une prise en main.',
+    solution:
+      'Des salariés en insertion reconditionnent le parc réformé des entreprises ; les ordinateurs sont vendus 90 € avec une prise en main.',
     spread: 'Ouverture d’un second atelier à Lyon prévue ; modèle de franchise sociale à l’étude.',
   },
   {
@@ -67,9 +71,11 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     beneficiaries: 3100,
     revenue: 185000,
     teamSize: 5,
-    summary: 'Ateliers numériques entre pairs dans les quartiers prioritaires de Marseille, animés par des jeunes du quartier.',
+    summary:
+      'Ateliers numériques entre pairs dans les quartiers prioritaires de Marseille, animés par des jeunes du quartier.',
     problem: 'Les dispositifs existants touchent peu les familles des quartiers prioritaires, qui s’en méfient.',
-    solution: 'Des jeunes du quartier, formés et rémunérés, animent des ateliers au pied des immeubles et dans les écoles.',
+    solution:
+      'Des jeunes du quartier, formés et rémunérés, animent des ateliers au pied des immeubles et dans les écoles.',
     spread: 'Méthode reprise à Nice ; formation de formateurs en préparation.',
   },
   {
@@ -109,7 +115,8 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     beneficiaries: 900,
     revenue: 520000,
     teamSize: 8,
-    summary: 'Audit et correction de l’accessibilité des sites publics locaux, par une équipe incluant des testeurs non-voyants.',
+    summary:
+      'Audit et correction de l’accessibilité des sites publics locaux, par une équipe incluant des testeurs non-voyants.',
     problem: 'Moins d’un site public local sur cinq est accessible aux personnes aveugles ou malvoyantes.',
     solution: 'Des audits faits par des testeurs concernés, un plan de correction et une formation des équipes.',
     spread: 'Marché national des mairies ; partenariat en cours avec une association nationale.',
@@ -125,7 +132,8 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     teamSize: 14,
     summary: 'Plateforme téléphonique et numérique pour trouver une solution de transport vers l’emploi.',
     problem: 'Sans permis ni voiture, de nombreux demandeurs d’emploi ruraux refusent des offres faute de transport.',
-    solution: 'Un conseiller joignable par téléphone et une application simple recensent covoiturage, location solidaire et transport à la demande.',
+    solution:
+      'Un conseiller joignable par téléphone et une application simple recensent covoiturage, location solidaire et transport à la demande.',
     spread: 'Convention avec deux régions ; la plateforme est conçue pour être déployée ailleurs.',
   },
   {
@@ -181,12 +189,14 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     teamSize: 7,
     summary: 'Tablette simplifiée et visites de lien social par visio pour les personnes âgées isolées à domicile.',
     problem: 'L’isolement des personnes âgées à domicile s’aggrave quand les proches sont loin.',
-    solution: 'Une tablette à une seule touche, installée et suivie par des bénévoles, et des rendez-vous de visio réguliers.',
+    solution:
+      'Une tablette à une seule touche, installée et suivie par des bénévoles, et des rendez-vous de visio réguliers.',
     spread: 'Distribuée par des caisses de retraite ; ouverture à trois nouveaux départements prévue.',
   },
 ];
 
-const LEVELS = (labels: Array<[string, string]>) => labels.map(([fr, en], index) => ({ value: index + 1, label: { fr, en } }));
+const LEVELS = (labels: Array<[string, string]>) =>
+  labels.map(([fr, en], index) => ({ value: index + 1, label: { fr, en } }));
 
 export const DEMO_CRITERIA = [
   {
@@ -260,11 +270,35 @@ export const DEMO_CRITERIA = [
 ];
 
 export const DEMO_JURORS = [
-  { id: 'claire-martin', name: 'Claire Martin', role: 'chair', organisation: 'Fondation Horizons Solidaires', keyInRoster: false },
-  { id: 'karim-benali', name: 'Karim Benali', role: 'juror', organisation: 'Banque coopérative régionale', keyInRoster: true },
+  {
+    id: 'claire-martin',
+    name: 'Claire Martin',
+    role: 'chair',
+    organisation: 'Fondation Horizons Solidaires',
+    keyInRoster: false,
+  },
+  {
+    id: 'karim-benali',
+    name: 'Karim Benali',
+    role: 'juror',
+    organisation: 'Banque coopérative régionale',
+    keyInRoster: true,
+  },
   { id: 'sophie-lefevre', name: 'Sophie Lefèvre', role: 'juror', organisation: 'Conseil régional', keyInRoster: true },
-  { id: 'julien-moreau', name: 'Julien Moreau', role: 'juror', organisation: 'Fonds d’investissement à impact', keyInRoster: true },
-  { id: 'nadia-haddad', name: 'Nadia Haddad', role: 'juror', organisation: 'Fédération des centres sociaux', keyInRoster: false },
+  {
+    id: 'julien-moreau',
+    name: 'Julien Moreau',
+    role: 'juror',
+    organisation: 'Fonds d’investissement à impact',
+    keyInRoster: true,
+  },
+  {
+    id: 'nadia-haddad',
+    name: 'Nadia Haddad',
+    role: 'juror',
+    organisation: 'Fédération des centres sociaux',
+    keyInRoster: false,
+  },
 ] as const;
 
 export const DEMO_OUTCOMES = [

@@ -15,7 +15,12 @@ import { join } from 'node:path';
 
 export type ElectronBinary =
   | { ok: true; executable: string; fetched: boolean }
-  | { ok: false; reason: 'exec-path-missing' | 'override-missing' | 'download-skipped' | 'download-failed'; path?: string; detail?: string };
+  | {
+      ok: false;
+      reason: 'exec-path-missing' | 'override-missing' | 'download-skipped' | 'download-failed';
+      path?: string;
+      detail?: string;
+    };
 
 export interface InstallerRun {
   status: number | null;
@@ -47,7 +52,9 @@ function readIfExists(path: string): string | undefined {
 /** The same test as Electron's installer: the right version, and the executable path.txt names. */
 function installedExecutable(electronDirectory: string, version: string): string | undefined {
   const pathText = readIfExists(join(electronDirectory, 'path.txt'));
-  const installedVersion = readIfExists(join(electronDirectory, 'dist', 'version'))?.trim().replace(/^v/, '');
+  const installedVersion = readIfExists(join(electronDirectory, 'dist', 'version'))
+    ?.trim()
+    .replace(/^v/, '');
   if (!pathText || installedVersion !== version) return undefined;
   const executable = join(electronDirectory, 'dist', pathText);
   return existsSync(executable) ? executable : undefined;
@@ -77,12 +84,16 @@ export function ensureElectronBinary(options: ElectronBinaryOptions): ElectronBi
 
   if (env.ELECTRON_EXEC_PATH) {
     const executable = env.ELECTRON_EXEC_PATH;
-    return existsSync(executable) ? { ok: true, executable, fetched: false } : { ok: false, reason: 'exec-path-missing', path: executable };
+    return existsSync(executable)
+      ? { ok: true, executable, fetched: false }
+      : { ok: false, reason: 'exec-path-missing', path: executable };
   }
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     const pathText = readIfExists(join(electronDirectory, 'path.txt')) ?? platformExecutable(platform);
     const executable = join(env.ELECTRON_OVERRIDE_DIST_PATH, pathText);
-    return existsSync(executable) ? { ok: true, executable, fetched: false } : { ok: false, reason: 'override-missing', path: executable };
+    return existsSync(executable)
+      ? { ok: true, executable, fetched: false }
+      : { ok: false, reason: 'override-missing', path: executable };
   }
 
   const { version } = JSON.parse(readFileSync(join(electronDirectory, 'package.json'), 'utf8')) as { version: string };

@@ -13,7 +13,14 @@ import { formatPrivateKey, formatPublicKey, keyPairFromSeed, type KeyPair } from
 import { bundleCommand } from '../src/cli/bundle-command';
 import { verifyBundle } from '@core/documents/bundle';
 import { createScoreFile } from '@core/documents/scorefile';
-import { DEMO_APPLICATIONS, DEMO_CRITERIA, DEMO_JURORS, DEMO_OUTCOMES, DEMO_QUESTIONS, type DemoApplication } from './demo-content';
+import {
+  DEMO_APPLICATIONS,
+  DEMO_CRITERIA,
+  DEMO_JURORS,
+  DEMO_OUTCOMES,
+  DEMO_QUESTIONS,
+  type DemoApplication,
+} from './demo-content';
 
 const FIXED_DATE = new Date('2026-11-02T09:00:00Z');
 export const DEMO_ISSUED_AT = '2026-11-02T09:00:00Z';
@@ -51,7 +58,11 @@ async function pitchDeck(application: DemoApplication): Promise<Uint8Array> {
   cover.drawRectangle({ x: 0, y: 495, width: 842, height: 100, color: rgb(0.13, 0.27, 0.45) });
   cover.drawText(application.name, { x: 48, y: 532, size: 34, font: bold, color: rgb(1, 1, 1) });
   cover.drawText('Dossier de présentation — Appel Cap Inclusion 2027 (démonstration)', {
-    x: 48, y: 450, size: 16, font: regular, color: rgb(0.2, 0.2, 0.2),
+    x: 48,
+    y: 450,
+    size: 16,
+    font: regular,
+    color: rgb(0.2, 0.2, 0.2),
   });
   let y = 400;
   for (const line of wrap(application.summary, 18, 740)) {
@@ -88,7 +99,11 @@ async function pitchDeck(application: DemoApplication): Promise<Uint8Array> {
     y -= 24;
   }
   body.drawText('Document fictif, produit pour la démonstration de Jurydesk.', {
-    x: 48, y: 30, size: 10, font: regular, color: rgb(0.4, 0.4, 0.4),
+    x: 48,
+    y: 30,
+    size: 10,
+    font: regular,
+    color: rgb(0.4, 0.4, 0.4),
   });
   return pdf.save({ useObjectStreams: false });
 }
@@ -100,7 +115,21 @@ function csvCell(value: string | number): string {
 
 /** Saved as a French spreadsheet program does: a BOM, “;” between cells, CRLF line ends, decimal numbers unformatted. */
 function applicationsCsv(): string {
-  const header = ['Numéro', 'Structure', 'Forme juridique', 'Région', 'Année de création', 'Bénéficiaires', 'Chiffre d’affaires (€)', 'Effectif', 'Résumé', 'Problème', 'Solution', 'Essaimage', 'Dossier PDF'];
+  const header = [
+    'Numéro',
+    'Structure',
+    'Forme juridique',
+    'Région',
+    'Année de création',
+    'Bénéficiaires',
+    'Chiffre d’affaires (€)',
+    'Effectif',
+    'Résumé',
+    'Problème',
+    'Solution',
+    'Essaimage',
+    'Dossier PDF',
+  ];
   const rows = DEMO_APPLICATIONS.map((application) => [
     application.id,
     application.name,
@@ -198,7 +227,12 @@ const QUALITY: Record<string, [number, number, number, number]> = {
 const DEMO_EXPORTED_AT = '2026-11-18T17:30:00Z';
 
 /** The five jurors' score files, as their laptops would have exported them before the selection meeting. */
-async function demoScoreFiles(outDirectory: string, keys: Map<string, KeyPair>, manifestSha256: string, sequence: number) {
+async function demoScoreFiles(
+  outDirectory: string,
+  keys: Map<string, KeyPair>,
+  manifestSha256: string,
+  sequence: number,
+) {
   await mkdir(join(outDirectory, 'scores'), { recursive: true });
   const criteria = DEMO_CRITERIA.map((criterion) => criterion.id);
   for (const juror of DEMO_JURORS) {
@@ -207,7 +241,13 @@ async function demoScoreFiles(outDirectory: string, keys: Map<string, KeyPair>, 
       if (juror.id === 'karim-benali' && application.id === 'C2027-008') continue;
       const updatedAt = DEMO_EXPORTED_AT.replace('17:30', '16:00');
       if (juror.id === 'nadia-haddad' && application.id === 'C2027-004') {
-        evaluations.push({ applicationId: application.id, status: 'recused' as const, recusalReason: 'Je siège au conseil d’administration de la structure.', scores: Object.fromEntries(criteria.map((id) => [id, null])), updatedAt });
+        evaluations.push({
+          applicationId: application.id,
+          status: 'recused' as const,
+          recusalReason: 'Je siège au conseil d’administration de la structure.',
+          scores: Object.fromEntries(criteria.map((id) => [id, null])),
+          updatedAt,
+        });
         continue;
       }
       const scores: Record<string, number> = {};
@@ -215,13 +255,21 @@ async function demoScoreFiles(outDirectory: string, keys: Map<string, KeyPair>, 
         const noise = (await unit(`${juror.id}/${application.id}/${id}`)) * 2 - 1;
         // Julien reads business models harshly and C2027-007's beneficiaries generously: a real disagreement.
         const twist = juror.id === 'julien-moreau' && application.id === 'C2027-007' && id === 'beneficiaires' ? 3 : 0;
-        scores[id] = Math.min(5, Math.max(1, Math.round(QUALITY[application.id]![index]! + (JUROR_BIAS[juror.id] ?? 0) + noise * 0.45 + twist)));
+        scores[id] = Math.min(
+          5,
+          Math.max(
+            1,
+            Math.round(QUALITY[application.id]![index]! + (JUROR_BIAS[juror.id] ?? 0) + noise * 0.45 + twist),
+          ),
+        );
       }
       evaluations.push({
         applicationId: application.id,
         status: 'complete' as const,
         scores,
-        ...(application.id === 'C2027-009' ? { comment: 'Projet prometteur mais trop jeune pour cette promotion.' } : {}),
+        ...(application.id === 'C2027-009'
+          ? { comment: 'Projet prometteur mais trop jeune pour cette promotion.' }
+          : {}),
         updatedAt,
       });
     }
@@ -251,9 +299,15 @@ export async function makeDemo(outDirectory: string, log: (line: string) => void
   const allowedSigners = [
     `# Demo keys only: their private halves are published in resources/demo/keys.`,
     `cap-inclusion-staff namespaces="jurydesk-bundle-v1" ${formatPublicKey(staff.publicKey)}`,
-    ...DEMO_JURORS.map((juror) => `${juror.id} namespaces="jurydesk-scores-v1${juror.role === 'chair' ? ',jurydesk-deliberation-v1' : ''}" ${formatPublicKey(keys.get(juror.id)!.publicKey)}`),
+    ...DEMO_JURORS.map(
+      (juror) =>
+        `${juror.id} namespaces="jurydesk-scores-v1${juror.role === 'chair' ? ',jurydesk-deliberation-v1' : ''}" ${formatPublicKey(keys.get(juror.id)!.publicKey)}`,
+    ),
   ];
-  for (const [name, pair] of [['demo-staff', staff], ...[...keys].map(([id, pair]) => [`demo-${id}`, pair] as const)] as const) {
+  for (const [name, pair] of [
+    ['demo-staff', staff],
+    ...[...keys].map(([id, pair]) => [`demo-${id}`, pair] as const),
+  ] as const) {
     await writeFile(join(outDirectory, 'keys', name), formatPrivateKey(pair), { mode: 0o600 });
     await writeFile(join(outDirectory, 'keys', `${name}.pub`), `${formatPublicKey(pair.publicKey)}\n`);
   }

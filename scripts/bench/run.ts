@@ -54,7 +54,11 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 /** Medians of a measurement and its baseline, taken in turns. */
-async function paired(times: number, baseline: () => Promise<number>, measured: () => Promise<number>): Promise<{ baseline: number; measured: number }> {
+async function paired(
+  times: number,
+  baseline: () => Promise<number>,
+  measured: () => Promise<number>,
+): Promise<{ baseline: number; measured: number }> {
   const baselines: number[] = [];
   const measures: number[] = [];
   for (let index = 0; index < times; index++) {
@@ -124,7 +128,13 @@ async function peakMemoryDuring(run: () => Promise<unknown>): Promise<{ idle: nu
 }
 
 function serve(routes: Record<string, string>): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.mjs': 'text/javascript' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.wasm': 'application/wasm',
+    '.mjs': 'text/javascript',
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const prefix = Object.keys(routes).find((candidate) => url.pathname.startsWith(candidate));
@@ -133,13 +143,20 @@ function serve(routes: Record<string, string>): Promise<{ server: Server; origin
     const path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html'));
     if (!path.startsWith(base)) return void response.writeHead(404).end();
     readFile(path)
-      .then((body) => response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body))
+      .then((body) =>
+        response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body),
+      )
       .catch(() => response.writeHead(404).end());
   });
-  return new Promise((resolveServer) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolveServer({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((resolveServer) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolveServer({
+        server,
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
+    }),
+  );
 }
 
 async function main() {
@@ -153,13 +170,25 @@ async function main() {
   const openRepeats = values.smoke ? 1 : 9;
   const directory = join(ROOT, '.bench', sizeName);
   const log = (line: string) => console.log(line);
-  log(`Generating the ${sizeName} stress call: ${size.applications} applications, ${size.criteria} criteria, ${size.jurors} jurors, ${Math.round(size.attachmentBytes / 1048576)} MB of attachments…`);
+  log(
+    `Generating the ${sizeName} stress call: ${size.applications} applications, ${size.criteria} criteria, ${size.jurors} jurors, ${Math.round(size.attachmentBytes / 1048576)} MB of attachments…`,
+  );
   const { jurors } = await generateStressCall(directory, size);
   const rows: Row[] = [];
-  const row = (path: string, baseline: string, baselineMs: number | null, measuredMs: number, target: string, met: (ratio: number | null, ms: number) => boolean | null, unit: Row['unit'] = 'ms') => {
+  const row = (
+    path: string,
+    baseline: string,
+    baselineMs: number | null,
+    measuredMs: number,
+    target: string,
+    met: (ratio: number | null, ms: number) => boolean | null,
+    unit: Row['unit'] = 'ms',
+  ) => {
     const ratio = baselineMs ? measuredMs / baselineMs : null;
     rows.push({ path, baseline, baselineMs, measuredMs, unit, ratio, target, met: met(ratio, measuredMs) });
-    log(`${path}: ${measuredMs.toFixed(1)} ${unit}${ratio ? ` (${ratio.toFixed(2)}× ${baselineMs!.toFixed(1)} ${unit})` : ''}`);
+    log(
+      `${path}: ${measuredMs.toFixed(1)} ${unit}${ratio ? ` (${ratio.toFixed(2)}× ${baselineMs!.toFixed(1)} ${unit})` : ''}`,
+    );
   };
 
   // CLI bundle vs zip + SHA-256 of the same files.
@@ -177,9 +206,29 @@ async function main() {
         }
         await writeBlobFile(join(directory, 'raw.zip'), await writeZip(inputs));
       }),
-    () => timed(() => bundleCommand({ callPath: join(directory, 'call.json'), applicationsPath: join(directory, 'applications.csv'), filesDirectory: join(directory, 'files'), keyPath: join(directory, 'staff'), outPath: bundlePath, issuedAt: '2026-11-26T00:00:00Z' }, () => undefined)),
+    () =>
+      timed(() =>
+        bundleCommand(
+          {
+            callPath: join(directory, 'call.json'),
+            applicationsPath: join(directory, 'applications.csv'),
+            filesDirectory: join(directory, 'files'),
+            keyPath: join(directory, 'staff'),
+            outPath: bundlePath,
+            issuedAt: '2026-11-26T00:00:00Z',
+          },
+          () => undefined,
+        ),
+      ),
   );
-  row('CLI `bundle` of the stress call', 'zip + SHA-256 of the same files', bundling.baseline, bundling.measured, '≤ 1.5×', (ratio) => ratio !== null && ratio <= 1.5);
+  row(
+    'CLI `bundle` of the stress call',
+    'zip + SHA-256 of the same files',
+    bundling.baseline,
+    bundling.measured,
+    '≤ 1.5×',
+    (ratio) => ratio !== null && ratio <= 1.5,
+  );
 
   // Score files, then merge vs signature verification + JSON.parse of the same bytes.
   const verified = await verifyBundle(await openAsBlob(bundlePath));
@@ -198,7 +247,9 @@ async function main() {
         evaluations: bundle.manifest.applications.map((application, position) => ({
           applicationId: application.id,
           status: 'complete' as const,
-          scores: Object.fromEntries(bundle.manifest.criteria.map((criterion, c) => [criterion.id, (position * 7 + index * 3 + c) % 11])),
+          scores: Object.fromEntries(
+            bundle.manifest.criteria.map((criterion, c) => [criterion.id, (position * 7 + index * 3 + c) % 11]),
+          ),
           updatedAt: '2026-11-25T00:00:00Z',
         })),
       },
@@ -219,29 +270,77 @@ async function main() {
     });
   // Each measurement alternates with its baseline, so that a slow spell of a shared machine weighs on both.
   const merge = await paired(quickRepeats, rawMerge, () => timed(() => mergeScoreFiles(inputs, { bundle })));
-  row(`merge ${size.jurors} score files`, 'signature verification + JSON.parse of the same bytes', merge.baseline, merge.measured, '≤ 2×, and under 300 ms', (ratio, ms) => ratio !== null && ratio <= 2 && ms < 300);
+  row(
+    `merge ${size.jurors} score files`,
+    'signature verification + JSON.parse of the same bytes',
+    merge.baseline,
+    merge.measured,
+    '≤ 2×, and under 300 ms',
+    (ratio, ms) => ratio !== null && ratio <= 2 && ms < 300,
+  );
   const ranked = await paired(quickRepeats, rawMerge, () =>
     timed(async () => {
       const report = await mergeScoreFiles(inputs, { bundle });
-      computeResults(bundle.manifest, report.accepted.map((file) => file.scoreFile), { method });
+      computeResults(
+        bundle.manifest,
+        report.accepted.map((file) => file.scoreFile),
+        { method },
+      );
     }),
   );
-  row('merge, then the ranking table (results of every application)', 'the same', ranked.baseline, ranked.measured, 'under 300 ms here', (_ratio, ms) => ms < 300);
+  row(
+    'merge, then the ranking table (results of every application)',
+    'the same',
+    ranked.baseline,
+    ranked.measured,
+    'under 300 ms here',
+    (_ratio, ms) => ms < 300,
+  );
   const accepted = (await mergeScoreFiles(inputs, { bundle })).accepted.map((file) => file.scoreFile);
-  const sensitivityMs = await repeat(quickRepeats, () => timed(async () => sensitivity(bundle.manifest, accepted, method)));
-  row(`sensitivity: ${size.jurors + 5} rankings (each method, each juror left out)`, '—', null, sensitivityMs, 'none set: watched', () => null);
+  const sensitivityMs = await repeat(quickRepeats, () =>
+    timed(async () => sensitivity(bundle.manifest, accepted, method)),
+  );
+  row(
+    `sensitivity: ${size.jurors + 5} rankings (each method, each juror left out)`,
+    '—',
+    null,
+    sensitivityMs,
+    'none set: watched',
+    () => null,
+  );
 
   // The browser rows, in headless Chromium.
   log('Building the benchmark page…');
   await build({ configFile: join(ROOT, 'vite.bench.config.ts') });
-  if (!(await readdir(join(ROOT, 'out', 'web')).catch(() => null))) execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'ignore' });
-  const { server, origin } = await serve({ '/bench/': join(ROOT, '.bench', 'page'), '/app/': join(ROOT, 'out', 'web') });
+  if (!(await readdir(join(ROOT, 'out', 'web')).catch(() => null)))
+    execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'ignore' });
+  const { server, origin } = await serve({
+    '/bench/': join(ROOT, '.bench', 'page'),
+    '/app/': join(ROOT, 'out', 'web'),
+  });
   const executablePath = process.env.JURYDESK_CHROMIUM ?? '/usr/bin/chromium';
   // A profile on disk, as the app has: a fresh context would keep IndexedDB in memory, with a small quota.
   const profile = join(ROOT, '.bench', 'profile');
   await rm(profile, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(profile, { executablePath, locale: 'en-US', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  const browserVersion = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(' ').slice(0, 2).join(' ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    locale: 'en-US',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const browserVersion = execFileSync(executablePath, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .split(' ')
+    .slice(0, 2)
+    .join(' ');
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // An error the page does not catch would otherwise only show as a row that never ends.
@@ -249,8 +348,19 @@ async function main() {
     await page.goto(`${origin}/bench/index.html`);
     await page.waitForFunction(() => 'bench' in window);
     await page.setInputFiles('#bundle', bundlePath);
-    const open = await paired(openRepeats, () => page.evaluate(() => window.bench.rawOpen()), () => page.evaluate(() => window.bench.openBundle()));
-    row('open a bundle (verify + store)', 'JSON.parse of the manifest + SHA-256 of the attachments + one raw IndexedDB transaction (strict durability, as the app)', open.baseline, open.measured, '≤ 1.3×', (ratio) => ratio !== null && ratio <= 1.3);
+    const open = await paired(
+      openRepeats,
+      () => page.evaluate(() => window.bench.rawOpen()),
+      () => page.evaluate(() => window.bench.openBundle()),
+    );
+    row(
+      'open a bundle (verify + store)',
+      'JSON.parse of the manifest + SHA-256 of the attachments + one raw IndexedDB transaction (strict durability, as the app)',
+      open.baseline,
+      open.measured,
+      '≤ 1.3×',
+      (ratio) => ratio !== null && ratio <= 1.3,
+    );
     const memoryPeaks: number[] = [];
     for (let index = 0; index < (values.smoke ? 1 : 3); index++) {
       const { idle, peak } = await peakMemoryDuring(() => page.evaluate(() => window.bench.openBundle()));
@@ -267,14 +377,43 @@ async function main() {
     );
 
     const typing = await page.evaluate((count) => window.bench.typeScores(count), values.smoke ? 30 : 300);
-    row('one score typed → committed (p95)', 'a raw IndexedDB put of one record (p95)', typing.rawP95, typing.p95, 'p95 ≤ 16 ms', (_ratio, ms) => ms <= 16);
+    row(
+      'one score typed → committed (p95)',
+      'a raw IndexedDB put of one record (p95)',
+      typing.rawP95,
+      typing.p95,
+      'p95 ≤ 16 ms',
+      (_ratio, ms) => ms <= 16,
+    );
 
     const small = values.smoke ? 200 : 2000;
-    const list = await paired(quickRepeats, () => page.evaluate((count) => window.bench.mountList(count), small), () => page.evaluate((count) => window.bench.mountList(count), small * 10));
-    row(`application list mounted, ${small * 10} applications`, `the same list at ${small}`, list.baseline, list.measured, '≤ 1.2×', (ratio) => ratio !== null && ratio <= 1.2);
+    const list = await paired(
+      quickRepeats,
+      () => page.evaluate((count) => window.bench.mountList(count), small),
+      () => page.evaluate((count) => window.bench.mountList(count), small * 10),
+    );
+    row(
+      `application list mounted, ${small * 10} applications`,
+      `the same list at ${small}`,
+      list.baseline,
+      list.measured,
+      '≤ 1.2×',
+      (ratio) => ratio !== null && ratio <= 1.2,
+    );
 
-    const radar = await paired(quickRepeats, () => page.evaluate(() => window.bench.mountRadar(1)), () => page.evaluate(() => window.bench.mountRadar(30)));
-    row('radar of 30 jurors, to next frame', 'a radar of 1 juror', radar.baseline, radar.measured, '≤ 2×', (ratio) => ratio !== null && ratio <= 2);
+    const radar = await paired(
+      quickRepeats,
+      () => page.evaluate(() => window.bench.mountRadar(1)),
+      () => page.evaluate(() => window.bench.mountRadar(30)),
+    );
+    row(
+      'radar of 30 jurors, to next frame',
+      'a radar of 1 juror',
+      radar.baseline,
+      radar.measured,
+      '≤ 2×',
+      (ratio) => ratio !== null && ratio <= 2,
+    );
 
     const starts: number[] = [];
     for (let index = 0; index < repeats; index++) {
@@ -284,7 +423,14 @@ async function main() {
       starts.push(await app.evaluate(() => performance.now()));
       await app.close();
     }
-    row('cold start to a usable list, stress call stored', '—', null, median(starts), '≤ 1.5 s here', (_ratio, ms) => ms <= 1500);
+    row(
+      'cold start to a usable list, stress call stored',
+      '—',
+      null,
+      median(starts),
+      '≤ 1.5 s here',
+      (_ratio, ms) => ms <= 1500,
+    );
 
     // The chair's desk, as the chair meets it: every score file imported at once, to the ranking on screen.
     const scorePaths = jurors.map((_key, index) => join(directory, 'scores', `j${index}.juryscores`));
@@ -312,7 +458,14 @@ async function main() {
       chairTimes.push(performance.now() - start);
       await chair.close();
     }
-    row(`chair's desk: ${size.jurors} score files imported, to the ranking on screen`, '—', null, median(chairTimes), 'none set: watched', () => null);
+    row(
+      `chair's desk: ${size.jurors} score files imported, to the ranking on screen`,
+      '—',
+      null,
+      median(chairTimes),
+      'none set: watched',
+      () => null,
+    );
   } finally {
     await context.close();
     server.close();
@@ -322,7 +475,10 @@ async function main() {
   const table = [
     '| path | raw baseline in the same run | baseline (median) | measured (median) | ratio | target | met |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((entry) => `| ${entry.path} | ${entry.baseline} | ${entry.baselineMs === null ? '—' : `${entry.baselineMs.toFixed(1)} ${entry.unit}`} | ${entry.measuredMs.toFixed(1)} ${entry.unit} | ${entry.ratio === null ? '—' : `${entry.ratio.toFixed(2)}×`} | ${entry.target} | ${entry.met === null ? '—' : entry.met ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (entry) =>
+        `| ${entry.path} | ${entry.baseline} | ${entry.baselineMs === null ? '—' : `${entry.baselineMs.toFixed(1)} ${entry.unit}`} | ${entry.measuredMs.toFixed(1)} ${entry.unit} | ${entry.ratio === null ? '—' : `${entry.ratio.toFixed(2)}×`} | ${entry.target} | ${entry.met === null ? '—' : entry.met ? 'yes' : '**no**'} |`,
+    ),
   ].join('\n');
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}`;
   const analysis =
@@ -332,7 +488,11 @@ async function main() {
         ? '\nThe analysis of these figures is in [PERFORMANCE.md](PERFORMANCE.md).\n'
         : '';
   const report = `# Performance\n\nProduced by \`npm run bench\` (${sizeName} stress call: ${size.applications} applications, ${size.criteria} criteria, ${size.jurors} jurors with complete score files, ${Math.round(size.attachmentBytes / 1048576)} MB of attachments), medians of ${repeats} runs (${openRepeats} for opening a bundle, 3 for its memory, ${quickRepeats} for the merge, the sensitivity, the list and the radar; a baseline is measured in turns with its row), on ${machine}, ${new Date().toISOString().slice(0, 10)}.\n\n${table}\n${analysis}`;
-  const target = { smoke: join(ROOT, '.bench', 'PERFORMANCE-smoke.md'), standard: join(ROOT, 'docs', 'PERFORMANCE.md'), large: join(ROOT, 'docs', 'PERFORMANCE-large.md') }[sizeName];
+  const target = {
+    smoke: join(ROOT, '.bench', 'PERFORMANCE-smoke.md'),
+    standard: join(ROOT, 'docs', 'PERFORMANCE.md'),
+    large: join(ROOT, 'docs', 'PERFORMANCE-large.md'),
+  }[sizeName];
   await writeFile(target, report);
   log(`\nWrote ${target}\n\n${table}`);
 }

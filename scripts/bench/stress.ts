@@ -34,7 +34,10 @@ function fill(bytes: Uint8Array, seed: number): void {
   }
 }
 
-export async function generateStressCall(directory: string, size: StressSize): Promise<{ staff: KeyPair; jurors: KeyPair[] }> {
+export async function generateStressCall(
+  directory: string,
+  size: StressSize,
+): Promise<{ staff: KeyPair; jurors: KeyPair[] }> {
   await rm(directory, { recursive: true, force: true });
   await mkdir(join(directory, 'files'), { recursive: true });
   const staff = await benchKey('staff');
@@ -45,24 +48,50 @@ export async function generateStressCall(directory: string, size: StressSize): P
   const perFile = Math.floor(size.attachmentBytes / size.applications);
   const buffer = new Uint8Array(perFile - (perFile % 4));
   const rows = ['id;name;region;beneficiaries;summary;deck'];
-  const regions = ['Bretagne', 'Occitanie', 'Grand Est', 'Normandie', 'Île-de-France', 'Hauts-de-France', 'Bourgogne-Franche-Comté'];
+  const regions = [
+    'Bretagne',
+    'Occitanie',
+    'Grand Est',
+    'Normandie',
+    'Île-de-France',
+    'Hauts-de-France',
+    'Bourgogne-Franche-Comté',
+  ];
   for (let index = 0; index < size.applications; index++) {
     const id = `A${String(index).padStart(5, '0')}`;
     fill(buffer, index + 1);
     await writeFile(join(directory, 'files', `${id}.pdf`), buffer);
-    rows.push(`${id};Structure ${index};${regions[index % regions.length]};${(index * 37) % 9000};Résumé de la candidature ${index}, inclusion numérique;${id}.pdf`);
+    rows.push(
+      `${id};Structure ${index};${regions[index % regions.length]};${(index * 37) % 9000};Résumé de la candidature ${index}, inclusion numérique;${id}.pdf`,
+    );
   }
   await writeFile(join(directory, 'applications.csv'), `${rows.join('\n')}\n`);
   const call = {
     call: { id: 'bench-call', title: 'Appel national (banc d’essai)' },
     issuer: { name: 'Bench staff' },
-    criteria: Array.from({ length: size.criteria }, (_, index) => ({ id: `c${index}`, label: `Critère ${index + 1}`, weight: 1 + (index % 3), scale: { min: 0, max: 10, step: 1 } })),
-    jurors: jurors.map((key, index) => ({ id: `j${index}`, name: `Juré ${index}`, role: index === 0 ? 'chair' : 'juror', publicKey: formatPublicKey(key.publicKey) })),
+    criteria: Array.from({ length: size.criteria }, (_, index) => ({
+      id: `c${index}`,
+      label: `Critère ${index + 1}`,
+      weight: 1 + (index % 3),
+      scale: { min: 0, max: 10, step: 1 },
+    })),
+    jurors: jurors.map((key, index) => ({
+      id: `j${index}`,
+      name: `Juré ${index}`,
+      role: index === 0 ? 'chair' : 'juror',
+      publicKey: formatPublicKey(key.publicKey),
+    })),
     outcomes: [
       { id: 'in', label: 'Retenu', kind: 'selected', capacity: 100 },
       { id: 'out', label: 'Non retenu', kind: 'rejected' },
     ],
-    columns: { id: 'id', name: 'name', summary: 'summary', fields: { region: 'region', beneficiaries: { column: 'beneficiaries', type: 'integer' } }, attachments: ['deck'] },
+    columns: {
+      id: 'id',
+      name: 'name',
+      summary: 'summary',
+      fields: { region: 'region', beneficiaries: { column: 'beneficiaries', type: 'integer' } },
+      attachments: ['deck'],
+    },
   };
   await writeFile(join(directory, 'call.json'), JSON.stringify(call));
   return { staff, jurors };

@@ -83,7 +83,12 @@ function fieldValue(row: SheetRow, column: string, type: string, value: CellValu
     case 'integer': {
       const number = parseNumberCell(value);
       if (number === undefined || (type === 'integer' && !Number.isInteger(number))) {
-        throw cellError(row, column, `“${value}” is not ${type === 'integer' ? 'a whole number' : 'a number'}.`, `« ${value} » n’est pas ${type === 'integer' ? 'un nombre entier' : 'un nombre'}.`);
+        throw cellError(
+          row,
+          column,
+          `“${value}” is not ${type === 'integer' ? 'a whole number' : 'a number'}.`,
+          `« ${value} » n’est pas ${type === 'integer' ? 'un nombre entier' : 'un nombre'}.`,
+        );
       }
       return number;
     }
@@ -136,20 +141,28 @@ export async function mapApplications(
       return value === undefined ? '' : String(value).trim();
     };
     const id = text(mapping.id);
-    if (id === '') throw cellError(row, mapping.id, 'the application id is empty.', 'l’identifiant de la candidature est vide.');
+    if (id === '')
+      throw cellError(row, mapping.id, 'the application id is empty.', 'l’identifiant de la candidature est vide.');
     const earlier = idRows.get(id);
     if (earlier !== undefined) {
-      throw cellError(row, mapping.id, `the id “${id}” is already used on row ${earlier}.`, `l’identifiant « ${id} » est déjà pris ligne ${earlier}.`);
+      throw cellError(
+        row,
+        mapping.id,
+        `the id “${id}” is already used on row ${earlier}.`,
+        `l’identifiant « ${id} » est déjà pris ligne ${earlier}.`,
+      );
     }
     idRows.set(id, row.row);
     const name = text(mapping.name);
-    if (name === '') throw cellError(row, mapping.name, 'the application name is empty.', 'le nom de la candidature est vide.');
+    if (name === '')
+      throw cellError(row, mapping.name, 'the application name is empty.', 'le nom de la candidature est vide.');
 
     const fields: Record<string, CellValue> = {};
     for (const [key, field] of Object.entries(mapping.fields)) {
       const column = typeof field === 'string' ? field : field.column;
       const value = row.cells.get(column);
-      if (value !== undefined) fields[key] = fieldValue(row, column, typeof field === 'string' ? 'string' : field.type, value);
+      if (value !== undefined)
+        fields[key] = fieldValue(row, column, typeof field === 'string' ? 'string' : field.type, value);
     }
     const answers = mapping.answers
       .map((answer) => ({ question: answer.question, answer: text(answer.column) }))
@@ -163,15 +176,30 @@ export async function mapApplications(
         .filter(Boolean);
       for (const fileName of names) {
         if (!filesDirectory) {
-          throw cellError(row, column, `names the file “${fileName}”, but no --files folder was given.`, `cite le fichier « ${fileName} », mais aucun dossier --files n’a été donné.`);
+          throw cellError(
+            row,
+            column,
+            `names the file “${fileName}”, but no --files folder was given.`,
+            `cite le fichier « ${fileName} », mais aucun dossier --files n’a été donné.`,
+          );
         }
         if (fileName.includes('..') || fileName.startsWith('/')) {
-          throw cellError(row, column, `“${fileName}” must be a file name inside the --files folder.`, `« ${fileName} » doit être un nom de fichier du dossier --files.`);
+          throw cellError(
+            row,
+            column,
+            `“${fileName}” must be a file name inside the --files folder.`,
+            `« ${fileName} » doit être un nom de fichier du dossier --files.`,
+          );
         }
         const sourcePath = join(filesDirectory, fileName);
         const info = await stat(sourcePath).catch(() => undefined);
         if (!info?.isFile()) {
-          throw cellError(row, column, `the file “${fileName}” is not in ${filesDirectory}.`, `le fichier « ${fileName} » n’est pas dans ${filesDirectory}.`);
+          throw cellError(
+            row,
+            column,
+            `the file “${fileName}” is not in ${filesDirectory}.`,
+            `le fichier « ${fileName} » n’est pas dans ${filesDirectory}.`,
+          );
         }
         const extension = extname(fileName);
         const stem = `files/${safeSegment(id)}/${safeSegment(basename(fileName, extension))}`;
@@ -180,7 +208,14 @@ export async function mapApplications(
         for (let copy = 2; usedPaths.has(path.toLowerCase()); copy++) path = `${stem}-${copy}${suffix}`;
         usedPaths.add(path.toLowerCase());
         attachmentPaths.push(path);
-        attachments.push({ applicationId: id, path, name: basename(fileName), mediaType: mediaTypeOf(fileName), sourcePath, size: info.size });
+        attachments.push({
+          applicationId: id,
+          path,
+          name: basename(fileName),
+          mediaType: mediaTypeOf(fileName),
+          sourcePath,
+          size: info.size,
+        });
       }
     }
 

@@ -25,7 +25,8 @@ function refuse(command: string, en: string, fr: string): never {
   throw new CliError(`${en} (see jurydesk ${command} --help).`, `${fr} (voir jurydesk ${command} --help).`);
 }
 
-const quoted = (values: readonly string[], language: 'en' | 'fr') => values.map((value) => (language === 'fr' ? `« ${value} »` : `“${value}”`)).join(', ');
+const quoted = (values: readonly string[], language: 'en' | 'fr') =>
+  values.map((value) => (language === 'fr' ? `« ${value} »` : `“${value}”`)).join(', ');
 
 /**
  * A command's arguments, read as the usage shows them and refused when anything is left unused: an unknown option,
@@ -38,7 +39,12 @@ export function parseCommand(command: string, args: readonly string[], spec: Com
     strict: false,
     allowPositionals: true,
     tokens: true,
-    options: Object.fromEntries(Object.entries(spec.options).map(([name, option]) => [name, { type: option.type, multiple: option.list ?? false }])),
+    options: Object.fromEntries(
+      Object.entries(spec.options).map(([name, option]) => [
+        name,
+        { type: option.type, multiple: option.list ?? false },
+      ]),
+    ),
   });
   const values: Record<string, string | boolean | string[] | undefined> = {};
   const positionals: string[] = [];
@@ -61,8 +67,10 @@ export function parseCommand(command: string, args: readonly string[], spec: Com
       continue;
     }
     if (option.type === 'boolean') {
-      if (token.value !== undefined) refuse(command, `The option --${token.name} takes no value`, `L’option --${token.name} ne prend pas de valeur`);
-      if (values[token.name] !== undefined) refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
+      if (token.value !== undefined)
+        refuse(command, `The option --${token.name} takes no value`, `L’option --${token.name} ne prend pas de valeur`);
+      if (values[token.name] !== undefined)
+        refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
       values[token.name] = true;
       continue;
     }
@@ -73,19 +81,28 @@ export function parseCommand(command: string, args: readonly string[], spec: Com
       values[token.name] = [...((values[token.name] as string[] | undefined) ?? []), token.value];
       openList = token.name;
     } else {
-      if (values[token.name] !== undefined) refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
+      if (values[token.name] !== undefined)
+        refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
       values[token.name] = token.value;
     }
   }
   if (unknown.length > 0) {
-    refuse(command, `${command} has no option ${quoted(unknown, 'en')}`, `${command} n’a pas d’option ${quoted(unknown, 'fr')}`);
+    refuse(
+      command,
+      `${command} has no option ${quoted(unknown, 'en')}`,
+      `${command} n’a pas d’option ${quoted(unknown, 'fr')}`,
+    );
   }
   if (positionals.length > spec.positionals.max) {
     const extra = positionals.slice(spec.positionals.max);
     refuse(
       command,
-      spec.positionals.max === 0 ? `${command} takes no argument besides its options, yet was given ${quoted(extra, 'en')}` : `${command} does not use ${quoted(extra, 'en')}`,
-      spec.positionals.max === 0 ? `${command} ne prend aucun argument en dehors de ses options, or il a reçu ${quoted(extra, 'fr')}` : `${command} n’utilise pas ${quoted(extra, 'fr')}`,
+      spec.positionals.max === 0
+        ? `${command} takes no argument besides its options, yet was given ${quoted(extra, 'en')}`
+        : `${command} does not use ${quoted(extra, 'en')}`,
+      spec.positionals.max === 0
+        ? `${command} ne prend aucun argument en dehors de ses options, or il a reçu ${quoted(extra, 'fr')}`
+        : `${command} n’utilise pas ${quoted(extra, 'fr')}`,
     );
   }
   return { values, positionals };
@@ -93,7 +110,8 @@ export function parseCommand(command: string, args: readonly string[], spec: Com
 
 export function requiredOption(command: string, values: ParsedCommand['values'], name: string): string {
   const value = values[name];
-  if (typeof value !== 'string') refuse(command, `The option --${name} is required`, `L’option --${name} est obligatoire`);
+  if (typeof value !== 'string')
+    refuse(command, `The option --${name} is required`, `L’option --${name} est obligatoire`);
   return value;
 }
 

@@ -26,7 +26,10 @@ export async function readPrivateKeyFile(path: string): Promise<KeyPair> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new CliError(`Cannot read the key “${path}”: check the path.`, `Impossible de lire la clé « ${path} » : vérifiez le chemin.`);
+    throw new CliError(
+      `Cannot read the key “${path}”: check the path.`,
+      `Impossible de lire la clé « ${path} » : vérifiez le chemin.`,
+    );
   }
   return parseAnyPrivateKey(text, process.env.JURYDESK_PASSPHRASE);
 }
@@ -35,7 +38,10 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch {
-    throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+    throw new CliError(
+      `Cannot read “${path}”: check the path.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+    );
   }
 }
 
@@ -60,7 +66,9 @@ async function succession(previousPath: string | undefined, callId: string, sign
 
 /** Past when the date (a whole day, or an instant) is over by the time the bundle is issued. */
 function hasPassed(deleteAfter: string, issuedAt: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(deleteAfter) ? deleteAfter < issuedAt.slice(0, 10) : Date.parse(deleteAfter) < Date.parse(issuedAt);
+  return /^\d{4}-\d{2}-\d{2}$/.test(deleteAfter)
+    ? deleteAfter < issuedAt.slice(0, 10)
+    : Date.parse(deleteAfter) < Date.parse(issuedAt);
 }
 
 export async function bundleCommand(
@@ -81,7 +89,12 @@ export async function bundleCommand(
   const signer = await readPrivateKeyFile(options.keyPath);
   const sheet = await readSpreadsheet(options.applicationsPath);
   const mapped = await mapApplications(sheet, config.columns, options.filesDirectory);
-  const { sequence, previousManifestSha256 } = await succession(options.previousPath, config.call.id, signer, config.sequence);
+  const { sequence, previousManifestSha256 } = await succession(
+    options.previousPath,
+    config.call.id,
+    signer,
+    config.sequence,
+  );
 
   // One at a time: hashing in parallel would hold many large attachments in memory at once.
   const sources: AttachmentSource[] = [];

@@ -51,7 +51,10 @@ export function parseCallConfig(text: string, path: string): CallConfig {
   const parsed = callConfigSchema.safeParse(json);
   if (!parsed.success) {
     const reason = schemaFailureReason(parsed.error);
-    throw new CliError(`${path} is not a valid call description: ${reason}.`, `${path} n’est pas une description d’appel valide : ${reason}.`);
+    throw new CliError(
+      `${path} is not a valid call description: ${reason}.`,
+      `${path} n’est pas une description d’appel valide : ${reason}.`,
+    );
   }
   return parsed.data;
 }

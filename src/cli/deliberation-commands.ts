@@ -1,8 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
-import { computeResults, type Method, deliberationContent, mergeScoreFiles, deliberationTable, safeRows, toCsv, type Table } from '@core/jury';
-import { verifyBundle, type VerifiedBundle, keysAllowedFor, parseAllowedSigners, createDeliberation, requirePinnedChair, verifyDeliberation, type Decision } from '@core/documents';
+import {
+  computeResults,
+  type Method,
+  deliberationContent,
+  mergeScoreFiles,
+  deliberationTable,
+  safeRows,
+  toCsv,
+  type Table,
+} from '@core/jury';
+import {
+  verifyBundle,
+  type VerifiedBundle,
+  keysAllowedFor,
+  parseAllowedSigners,
+  createDeliberation,
+  requirePinnedChair,
+  verifyDeliberation,
+  type Decision,
+} from '@core/documents';
 import { NAMESPACES, fingerprint, parsePublicKey, samePublicKey } from '@core/crypto';
 import { JurydeskError } from '@core/errors';
 import { readPrivateKeyFile } from './bundle-command';
@@ -21,7 +39,10 @@ export async function readDecisions(path: string, bundle: VerifiedBundle): Promi
   const sheet = await readSpreadsheet(path);
   for (const column of ['applicationId', 'outcome', 'rationale']) {
     if (!sheet.columns.includes(column)) {
-      throw new CliError(`${path} lacks the column “${column}” (applicationId, outcome, rationale).`, `${path} n’a pas la colonne « ${column} » (applicationId, outcome, rationale).`);
+      throw new CliError(
+        `${path} lacks the column “${column}” (applicationId, outcome, rationale).`,
+        `${path} n’a pas la colonne « ${column} » (applicationId, outcome, rationale).`,
+      );
     }
   }
   const { manifest } = bundle;
@@ -30,7 +51,10 @@ export async function readDecisions(path: string, bundle: VerifiedBundle): Promi
     const applicationId = text('applicationId');
     const outcome = text('outcome');
     if (!manifest.applications.some((application) => application.id === applicationId)) {
-      throw new CliError(`Row ${row.row}, column “applicationId”: “${applicationId}” is not an application of this bundle.`, `Ligne ${row.row}, colonne « applicationId » : « ${applicationId} » n’est pas une candidature de ce dossier.`);
+      throw new CliError(
+        `Row ${row.row}, column “applicationId”: “${applicationId}” is not an application of this bundle.`,
+        `Ligne ${row.row}, colonne « applicationId » : « ${applicationId} » n’est pas une candidature de ce dossier.`,
+      );
     }
     if (!manifest.outcomes.some((candidate) => candidate.id === outcome)) {
       throw new CliError(
@@ -55,14 +79,23 @@ export interface DeliberateOptions {
 }
 
 /** A signed deliberation for scripted or paper-based meetings: the merge's results and the decisions of a spreadsheet. */
-export async function deliberateCommand(options: DeliberateOptions, log: (line: string) => void, warn: (line: string) => void = () => {}): Promise<void> {
+export async function deliberateCommand(
+  options: DeliberateOptions,
+  log: (line: string) => void,
+  warn: (line: string) => void = () => {},
+): Promise<void> {
   const bundle = await loadBundle(options.bundlePath);
   const signer = await readPrivateKeyFile(options.keyPath);
   const chair = bundle.manifest.jurors.find((juror) => juror.role === 'chair')!;
   if (chair.publicKey && !samePublicKey(parsePublicKey(chair.publicKey), signer.publicKey)) {
-    throw new JurydeskError('deliberation.signer-mismatch', { actual: await fingerprint(signer.publicKey), expected: await fingerprint(parsePublicKey(chair.publicKey)) });
+    throw new JurydeskError('deliberation.signer-mismatch', {
+      actual: await fingerprint(signer.publicKey),
+      expected: await fingerprint(parsePublicKey(chair.publicKey)),
+    });
   }
-  const inputs = await Promise.all(options.scorePaths.map(async (path) => ({ name: basename(path), source: await readFileBlob(path) })));
+  const inputs = await Promise.all(
+    options.scorePaths.map(async (path) => ({ name: basename(path), source: await readFileBlob(path) })),
+  );
   const report = await mergeScoreFiles(inputs, { bundle, trustOnFirstUse: true });
   const refused = report.refused[0];
   if (refused) throw new JurydeskError(refused.failure.code, refused.failure.details);
@@ -83,22 +116,37 @@ export async function deliberateCommand(options: DeliberateOptions, log: (line: 
     decidedAt: options.decidedAt ?? new Date().toISOString(),
     method: options.method,
     accepted: report.accepted,
-    results: computeResults(bundle.manifest, report.accepted.map((file) => file.scoreFile), { method: options.method }),
+    results: computeResults(
+      bundle.manifest,
+      report.accepted.map((file) => file.scoreFile),
+      { method: options.method },
+    ),
     decisions,
     ...(minutes ? { minutes } : {}),
   });
   const { blob } = await createDeliberation(content, signer);
   await writeBlobFile(options.outPath, blob);
-  const unpinned = new Set(report.accepted.filter((file) => !bundle.manifest.jurors.find((juror) => juror.id === file.jurorId)?.publicKey).map((file) => file.sha256));
+  const unpinned = new Set(
+    report.accepted
+      .filter((file) => !bundle.manifest.jurors.find((juror) => juror.id === file.jurorId)?.publicKey)
+      .map((file) => file.sha256),
+  );
   for (const file of report.accepted.filter((candidate) => unpinned.has(candidate.sha256))) {
-    warn(`Warning: the roster gives ${file.jurorId} no key; ${file.name} was signed by ${file.fingerprint}: check this fingerprint with the juror.`);
+    warn(
+      `Warning: the roster gives ${file.jurorId} no key; ${file.name} was signed by ${file.fingerprint}: check this fingerprint with the juror.`,
+    );
   }
   log(
     [
       `Wrote ${options.outPath}: ${decisions.length} decisions, revision ${options.revision}, signed ${await fingerprint(signer.publicKey)}`,
       `Used ${report.accepted.length} score ${report.accepted.length === 1 ? 'file' : 'files'}:`,
-      ...report.accepted.map((file) => `  ${file.name}: ${file.jurorId}, revision ${file.revision}, sha256 ${file.sha256}`),
-      ...report.ignored.map(({ file, keptRevision }) => `Left out ${file.name}: revision ${file.revision} of ${file.jurorId}, revision ${keptRevision} is newer.`),
+      ...report.accepted.map(
+        (file) => `  ${file.name}: ${file.jurorId}, revision ${file.revision}, sha256 ${file.sha256}`,
+      ),
+      ...report.ignored.map(
+        ({ file, keptRevision }) =>
+          `Left out ${file.name}: revision ${file.revision} of ${file.jurorId}, revision ${keptRevision} is newer.`,
+      ),
     ].join('\n'),
   );
 }
@@ -123,10 +171,18 @@ export interface ExportOptions {
 /** A verified deliberation as CSV (RFC 4180 or Excel-France) or XLSX, for staff's own tools; its chair must be pinned. */
 export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
   const bundle = await loadBundle(options.bundlePath);
-  const signers = options.allowedSignersPath ? parseAllowedSigners(await readFile(options.allowedSignersPath, 'utf8').catch(() => unreadable(options.allowedSignersPath!))) : null;
+  const signers = options.allowedSignersPath
+    ? parseAllowedSigners(
+        await readFile(options.allowedSignersPath, 'utf8').catch(() => unreadable(options.allowedSignersPath!)),
+      )
+    : null;
   const verified = await verifyDeliberation(await readFileBlob(options.filePath), {
     bundle,
-    ...(signers ? { confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation) } : {}),
+    ...(signers
+      ? {
+          confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation),
+        }
+      : {}),
   });
   if (!verified.ok) throw new JurydeskError(verified.error.code, verified.error.details);
   requirePinnedChair(verified.value);

@@ -12,7 +12,10 @@ export async function readFileBlob(path: string): Promise<Blob> {
     if (!info.isFile()) throw new Error('not a file');
     return await openAsBlob(path);
   } catch {
-    throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+    throw new CliError(
+      `Cannot read “${path}”: check the path.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 import type { Method } from '@core/jury';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
-import { listOption, optionalOption, parseCommand, requiredOption, type CommandSpec, type ParsedCommand } from './arguments';
+import {
+  listOption,
+  optionalOption,
+  parseCommand,
+  requiredOption,
+  type CommandSpec,
+  type ParsedCommand,
+} from './arguments';
 import { bundleCommand } from './bundle-command';
 import { CliError, cliLanguage } from './cli-error';
 import { deliberateCommand, exportCommand } from './deliberation-commands';
@@ -55,9 +62,18 @@ const COMMANDS = {
     },
     positionals: { min: 0, max: 0 },
   },
-  verify: { options: { bundle: { type: 'string' }, 'allowed-signers': { type: 'string' } }, positionals: { min: 1, max: 1 } },
+  verify: {
+    options: { bundle: { type: 'string' }, 'allowed-signers': { type: 'string' } },
+    positionals: { min: 1, max: 1 },
+  },
   merge: {
-    options: { bundle: { type: 'string' }, json: { type: 'boolean' }, method: { type: 'string' }, 'z-score': { type: 'boolean' }, strict: { type: 'boolean' } },
+    options: {
+      bundle: { type: 'string' },
+      json: { type: 'boolean' },
+      method: { type: 'string' },
+      'z-score': { type: 'boolean' },
+      strict: { type: 'boolean' },
+    },
     positionals: { min: 1, max: Infinity },
   },
   deliberate: {
@@ -76,7 +92,13 @@ const COMMANDS = {
     positionals: { min: 0, max: 0 },
   },
   export: {
-    options: { bundle: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, language: { type: 'string' }, 'allowed-signers': { type: 'string' } },
+    options: {
+      bundle: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      language: { type: 'string' },
+      'allowed-signers': { type: 'string' },
+    },
     positionals: { min: 1, max: 1 },
   },
 } as const satisfies Record<string, CommandSpec>;
@@ -89,7 +111,12 @@ function aggregateOption(values: ParsedCommand['values']): Method['aggregate'] {
   return aggregate;
 }
 
-async function run(argv: string[], log: (line: string) => void, warn: (line: string) => void, language: Language): Promise<number> {
+async function run(
+  argv: string[],
+  log: (line: string) => void,
+  warn: (line: string) => void,
+  language: Language,
+): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'keygen': {
@@ -122,7 +149,11 @@ async function run(argv: string[], log: (line: string) => void, warn: (line: str
     case 'verify': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.verify);
       const [filePath] = positionals;
-      if (!filePath) throw new CliError('Give the file to verify (see jurydesk verify --help).', 'Indiquez le fichier à vérifier (voir jurydesk verify --help).');
+      if (!filePath)
+        throw new CliError(
+          'Give the file to verify (see jurydesk verify --help).',
+          'Indiquez le fichier à vérifier (voir jurydesk verify --help).',
+        );
       const bundlePath = optionalOption(values, 'bundle');
       const allowedSignersPath = optionalOption(values, 'allowed-signers');
       log(
@@ -137,7 +168,11 @@ async function run(argv: string[], log: (line: string) => void, warn: (line: str
     case 'merge': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.merge);
       const aggregate = aggregateOption(values);
-      if (positionals.length === 0) throw new CliError('Give at least one score file (see jurydesk merge --help).', 'Indiquez au moins un fichier de notes (voir jurydesk merge --help).');
+      if (positionals.length === 0)
+        throw new CliError(
+          'Give at least one score file (see jurydesk merge --help).',
+          'Indiquez au moins un fichier de notes (voir jurydesk merge --help).',
+        );
       return mergeCommand(
         {
           bundlePath: requiredOption(command, values, 'bundle'),
@@ -154,11 +189,16 @@ async function run(argv: string[], log: (line: string) => void, warn: (line: str
       const { values } = parseCommand(command, rest, COMMANDS.deliberate);
       const aggregate = aggregateOption(values);
       const scorePaths = listOption(values, 'scores');
-      if (scorePaths.length === 0) throw new CliError('Give the score files after --scores (see jurydesk deliberate --help).', 'Indiquez les fichiers de notes après --scores (voir jurydesk deliberate --help).');
+      if (scorePaths.length === 0)
+        throw new CliError(
+          'Give the score files after --scores (see jurydesk deliberate --help).',
+          'Indiquez les fichiers de notes après --scores (voir jurydesk deliberate --help).',
+        );
       const minutesPath = optionalOption(values, 'minutes');
       const decidedAt = optionalOption(values, 'decided-at');
       const revision = Number(optionalOption(values, 'revision') ?? '1');
-      if (!Number.isSafeInteger(revision) || revision < 1) throw new CliError('--revision is a whole number from 1.', '--revision est un nombre entier à partir de 1.');
+      if (!Number.isSafeInteger(revision) || revision < 1)
+        throw new CliError('--revision is a whole number from 1.', '--revision est un nombre entier à partir de 1.');
       await deliberateCommand(
         {
           bundlePath: requiredOption(command, values, 'bundle'),
@@ -179,9 +219,14 @@ async function run(argv: string[], log: (line: string) => void, warn: (line: str
     case 'export': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.export);
       const format = optionalOption(values, 'format') ?? 'csv';
-      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx') throw new CliError('--format is csv, csv-fr or xlsx.', '--format vaut csv, csv-fr ou xlsx.');
+      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx')
+        throw new CliError('--format is csv, csv-fr or xlsx.', '--format vaut csv, csv-fr ou xlsx.');
       const [filePath] = positionals;
-      if (!filePath) throw new CliError('Give the deliberation to export (see jurydesk export --help).', 'Indiquez la délibération à exporter (voir jurydesk export --help).');
+      if (!filePath)
+        throw new CliError(
+          'Give the deliberation to export (see jurydesk export --help).',
+          'Indiquez la délibération à exporter (voir jurydesk export --help).',
+        );
       const allowedSignersPath = optionalOption(values, 'allowed-signers');
       await exportCommand(
         {
@@ -202,7 +247,10 @@ async function run(argv: string[], log: (line: string) => void, warn: (line: str
       log(USAGE);
       return 0;
     default:
-      throw new CliError(`Unknown command “${command}” (see --help).`, `Commande inconnue « ${command} » (voir --help).`);
+      throw new CliError(
+        `Unknown command “${command}” (see --help).`,
+        `Commande inconnue « ${command} » (voir --help).`,
+      );
   }
 }
 
@@ -224,7 +272,12 @@ export async function main(
 ): Promise<number> {
   const language = cliLanguage(environment);
   try {
-    return await run(argv, (line) => output.out(`${line}\n`), (line) => output.err(`${line}\n`), language);
+    return await run(
+      argv,
+      (line) => output.out(`${line}\n`),
+      (line) => output.err(`${line}\n`),
+      language,
+    );
   } catch (error) {
     let message: string;
     if (error instanceof JurydeskError) message = describeFailure(error, language);

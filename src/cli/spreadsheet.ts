@@ -29,7 +29,11 @@ export function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-function toSheet(path: string, header: readonly string[], body: ReadonlyArray<{ row: number; values: CellValue[] }>): Sheet {
+function toSheet(
+  path: string,
+  header: readonly string[],
+  body: ReadonlyArray<{ row: number; values: CellValue[] }>,
+): Sheet {
   const columns = header.map((name) => name.trim());
   const seen = new Set<string>();
   columns.forEach((column, index) => {
@@ -112,7 +116,10 @@ export async function parseXlsx(path: string): Promise<Sheet> {
   });
   const [header, ...body] = lines;
   if (!header || header.row !== 1) {
-    throw new CliError(`${path}: the first row must hold the column names.`, `${path} : la première ligne doit porter les noms de colonnes.`);
+    throw new CliError(
+      `${path}: the first row must hold the column names.`,
+      `${path} : la première ligne doit porter les noms de colonnes.`,
+    );
   }
   return toSheet(
     path,
@@ -129,7 +136,10 @@ export async function readSpreadsheet(path: string): Promise<Sheet> {
     try {
       bytes = await readFile(path);
     } catch {
-      throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+      throw new CliError(
+        `Cannot read “${path}”: check the path.`,
+        `Impossible de lire « ${path} » : vérifiez le chemin.`,
+      );
     }
     return parseCsv(decodeCsv(bytes), path);
   }

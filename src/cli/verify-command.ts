@@ -1,5 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { keysAllowedFor, parseAllowedSigners, principalsFor, type AllowedSigner, verifyBundle, requirePinnedChair, labelText, type SignerIdentity, verifyAnyFile, type VerifiedFile } from '@core/documents';
+import {
+  keysAllowedFor,
+  parseAllowedSigners,
+  principalsFor,
+  type AllowedSigner,
+  verifyBundle,
+  requirePinnedChair,
+  labelText,
+  type SignerIdentity,
+  verifyAnyFile,
+  type VerifiedFile,
+} from '@core/documents';
 import { KINDS } from '@core/container';
 import { JurydeskError } from '@core/errors';
 import { NAMESPACES } from '@core/crypto';
@@ -60,7 +71,12 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
     }
     case 'deliberation': {
       const { deliberation, signer, pinnedBy } = file.deliberation;
-      const pin = pinnedBy === 'roster' ? ', the key the roster gives' : pinnedBy === 'confirmed' ? ', a key the allowed signers give' : '';
+      const pin =
+        pinnedBy === 'roster'
+          ? ', the key the roster gives'
+          : pinnedBy === 'confirmed'
+            ? ', a key the allowed signers give'
+            : '';
       return {
         title: 'deliberation',
         signer,
@@ -81,7 +97,10 @@ async function readAllowedSigners(path: string): Promise<AllowedSigner[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+    throw new CliError(
+      `Cannot read “${path}”: check the path.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+    );
   }
   return parseAllowedSigners(text);
 }
@@ -101,7 +120,11 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<stri
   const signers = options.allowedSignersPath ? await readAllowedSigners(options.allowedSignersPath) : null;
   const result = await verifyAnyFile(await readFileBlob(options.filePath), {
     ...(bundle ? { bundle } : {}),
-    ...(signers ? { confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation) } : {}),
+    ...(signers
+      ? {
+          confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation),
+        }
+      : {}),
   });
   if (!result.ok) throw new JurydeskError(result.error.code, result.error.details);
   const { title, signer, signerName, lines } = describe(result.value);

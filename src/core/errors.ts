@@ -228,33 +228,96 @@ const phrases = {
   'duplicate-criterion': { en: 'the criterion “{id}” appears twice', fr: 'le critère « {id} » apparaît deux fois' },
   'duplicate-juror': { en: 'the juror “{id}” appears twice', fr: 'le juré « {id} » apparaît deux fois' },
   'duplicate-outcome': { en: 'the outcome “{id}” appears twice', fr: 'l’issue « {id} » apparaît deux fois' },
-  'duplicate-application': { en: 'the application “{id}” appears twice', fr: 'la candidature « {id} » apparaît deux fois' },
-  'duplicate-level': { en: 'the criterion “{criterion}” has the level {id} twice', fr: 'le critère « {criterion} » a deux fois le niveau {id}' },
-  'duplicate-assignment': { en: 'the juror “{id}” has two assignment lists', fr: 'le juré « {id} » a deux listes d’affectation' },
-  'duplicate-attachment-path': { en: 'the attachment path “{id}” is used twice', fr: 'le chemin de pièce jointe « {id} » sert deux fois' },
-  'scale-order': { en: 'the scale of “{criterion}” must have max above min', fr: 'l’échelle de « {criterion} » doit avoir un maximum supérieur au minimum' },
-  'scale-step': { en: 'the step of “{criterion}” does not divide its scale', fr: 'le pas de « {criterion} » ne divise pas son échelle' },
-  'level-off-scale': { en: 'the level {value} of “{criterion}” is not on its scale', fr: 'le niveau {value} de « {criterion} » n’est pas sur son échelle' },
+  'duplicate-application': {
+    en: 'the application “{id}” appears twice',
+    fr: 'la candidature « {id} » apparaît deux fois',
+  },
+  'duplicate-level': {
+    en: 'the criterion “{criterion}” has the level {id} twice',
+    fr: 'le critère « {criterion} » a deux fois le niveau {id}',
+  },
+  'duplicate-assignment': {
+    en: 'the juror “{id}” has two assignment lists',
+    fr: 'le juré « {id} » a deux listes d’affectation',
+  },
+  'duplicate-attachment-path': {
+    en: 'the attachment path “{id}” is used twice',
+    fr: 'le chemin de pièce jointe « {id} » sert deux fois',
+  },
+  'scale-order': {
+    en: 'the scale of “{criterion}” must have max above min',
+    fr: 'l’échelle de « {criterion} » doit avoir un maximum supérieur au minimum',
+  },
+  'scale-step': {
+    en: 'the step of “{criterion}” does not divide its scale',
+    fr: 'le pas de « {criterion} » ne divise pas son échelle',
+  },
+  'level-off-scale': {
+    en: 'the level {value} of “{criterion}” is not on its scale',
+    fr: 'le niveau {value} de « {criterion} » n’est pas sur son échelle',
+  },
   'no-counted-criterion': { en: 'no criterion is counted', fr: 'aucun critère n’est compté' },
-  'chair-count': { en: 'the jury must have exactly one chair, it has {count}', fr: 'le jury doit avoir exactement une présidence, il en a {count}' },
+  'chair-count': {
+    en: 'the jury must have exactly one chair, it has {count}',
+    fr: 'le jury doit avoir exactement une présidence, il en a {count}',
+  },
   'shared-key': { en: 'two jurors share one key', fr: 'deux jurés partagent une même clé' },
-  'unknown-juror-reference': { en: 'a conflict or an assignment names the unknown juror “{id}”', fr: 'un conflit ou une affectation nomme le juré inconnu « {id} »' },
-  'unknown-application-reference': { en: 'a conflict or an assignment names the unknown application “{id}”', fr: 'un conflit ou une affectation nomme la candidature inconnue « {id} »' },
-  'invalid-attachment-path': { en: 'the attachment path “{id}” is not valid', fr: 'le chemin de pièce jointe « {id} » n’est pas valide' },
-  'evaluated-twice': { en: 'the application “{application}” is evaluated twice', fr: 'la candidature « {application} » est évaluée deux fois' },
-  'recused-and-scored': { en: 'the application “{application}” is both recused and scored', fr: 'la candidature « {application} » est à la fois déportée et notée' },
-  'unknown-application': { en: 'it names the unknown application “{application}”', fr: 'il nomme la candidature inconnue « {application} »' },
-  'unknown-criterion': { en: 'it names the unknown criterion “{criterion}”', fr: 'il nomme le critère inconnu « {criterion} »' },
+  'unknown-juror-reference': {
+    en: 'a conflict or an assignment names the unknown juror “{id}”',
+    fr: 'un conflit ou une affectation nomme le juré inconnu « {id} »',
+  },
+  'unknown-application-reference': {
+    en: 'a conflict or an assignment names the unknown application “{id}”',
+    fr: 'un conflit ou une affectation nomme la candidature inconnue « {id} »',
+  },
+  'invalid-attachment-path': {
+    en: 'the attachment path “{id}” is not valid',
+    fr: 'le chemin de pièce jointe « {id} » n’est pas valide',
+  },
+  'evaluated-twice': {
+    en: 'the application “{application}” is evaluated twice',
+    fr: 'la candidature « {application} » est évaluée deux fois',
+  },
+  'recused-and-scored': {
+    en: 'the application “{application}” is both recused and scored',
+    fr: 'la candidature « {application} » est à la fois déportée et notée',
+  },
+  'unknown-application': {
+    en: 'it names the unknown application “{application}”',
+    fr: 'il nomme la candidature inconnue « {application} »',
+  },
+  'unknown-criterion': {
+    en: 'it names the unknown criterion “{criterion}”',
+    fr: 'il nomme le critère inconnu « {criterion} »',
+  },
   'unknown-outcome': { en: 'it names the unknown outcome “{outcome}”', fr: 'il nomme l’issue inconnue « {outcome} »' },
-  'unknown-input-juror': { en: 'it uses a score file from the unknown juror “{juror}”', fr: 'elle utilise un fichier de notes du juré inconnu « {juror} »' },
-  incomplete: { en: '“{application}” is marked complete but “{criterion}” has no score', fr: '« {application} » est marquée complète mais « {criterion} » n’a pas de note' },
-  'conflict-scored': { en: '“{application}” is scored despite a conflict of interest declared by staff', fr: '« {application} » est notée malgré un conflit d’intérêts déclaré par l’équipe' },
+  'unknown-input-juror': {
+    en: 'it uses a score file from the unknown juror “{juror}”',
+    fr: 'elle utilise un fichier de notes du juré inconnu « {juror} »',
+  },
+  incomplete: {
+    en: '“{application}” is marked complete but “{criterion}” has no score',
+    fr: '« {application} » est marquée complète mais « {criterion} » n’a pas de note',
+  },
+  'conflict-scored': {
+    en: '“{application}” is scored despite a conflict of interest declared by staff',
+    fr: '« {application} » est notée malgré un conflit d’intérêts déclaré par l’équipe',
+  },
   'decided-twice': { en: 'it decides twice on “{application}”', fr: 'elle statue deux fois sur « {application} »' },
-  'result-twice': { en: 'it gives two results for “{application}”', fr: 'elle donne deux résultats pour « {application} »' },
-  'input-juror-twice': { en: 'it uses two score files from the juror “{juror}”', fr: 'elle utilise deux fichiers de notes du juré « {juror} »' },
+  'result-twice': {
+    en: 'it gives two results for “{application}”',
+    fr: 'elle donne deux résultats pour « {application} »',
+  },
+  'input-juror-twice': {
+    en: 'it uses two score files from the juror “{juror}”',
+    fr: 'elle utilise deux fichiers de notes du juré « {juror} »',
+  },
   'input-twice': { en: 'it cites the score file {file} twice', fr: 'elle cite deux fois le fichier de notes {file}' },
   'outcome-twice': { en: 'it states the outcome “{outcome}” twice', fr: 'elle énonce deux fois l’issue « {outcome} »' },
-  'outcomes-differ': { en: 'the outcomes it states are not those of the bundle', fr: 'les issues qu’elle énonce ne sont pas celles du dossier' },
+  'outcomes-differ': {
+    en: 'the outcomes it states are not those of the bundle',
+    fr: 'les issues qu’elle énonce ne sont pas celles du dossier',
+  },
 } as const satisfies Record<string, { en: string; fr: string }>;
 
 export type Phrase = keyof typeof phrases;

@@ -21,7 +21,10 @@ export async function handFileToPage(contents: Pick<WebContents, 'debugger'>, pa
   }
   try {
     const { root } = (await devtools.sendCommand('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodeId } = (await devtools.sendCommand('DOM.querySelector', { nodeId: root.nodeId, selector: OPENED_FILE_INPUT })) as { nodeId: number };
+    const { nodeId } = (await devtools.sendCommand('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: OPENED_FILE_INPUT,
+    })) as { nodeId: number };
     if (!nodeId) return false;
     await devtools.sendCommand('DOM.setFileInputFiles', { nodeId, files: [path] });
     return true;

@@ -1,6 +1,18 @@
 import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { fromBase64, toBase64, formatEncryptedPrivateKey, parseAnyPrivateKey, fingerprint, formatPublicKey, generateKeyPair, keyPairFromSeed, parsePublicKey, type KeyPair, signMessage } from '@core/crypto';
+import {
+  fromBase64,
+  toBase64,
+  formatEncryptedPrivateKey,
+  parseAnyPrivateKey,
+  fingerprint,
+  formatPublicKey,
+  generateKeyPair,
+  keyPairFromSeed,
+  parsePublicKey,
+  type KeyPair,
+  signMessage,
+} from '@core/crypto';
 import { KINDS, type FileKind } from '@core/container';
 import type { Identity } from '@core/ipc';
 

@@ -12,7 +12,10 @@ import { hardenContents, hardenSession, secureWebPreferences } from './security'
 
 // Must happen before `ready`: a standard, secure scheme gets its own origin, so IndexedDB and WebCrypto work.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true },
+  },
 ]);
 app.enableSandbox();
 
@@ -57,7 +60,9 @@ function createWindow(): BrowserWindow {
       buttons: french ? ['Quitter quand même', 'Rester'] : ['Quit anyway', 'Stay'],
       defaultId: 1,
       cancelId: 1,
-      message: french ? 'Certaines notes ne sont dans aucun fichier exporté.' : 'Some scores are not in an exported score file yet.',
+      message: french
+        ? 'Certaines notes ne sont dans aucun fichier exporté.'
+        : 'Some scores are not in an exported score file yet.',
       detail: french ? 'Elles restent enregistrées sur cet ordinateur.' : 'They stay saved on this computer.',
     });
     if (choice === 0) event.preventDefault();
@@ -85,8 +90,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
-    const identity = new IdentityStore(join(app.getPath('userData'), 'identity.json'), electronSecretStore(safeStorage));
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer'), (token) => openedFiles.pathOf(token)));
+    const identity = new IdentityStore(
+      join(app.getPath('userData'), 'identity.json'),
+      electronSecretStore(safeStorage),
+    );
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(join(import.meta.dirname, '../renderer'), (token) => openedFiles.pathOf(token)),
+    );
     hardenSession(session.defaultSession);
     registerIpcHandlers(ipcMain, {
       'app:get-info': async () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
@@ -113,7 +124,11 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     const language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, (command) => send('menu:command', command), process.platform === 'darwin')));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(language, (command) => send('menu:command', command), process.platform === 'darwin'),
+      ),
+    );
     mainWindow = createWindow();
     for (const path of await jurydeskFilesIn(process.argv.slice(1))) openFile(path);
   });

@@ -17,9 +17,17 @@ export async function handleIpc<C extends Channel>(
   event: IpcMainInvokeEvent,
   args: unknown[],
 ): Promise<IpcReply<ChannelResult<C>>> {
-  if (!isTrustedSender(event)) return { ok: false, error: { code: 'ipc.untrusted-sender', message: 'Refused: the request did not come from the Jurydesk window.' } };
+  if (!isTrustedSender(event))
+    return {
+      ok: false,
+      error: { code: 'ipc.untrusted-sender', message: 'Refused: the request did not come from the Jurydesk window.' },
+    };
   const parsed = IPC[channel].args.safeParse(args);
-  if (!parsed.success) return { ok: false, error: { code: 'ipc.invalid-arguments', message: `Refused: invalid arguments for ${channel}.` } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: { code: 'ipc.invalid-arguments', message: `Refused: invalid arguments for ${channel}.` },
+    };
   try {
     const value = await (handler as (...values: unknown[]) => Promise<unknown>)(...(parsed.data as unknown[]));
     return { ok: true, value: IPC[channel].result.parse(value) as ChannelResult<C> };

@@ -24,7 +24,9 @@ export class OpenedFiles {
 
 /** The Jurydesk files named on a command line (how Windows and Linux pass file associations). */
 export async function jurydeskFilesIn(argv: readonly string[]): Promise<string[]> {
-  const candidates = argv.filter((arg) => !arg.startsWith('-') && JURYDESK_EXTENSIONS.includes(extname(arg).toLowerCase()));
+  const candidates = argv.filter(
+    (arg) => !arg.startsWith('-') && JURYDESK_EXTENSIONS.includes(extname(arg).toLowerCase()),
+  );
   const files: string[] = [];
   for (const candidate of candidates) {
     if ((await stat(candidate).catch(() => null))?.isFile()) files.push(candidate);

@@ -41,7 +41,10 @@ function decodedPath(pathname: string): string | null {
  * inside `root` (after resolving symbolic links) or registered by token are served; `..` tricks, links that lead
  * out and other hosts get a 404.
  */
-export function createAppProtocolHandler(root: string, openedFile: (token: string) => string | undefined = () => undefined) {
+export function createAppProtocolHandler(
+  root: string,
+  openedFile: (token: string) => string | undefined = () => undefined,
+) {
   const realRoot = realpath(root).then((path) => normalize(path + sep));
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);

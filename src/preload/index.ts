@@ -1,5 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENTS, IPC, ipcReplySchema, type Channel, type ChannelArgs, type ChannelResult, type DesktopApi, type IpcReply } from '@core/ipc';
+import {
+  EVENTS,
+  IPC,
+  ipcReplySchema,
+  type Channel,
+  type ChannelArgs,
+  type ChannelResult,
+  type DesktopApi,
+  type IpcReply,
+} from '@core/ipc';
 
 /** One named function per channel; the renderer never sees ipcRenderer itself. */
 async function invoke<C extends Channel>(channel: C, ...args: ChannelArgs<C>): Promise<IpcReply<ChannelResult<C>>> {

@@ -9,8 +9,17 @@ import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys, sampleScoreFile } from '../support/fixtures';
 import { repack } from '../support/zip-surgery';
 import { DEMO_BUNDLE, DEMO_SCORES as SCORES, ROOT, SCREENSHOTS, expect, test } from './fixtures';
-import { chairDesk, confirmEveryJurorKey, createIdentity, dumpIndexedDb, importAndConfirmDemo, importFiles, outsideRequests, seriousViolations, writeTemporary } from './support';
-
+import {
+  chairDesk,
+  confirmEveryJurorKey,
+  createIdentity,
+  dumpIndexedDb,
+  importAndConfirmDemo,
+  importFiles,
+  outsideRequests,
+  seriousViolations,
+  writeTemporary,
+} from './support';
 
 test.describe('the chair’s desk', () => {
   test.use({ appLocale: 'en-GB' });
@@ -40,7 +49,10 @@ test.describe('the chair’s desk', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-en.png'), fullPage: true });
 
-    await page.getByRole('row', { name: /Tiers-Lieu Le Fil/ }).getByRole('button', { name: 'Tiers-Lieu Le Fil' }).click();
+    await page
+      .getByRole('row', { name: /Tiers-Lieu Le Fil/ })
+      .getByRole('button', { name: 'Tiers-Lieu Le Fil' })
+      .click();
     await expect(page.getByRole('heading', { name: 'Each juror and the panel mean: Tiers-Lieu Le Fil' })).toBeVisible();
     await page.getByLabel('Projection mode (jurors shown as A, B, C…)').check();
     await expect(page.locator('.radar__legend').first()).toContainText('Juror A');
@@ -77,7 +89,16 @@ test.describe('the chair’s desk', () => {
     test('a tampered score file', async ({ app }, testInfo) => {
       const alert = await refusal(app.page, testInfo, () =>
         repack(new Blob([readFileSync(SCORES[0]!)]), (inputs) =>
-          inputs.map((input) => (input.name === 'scores.json' ? { ...input, data: new TextEncoder().encode(new TextDecoder().decode(input.data as Uint8Array).replace('"revision":1', '"revision":9')) } : input)),
+          inputs.map((input) =>
+            input.name === 'scores.json'
+              ? {
+                  ...input,
+                  data: new TextEncoder().encode(
+                    new TextDecoder().decode(input.data as Uint8Array).replace('"revision":1', '"revision":9'),
+                  ),
+                }
+              : input,
+          ),
         ),
       );
       await expect(alert).toContainText('the file was modified after it was signed');
@@ -106,13 +127,17 @@ test.describe('the chair’s desk', () => {
     });
   });
 
-  test('an equivocation: two different files with the same revision are both refused and both shown', async ({ app }, testInfo) => {
+  test('an equivocation: two different files with the same revision are both refused and both shown', async ({
+    app,
+  }, testInfo) => {
     const { page } = app;
     await chairDesk(page);
     await importAndConfirmDemo(page);
     const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
     if (!bundle.ok) throw new Error('demo bundle');
-    const julien = await parseAnyPrivateKey(readFileSync(join(ROOT, 'resources', 'demo', 'keys', 'demo-julien-moreau'), 'utf8'));
+    const julien = await parseAnyPrivateKey(
+      readFileSync(join(ROOT, 'resources', 'demo', 'keys', 'demo-julien-moreau'), 'utf8'),
+    );
     const version = async (innovation: number) =>
       (
         await createScoreFile(
@@ -122,12 +147,22 @@ test.describe('the chair’s desk', () => {
             juror: { id: 'julien-moreau', name: 'Julien Moreau' },
             revision: 2,
             exportedAt: '2026-11-19T10:00:00Z',
-            evaluations: [{ applicationId: 'C2027-001', status: 'complete', scores: { innovation, viabilite: 3, beneficiaires: 3, essaimage: 3 }, updatedAt: '2026-11-19T09:00:00Z' }],
+            evaluations: [
+              {
+                applicationId: 'C2027-001',
+                status: 'complete',
+                scores: { innovation, viabilite: 3, beneficiaires: 3, essaimage: 3 },
+                updatedAt: '2026-11-19T09:00:00Z',
+              },
+            ],
           },
           julien,
         )
       ).blob;
-    await importFiles(page, [await writeTemporary(testInfo, 'julien-a.juryscores', await version(2)), await writeTemporary(testInfo, 'julien-b.juryscores', await version(5))]);
+    await importFiles(page, [
+      await writeTemporary(testInfo, 'julien-a.juryscores', await version(2)),
+      await writeTemporary(testInfo, 'julien-b.juryscores', await version(5)),
+    ]);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Two different files from Julien Moreau carry the same revision 2');
     await expect(alert).toContainText('julien-a.juryscores');

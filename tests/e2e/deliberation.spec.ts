@@ -33,7 +33,9 @@ async function saveDownload(page: Page, testInfo: TestInfo, button: string, name
 test.describe('deliberating on the demo call', () => {
   test.use({ appLocale: 'en-GB' });
 
-  test('decisions within capacities, minutes, a signed deliberation, the staff exports and the report', async ({ app }, testInfo) => {
+  test('decisions within capacities, minutes, a signed deliberation, the staff exports and the report', async ({
+    app,
+  }, testInfo) => {
     const { page } = app;
     await chairDesk(page);
     await importAndConfirmDemo(page);
@@ -47,9 +49,13 @@ test.describe('deliberating on the demo call', () => {
     await page.getByLabel('Outcome of Éclo').selectOption({ label: 'Cohort 1' });
     await expect(page.getByText('“Cohort 1” is full (4 places): move an application out of it first.')).toBeVisible();
     await expect(page.getByLabel('Outcome of Éclo')).toHaveValue('non-retenu');
-    await expect(page.locator('.outcome-summary')).toContainText('Cohort 1 (4 / 4) — Clic’Solidaire, ReBoot Ordis, Mobilité Clé, Fibre Commune');
+    await expect(page.locator('.outcome-summary')).toContainText(
+      'Cohort 1 (4 / 4) — Clic’Solidaire, ReBoot Ordis, Mobilité Clé, Fibre Commune',
+    );
 
-    await page.getByLabel('Minutes of the meeting').fill('Séance du 20 novembre 2026. Quorum atteint ; la présidente a voté.');
+    await page
+      .getByLabel('Minutes of the meeting')
+      .fill('Séance du 20 novembre 2026. Quorum atteint ; la présidente a voté.');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-en.png'), fullPage: true });
 
@@ -62,7 +68,9 @@ test.describe('deliberating on the demo call', () => {
     const { deliberation } = verified.value;
     const hashes = DEMO_SCORES.map((path) => execFileSync('sha256sum', [path]).toString().split(' ')[0]).sort();
     expect(deliberation.inputs.map((input) => input.sha256).sort()).toEqual(hashes);
-    const merged = JSON.parse((await cli(['merge', '--bundle', DEMO_BUNDLE, ...DEMO_SCORES, '--json'])).stdout) as { results: unknown };
+    const merged = JSON.parse((await cli(['merge', '--bundle', DEMO_BUNDLE, ...DEMO_SCORES, '--json'])).stdout) as {
+      results: unknown;
+    };
     expect(deliberation.results).toEqual(merged.results);
     expect(deliberation.decisions).toHaveLength(12);
     expect(deliberation.minutes).toContain('Quorum atteint');
@@ -75,32 +83,61 @@ test.describe('deliberating on the demo call', () => {
     const publicKey = (await page.locator('.public-key').textContent())!.trim();
     await page.goBack();
     const directory = await mkdtemp(join(tmpdir(), 'jurydesk-delib-'));
-    writeFileSync(join(directory, 'allowed_signers'), `claire-martin namespaces="jurydesk-deliberation-v1" ${publicKey}\n`);
-    const pinned = await cli(['verify', signed, '--bundle', DEMO_BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')]);
+    writeFileSync(
+      join(directory, 'allowed_signers'),
+      `claire-martin namespaces="jurydesk-deliberation-v1" ${publicKey}\n`,
+    );
+    const pinned = await cli([
+      'verify',
+      signed,
+      '--bundle',
+      DEMO_BUNDLE,
+      '--allowed-signers',
+      join(directory, 'allowed_signers'),
+    ]);
     expect(pinned.stdout).toContain('Valid deliberation');
     writeFileSync(join(directory, 'allowed_signers'), `chair ${publicKey}\n`);
     expect(
-      execFileSync('bash', ['-c', `unzip -q ${signed} -d d && ssh-keygen -Y verify -f allowed_signers -I chair -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`], { cwd: directory }).toString(),
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          `unzip -q ${signed} -d d && ssh-keygen -Y verify -f allowed_signers -I chair -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`,
+        ],
+        { cwd: directory },
+      ).toString(),
     ).toContain('Good "jurydesk-deliberation-v1" signature for chair');
 
     const csvPath = await saveDownload(page, testInfo, 'CSV', 'export.csv');
     const csvFrPath = await saveDownload(page, testInfo, 'CSV (Excel, France)', 'export-fr.csv');
     const xlsxPath = await saveDownload(page, testInfo, 'XLSX', 'export.xlsx');
     const plain = Papa.parse<string[]>(readFileSync(csvPath, 'utf8'), { skipEmptyLines: true }).data;
-    const french = Papa.parse<string[]>(readFileSync(csvFrPath, 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    const french = Papa.parse<string[]>(readFileSync(csvFrPath, 'utf8').replace(/^\uFEFF/, ''), {
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxPath);
     const xlsx: string[][] = [];
-    workbook.worksheets[0]!.eachRow((row) => xlsx.push(Array.from((row.values as unknown[]).slice(1), (value) => (value === null || value === undefined ? '' : String(value)))));
+    workbook.worksheets[0]!.eachRow((row) =>
+      xlsx.push(
+        Array.from((row.values as unknown[]).slice(1), (value) =>
+          value === null || value === undefined ? '' : String(value),
+        ),
+      ),
+    );
     expect(plain).toHaveLength(13);
-    for (const rows of [french, xlsx]) expect(rows.map((row) => row.slice(0, 5))).toEqual(plain.map((row) => row.slice(0, 5)));
+    for (const rows of [french, xlsx])
+      expect(rows.map((row) => row.slice(0, 5))).toEqual(plain.map((row) => row.slice(0, 5)));
     for (const rows of [plain, french, xlsx]) expect(rows.map((row) => row[4])).toContain("'=SUM(1,2) ancrage rural");
 
     await page.getByRole('link', { name: 'Check a file' }).click();
     await page.getByLabel('Choose a file…').setInputFiles(signed);
     const status = page.getByRole('status').filter({ hasText: 'Valid deliberation' });
     await expect(status).toBeVisible();
-    await expect(status).toContainText('Checked against the stored bundle of “Cap Inclusion — 2027 call (demo)” (version 1)');
+    await expect(status).toContainText(
+      'Checked against the stored bundle of “Cap Inclusion — 2027 call (demo)” (version 1)',
+    );
     await expect(status.getByRole('table').first().getByRole('row')).toHaveCount(6);
     await expect(status).toContainText('=SUM(1,2) ancrage rural');
     expect(await seriousViolations(page)).toEqual([]);

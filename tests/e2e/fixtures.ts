@@ -4,7 +4,9 @@ import { _electron as electron, test as base, type Page } from '@playwright/test
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DEMO_BUNDLE = join(ROOT, 'resources', 'demo', 'demo.jurybundle');
-export const DEMO_SCORES = readdirSync(join(ROOT, 'resources', 'demo', 'scores')).map((name) => join(ROOT, 'resources', 'demo', 'scores', name));
+export const DEMO_SCORES = readdirSync(join(ROOT, 'resources', 'demo', 'scores')).map((name) =>
+  join(ROOT, 'resources', 'demo', 'scores', name),
+);
 /** Outside test-results/, which Playwright empties at each run: screenshots of every run stay to be looked at. */
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 
@@ -60,7 +62,9 @@ export const test = base.extend<{ app: App; appLocale: string }>({
       if (problems.length > 0) throw new Error(`Problems on the pages this test visited:\n${problems.join('\n')}`);
     };
     if (process.env.JURYDESK_E2E_TARGET === 'electron') {
-      const application = await electron.launch({ args: [join(ROOT, 'out', 'main', 'index.js'), `--lang=${appLocale}`] });
+      const application = await electron.launch({
+        args: [join(ROOT, 'out', 'main', 'index.js'), `--lang=${appLocale}`],
+      });
       application.on('window', (page) => watchPage(page, problems));
       const page = await application.firstWindow();
       watchPage(page, problems);

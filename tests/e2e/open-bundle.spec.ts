@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { HOSTILE_FIXTURES, hostileContext } from '../support/hostile';
 import { sampleBundle, sampleKeys } from '../support/fixtures';
 import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
-import { createIdentity, dumpIndexedDb, openBundle, outsideRequests, seriousViolations, writeTemporary } from './support';
+import {
+  createIdentity,
+  dumpIndexedDb,
+  openBundle,
+  outsideRequests,
+  seriousViolations,
+  writeTemporary,
+} from './support';
 
 const DEMO_FINGERPRINT = 'SHA256:fArvGOq8ExynDN4BZf+VlEb0/XRjMUGXhW+1CGyOmDk';
 
@@ -58,7 +65,9 @@ test.describe('first launch in French', () => {
 test.describe('first launch in English', () => {
   test.use({ appLocale: 'en-US' });
 
-  test('identity, the demo call, and a second call beside it; everything survives a reload', async ({ app }, testInfo) => {
+  test('identity, the demo call, and a second call beside it; everything survives a reload', async ({
+    app,
+  }, testInfo) => {
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Welcome to Jurydesk' })).toBeVisible();
     await page.screenshot({ path: join(SCREENSHOTS, 'welcome-en.png'), fullPage: true });
@@ -72,7 +81,11 @@ test.describe('first launch in English', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'call-en.png'), fullPage: true });
 
     const keys = await sampleKeys();
-    const second = await writeTemporary(testInfo, 'second.jurybundle', (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob);
+    const second = await writeTemporary(
+      testInfo,
+      'second.jurybundle',
+      (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob,
+    );
     await page.getByRole('link', { name: 'Calls' }).click();
     await openBundle(page, second, 'en');
     await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
@@ -98,9 +111,21 @@ test.describe('hostile bundles through the interface', () => {
   test.use({ appLocale: 'en-GB' });
 
   const cases = [
-    { name: 'tampered attachment', fixture: 'attachment tampered, same size', message: 'does not match its signed fingerprint' },
-    { name: 'tampered manifest', fixture: 'manifest tampered after signing', message: 'the file was modified after it was signed' },
-    { name: 'signed by a key other than the issuer it names', fixture: 'signed by a key other than the issuer it names', message: 'but its document names key' },
+    {
+      name: 'tampered attachment',
+      fixture: 'attachment tampered, same size',
+      message: 'does not match its signed fingerprint',
+    },
+    {
+      name: 'tampered manifest',
+      fixture: 'manifest tampered after signing',
+      message: 'the file was modified after it was signed',
+    },
+    {
+      name: 'signed by a key other than the issuer it names',
+      fixture: 'signed by a key other than the issuer it names',
+      message: 'but its document names key',
+    },
     { name: 'not a zip', fixture: 'plain text, not a zip', message: 'This is not a Jurydesk file' },
     { name: 'empty file', fixture: 'empty file', message: 'The file is empty' },
   ];
@@ -125,22 +150,42 @@ test.describe('hostile bundles through the interface', () => {
     });
   }
 
-  test('a lower sequence and another issuer for a call already open are refused with the reason', async ({ app }, testInfo) => {
+  test('a lower sequence and another issuer for a call already open are refused with the reason', async ({
+    app,
+  }, testInfo) => {
     const { page } = app;
     const keys = await sampleKeys();
     await createIdentity(page, 'Ana', 'en');
-    await openBundle(page, await writeTemporary(testInfo, 'v3.jurybundle', (await sampleBundle(keys, { sequence: 3 })).blob), 'en');
+    await openBundle(
+      page,
+      await writeTemporary(testInfo, 'v3.jurybundle', (await sampleBundle(keys, { sequence: 3 })).blob),
+      'en',
+    );
     await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
     await expect(page.getByRole('heading', { name: 'Test call' })).toBeVisible();
     await page.getByRole('link', { name: 'Calls' }).click();
     const before = await dumpIndexedDb(page);
 
-    await openBundle(page, await writeTemporary(testInfo, 'v2.jurybundle', (await sampleBundle(keys, { sequence: 2 })).blob), 'en');
-    await expect(page.getByRole('alert')).toContainText('This bundle is version 2 of the call “Test call”, but version 3 is already open.');
+    await openBundle(
+      page,
+      await writeTemporary(testInfo, 'v2.jurybundle', (await sampleBundle(keys, { sequence: 2 })).blob),
+      'en',
+    );
+    await expect(page.getByRole('alert')).toContainText(
+      'This bundle is version 2 of the call “Test call”, but version 3 is already open.',
+    );
     expect(await dumpIndexedDb(page)).toEqual(before);
     await page.screenshot({ path: join(SCREENSHOTS, 'refused-en.png'), fullPage: true });
 
-    await openBundle(page, await writeTemporary(testInfo, 'impostor.jurybundle', (await sampleBundle(keys, { sequence: 4 }, keys.stranger)).blob), 'en');
+    await openBundle(
+      page,
+      await writeTemporary(
+        testInfo,
+        'impostor.jurybundle',
+        (await sampleBundle(keys, { sequence: 4 }, keys.stranger)).blob,
+      ),
+      'en',
+    );
     await expect(page.getByRole('alert')).toContainText('is signed by key');
     await expect(page.getByRole('alert')).toContainText('the key of the bundles already opened');
     expect(await dumpIndexedDb(page)).toEqual(before);
@@ -155,7 +200,11 @@ test.describe('hostile bundles through the interface', () => {
     await page.getByRole('link', { name: 'Calls' }).click();
     const { sampleManifest } = await import('../support/fixtures');
     const applications = (await sampleManifest(keys)).applications.filter((application) => application.id !== 'beta');
-    await openBundle(page, await writeTemporary(testInfo, 'v2.jurybundle', (await sampleBundle(keys, { sequence: 2, applications })).blob), 'en');
+    await openBundle(
+      page,
+      await writeTemporary(testInfo, 'v2.jurybundle', (await sampleBundle(keys, { sequence: 2, applications })).blob),
+      'en',
+    );
     await expect(page.getByRole('status')).toContainText('Version 2 replaces version 1');
     await expect(page.getByRole('status')).toContainText('Withdrawn in this version: Beta.');
     await expect(page.getByRole('listitem').filter({ hasText: 'alpha' })).toHaveCount(1);

@@ -39,7 +39,9 @@ async function exportScores(page: Page, testInfo: TestInfo, name: string) {
 test.describe('scoring the demo call', () => {
   test.use({ appLocale: 'en-GB' });
 
-  test('three applications scored with the keyboard, a comment, a recusal, a radar, and signed exports', async ({ app }, testInfo) => {
+  test('three applications scored with the keyboard, a comment, a recusal, a radar, and signed exports', async ({
+    app,
+  }, testInfo) => {
     const { page } = app;
     await demoAsNadia(page);
     await expect(page.getByText('0 of 12 scored')).toBeVisible();
@@ -61,7 +63,9 @@ test.describe('scoring the demo call', () => {
     await typeKeys(page, 'n');
     await expect(page.getByRole('heading', { name: /Les Connectés du Quartier/ })).toBeVisible();
     await page.getByRole('checkbox', { name: /I recuse myself/ }).check();
-    await page.getByRole('textbox', { name: 'Reason for the recusal' }).fill('Je siège à son conseil d’administration.');
+    await page
+      .getByRole('textbox', { name: 'Reason for the recusal' })
+      .fill('Je siège à son conseil d’administration.');
     await expect(page.getByText('You are recused: this application is not scored.')).toBeVisible();
     await expect(page.getByRole('radio').first()).toBeDisabled();
 
@@ -99,7 +103,9 @@ test.describe('scoring the demo call', () => {
     const { scoreFile } = verified.value;
     expect(scoreFile.revision).toBe(1);
     expect(scoreFile.juror).toMatchObject({ id: 'nadia-haddad', name: 'Nadia Haddad' });
-    expect(scoreFile.evaluations.map((evaluation) => [evaluation.applicationId, evaluation.status, evaluation.scores])).toEqual([
+    expect(
+      scoreFile.evaluations.map((evaluation) => [evaluation.applicationId, evaluation.status, evaluation.scores]),
+    ).toEqual([
       ['C2027-001', 'complete', { innovation: 4, viabilite: 3, beneficiaires: 5, essaimage: 2 }],
       ['C2027-002', 'complete', { innovation: 5, viabilite: 4, beneficiaires: 3, essaimage: 4 }],
       ['C2027-003', 'complete', { innovation: 3, viabilite: 5, beneficiaires: 5, essaimage: 4 }],
@@ -117,7 +123,14 @@ test.describe('scoring the demo call', () => {
     const publicKey = (await page.locator('.public-key').textContent())!.trim();
     const directory = await mkdtemp(join(tmpdir(), 'jurydesk-e2e-'));
     writeFileSync(join(directory, 'allowed_signers'), `nadia-haddad ${publicKey}\n`);
-    const output = execFileSync('bash', ['-c', `unzip -q ${first.path} -d d && ssh-keygen -Y verify -f allowed_signers -I nadia-haddad -n jurydesk-scores-v1 -s d/scores.json.sig < d/scores.json`], { cwd: directory }).toString();
+    const output = execFileSync(
+      'bash',
+      [
+        '-c',
+        `unzip -q ${first.path} -d d && ssh-keygen -Y verify -f allowed_signers -I nadia-haddad -n jurydesk-scores-v1 -s d/scores.json.sig < d/scores.json`,
+      ],
+      { cwd: directory },
+    ).toString();
     expect(output).toContain('Good "jurydesk-scores-v1" signature for nadia-haddad');
 
     await page.getByRole('link', { name: 'Calls' }).click();
@@ -139,7 +152,9 @@ test.describe('scoring the demo call', () => {
     await waitSaved(page);
     await page.reload();
     await expect(page.getByRole('heading', { name: /Tiers-Lieu Le Fil/ })).toBeVisible();
-    await expect(page.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^2/ })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^2/ }),
+    ).toBeChecked();
     await expect(page.getByRole('group', { name: /Viability/ }).getByRole('radio', { name: /^4/ })).toBeChecked();
     await expect(page.getByRole('textbox', { name: 'Overall comment' })).toHaveValue('Lieu solide, à suivre.');
   });
@@ -148,13 +163,17 @@ test.describe('scoring the demo call', () => {
     const { page } = app;
     const keys = await sampleKeys();
     await createIdentity(page, 'Bruno', 'en');
-    const bundle = await sampleBundle(keys, { conflicts: [{ jurorId: 'bruno', applicationId: 'gamma', reason: 'Former employer' }] });
+    const bundle = await sampleBundle(keys, {
+      conflicts: [{ jurorId: 'bruno', applicationId: 'gamma', reason: 'Former employer' }],
+    });
     await openBundle(page, await writeTemporary(testInfo, 'call.jurybundle', bundle.blob), 'en');
     await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
     await page.getByRole('button', { name: 'I am Bruno' }).click();
     await expect(page.getByRole('listitem').filter({ hasText: 'Gamma' })).toContainText('Conflict');
     await page.getByRole('link', { name: /Gamma/ }).click();
-    await expect(page.getByText('Staff declared a conflict of interest for you on this application: it cannot be scored.')).toBeVisible();
+    await expect(
+      page.getByText('Staff declared a conflict of interest for you on this application: it cannot be scored.'),
+    ).toBeVisible();
     await expect(page.getByText('Reason given: Former employer')).toBeVisible();
     await typeKeys(page, '3');
     for (const radio of await page.getByRole('radio').all()) await expect(radio).toBeDisabled();
@@ -223,7 +242,22 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
     const userDataDir = await mkdtemp(join(tmpdir(), 'jurydesk-profile-'));
     const executable = process.env.JURYDESK_CHROMIUM ?? '/usr/bin/chromium';
     const launch = async (port: number) => {
-      const child = spawn(executable, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${userDataDir}`, `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+      const child = spawn(
+        executable,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          `--user-data-dir=${userDataDir}`,
+          `--remote-debugging-port=${port}`,
+          'about:blank',
+        ],
+        { stdio: 'ignore' },
+      );
       for (let attempt = 0; attempt < 50; attempt++) {
         try {
           return { child, browser: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
@@ -248,8 +282,12 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
     const second = await launch(9334);
     const reopened = await second.browser.contexts()[0]!.newPage();
     await reopened.goto(`${BASE_URL}/#/call/cap-inclusion-2027-demo/application/C2027-008`);
-    await expect(reopened.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^3/ })).toBeChecked();
-    await expect(reopened.getByRole('group', { name: /Beneficiaries/ }).getByRole('radio', { name: /^4/ })).toBeChecked();
+    await expect(
+      reopened.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^3/ }),
+    ).toBeChecked();
+    await expect(
+      reopened.getByRole('group', { name: /Beneficiaries/ }).getByRole('radio', { name: /^4/ }),
+    ).toBeChecked();
     await second.browser.close();
     second.child.kill('SIGKILL');
   });

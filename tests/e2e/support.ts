@@ -6,7 +6,9 @@ import { DEMO_SCORES, expect } from './fixtures';
 /** Serious and critical axe-core violations on the page as it is now (ids only, for readable failures). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id);
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => violation.id);
 }
 
 /**
@@ -15,13 +17,17 @@ export async function seriousViolations(page: Page): Promise<string[]> {
  */
 export async function dumpIndexedDb(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(async () => {
-    const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    const hex = (buffer: ArrayBuffer) =>
+      [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     const normalize = async (value: unknown): Promise<unknown> => {
-      if (value instanceof Blob) return { blob: value.size, sha256: hex(await crypto.subtle.digest('SHA-256', await value.arrayBuffer())) };
+      if (value instanceof Blob)
+        return { blob: value.size, sha256: hex(await crypto.subtle.digest('SHA-256', await value.arrayBuffer())) };
       if (value instanceof Uint8Array) return { bytes: hex(value.buffer as ArrayBuffer) };
       if (Array.isArray(value)) return Promise.all(value.map(normalize));
       if (value && typeof value === 'object' && !(value instanceof CryptoKey)) {
-        const entries = await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await normalize(inner)] as const));
+        const entries = await Promise.all(
+          Object.entries(value).map(async ([key, inner]) => [key, await normalize(inner)] as const),
+        );
         return Object.fromEntries(entries);
       }
       return value instanceof CryptoKey ? { cryptoKey: value.type } : value;
@@ -45,7 +51,11 @@ export async function dumpIndexedDb(page: Page): Promise<Record<string, string[]
   });
 }
 
-export async function writeTemporary(testInfo: TestInfo, name: string, data: Blob | Uint8Array | string): Promise<string> {
+export async function writeTemporary(
+  testInfo: TestInfo,
+  name: string,
+  data: Blob | Uint8Array | string,
+): Promise<string> {
   const path = testInfo.outputPath(name);
   writeFileSync(path, data instanceof Blob ? new Uint8Array(await data.arrayBuffer()) : data);
   return path;
@@ -58,12 +68,17 @@ export function outsideRequests(requests: string[], origin: string): string[] {
 
 export async function createIdentity(page: Page, name: string, language: 'fr' | 'en'): Promise<void> {
   await page.getByLabel(language === 'fr' ? 'Votre nom' : 'Your name').fill(name);
-  await page.getByRole('button', { name: language === 'fr' ? 'Créer ma clé et continuer' : 'Create my key and continue' }).click();
+  await page
+    .getByRole('button', { name: language === 'fr' ? 'Créer ma clé et continuer' : 'Create my key and continue' })
+    .click();
   await expect(page.getByRole('heading', { name: language === 'fr' ? 'Vos appels' : 'Your calls' })).toBeVisible();
 }
 
 export async function openBundle(page: Page, path: string, language: 'fr' | 'en'): Promise<void> {
-  await page.getByLabel(language === 'fr' ? 'Ouvrir un dossier d’appel…' : 'Open a call bundle…', { exact: true }).last().setInputFiles(path);
+  await page
+    .getByLabel(language === 'fr' ? 'Ouvrir un dossier d’appel…' : 'Open a call bundle…', { exact: true })
+    .last()
+    .setInputFiles(path);
 }
 
 export async function chairDesk(page: Page) {
@@ -92,4 +107,3 @@ export async function confirmEveryJurorKey(page: Page) {
     await expect(confirm).toHaveCount(remaining - 1);
   }
 }
-

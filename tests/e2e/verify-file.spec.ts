@@ -11,9 +11,27 @@ const DEMO_KEYS = join(ROOT, 'resources', 'demo', 'keys');
 /** A deliberation on the demo call, signed on the command line with `key`: the demo roster gives the chair no key. */
 async function demoDeliberation(directory: string, key: string, name: string): Promise<string> {
   mkdirSync(directory, { recursive: true });
-  writeFileSync(join(directory, 'decisions.csv'), Papa.unparse([['applicationId', 'outcome', 'rationale'], ['C2027-010', 'cohorte-1', 'Très solide.']]));
+  writeFileSync(
+    join(directory, 'decisions.csv'),
+    Papa.unparse([
+      ['applicationId', 'outcome', 'rationale'],
+      ['C2027-010', 'cohorte-1', 'Très solide.'],
+    ]),
+  );
   const out = join(directory, name);
-  const run = await cli(['deliberate', '--bundle', DEMO_BUNDLE, '--scores', ...DEMO_SCORES, '--decisions', join(directory, 'decisions.csv'), '--key', key, '--out', out]);
+  const run = await cli([
+    'deliberate',
+    '--bundle',
+    DEMO_BUNDLE,
+    '--scores',
+    ...DEMO_SCORES,
+    '--decisions',
+    join(directory, 'decisions.csv'),
+    '--key',
+    key,
+    '--out',
+    out,
+  ]);
   if (run.code !== 0) throw new Error(run.stderr);
   return out;
 }
@@ -53,11 +71,19 @@ test.describe('checking a file, in English', () => {
 });
 
 test.describe('checking a deliberation whose chair the roster gives no key', () => {
-  test('shows the fingerprint to check instead of a green check, then valid once confirmed; another key is then refused', async ({ app }, testInfo) => {
+  test('shows the fingerprint to check instead of a green check, then valid once confirmed; another key is then refused', async ({
+    app,
+  }, testInfo) => {
     const { page } = app;
-    const signed = await demoDeliberation(testInfo.outputDir, join(DEMO_KEYS, 'demo-claire-martin'), 'claire.jurydelib');
+    const signed = await demoDeliberation(
+      testInfo.outputDir,
+      join(DEMO_KEYS, 'demo-claire-martin'),
+      'claire.jurydelib',
+    );
     const forged = await demoDeliberation(testInfo.outputDir, join(DEMO_KEYS, 'demo-karim-benali'), 'forged.jurydelib');
-    const fingerprint = execFileSync('ssh-keygen', ['-l', '-f', join(DEMO_KEYS, 'demo-claire-martin.pub')]).toString().split(' ')[1]!;
+    const fingerprint = execFileSync('ssh-keygen', ['-l', '-f', join(DEMO_KEYS, 'demo-claire-martin.pub')])
+      .toString()
+      .split(' ')[1]!;
 
     await createIdentity(page, 'Staff member', 'en');
     await page.getByRole('button', { name: 'Open the demo call' }).click();

@@ -45,21 +45,31 @@ export function entriesOf(file: Uint8Array): Entry[] {
     const extraLength = view.getUint16(offset + 28, true);
     let size = view.getUint32(offset + 18, true);
     const start = offset + 30 + nameLength + extraLength;
-    if (size === 0xffffffff) size = offset + 30 + nameLength + 12 <= file.length ? Number(view.getBigUint64(offset + 30 + nameLength + 4, true)) : 0;
+    if (size === 0xffffffff)
+      size =
+        offset + 30 + nameLength + 12 <= file.length
+          ? Number(view.getBigUint64(offset + 30 + nameLength + 4, true))
+          : 0;
     if (start + size > file.length) break;
-    entries.push({ name: new TextDecoder().decode(file.subarray(offset + 30, offset + 30 + nameLength)), data: file.subarray(start, start + size) });
+    entries.push({
+      name: new TextDecoder().decode(file.subarray(offset + 30, offset + 30 + nameLength)),
+      data: file.subarray(start, start + size),
+    });
     offset = start + size;
   }
   return entries;
 }
 
-const INTERESTING_32 = [0, 1, 2, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0xffff, 0x10000, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff];
+const INTERESTING_32 = [
+  0, 1, 2, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0xffff, 0x10000, 0x7fffffff, 0x80000000, 0xfffffffe, 0xffffffff,
+];
 const INTERESTING_16 = [0, 1, 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xfffe, 0xffff];
 
 /** Where zip records start in the file: the fields around them are where a lie does most harm. */
 function recordOffsets(file: Uint8Array): number[] {
   const offsets: number[] = [];
-  for (let i = 0; i + 4 <= file.length; i++) if (file[i] === 0x50 && file[i + 1] === 0x4b && file[i + 2]! <= 8 && file[i + 3]! <= 8) offsets.push(i);
+  for (let i = 0; i + 4 <= file.length; i++)
+    if (file[i] === 0x50 && file[i + 1] === 0x4b && file[i + 2]! <= 8 && file[i + 3]! <= 8) offsets.push(i);
   return offsets;
 }
 
@@ -93,23 +103,38 @@ function byteMutation(random: Random, file: Uint8Array): Mutation {
   switch (choice) {
     case 0: {
       const bit = random.below(8);
-      return { name: `flip bit ${bit} of byte ${at}`, apply: (bytes) => bytes.map((byte, i) => (i === at ? byte ^ (1 << bit) : byte)) };
+      return {
+        name: `flip bit ${bit} of byte ${at}`,
+        apply: (bytes) => bytes.map((byte, i) => (i === at ? byte ^ (1 << bit) : byte)),
+      };
     }
     case 1: {
       const value = random.pick([0, 0xff, 0x7f, 0x80, random.below(256)]);
-      return { name: `set byte ${at} to ${value}`, apply: (bytes) => bytes.map((byte, i) => (i === at ? value : byte)) };
+      return {
+        name: `set byte ${at} to ${value}`,
+        apply: (bytes) => bytes.map((byte, i) => (i === at ? value : byte)),
+      };
     }
     case 2: {
       const inserted = randomBytes(random, 1 + random.below(16));
-      return { name: `insert ${inserted.length} bytes at ${at}`, apply: (bytes) => splice(bytes, Math.min(at, bytes.length), 0, inserted) };
+      return {
+        name: `insert ${inserted.length} bytes at ${at}`,
+        apply: (bytes) => splice(bytes, Math.min(at, bytes.length), 0, inserted),
+      };
     }
     case 3: {
       const length = 1 + random.below(64);
-      return { name: `delete ${length} bytes at ${at}`, apply: (bytes) => splice(bytes, Math.min(at, bytes.length), Math.min(length, Math.max(0, bytes.length - at))) };
+      return {
+        name: `delete ${length} bytes at ${at}`,
+        apply: (bytes) => splice(bytes, Math.min(at, bytes.length), Math.min(length, Math.max(0, bytes.length - at))),
+      };
     }
     case 4: {
       const length = 1 + random.below(128);
-      return { name: `duplicate ${length} bytes at ${at}`, apply: (bytes) => splice(bytes, at, 0, bytes.slice(at, at + length)) };
+      return {
+        name: `duplicate ${length} bytes at ${at}`,
+        apply: (bytes) => splice(bytes, at, 0, bytes.slice(at, at + length)),
+      };
     }
     case 5: {
       const length = random.below(file.length);
@@ -170,7 +195,23 @@ function byteMutation(random: Random, file: Uint8Array): Mutation {
   }
 }
 
-const HOSTILE_NAMES = ['../evil', '/etc/passwd', 'files\\..\\x', 'files/a/../../b', 'FILES/x', 'files/', 'mimetype ', 'Manifest.json', 'files/é', 'files/a\u0000b', `files/${'x'.repeat(300)}`, 'scores.json', 'deliberation.json', 'manifest.json', 'files/x/'];
+const HOSTILE_NAMES = [
+  '../evil',
+  '/etc/passwd',
+  'files\\..\\x',
+  'files/a/../../b',
+  'FILES/x',
+  'files/',
+  'mimetype ',
+  'Manifest.json',
+  'files/é',
+  'files/a\u0000b',
+  `files/${'x'.repeat(300)}`,
+  'scores.json',
+  'deliberation.json',
+  'manifest.json',
+  'files/x/',
+];
 
 function zipMutation(random: Random, file: Uint8Array): Mutation {
   const entries = entriesOf(file);
@@ -185,7 +226,8 @@ function zipMutation(random: Random, file: Uint8Array): Mutation {
       return raw.length > index ? rawZip(build(raw)) : bytes;
     },
   });
-  const at = (raw: RawEntry[], knobs: Partial<RawEntry>) => raw.map((entry, i) => (i === index ? { ...entry, ...knobs } : entry));
+  const at = (raw: RawEntry[], knobs: Partial<RawEntry>) =>
+    raw.map((entry, i) => (i === index ? { ...entry, ...knobs } : entry));
   switch (random.below(16)) {
     case 0: {
       const other = random.below(Math.max(1, entries.length));
@@ -199,7 +241,9 @@ function zipMutation(random: Random, file: Uint8Array): Mutation {
     case 1:
       return change(`drop “${name}”`, (raw) => ({ entries: raw.filter((_, i) => i !== index) }));
     case 2:
-      return change(`add a second “${name}”`, (raw) => ({ entries: [...raw, { ...raw[index]!, data: random.chance(0.5) ? raw[index]!.data : utf8('{}') }] }));
+      return change(`add a second “${name}”`, (raw) => ({
+        entries: [...raw, { ...raw[index]!, data: random.chance(0.5) ? raw[index]!.data : utf8('{}') }],
+      }));
     case 3: {
       const renamed = random.pick(HOSTILE_NAMES);
       return change(`rename “${name}” to “${renamed}”`, (raw) => ({ entries: at(raw, { name: renamed }) }));
@@ -210,35 +254,72 @@ function zipMutation(random: Random, file: Uint8Array): Mutation {
       const lie = random.pick(['none', 'crc', 'size', 'compressed']);
       return change(`data descriptor on “${name}” (${lie} wrong)`, (raw) => ({
         entries: at(raw, {
-          descriptor: { signature: random.chance(0.7), ...(lie === 'crc' ? { crc32: 1 } : lie === 'size' ? { size: 1 } : lie === 'compressed' ? { compressedSize: 1 } : {}) },
+          descriptor: {
+            signature: random.chance(0.7),
+            ...(lie === 'crc'
+              ? { crc32: 1 }
+              : lie === 'size'
+                ? { size: 1 }
+                : lie === 'compressed'
+                  ? { compressedSize: 1 }
+                  : {}),
+          },
         }),
       }));
     }
     case 6: {
       const hidden = random.pick(['scores.json', 'manifest.json', 'deliberation.json', 'files/evil.exe', 'mimetype']);
-      return change(`unlisted local entry “${hidden}” after ${index}`, (raw) => ({ entries: [...raw.slice(0, index + 1), { name: hidden, data: utf8('{"evil":true}'), unlisted: true }, ...raw.slice(index + 1)] }));
+      return change(`unlisted local entry “${hidden}” after ${index}`, (raw) => ({
+        entries: [
+          ...raw.slice(0, index + 1),
+          { name: hidden, data: utf8('{"evil":true}'), unlisted: true },
+          ...raw.slice(index + 1),
+        ],
+      }));
     }
     case 7:
       return change('prefix bytes', (raw) => ({ prefix: randomBytes(random, 1 + random.below(512)), entries: raw }));
     case 8:
-      return change(`gap after “${name}”`, (raw) => ({ entries: at(raw, { gapAfter: randomBytes(random, 1 + random.below(64)) }) }));
+      return change(`gap after “${name}”`, (raw) => ({
+        entries: at(raw, { gapAfter: randomBytes(random, 1 + random.below(64)) }),
+      }));
     case 9:
-      return change('archive comment', (raw) => ({ entries: raw, comment: random.chance(0.5) ? utf8('a comment') : Uint8Array.from([0x50, 0x4b, 0x05, 0x06, 0, 0]) }));
+      return change('archive comment', (raw) => ({
+        entries: raw,
+        comment: random.chance(0.5) ? utf8('a comment') : Uint8Array.from([0x50, 0x4b, 0x05, 0x06, 0, 0]),
+      }));
     case 10:
-      return change('folder entry with data', (raw) => ({ entries: [...raw, { name: 'files/dossier/', data: utf8('x'), ...(random.chance(0.5) ? { deflate: true, central: { size: 0 } } : {}) }] }));
+      return change('folder entry with data', (raw) => ({
+        entries: [
+          ...raw,
+          {
+            name: 'files/dossier/',
+            data: utf8('x'),
+            ...(random.chance(0.5) ? { deflate: true, central: { size: 0 } } : {}),
+          },
+        ],
+      }));
     case 11: {
       const field = random.pick(['crc32', 'size', 'method'] as const);
       const value = field === 'method' ? random.pick([0, 8, 12, 99]) : random.pick(INTERESTING_32);
-      return change(`central ${field} of “${name}” = ${value}`, (raw) => ({ entries: at(raw, { central: { [field]: value } }) }));
+      return change(`central ${field} of “${name}” = ${value}`, (raw) => ({
+        entries: at(raw, { central: { [field]: value } }),
+      }));
     }
     case 12: {
       const field = random.pick(['crc32', 'size', 'name'] as const);
-      return change(`local ${field} of “${name}” lies`, (raw) => ({ entries: at(raw, { local: field === 'name' ? { name: `${name}x` } : { [field]: random.pick(INTERESTING_32) } }) }));
+      return change(`local ${field} of “${name}” lies`, (raw) => ({
+        entries: at(raw, { local: field === 'name' ? { name: `${name}x` } : { [field]: random.pick(INTERESTING_32) } }),
+      }));
     }
     case 13:
-      return change(`“${name}” data replaced`, (raw) => ({ entries: at(raw, { data: randomBytes(random, random.below(2 * (raw[index]?.data.length ?? 8) + 1)) }) }));
+      return change(`“${name}” data replaced`, (raw) => ({
+        entries: at(raw, { data: randomBytes(random, random.below(2 * (raw[index]?.data.length ?? 8) + 1)) }),
+      }));
     case 14:
-      return change('an extra attachment', (raw) => ({ entries: [...raw, { name: `files/extra/${random.below(100)}.pdf`, data: utf8('%PDF-1.4') }] }));
+      return change('an extra attachment', (raw) => ({
+        entries: [...raw, { name: `files/extra/${random.below(100)}.pdf`, data: utf8('%PDF-1.4') }],
+      }));
     default:
       return change(`“${name}” emptied`, (raw) => ({ entries: at(raw, { data: new Uint8Array(0) }) }));
   }
@@ -250,7 +331,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const here = [prefix];
   if (Array.isArray(value)) return here.concat(...value.map((item, i) => paths(item, [...prefix, i])));
-  if (value && typeof value === 'object') return here.concat(...Object.entries(value).map(([key, item]) => paths(item, [...prefix, key])));
+  if (value && typeof value === 'object')
+    return here.concat(...Object.entries(value).map(([key, item]) => paths(item, [...prefix, key])));
   return here;
 }
 
@@ -258,7 +340,35 @@ function valueAt(root: Json, path: (string | number)[]): Json {
   return path.reduce<Json>((value, key) => (value as Record<string | number, Json>)[key]!, root);
 }
 
-const ODD_VALUES: Json[] = [null, true, false, 0, -1, 1, 0.5, 1.0000000001, 4.0000000001, 7.5, 11, -0.5, 1e308, 2 ** 53 + 1, '', 'x', 'a'.repeat(5000), [], {}, 'ssh-ed25519 AAAA', '2026-13-45T99:99:99Z', 'cohorte-1', 'C2027-001', 'innovation', 'complete', 'recused', 'claire-martin'];
+const ODD_VALUES: Json[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1,
+  0.5,
+  1.0000000001,
+  4.0000000001,
+  7.5,
+  11,
+  -0.5,
+  1e308,
+  2 ** 53 + 1,
+  '',
+  'x',
+  'a'.repeat(5000),
+  [],
+  {},
+  'ssh-ed25519 AAAA',
+  '2026-13-45T99:99:99Z',
+  'cohorte-1',
+  'C2027-001',
+  'innovation',
+  'complete',
+  'recused',
+  'claire-martin',
+];
 
 function documentMutation(random: Random, kind: FileKind, document: Json): { name: string; text: string } {
   const copy = structuredClone(document);
@@ -290,7 +400,9 @@ function documentMutation(random: Random, kind: FileKind, document: Json): { nam
       return { name: `duplicate ${where}`, text: canonicalJson(copy) };
     case 5: {
       // Written into the text: an object literal with a "__proto__" member cannot be built and serialized as data.
-      const objects = paths(copy).map((where) => valueAt(copy, where)).filter((value) => value !== null && typeof value === 'object' && !Array.isArray(value));
+      const objects = paths(copy)
+        .map((where) => valueAt(copy, where))
+        .filter((value) => value !== null && typeof value === 'object' && !Array.isArray(value));
       const target = canonicalJson(random.pick(objects));
       const hostile = random.pick(['__proto__', 'constructor', 'prototype', 'toString', 'extra']);
       const replaced = target === '{}' ? `{"${hostile}":1}` : `{"${hostile}":{"polluted":true},${target.slice(1)}`;
@@ -300,7 +412,9 @@ function documentMutation(random: Random, kind: FileKind, document: Json): { nam
       // A key given twice, in the text: readers would disagree on which one wins.
       const text = canonicalJson(copy);
       const match = /"(\w+)":("[^"]*"|\d+)/.exec(text.slice(random.below(Math.max(1, text.length - 20))));
-      return match ? { name: `duplicate key “${match[1]}”`, text: text.replace(match[0], `${match[0]},"${match[1]}":${match[2]}`) } : { name: 'unchanged', text };
+      return match
+        ? { name: `duplicate key “${match[1]}”`, text: text.replace(match[0], `${match[0]},"${match[1]}":${match[2]}`) }
+        : { name: 'unchanged', text };
     }
     case 7: {
       const text = canonicalJson(copy);
@@ -357,7 +471,11 @@ function documentLevel(random: Random, kind: FileKind, signer: KeyPair, wrongSig
       const signature = await signMessage(key, namespace, bytes);
       return rawZip({
         entries: entries.map((entry) =>
-          entry.name === KINDS[kind].document ? { ...entry, data: bytes } : entry.name === `${KINDS[kind].document}.sig` ? { ...entry, data: utf8(signature) } : entry,
+          entry.name === KINDS[kind].document
+            ? { ...entry, data: bytes }
+            : entry.name === `${KINDS[kind].document}.sig`
+              ? { ...entry, data: utf8(signature) }
+              : entry,
         ),
       });
     },
@@ -365,7 +483,13 @@ function documentLevel(random: Random, kind: FileKind, signer: KeyPair, wrongSig
 }
 
 /** One to three changes at one layer, chosen by the seed. */
-export function mutations(seed: number, kind: FileKind, file: Uint8Array, signer: KeyPair, wrongSigner: KeyPair): { layer: Layer; steps: Mutation[] } {
+export function mutations(
+  seed: number,
+  kind: FileKind,
+  file: Uint8Array,
+  signer: KeyPair,
+  wrongSigner: KeyPair,
+): { layer: Layer; steps: Mutation[] } {
   const random = new Random(seed);
   const layer = random.pick<Layer>(['byte', 'byte', 'zip', 'zip', 'document', 'document']);
   const count = 1 + (random.chance(0.3) ? random.below(3) : 0);

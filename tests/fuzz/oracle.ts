@@ -11,7 +11,10 @@ import { verifyScoreFile } from '@core/documents/scorefile';
 import { entriesOf, type Layer } from './mutate';
 import type { Seeds } from './seeds';
 
-export type Verdict = { readonly outcome: 'refused'; readonly code: string } | { readonly outcome: 'accepted' } | { readonly outcome: 'wrong'; readonly reason: string };
+export type Verdict =
+  | { readonly outcome: 'refused'; readonly code: string }
+  | { readonly outcome: 'accepted' }
+  | { readonly outcome: 'wrong'; readonly reason: string };
 
 /** What a file was accepted as: its document, who signed it, and (bundles) every attachment's bytes. */
 interface Accepted {
@@ -21,25 +24,57 @@ interface Accepted {
   pinned: boolean;
 }
 
-async function verify(kind: FileKind, file: Uint8Array, seeds: Seeds): Promise<{ ok: true; value: Accepted } | { ok: false; error: Failure }> {
+async function verify(
+  kind: FileKind,
+  file: Uint8Array,
+  seeds: Seeds,
+): Promise<{ ok: true; value: Accepted } | { ok: false; error: Failure }> {
   const blob = new Blob([file as Uint8Array<ArrayBuffer>]);
   switch (kind) {
     case 'bundle': {
       const result = await verifyBundle(blob);
       if (!result.ok) return result;
       const attachments = new Map<string, Uint8Array>();
-      for (const { attachment, blob: data } of result.value.attachments) attachments.set(attachment.path, new Uint8Array(await data.arrayBuffer()));
-      return { ok: true, value: { document: result.value.manifest, fingerprint: result.value.signer.fingerprint, attachments, pinned: true } };
+      for (const { attachment, blob: data } of result.value.attachments)
+        attachments.set(attachment.path, new Uint8Array(await data.arrayBuffer()));
+      return {
+        ok: true,
+        value: {
+          document: result.value.manifest,
+          fingerprint: result.value.signer.fingerprint,
+          attachments,
+          pinned: true,
+        },
+      };
     }
     case 'scores': {
       const result = await verifyScoreFile(blob, { bundle: seeds.bundle });
       if (!result.ok) return result;
-      return { ok: true, value: { document: result.value.scoreFile, fingerprint: result.value.signer.fingerprint, attachments: new Map(), pinned: true } };
+      return {
+        ok: true,
+        value: {
+          document: result.value.scoreFile,
+          fingerprint: result.value.signer.fingerprint,
+          attachments: new Map(),
+          pinned: true,
+        },
+      };
     }
     case 'deliberation': {
-      const result = await verifyDeliberation(blob, { bundle: seeds.bundle, confirmedChairKeys: () => [seeds.signers.deliberation.publicKey] });
+      const result = await verifyDeliberation(blob, {
+        bundle: seeds.bundle,
+        confirmedChairKeys: () => [seeds.signers.deliberation.publicKey],
+      });
       if (!result.ok) return result;
-      return { ok: true, value: { document: result.value.deliberation, fingerprint: result.value.signer.fingerprint, attachments: new Map(), pinned: result.value.pinnedBy !== null } };
+      return {
+        ok: true,
+        value: {
+          document: result.value.deliberation,
+          fingerprint: result.value.signer.fingerprint,
+          attachments: new Map(),
+          pinned: result.value.pinnedBy !== null,
+        },
+      };
     }
   }
 }
@@ -49,7 +84,8 @@ function documented(failure: Failure): string | null {
   if (!errorCodes().includes(failure.code)) return `unknown error code ${failure.code}`;
   for (const language of ['en', 'fr'] as const) {
     const sentence = describeFailure(failure, language);
-    if (/\{\w+\}|undefined|NaN|\[object/.test(sentence)) return `the ${language} sentence of ${failure.code} is unfinished: ${sentence}`;
+    if (/\{\w+\}|undefined|NaN|\[object/.test(sentence))
+      return `the ${language} sentence of ${failure.code} is unfinished: ${sentence}`;
   }
   return null;
 }
@@ -75,14 +111,20 @@ function duplicated(values: readonly string[]): string | undefined {
 }
 
 function scoreFileBreaks(document: ScoreFile, manifest: BundleManifest, manifestSha256: string): string | null {
-  if (document.bundle?.manifestSha256 !== manifestSha256 || document.call?.id !== manifest.call.id) return 'names another bundle';
+  if (document.bundle?.manifestSha256 !== manifestSha256 || document.call?.id !== manifest.call.id)
+    return 'names another bundle';
   const juror = manifest.jurors.find((candidate) => candidate.id === document.juror?.id);
   if (!juror) return 'juror not on the roster';
   const { evaluations } = document;
   if (duplicated(evaluations.map((evaluation) => evaluation.applicationId))) return 'an application evaluated twice';
-  const conflicts = new Set((manifest.conflicts ?? []).filter((conflict) => conflict.jurorId === juror.id).map((conflict) => conflict.applicationId));
+  const conflicts = new Set(
+    (manifest.conflicts ?? [])
+      .filter((conflict) => conflict.jurorId === juror.id)
+      .map((conflict) => conflict.applicationId),
+  );
   for (const evaluation of evaluations) {
-    if (!manifest.applications.some((application) => application.id === evaluation.applicationId)) return 'an unknown application';
+    if (!manifest.applications.some((application) => application.id === evaluation.applicationId))
+      return 'an unknown application';
     const scores = Object.entries(evaluation.scores);
     for (const [criterionId, score] of scores) {
       const criterion = manifest.criteria.find((candidate) => candidate.id === criterionId);
@@ -90,11 +132,23 @@ function scoreFileBreaks(document: ScoreFile, manifest: BundleManifest, manifest
       if (score !== null && !onScale(score, criterion.scale)) return `a score off the scale: ${score}`;
     }
     const scored = scores.some(([, score]) => score !== null);
-    if (evaluation.status === 'complete' && manifest.criteria.some((criterion) => criterion.counted !== false && typeof evaluation.scores[criterion.id] !== 'number')) return 'complete but unscored';
+    if (
+      evaluation.status === 'complete' &&
+      manifest.criteria.some(
+        (criterion) => criterion.counted !== false && typeof evaluation.scores[criterion.id] !== 'number',
+      )
+    )
+      return 'complete but unscored';
     if (evaluation.status === 'recused' && scored) return 'recused yet scored';
     if (conflicts.has(evaluation.applicationId) && scored) return 'scored despite a conflict';
-    if (evaluation.recommendation !== undefined && !manifest.outcomes.some((outcome) => outcome.id === evaluation.recommendation)) return 'an unknown outcome recommended';
-    for (const criterionId of Object.keys(evaluation.comments ?? {})) if (!manifest.criteria.some((criterion) => criterion.id === criterionId)) return 'a comment on an unknown criterion';
+    if (
+      evaluation.recommendation !== undefined &&
+      !manifest.outcomes.some((outcome) => outcome.id === evaluation.recommendation)
+    )
+      return 'an unknown outcome recommended';
+    for (const criterionId of Object.keys(evaluation.comments ?? {}))
+      if (!manifest.criteria.some((criterion) => criterion.id === criterionId))
+        return 'a comment on an unknown criterion';
   }
   return null;
 }
@@ -108,28 +162,41 @@ function deliberationBreaks(document: Deliberation, manifest: BundleManifest): s
   if (duplicated(document.inputs.map((input) => input.jurorId))) return 'two inputs from one juror';
   if (duplicated(document.inputs.map((input) => input.sha256))) return 'one input cited twice';
   for (const decision of decisions) {
-    if (!manifest.applications.some((application) => application.id === decision.applicationId)) return 'decides on an unknown application';
+    if (!manifest.applications.some((application) => application.id === decision.applicationId))
+      return 'decides on an unknown application';
     if (!manifest.outcomes.some((outcome) => outcome.id === decision.outcome)) return 'an unknown outcome';
   }
   for (const outcome of manifest.outcomes) {
-    if (outcome.capacity !== undefined && decisions.filter((decision) => decision.outcome === outcome.id).length > outcome.capacity) return `over the capacity of ${outcome.id}`;
+    if (
+      outcome.capacity !== undefined &&
+      decisions.filter((decision) => decision.outcome === outcome.id).length > outcome.capacity
+    )
+      return `over the capacity of ${outcome.id}`;
   }
   return null;
 }
 
 function bundleBreaks(manifest: BundleManifest, attachments: Map<string, Uint8Array>): string | null {
-  for (const list of [manifest.criteria, manifest.jurors, manifest.outcomes, manifest.applications]) if (duplicated(list.map((item) => item.id))) return 'a duplicate id';
+  for (const list of [manifest.criteria, manifest.jurors, manifest.outcomes, manifest.applications])
+    if (duplicated(list.map((item) => item.id))) return 'a duplicate id';
   if (manifest.jurors.filter((juror) => juror.role === 'chair').length !== 1) return 'not exactly one chair';
   for (const criterion of manifest.criteria) {
-    if (!(criterion.scale.max > criterion.scale.min) || !onScale(criterion.scale.max, criterion.scale)) return 'a scale that makes no sense';
-    for (const level of criterion.levels ?? []) if (!onScale(level.value, criterion.scale)) return 'a level off its scale';
+    if (!(criterion.scale.max > criterion.scale.min) || !onScale(criterion.scale.max, criterion.scale))
+      return 'a scale that makes no sense';
+    for (const level of criterion.levels ?? [])
+      if (!onScale(level.value, criterion.scale)) return 'a level off its scale';
   }
   if (!manifest.criteria.some((criterion) => criterion.counted !== false)) return 'no counted criterion';
   const listed = manifest.applications.flatMap((application) => application.attachments ?? []);
   if (listed.length !== attachments.size) return 'attachments listed and stored differ';
   for (const attachment of listed) {
     const bytes = attachments.get(attachment.path);
-    if (!bytes || bytes.length !== attachment.size || createHash('sha256').update(bytes).digest('hex') !== attachment.sha256) return `attachment ${attachment.path} is not what the manifest says`;
+    if (
+      !bytes ||
+      bytes.length !== attachment.size ||
+      createHash('sha256').update(bytes).digest('hex') !== attachment.sha256
+    )
+      return `attachment ${attachment.path} is not what the manifest says`;
   }
   return null;
 }
@@ -140,12 +207,21 @@ function documentOfMutant(file: Uint8Array, kind: FileKind): unknown {
   return entry ? JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(entry.data)) : undefined;
 }
 
-export async function judge(kind: FileKind, layer: Layer, mutant: Uint8Array, seeds: Seeds, original: Accepted): Promise<Verdict> {
+export async function judge(
+  kind: FileKind,
+  layer: Layer,
+  mutant: Uint8Array,
+  seeds: Seeds,
+  original: Accepted,
+): Promise<Verdict> {
   let result;
   try {
     result = await verify(kind, mutant, seeds);
   } catch (error) {
-    return { outcome: 'wrong', reason: `crash: ${error instanceof JurydeskError ? `JurydeskError ${error.code} thrown past the entry point` : error instanceof Error ? error.stack : String(error)}` };
+    return {
+      outcome: 'wrong',
+      reason: `crash: ${error instanceof JurydeskError ? `JurydeskError ${error.code} thrown past the entry point` : error instanceof Error ? error.stack : String(error)}`,
+    };
   }
   if (!result.ok) {
     const problem = documented(result.error);
@@ -154,10 +230,15 @@ export async function judge(kind: FileKind, layer: Layer, mutant: Uint8Array, se
   const accepted = result.value;
   if (!accepted.pinned) return { outcome: 'wrong', reason: 'a deliberation accepted with its chair unpinned' };
   if (layer !== 'document') {
-    if (canonicalJson(accepted.document) !== canonicalJson(original.document)) return { outcome: 'wrong', reason: 'accepted with another document than the one signed' };
-    if (accepted.fingerprint !== original.fingerprint) return { outcome: 'wrong', reason: 'accepted with another signer' };
-    if (accepted.attachments.size !== original.attachments.size) return { outcome: 'wrong', reason: 'accepted with other attachments' };
-    for (const [path, bytes] of original.attachments) if (!sameBytes(accepted.attachments.get(path) ?? new Uint8Array(), bytes)) return { outcome: 'wrong', reason: `accepted with other bytes for ${path}` };
+    if (canonicalJson(accepted.document) !== canonicalJson(original.document))
+      return { outcome: 'wrong', reason: 'accepted with another document than the one signed' };
+    if (accepted.fingerprint !== original.fingerprint)
+      return { outcome: 'wrong', reason: 'accepted with another signer' };
+    if (accepted.attachments.size !== original.attachments.size)
+      return { outcome: 'wrong', reason: 'accepted with other attachments' };
+    for (const [path, bytes] of original.attachments)
+      if (!sameBytes(accepted.attachments.get(path) ?? new Uint8Array(), bytes))
+        return { outcome: 'wrong', reason: `accepted with other bytes for ${path}` };
     return { outcome: 'accepted' };
   }
   let signed: unknown;
@@ -166,7 +247,11 @@ export async function judge(kind: FileKind, layer: Layer, mutant: Uint8Array, se
   } catch {
     return { outcome: 'wrong', reason: 'accepted a document that is not strict JSON' };
   }
-  if (signed !== undefined && canonicalJson(accepted.document) !== canonicalJson(signed)) return { outcome: 'wrong', reason: 'accepted as something else than the signed text says (a member dropped or changed)' };
+  if (signed !== undefined && canonicalJson(accepted.document) !== canonicalJson(signed))
+    return {
+      outcome: 'wrong',
+      reason: 'accepted as something else than the signed text says (a member dropped or changed)',
+    };
   const broken =
     kind === 'scores'
       ? scoreFileBreaks(accepted.document as ScoreFile, seeds.bundle.manifest, seeds.bundle.manifestSha256)

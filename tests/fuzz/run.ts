@@ -39,7 +39,13 @@ interface Failure {
 }
 
 const jobs: Job[] = kinds.flatMap((kind) =>
-  Array.from({ length: Math.ceil(perKind / JOB_SIZE) }, (_, i) => ({ kind, first: i * JOB_SIZE, count: Math.min(JOB_SIZE, perKind - i * JOB_SIZE), seed, failures: failuresDirectory })),
+  Array.from({ length: Math.ceil(perKind / JOB_SIZE) }, (_, i) => ({
+    kind,
+    first: i * JOB_SIZE,
+    count: Math.min(JOB_SIZE, perKind - i * JOB_SIZE),
+    seed,
+    failures: failuresDirectory,
+  })),
 );
 const counts = new Map<FileKind, Record<string, number>>(kinds.map((kind) => [kind, {}]));
 const elapsed = new Map<FileKind, number>(kinds.map((kind) => [kind, 0]));
@@ -80,21 +86,37 @@ function runJob(job: Job): Promise<void> {
         current = message.index;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          failures.push({ kind: job.kind, index: current, reason: `hang: over ${HANG_MS / 1000} s`, detail: `replay with --seed ${seed}, mutant ${current}` });
+          failures.push({
+            kind: job.kind,
+            index: current,
+            reason: `hang: over ${HANG_MS / 1000} s`,
+            detail: `replay with --seed ${seed}, mutant ${current}`,
+          });
           add(job.kind, { wrong: 1 });
           settle();
           // The mutants after the one that hung still get judged.
-          if (current + 1 < job.first + job.count) jobs.unshift({ ...job, first: current + 1, count: job.first + job.count - current - 1 });
+          if (current + 1 < job.first + job.count)
+            jobs.unshift({ ...job, first: current + 1, count: job.first + job.count - current - 1 });
         }, HANG_MS);
       } else if (message.type === 'failure') {
-        failures.push({ kind: message.kind, index: message.index, reason: message.reason, detail: `${message.layer}: ${message.steps.join(' + ')} → ${message.reproducer}` });
+        failures.push({
+          kind: message.kind,
+          index: message.index,
+          reason: message.reason,
+          detail: `${message.layer}: ${message.steps.join(' + ')} → ${message.reproducer}`,
+        });
       } else {
         add(message.kind, message.counts);
         settle();
       }
     });
     worker.on('error', (error) => {
-      failures.push({ kind: job.kind, index: current, reason: `crash of the worker: ${error.stack ?? error.message}`, detail: `replay with --seed ${seed}, mutant ${current}` });
+      failures.push({
+        kind: job.kind,
+        index: current,
+        reason: `crash of the worker: ${error.stack ?? error.message}`,
+        detail: `replay with --seed ${seed}, mutant ${current}`,
+      });
       add(job.kind, { wrong: 1 });
       settle();
     });
@@ -112,7 +134,16 @@ const rows = kinds.map((kind) => {
     .filter(([key]) => key.startsWith('refused:'))
     .sort((a, b) => b[1] - a[1])
     .map(([key, value]) => `${key.slice('refused:'.length)} ${value}`);
-  return { kind, mutants, refused: total.refused ?? 0, accepted: total.accepted ?? 0, wrong: total.wrong ?? 0, layers: `${total['layer:byte'] ?? 0} / ${total['layer:zip'] ?? 0} / ${total['layer:document'] ?? 0}`, seconds: elapsed.get(kind)! / 1000, codes };
+  return {
+    kind,
+    mutants,
+    refused: total.refused ?? 0,
+    accepted: total.accepted ?? 0,
+    wrong: total.wrong ?? 0,
+    layers: `${total['layer:byte'] ?? 0} / ${total['layer:zip'] ?? 0} / ${total['layer:document'] ?? 0}`,
+    seconds: elapsed.get(kind)! / 1000,
+    codes,
+  };
 });
 
 const table = [
@@ -120,16 +151,23 @@ const table = [
   '',
   '| kind | mutants | byte / zip / document | refused | accepted (as signed) | wrong | thread time |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((row) => `| ${row.kind} | ${row.mutants} | ${row.layers} | ${row.refused} | ${row.accepted} | ${row.wrong} | ${row.seconds.toFixed(0)} s |`),
+  ...rows.map(
+    (row) =>
+      `| ${row.kind} | ${row.mutants} | ${row.layers} | ${row.refused} | ${row.accepted} | ${row.wrong} | ${row.seconds.toFixed(0)} s |`,
+  ),
   '',
   ...rows.map((row) => `- ${row.kind}, refusals by code: ${row.codes.join(', ') || 'none'}.`),
 ].join('\n');
 console.log(table);
-for (const failure of failures) console.error(`FAIL ${failure.kind} #${failure.index}: ${failure.reason}\n  ${failure.detail}`);
+for (const failure of failures)
+  console.error(`FAIL ${failure.kind} #${failure.index}: ${failure.reason}\n  ${failure.detail}`);
 
 if (values.write && failures.length === 0) {
   const path = join(ROOT, 'docs', 'SECURITY.md');
   const document = readFileSync(path, 'utf8');
-  writeFileSync(path, document.replace(/<!-- fuzz:start -->[\s\S]*<!-- fuzz:end -->/, `<!-- fuzz:start -->\n${table}\n<!-- fuzz:end -->`));
+  writeFileSync(
+    path,
+    document.replace(/<!-- fuzz:start -->[\s\S]*<!-- fuzz:end -->/, `<!-- fuzz:start -->\n${table}\n<!-- fuzz:end -->`),
+  );
 }
 process.exitCode = failures.length > 0 ? 1 : 0;

@@ -29,13 +29,19 @@ export async function loadSeeds(): Promise<Seeds> {
   if (!verified.ok) throw new Error(`the demo bundle does not verify: ${verified.error.code}`);
   const bundle = verified.value;
   const chair = await demoKey('claire-martin');
-  const scoreFiles = ['claire-martin', 'julien-moreau', SCORE_FILE_JUROR, 'nadia-haddad', 'sophie-lefevre'].map((juror) => ({
-    name: `${juror}.juryscores`,
-    source: new Uint8Array(readFileSync(join(DEMO, 'scores', `${juror}.juryscores`))),
-  }));
+  const scoreFiles = ['claire-martin', 'julien-moreau', SCORE_FILE_JUROR, 'nadia-haddad', 'sophie-lefevre'].map(
+    (juror) => ({
+      name: `${juror}.juryscores`,
+      source: new Uint8Array(readFileSync(join(DEMO, 'scores', `${juror}.juryscores`))),
+    }),
+  );
   const report = await mergeScoreFiles(scoreFiles, { bundle, trustOnFirstUse: true });
   const method = { aggregate: 'mean', normalization: 'none' } as const;
-  const ranked = computeResults(bundle.manifest, report.accepted.map((file) => file.scoreFile), { method });
+  const ranked = computeResults(
+    bundle.manifest,
+    report.accepted.map((file) => file.scoreFile),
+    { method },
+  );
   const content = deliberationContent({
     manifest: bundle.manifest,
     manifestSha256: bundle.manifestSha256,

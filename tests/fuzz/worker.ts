@@ -21,7 +21,16 @@ export interface Job {
 
 export type WorkerMessage =
   | { type: 'begin'; kind: FileKind; index: number }
-  | { type: 'failure'; kind: FileKind; index: number; mutantSeed: number; layer: string; steps: string[]; reason: string; reproducer: string }
+  | {
+      type: 'failure';
+      kind: FileKind;
+      index: number;
+      mutantSeed: number;
+      layer: string;
+      steps: string[];
+      reason: string;
+      reproducer: string;
+    }
   | { type: 'done'; kind: FileKind; counts: Record<string, number> };
 
 /** One seed per mutant, from the run's seed, the kind and the mutant's number: any mutant can be replayed alone. */
@@ -34,7 +43,11 @@ export function mutantSeed(seed: number, kind: FileKind, index: number): number 
   return hash;
 }
 
-const EXTENSIONS: Record<FileKind, string> = { bundle: '.jurybundle', scores: '.juryscores', deliberation: '.jurydelib' };
+const EXTENSIONS: Record<FileKind, string> = {
+  bundle: '.jurybundle',
+  scores: '.juryscores',
+  deliberation: '.jurydelib',
+};
 
 async function run(job: Job) {
   const seeds = await loadSeeds();
@@ -52,7 +65,10 @@ async function run(job: Job) {
         mutant = await applyAll(seeds.files[job.kind], chosen);
       } catch (error) {
         // A bug of the fuzzer's own, reported like any failure so that it gets fixed rather than hidden.
-        return { outcome: 'wrong', reason: `the fuzzer could not make this mutant: ${error instanceof Error ? error.stack : String(error)}` };
+        return {
+          outcome: 'wrong',
+          reason: `the fuzzer could not make this mutant: ${error instanceof Error ? error.stack : String(error)}`,
+        };
       }
       return judge(job.kind, layer, mutant, seeds, original);
     };
@@ -72,8 +88,32 @@ async function run(job: Job) {
     mkdirSync(job.failures, { recursive: true });
     const reproducer = join(job.failures, `${job.kind}-${seed}${EXTENSIONS[job.kind]}`);
     writeFileSync(reproducer, bytes);
-    writeFileSync(`${reproducer}.json`, JSON.stringify({ kind: job.kind, runSeed: job.seed, index, mutantSeed: seed, layer, steps: minimal.map((step) => step.name), reason: verdict.reason }, null, 2));
-    parentPort!.postMessage({ type: 'failure', kind: job.kind, index, mutantSeed: seed, layer, steps: minimal.map((step) => step.name), reason: verdict.reason, reproducer } satisfies WorkerMessage);
+    writeFileSync(
+      `${reproducer}.json`,
+      JSON.stringify(
+        {
+          kind: job.kind,
+          runSeed: job.seed,
+          index,
+          mutantSeed: seed,
+          layer,
+          steps: minimal.map((step) => step.name),
+          reason: verdict.reason,
+        },
+        null,
+        2,
+      ),
+    );
+    parentPort!.postMessage({
+      type: 'failure',
+      kind: job.kind,
+      index,
+      mutantSeed: seed,
+      layer,
+      steps: minimal.map((step) => step.name),
+      reason: verdict.reason,
+      reproducer,
+    } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'done', kind: job.kind, counts } satisfies WorkerMessage);
 }

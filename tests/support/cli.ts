@@ -10,9 +10,13 @@ export interface CliRun {
 export async function cli(args: string[], language: 'en' | 'fr' = 'en'): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'C.UTF-8' }, {
-    out: (text) => (stdout += text),
-    err: (text) => (stderr += text),
-  });
+  const code = await main(
+    args,
+    { LANG: language === 'fr' ? 'fr_FR.UTF-8' : 'C.UTF-8' },
+    {
+      out: (text) => (stdout += text),
+      err: (text) => (stderr += text),
+    },
+  );
   return { code, stdout, stderr };
 }

@@ -32,7 +32,10 @@ export const PITCH = utf8('%PDF-1.4 pitch deck of Alpha\n%%EOF\n');
 export const ACCOUNTS = utf8('%PDF-1.4 accounts of Beta\n%%EOF\n');
 
 /** A small call: three applications, a half-point scale and a five-level one, a chair with a key, one juror without. */
-export async function sampleManifest(keys: SampleKeys, overrides: Partial<UnsignedManifest> = {}): Promise<UnsignedManifest> {
+export async function sampleManifest(
+  keys: SampleKeys,
+  overrides: Partial<UnsignedManifest> = {},
+): Promise<UnsignedManifest> {
   return {
     format: 'jurydesk.bundle',
     formatVersion: 1,
@@ -71,14 +74,26 @@ export async function sampleManifest(keys: SampleKeys, overrides: Partial<Unsign
         name: 'Alpha',
         fields: { region: 'Bretagne', beneficiaries: 1200, esus: true },
         attachments: [
-          { path: 'files/alpha/pitch.pdf', name: 'Pitch deck.pdf', mediaType: 'application/pdf', size: PITCH.length, sha256: await sha256Hex(PITCH) },
+          {
+            path: 'files/alpha/pitch.pdf',
+            name: 'Pitch deck.pdf',
+            mediaType: 'application/pdf',
+            size: PITCH.length,
+            sha256: await sha256Hex(PITCH),
+          },
         ],
       },
       {
         id: 'beta',
         name: 'Beta',
         attachments: [
-          { path: 'files/beta/accounts.pdf', name: 'Comptes 2025.pdf', mediaType: 'application/pdf', size: ACCOUNTS.length, sha256: await sha256Hex(ACCOUNTS) },
+          {
+            path: 'files/beta/accounts.pdf',
+            name: 'Comptes 2025.pdf',
+            mediaType: 'application/pdf',
+            size: ACCOUNTS.length,
+            sha256: await sha256Hex(ACCOUNTS),
+          },
         ],
       },
       { id: 'gamma', name: 'Gamma', summary: 'No attachment' },
@@ -93,7 +108,11 @@ export const SAMPLE_ATTACHMENTS = [
   { path: 'files/beta/accounts.pdf', data: ACCOUNTS },
 ];
 
-export async function sampleBundle(keys: SampleKeys, overrides: Partial<UnsignedManifest> = {}, signer: KeyPair = keys.staff) {
+export async function sampleBundle(
+  keys: SampleKeys,
+  overrides: Partial<UnsignedManifest> = {},
+  signer: KeyPair = keys.staff,
+) {
   const manifest = await sampleManifest(keys, overrides);
   const attachments = (manifest.applications ?? []).flatMap((application) =>
     (application.attachments ?? []).map((attachment) => ({
@@ -194,7 +213,11 @@ export function sampleDeliberationContent(
   };
 }
 
-export async function sampleDeliberation(bundle: { manifestSha256: string }, signer: KeyPair, overrides: Partial<UnsignedDeliberation> = {}) {
+export async function sampleDeliberation(
+  bundle: { manifestSha256: string },
+  signer: KeyPair,
+  overrides: Partial<UnsignedDeliberation> = {},
+) {
   return createDeliberation(sampleDeliberationContent(bundle, overrides), signer);
 }
 
@@ -209,7 +232,8 @@ export async function handmadeContainer(options: {
 }): Promise<Blob> {
   const spec = KINDS[options.kind];
   const document = typeof options.document === 'string' ? utf8(options.document) : options.document;
-  const signature = options.signature ?? (await signMessage(options.signer, options.namespace ?? spec.namespace, document));
+  const signature =
+    options.signature ?? (await signMessage(options.signer, options.namespace ?? spec.namespace, document));
   return writeZip([
     { name: 'mimetype', data: utf8(spec.mimetype) },
     { name: spec.document, data: document, compress: true },

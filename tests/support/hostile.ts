@@ -47,12 +47,21 @@ async function largeAttachmentBundle(keys: SampleKeys, data: Uint8Array): Promis
       {
         id: 'big',
         name: 'Big',
-        attachments: [{ path: 'files/big/video.bin', name: 'video.bin', mediaType: 'application/octet-stream', size: data.length, sha256: await sha256Hex(data) }],
+        attachments: [
+          {
+            path: 'files/big/video.bin',
+            name: 'video.bin',
+            mediaType: 'application/octet-stream',
+            size: data.length,
+            sha256: await sha256Hex(data),
+          },
+        ],
       },
     ],
     conflicts: [],
   });
-  return (await createBundle(manifest, [{ attachment: manifest.applications[0]!.attachments![0]!, data }], keys.staff)).blob;
+  return (await createBundle(manifest, [{ attachment: manifest.applications[0]!.attachments![0]!, data }], keys.staff))
+    .blob;
 }
 
 export async function hostileContext(): Promise<HostileContext> {
@@ -65,14 +74,21 @@ export async function hostileContext(): Promise<HostileContext> {
 
 const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 
-async function patched(blob: Blob, name: string, patch: (bytes: Uint8Array, at: { local: number; central: number }) => Uint8Array) {
+async function patched(
+  blob: Blob,
+  name: string,
+  patch: (bytes: Uint8Array, at: { local: number; central: number }) => Uint8Array,
+) {
   const bytes = await bytesOf(blob);
   return blobOf(patch(bytes, headers(bytes, name)));
 }
 
 /** Signs a manifest our writer would refuse, to prove the reader refuses it too. */
 function signedManifest(keys: SampleKeys, manifest: UnsignedManifest): Promise<Blob> {
-  const document = canonicalJson({ ...manifest, issuer: { name: 'Test staff', publicKey: formatPublicKey(keys.staff.publicKey) } });
+  const document = canonicalJson({
+    ...manifest,
+    issuer: { name: 'Test staff', publicKey: formatPublicKey(keys.staff.publicKey) },
+  });
   return handmadeContainer({ kind: 'bundle', document, signer: keys.staff });
 }
 
@@ -88,7 +104,11 @@ function turning(entries: RawEntry[], name: string, knobs: Partial<RawEntry>): R
 }
 
 /** A signed deliberation our writer would refuse, to prove the reader refuses it too. */
-function signedDeliberation(context: HostileContext, overrides: Partial<UnsignedDeliberation>, signer: KeyPair = context.keys.chair): Promise<Blob> {
+function signedDeliberation(
+  context: HostileContext,
+  overrides: Partial<UnsignedDeliberation>,
+  signer: KeyPair = context.keys.chair,
+): Promise<Blob> {
   const content = sampleDeliberationContent(context.bundle, overrides);
   const document = canonicalJson({
     ...content,
@@ -110,7 +130,12 @@ const PITCH = 'files/alpha/pitch.pdf';
 export const HOSTILE_FIXTURES: HostileFixture[] = [
   // The container itself.
   { name: 'empty file', kind: 'bundle', expected: 'file.empty', make: async () => new Blob([]) },
-  { name: 'plain text, not a zip', kind: 'bundle', expected: 'container.not-zip', make: async () => new Blob(['Bonjour, voici le dossier.']) },
+  {
+    name: 'plain text, not a zip',
+    kind: 'bundle',
+    expected: 'container.not-zip',
+    make: async () => new Blob(['Bonjour, voici le dossier.']),
+  },
   {
     name: 'zip cut in half',
     kind: 'bundle',
@@ -135,8 +160,18 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'container.mimetype-compressed',
     make: ({ bundle }) => repack(bundle.blob, ([mimetype, ...rest]) => [{ ...mimetype!, compress: true }, ...rest]),
   },
-  { name: 'score file opened as a bundle', kind: 'bundle', expected: 'container.wrong-kind', make: async ({ scores }) => scores },
-  { name: 'bundle opened as a deliberation', kind: 'deliberation', expected: 'container.wrong-kind', make: async ({ bundle }) => bundle.blob },
+  {
+    name: 'score file opened as a bundle',
+    kind: 'bundle',
+    expected: 'container.wrong-kind',
+    make: async ({ scores }) => scores,
+  },
+  {
+    name: 'bundle opened as a deliberation',
+    kind: 'deliberation',
+    expected: 'container.wrong-kind',
+    make: async ({ bundle }) => bundle.blob,
+  },
   {
     name: 'signature entry missing',
     kind: 'bundle',
@@ -153,7 +188,8 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'unlisted attachment added',
     kind: 'bundle',
     expected: 'container.unlisted-entry',
-    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/extra.pdf', data: utf8('%PDF') }]),
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/extra.pdf', data: utf8('%PDF') }]),
   },
   {
     name: 'unlisted entry at the root',
@@ -171,7 +207,8 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'path traversal with ..',
     kind: 'bundle',
     expected: 'container.unsafe-path',
-    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/../../.bashrc', data: utf8('rm -rf ~') }]),
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => [...inputs, { name: 'files/../../.bashrc', data: utf8('rm -rf ~') }]),
   },
   {
     name: 'absolute path',
@@ -183,13 +220,15 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'backslash path',
     kind: 'bundle',
     expected: 'container.unsafe-path',
-    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files\\..\\evil.exe', data: utf8('x') }]),
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => [...inputs, { name: 'files\\..\\evil.exe', data: utf8('x') }]),
   },
   {
     name: 'attachment name outside the allowed characters',
     kind: 'bundle',
     expected: 'container.invalid-path',
-    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/pitch deck (final).pdf', data: utf8('x') }]),
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/pitch deck (final).pdf', data: utf8('x') }]),
   },
   {
     name: 'manifest entry given twice',
@@ -202,7 +241,8 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'two names differing only by case',
     kind: 'bundle',
     expected: 'container.duplicate-entry',
-    make: ({ bundle }) => repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/PITCH.pdf', data: utf8('x') }]),
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) => [...inputs, { name: 'files/alpha/PITCH.pdf', data: utf8('x') }]),
   },
   {
     name: 'attachment over the size limit',
@@ -217,7 +257,9 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'container.entry-too-large',
     make: async ({ bundle }) =>
       patched(
-        await repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === MANIFEST ? { ...input, compress: true } : input))),
+        await repack(bundle.blob, (inputs) =>
+          inputs.map((input) => (input.name === MANIFEST ? { ...input, compress: true } : input)),
+        ),
         MANIFEST,
         (bytes, at) => setUint32(setUint32(bytes, at.central + 24, 2 ** 31), at.local + 22, 2 ** 31),
       ),
@@ -233,11 +275,12 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'manifest size that lies (inflates to less than declared)',
     kind: 'bundle',
     expected: 'container.size-mismatch',
-    make: ({ bundle }) => patched(bundle.blob, MANIFEST, (bytes, at) => {
-      const view = new DataView(bytes.buffer);
-      const declared = view.getUint32(at.central + 24, true) + 100;
-      return setUint32(setUint32(bytes, at.central + 24, declared), at.local + 22, declared);
-    }),
+    make: ({ bundle }) =>
+      patched(bundle.blob, MANIFEST, (bytes, at) => {
+        const view = new DataView(bytes.buffer);
+        const declared = view.getUint32(at.central + 24, true) + 100;
+        return setUint32(setUint32(bytes, at.central + 24, declared), at.local + 22, declared);
+      }),
   },
   {
     name: 'local and central headers disagree on a size',
@@ -249,19 +292,24 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'attachment size that lies (overlaps the next entry)',
     kind: 'bundle',
     expected: 'container.size-mismatch',
-    make: ({ bundle }) => patched(bundle.blob, PITCH, (bytes, at) => {
-      const view = new DataView(bytes.buffer);
-      const size = view.getUint32(at.central + 24, true) + 40;
-      let out = bytes;
-      for (const offset of [at.central + 20, at.central + 24, at.local + 18, at.local + 22]) out = setUint32(out, offset, size);
-      return out;
-    }),
+    make: ({ bundle }) =>
+      patched(bundle.blob, PITCH, (bytes, at) => {
+        const view = new DataView(bytes.buffer);
+        const size = view.getUint32(at.central + 24, true) + 40;
+        let out = bytes;
+        for (const offset of [at.central + 20, at.central + 24, at.local + 18, at.local + 22])
+          out = setUint32(out, offset, size);
+        return out;
+      }),
   },
   {
     name: 'manifest checksum wrong',
     kind: 'bundle',
     expected: 'container.checksum-mismatch',
-    make: ({ bundle }) => patched(bundle.blob, MANIFEST, (bytes, at) => setUint32(setUint32(bytes, at.central + 16, 1234), at.local + 14, 1234)),
+    make: ({ bundle }) =>
+      patched(bundle.blob, MANIFEST, (bytes, at) =>
+        setUint32(setUint32(bytes, at.central + 16, 1234), at.local + 14, 1234),
+      ),
   },
   {
     name: 'encrypted entry',
@@ -273,7 +321,10 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'compressed attachment',
     kind: 'bundle',
     expected: 'container.compressed-attachment',
-    make: ({ bundle }) => repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === PITCH ? { ...input, compress: true } : input))),
+    make: ({ bundle }) =>
+      repack(bundle.blob, (inputs) =>
+        inputs.map((input) => (input.name === PITCH ? { ...input, compress: true } : input)),
+      ),
   },
 
   // One reading of a zip: every byte belongs to one listed entry, the directory or the end records.
@@ -283,64 +334,90 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'container.hidden-data',
     make: ({ scores }) =>
       rewritten(scores, (entries) => ({
-        entries: [...entries.slice(0, 2), { name: 'scores.json', data: utf8('{"evaluations":[]}'), unlisted: true }, ...entries.slice(2)],
+        entries: [
+          ...entries.slice(0, 2),
+          { name: 'scores.json', data: utf8('{"evaluations":[]}'), unlisted: true },
+          ...entries.slice(2),
+        ],
       })),
   },
   {
     name: 'an executable as a local entry the directory does not list',
     kind: 'bundle',
     expected: 'container.hidden-data',
-    make: ({ bundle }) => rewritten(bundle.blob, (entries) => ({ entries: [...entries, { name: 'files/evil.exe', data: utf8('MZ\x90'), unlisted: true }] })),
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({
+        entries: [...entries, { name: 'files/evil.exe', data: utf8('MZ\x90'), unlisted: true }],
+      })),
   },
   {
     name: 'bytes before the first entry',
     kind: 'scores',
     expected: 'container.hidden-data',
-    make: ({ scores }) => rewritten(scores, (entries) => ({ prefix: utf8('#!/bin/sh\necho pwned\nexit 0\n'), entries })),
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({ prefix: utf8('#!/bin/sh\necho pwned\nexit 0\n'), entries })),
   },
   {
     name: 'bytes between the last entry and the central directory',
     kind: 'deliberation',
     expected: 'container.hidden-data',
     make: ({ deliberation }) =>
-      rewritten(deliberation, (entries) => ({ entries: entries.map((entry, index) => (index === entries.length - 1 ? { ...entry, gapAfter: utf8('hidden') } : entry)) })),
+      rewritten(deliberation, (entries) => ({
+        entries: entries.map((entry, index) =>
+          index === entries.length - 1 ? { ...entry, gapAfter: utf8('hidden') } : entry,
+        ),
+      })),
   },
   {
     name: 'bytes between two entries',
     kind: 'bundle',
     expected: 'container.hidden-data',
-    make: ({ bundle }) => rewritten(bundle.blob, (entries) => ({ entries: turning(entries, PITCH, { gapAfter: new Uint8Array(64) }) })),
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({ entries: turning(entries, PITCH, { gapAfter: new Uint8Array(64) }) })),
   },
   {
     name: 'an archive comment hiding a second end record',
     kind: 'scores',
     expected: 'container.hidden-data',
-    make: ({ scores }) => rewritten(scores, (entries) => ({ entries, comment: Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]) })),
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({
+        entries,
+        comment: Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]),
+      })),
   },
   {
     name: 'a folder entry carrying deflated data while declaring none',
     kind: 'bundle',
     expected: 'container.folder-not-empty',
     make: ({ bundle }) =>
-      rewritten(bundle.blob, (entries) => ({ entries: [...entries, { name: 'files/alpha/', data: utf8('payload'), deflate: true, central: { size: 0 } }] })),
+      rewritten(bundle.blob, (entries) => ({
+        entries: [...entries, { name: 'files/alpha/', data: utf8('payload'), deflate: true, central: { size: 0 } }],
+      })),
   },
   {
     name: 'a data descriptor whose CRC-32 disagrees with the directory',
     kind: 'scores',
     expected: 'container.checksum-mismatch',
-    make: ({ scores }) => rewritten(scores, (entries) => ({ entries: turning(entries, 'scores.json.sig', { descriptor: { crc32: 0xdeadbeef } }) })),
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({
+        entries: turning(entries, 'scores.json.sig', { descriptor: { crc32: 0xdeadbeef } }),
+      })),
   },
   {
     name: 'a data descriptor whose size disagrees with the directory',
     kind: 'scores',
     expected: 'container.size-mismatch',
-    make: ({ scores }) => rewritten(scores, (entries) => ({ entries: turning(entries, 'scores.json', { descriptor: { size: 3 } }) })),
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({ entries: turning(entries, 'scores.json', { descriptor: { size: 3 } }) })),
   },
   {
     name: 'an attachment whose CRC-32 is wrong though its SHA-256 is right',
     kind: 'bundle',
     expected: 'container.checksum-mismatch',
-    make: ({ bundle }) => rewritten(bundle.blob, (entries) => ({ entries: turning(entries, PITCH, { central: { crc32: 1 }, local: { crc32: 1 } }) })),
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({
+        entries: turning(entries, PITCH, { central: { crc32: 1 }, local: { crc32: 1 } }),
+      })),
   },
   {
     name: 'a large attachment whose CRC-32 is wrong though its SHA-256 is right',
@@ -349,7 +426,9 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     make: async ({ keys }) => {
       const large = new Uint8Array(17 * 1024 * 1024).fill(0x25);
       const signed = await largeAttachmentBundle(keys, large);
-      return rewritten(signed, (entries) => ({ entries: turning(entries, 'files/big/video.bin', { central: { crc32: 7 }, local: { crc32: 7 } }) }));
+      return rewritten(signed, (entries) => ({
+        entries: turning(entries, 'files/big/video.bin', { central: { crc32: 7 }, local: { crc32: 7 } }),
+      }));
     },
   },
   {
@@ -366,7 +445,13 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       rewritten(scores, (entries) => ({
         entries: entries.map((entry) =>
           entry.name === 'scores.json'
-            ? { ...entry, data: new Uint8Array(64 * 1024 * 1024), deflate: true, central: { size: 2048, crc32: 0 }, local: { size: 2048, crc32: 0 } }
+            ? {
+                ...entry,
+                data: new Uint8Array(64 * 1024 * 1024),
+                deflate: true,
+                central: { size: 2048, crc32: 0 },
+                local: { size: 2048, crc32: 0 },
+              }
             : entry,
         ),
       })),
@@ -392,7 +477,11 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'attachment.hash-mismatch',
     make: ({ bundle }) =>
       repack(bundle.blob, (inputs) =>
-        inputs.map((input) => (input.name === PITCH ? { ...input, data: (input.data as Uint8Array).map((byte, i) => (i === 9 ? byte ^ 1 : byte)) } : input)),
+        inputs.map((input) =>
+          input.name === PITCH
+            ? { ...input, data: (input.data as Uint8Array).map((byte, i) => (i === 9 ? byte ^ 1 : byte)) }
+            : input,
+        ),
       ),
   },
   {
@@ -400,7 +489,11 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     kind: 'bundle',
     expected: 'attachment.size-mismatch',
     make: ({ bundle }) =>
-      repack(bundle.blob, (inputs) => inputs.map((input) => (input.name === PITCH ? { ...input, data: utf8('%PDF-1.4 a longer, different file') } : input))),
+      repack(bundle.blob, (inputs) =>
+        inputs.map((input) =>
+          input.name === PITCH ? { ...input, data: utf8('%PDF-1.4 a longer, different file') } : input,
+        ),
+      ),
   },
   {
     name: 'signed by a key other than the issuer it names',
@@ -415,19 +508,22 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'manifest signed in the score-file namespace',
     kind: 'bundle',
     expected: 'signature.wrong-namespace',
-    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{}', signer: keys.staff, namespace: NAMESPACES.scores }),
+    make: async ({ keys }) =>
+      handmadeContainer({ kind: 'bundle', document: '{}', signer: keys.staff, namespace: NAMESPACES.scores }),
   },
   {
     name: 'score file signed in the deliberation namespace',
     kind: 'scores',
     expected: 'signature.wrong-namespace',
-    make: async ({ keys }) => handmadeContainer({ kind: 'scores', document: '{}', signer: keys.ana, namespace: NAMESPACES.deliberation }),
+    make: async ({ keys }) =>
+      handmadeContainer({ kind: 'scores', document: '{}', signer: keys.ana, namespace: NAMESPACES.deliberation }),
   },
   {
     name: 'signature file that is not SSHSIG',
     kind: 'bundle',
     expected: 'signature.malformed',
-    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{}', signer: keys.staff, signature: 'signed: trust me' }),
+    make: async ({ keys }) =>
+      handmadeContainer({ kind: 'bundle', document: '{}', signer: keys.staff, signature: 'signed: trust me' }),
   },
 
   // The document.
@@ -435,19 +531,22 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'signed manifest that is not JSON',
     kind: 'bundle',
     expected: 'json.invalid',
-    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{"format": "jurydesk.bundle",', signer: keys.staff }),
+    make: async ({ keys }) =>
+      handmadeContainer({ kind: 'bundle', document: '{"format": "jurydesk.bundle",', signer: keys.staff }),
   },
   {
     name: 'signed manifest that is not UTF-8',
     kind: 'bundle',
     expected: 'json.invalid-utf8',
-    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: new Uint8Array([0x7b, 0xe9, 0x7d]), signer: keys.staff }),
+    make: async ({ keys }) =>
+      handmadeContainer({ kind: 'bundle', document: new Uint8Array([0x7b, 0xe9, 0x7d]), signer: keys.staff }),
   },
   {
     name: 'signed score file with a duplicate key',
     kind: 'scores',
     expected: 'json.duplicate-key',
-    make: async ({ keys }) => handmadeContainer({ kind: 'scores', document: '{"revision":1,"revision":7}', signer: keys.ana }),
+    make: async ({ keys }) =>
+      handmadeContainer({ kind: 'scores', document: '{"revision":1,"revision":7}', signer: keys.ana }),
   },
   {
     name: 'signed manifest with a criterion of weight 0',
@@ -462,7 +561,12 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     name: 'manifest of a future format version',
     kind: 'bundle',
     expected: 'document.unsupported-version',
-    make: async ({ keys }) => handmadeContainer({ kind: 'bundle', document: '{"format":"jurydesk.bundle","formatVersion":2}', signer: keys.staff }),
+    make: async ({ keys }) =>
+      handmadeContainer({
+        kind: 'bundle',
+        document: '{"format":"jurydesk.bundle","formatVersion":2}',
+        signer: keys.staff,
+      }),
   },
   {
     name: 'manifest naming two chairs',
@@ -470,7 +574,10 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'bundle.invalid',
     make: async ({ keys }) => {
       const manifest = await sampleManifest(keys, { applications: [{ id: 'a', name: 'A' }] });
-      return signedManifest(keys, { ...manifest, jurors: manifest.jurors.map((juror) => ({ ...juror, role: 'chair' as const })) });
+      return signedManifest(keys, {
+        ...manifest,
+        jurors: manifest.jurors.map((juror) => ({ ...juror, role: 'chair' as const })),
+      });
     },
   },
 
@@ -509,11 +616,11 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'deliberation.invalid',
     make: (context) =>
       signedDeliberation(context, {
-          decisions: [
-            { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
-            { applicationId: 'alpha', outcome: 'out', rationale: 'Changed our minds.' },
-          ],
-        }),
+        decisions: [
+          { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
+          { applicationId: 'alpha', outcome: 'out', rationale: 'Changed our minds.' },
+        ],
+      }),
   },
   {
     name: 'a deliberation filling an outcome beyond the capacity it states, checked without its bundle',
@@ -521,17 +628,18 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     expected: 'deliberation.capacity-exceeded',
     make: (context) =>
       signedDeliberation(context, {
-          decisions: [
-            { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
-            { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
-          ],
-        }),
+        decisions: [
+          { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
+          { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
+        ],
+      }),
   },
   {
     name: 'a deliberation deciding on an outcome it does not state, checked without its bundle',
     kind: 'deliberation',
     expected: 'deliberation.invalid',
-    make: (context) => signedDeliberation(context, { decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] }),
+    make: (context) =>
+      signedDeliberation(context, { decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] }),
   },
   {
     name: 'a deliberation with two results for one application',
@@ -572,9 +680,21 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: async ({ bundle, keys }) =>
       (
-        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { team: 4.0000000001 }, updatedAt: '2026-11-03T17:00:00Z' }],
-        })
+        await sampleScoreFile(
+          bundle,
+          keys.ana,
+          { id: 'ana', name: 'Ana' },
+          {
+            evaluations: [
+              {
+                applicationId: 'alpha',
+                status: 'draft',
+                scores: { team: 4.0000000001 },
+                updatedAt: '2026-11-03T17:00:00Z',
+              },
+            ],
+          },
+        )
       ).blob,
   },
   {
@@ -584,9 +704,21 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: async ({ bundle, keys }) =>
       (
-        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { impact: 7.5000000001 }, updatedAt: '2026-11-03T17:00:00Z' }],
-        })
+        await sampleScoreFile(
+          bundle,
+          keys.ana,
+          { id: 'ana', name: 'Ana' },
+          {
+            evaluations: [
+              {
+                applicationId: 'alpha',
+                status: 'draft',
+                scores: { impact: 7.5000000001 },
+                updatedAt: '2026-11-03T17:00:00Z',
+              },
+            ],
+          },
+        )
       ).blob,
   },
 
@@ -620,9 +752,16 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: async ({ bundle, keys }) =>
       (
-        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { impact: 11 }, updatedAt: '2026-11-03T17:00:00Z' }],
-        })
+        await sampleScoreFile(
+          bundle,
+          keys.ana,
+          { id: 'ana', name: 'Ana' },
+          {
+            evaluations: [
+              { applicationId: 'alpha', status: 'draft', scores: { impact: 11 }, updatedAt: '2026-11-03T17:00:00Z' },
+            ],
+          },
+        )
       ).blob,
   },
   {
@@ -632,9 +771,16 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: async ({ bundle, keys }) =>
       (
-        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-          evaluations: [{ applicationId: 'alpha', status: 'draft', scores: { impact: 7.3 }, updatedAt: '2026-11-03T17:00:00Z' }],
-        })
+        await sampleScoreFile(
+          bundle,
+          keys.ana,
+          { id: 'ana', name: 'Ana' },
+          {
+            evaluations: [
+              { applicationId: 'alpha', status: 'draft', scores: { impact: 7.3 }, updatedAt: '2026-11-03T17:00:00Z' },
+            ],
+          },
+        )
       ).blob,
   },
   {
@@ -644,9 +790,16 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: async ({ bundle, keys }) =>
       (
-        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-          evaluations: [{ applicationId: 'alpha', status: 'complete', scores: { impact: 7 }, updatedAt: '2026-11-03T17:00:00Z' }],
-        })
+        await sampleScoreFile(
+          bundle,
+          keys.ana,
+          { id: 'ana', name: 'Ana' },
+          {
+            evaluations: [
+              { applicationId: 'alpha', status: 'complete', scores: { impact: 7 }, updatedAt: '2026-11-03T17:00:00Z' },
+            ],
+          },
+        )
       ).blob,
   },
   {
@@ -656,9 +809,16 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: async ({ bundle, keys }) =>
       (
-        await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-          evaluations: [{ applicationId: 'gamma', status: 'draft', scores: { impact: 5 }, updatedAt: '2026-11-03T17:00:00Z' }],
-        })
+        await sampleScoreFile(
+          bundle,
+          keys.ana,
+          { id: 'ana', name: 'Ana' },
+          {
+            evaluations: [
+              { applicationId: 'gamma', status: 'draft', scores: { impact: 5 }, updatedAt: '2026-11-03T17:00:00Z' },
+            ],
+          },
+        )
       ).blob,
   },
   {
@@ -669,7 +829,10 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       repack(scores, (inputs) =>
         inputs.map((input) =>
           input.name === 'scores.json'
-            ? { ...input, data: utf8(new TextDecoder().decode(input.data as Uint8Array).replace('"impact":7.5', '"impact":9.5')) }
+            ? {
+                ...input,
+                data: utf8(new TextDecoder().decode(input.data as Uint8Array).replace('"impact":7.5', '"impact":9.5')),
+              }
             : input,
         ),
       ),
@@ -681,7 +844,8 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     kind: 'deliberation',
     expected: 'deliberation.not-chair',
     againstBundle: true,
-    make: async ({ bundle, keys }) => (await sampleDeliberation(bundle, keys.ana, { chair: { id: 'ana', name: 'Ana' } })).blob,
+    make: async ({ bundle, keys }) =>
+      (await sampleDeliberation(bundle, keys.ana, { chair: { id: 'ana', name: 'Ana' } })).blob,
   },
   {
     name: 'deliberation signed with a key other than the chair’s',
@@ -704,19 +868,23 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     againstBundle: true,
     make: (context) =>
       signedDeliberation(context, {
-          outcomes: undefined,
-          decisions: [
-            { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
-            { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
-          ],
-        }),
+        outcomes: undefined,
+        decisions: [
+          { applicationId: 'alpha', outcome: 'in', rationale: 'Best.' },
+          { applicationId: 'beta', outcome: 'in', rationale: 'Also good.' },
+        ],
+      }),
   },
   {
     name: 'deliberation stating no outcomes, using one the bundle does not have',
     kind: 'deliberation',
     expected: 'deliberation.invalid',
     againstBundle: true,
-    make: (context) => signedDeliberation(context, { outcomes: undefined, decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] }),
+    make: (context) =>
+      signedDeliberation(context, {
+        outcomes: undefined,
+        decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }],
+      }),
   },
   {
     name: 'deliberation stating outcomes other than the bundle’s',
@@ -740,10 +908,14 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       repack(deliberation, (inputs) =>
         inputs.map((input) =>
           input.name === 'deliberation.json'
-            ? { ...input, data: utf8(new TextDecoder().decode(input.data as Uint8Array).replace('"outcome":"wait"', '"outcome":"out"')) }
+            ? {
+                ...input,
+                data: utf8(
+                  new TextDecoder().decode(input.data as Uint8Array).replace('"outcome":"wait"', '"outcome":"out"'),
+                ),
+              }
             : input,
         ),
       ),
   },
 ];
-

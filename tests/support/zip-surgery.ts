@@ -5,7 +5,11 @@ import { readEntryBytes, readZipDirectory, writeZip, type ZipInput } from '@core
 export async function unpack(blob: Blob): Promise<ZipInput[]> {
   const entries = await readZipDirectory(blob, { maxEntries: 1000, maxCentralDirectoryBytes: 1 << 20 });
   return Promise.all(
-    entries.map(async (entry) => ({ name: entry.name, data: await readEntryBytes(blob, entry), compress: entry.method === 8 })),
+    entries.map(async (entry) => ({
+      name: entry.name,
+      data: await readEntryBytes(blob, entry),
+      compress: entry.method === 8,
+    })),
   );
 }
 

@@ -18,7 +18,8 @@ import { I18nProvider } from '@renderer/i18n';
 // The app's own styles: the list's scroll box gets its height from them, as in the app.
 import '@renderer/styles.css';
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 function chosenBundle(): File {
   const file = document.querySelector<HTMLInputElement>('#bundle')?.files?.[0];
@@ -42,7 +43,8 @@ async function openBundle(): Promise<number> {
   await db.open();
   const start = performance.now();
   const result = await importBundle(db, blob, { fileName: 'bench.jurybundle', publicKey: null });
-  if (result.kind === 'needs-confirmation') await storeBundle(db, result.bundle, { fileName: 'bench.jurybundle', publicKey: null });
+  if (result.kind === 'needs-confirmation')
+    await storeBundle(db, result.bundle, { fileName: 'bench.jurybundle', publicKey: null });
   else if (result.kind === 'refused') throw new Error(result.failure.code);
   const elapsed = performance.now() - start;
   // The cold-start measurement opens the app on this call: it needs a user who is a juror of it.
@@ -77,18 +79,25 @@ async function rawOpen(): Promise<number> {
   const container = await openContainer(blob, 'bundle');
   // Our writer puts no extra field in local headers, so the data follows the fixed header and the name.
   const spans = [...container.attachments.values()]
-    .map((entry) => ({ path: entry.name, start: entry.dataOffset ?? entry.localHeaderOffset + 30 + entry.rawName.length, size: entry.size }))
+    .map((entry) => ({
+      path: entry.name,
+      start: entry.dataOffset ?? entry.localHeaderOffset + 30 + entry.rawName.length,
+      size: entry.size,
+    }))
     .sort((a, b) => a.start - b.start);
   await deleteDatabases();
   const db = await rawDatabase('bench-raw');
   const start = performance.now();
   const manifest = JSON.parse(new TextDecoder().decode(container.document)) as BundleManifest;
-  for (let first = 0; first < spans.length; ) {
+  for (let first = 0; first < spans.length;) {
     let end = first + 1;
     while (end < spans.length && spans[end]!.start + spans[end]!.size - spans[first]!.start <= RAW_READ) end++;
     const readStart = spans[first]!.start;
-    const bytes = new Uint8Array(await blob.slice(readStart, spans[end - 1]!.start + spans[end - 1]!.size).arrayBuffer());
-    for (const span of spans.slice(first, end)) await crypto.subtle.digest('SHA-256', bytes.subarray(span.start - readStart, span.start - readStart + span.size));
+    const bytes = new Uint8Array(
+      await blob.slice(readStart, spans[end - 1]!.start + spans[end - 1]!.size).arrayBuffer(),
+    );
+    for (const span of spans.slice(first, end))
+      await crypto.subtle.digest('SHA-256', bytes.subarray(span.start - readStart, span.start - readStart + span.size));
     first = end;
   }
   // Storing attachments apart from the manifest needs one slice of the file per attachment, whatever the design.
@@ -96,8 +105,11 @@ async function rawOpen(): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     // With the durability the app's database uses: an import reported done has its attachments on disk (brief §4).
     const transaction = db.transaction(['applications', 'attachments'], 'readwrite', { durability: 'strict' });
-    manifest.applications.forEach((application, position) => transaction.objectStore('applications').put({ callId: 'c', id: application.id, position, application }));
-    for (const slice of slices) transaction.objectStore('attachments').put({ callId: 'c', path: slice.path, blob: slice.blob });
+    manifest.applications.forEach((application, position) =>
+      transaction.objectStore('applications').put({ callId: 'c', id: application.id, position, application }),
+    );
+    for (const slice of slices)
+      transaction.objectStore('attachments').put({ callId: 'c', path: slice.path, blob: slice.blob });
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
   });
@@ -128,7 +140,12 @@ async function typeScores(count: number): Promise<{ p95: number; rawP95: number 
   const timings: number[] = [];
   for (let index = 0; index < count; index++) {
     const start = performance.now();
-    await saveChange(db, { callId: 'bench-call', jurorId: 'j1', applicationId: bundle.manifest.applications[index % 50]!.id }, { scores: { [criteria[index % criteria.length]!.id]: index % 11 } }, criteria);
+    await saveChange(
+      db,
+      { callId: 'bench-call', jurorId: 'j1', applicationId: bundle.manifest.applications[index % 50]!.id },
+      { scores: { [criteria[index % criteria.length]!.id]: index % 11 } },
+      criteria,
+    );
     timings.push(performance.now() - start);
   }
   db.close();
@@ -150,7 +167,11 @@ async function typeScores(count: number): Promise<{ p95: number; rawP95: number 
 
 function syntheticRows(count: number): { rows: ApplicationRow[]; manifest: BundleManifest } {
   const rows = Array.from({ length: count }, (_, index): ApplicationRow => ({
-    application: { id: `A${index}`, name: `Structure ${index}`, fields: { region: ['Bretagne', 'Occitanie', 'Grand Est'][index % 3]!, beneficiaries: index } },
+    application: {
+      id: `A${index}`,
+      name: `Structure ${index}`,
+      fields: { region: ['Bretagne', 'Occitanie', 'Grand Est'][index % 3]!, beneficiaries: index },
+    },
     position: index,
     evaluation: undefined,
     status: 'not-started',
@@ -158,7 +179,10 @@ function syntheticRows(count: number): { rows: ApplicationRow[]; manifest: Bundl
     assigned: true,
     total: null,
   }));
-  const manifest = { call: { id: 'bench' }, applications: rows.map((row) => row.application) } as unknown as BundleManifest;
+  const manifest = {
+    call: { id: 'bench' },
+    applications: rows.map((row) => row.application),
+  } as unknown as BundleManifest;
   return { rows, manifest };
 }
 
@@ -176,13 +200,24 @@ async function mount(element: ReactElement): Promise<number> {
 /** The application list mounted with `count` applications, to the next frame. */
 function mountList(count: number): Promise<number> {
   const { rows, manifest } = syntheticRows(count);
-  return mount(<ApplicationList rows={rows} manifest={manifest} onOpen={() => undefined} onCompare={() => undefined} />);
+  return mount(
+    <ApplicationList rows={rows} manifest={manifest} onOpen={() => undefined} onCompare={() => undefined} />,
+  );
 }
 
 /** A radar with `jurors` overlaid shapes on 8 criteria, to the next frame. */
 function mountRadar(jurors: number): Promise<number> {
-  const criteria: Criterion[] = Array.from({ length: 8 }, (_, index) => ({ id: `c${index}`, label: `Critère ${index + 1}`, weight: 1, scale: { min: 0, max: 10, step: 1 } }));
-  const series = Array.from({ length: jurors }, (_, juror) => ({ id: `j${juror}`, name: `Juré ${juror}`, scores: Object.fromEntries(criteria.map((criterion, index) => [criterion.id, (juror + index) % 11])) }));
+  const criteria: Criterion[] = Array.from({ length: 8 }, (_, index) => ({
+    id: `c${index}`,
+    label: `Critère ${index + 1}`,
+    weight: 1,
+    scale: { min: 0, max: 10, step: 1 },
+  }));
+  const series = Array.from({ length: jurors }, (_, juror) => ({
+    id: `j${juror}`,
+    name: `Juré ${juror}`,
+    scores: Object.fromEntries(criteria.map((criterion, index) => [criterion.id, (juror + index) % 11])),
+  }));
   return mount(<RadarView criteria={criteria} series={series} showScaleMaximum={false} title="Radar" />);
 }
 

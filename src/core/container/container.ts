@@ -2,7 +2,19 @@ import { utf8, sha256Hex, NAMESPACES, type Namespace } from '../crypto';
 import { crc32 } from './crc32';
 import { digestBlob } from './digest';
 import { JurydeskError, term } from '../errors';
-import { readEntryBytes, readSpanInto, readZipDirectory, sizeOf, sliceAsBlob, storedEntryBlob, storedEntryIn, writeZip, type ZipEntry, type ZipInput, type ZipSource } from './zip';
+import {
+  readEntryBytes,
+  readSpanInto,
+  readZipDirectory,
+  sizeOf,
+  sliceAsBlob,
+  storedEntryBlob,
+  storedEntryIn,
+  writeZip,
+  type ZipEntry,
+  type ZipInput,
+  type ZipSource,
+} from './zip';
 
 export type FileKind = 'bundle' | 'scores' | 'deliberation';
 
@@ -56,9 +68,27 @@ const GiB = 1024 * MiB;
  * bundle's attachments may be large, and they are never inflated.
  */
 export const LIMITS: Readonly<Record<FileKind, ContainerLimits>> = {
-  bundle: { maxFileBytes: 64 * GiB, maxEntries: 100_000, maxDocumentBytes: 64 * MiB, maxSignatureBytes: 16 * KiB, maxAttachmentBytes: 2 * GiB },
-  scores: { maxFileBytes: 32 * MiB, maxEntries: 16, maxDocumentBytes: 32 * MiB, maxSignatureBytes: 16 * KiB, maxAttachmentBytes: 0 },
-  deliberation: { maxFileBytes: 256 * MiB, maxEntries: 16, maxDocumentBytes: 64 * MiB, maxSignatureBytes: 16 * KiB, maxAttachmentBytes: 0 },
+  bundle: {
+    maxFileBytes: 64 * GiB,
+    maxEntries: 100_000,
+    maxDocumentBytes: 64 * MiB,
+    maxSignatureBytes: 16 * KiB,
+    maxAttachmentBytes: 2 * GiB,
+  },
+  scores: {
+    maxFileBytes: 32 * MiB,
+    maxEntries: 16,
+    maxDocumentBytes: 32 * MiB,
+    maxSignatureBytes: 16 * KiB,
+    maxAttachmentBytes: 0,
+  },
+  deliberation: {
+    maxFileBytes: 256 * MiB,
+    maxEntries: 16,
+    maxDocumentBytes: 64 * MiB,
+    maxSignatureBytes: 16 * KiB,
+    maxAttachmentBytes: 0,
+  },
 };
 
 export interface OpenedContainer {
@@ -108,14 +138,21 @@ const MAX_MIMETYPE_BYTES = 256;
  * directory is read. Anything unexpected gives undefined, and the full reading then says what is wrong.
  */
 async function sniffKind(source: ZipSource): Promise<FileKind | undefined> {
-  const head = source instanceof Uint8Array ? source.subarray(0, 30 + MIMETYPE_NAME.length + MAX_MIMETYPE_BYTES) : new Uint8Array(await source.slice(0, 30 + MIMETYPE_NAME.length + MAX_MIMETYPE_BYTES).arrayBuffer());
+  const head =
+    source instanceof Uint8Array
+      ? source.subarray(0, 30 + MIMETYPE_NAME.length + MAX_MIMETYPE_BYTES)
+      : new Uint8Array(await source.slice(0, 30 + MIMETYPE_NAME.length + MAX_MIMETYPE_BYTES).arrayBuffer());
   if (head.length < 30 + MIMETYPE_NAME.length) return undefined;
   const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  if (view.getUint32(0, true) !== 0x04034b50 || view.getUint16(8, true) !== 0 || view.getUint16(28, true) !== 0) return undefined;
-  if (view.getUint16(26, true) !== MIMETYPE_NAME.length || MIMETYPE_NAME.some((byte, i) => head[30 + i] !== byte)) return undefined;
+  if (view.getUint32(0, true) !== 0x04034b50 || view.getUint16(8, true) !== 0 || view.getUint16(28, true) !== 0)
+    return undefined;
+  if (view.getUint16(26, true) !== MIMETYPE_NAME.length || MIMETYPE_NAME.some((byte, i) => head[30 + i] !== byte))
+    return undefined;
   const size = view.getUint32(22, true);
   const start = 30 + MIMETYPE_NAME.length;
-  return size <= MAX_MIMETYPE_BYTES ? kindOfMimetype(new TextDecoder().decode(head.subarray(start, start + size))) : undefined;
+  return size <= MAX_MIMETYPE_BYTES
+    ? kindOfMimetype(new TextDecoder().decode(head.subarray(start, start + size)))
+    : undefined;
 }
 
 /**
@@ -123,7 +160,11 @@ async function sniffKind(source: ZipSource): Promise<FileKind | undefined> {
  * document and its signature, then (bundles only) attachments under files/. Attachments are not read. `limits`
  * defaults to those of the kind the file says it is.
  */
-export async function openContainer(source: ZipSource, expected: FileKind | 'any', limits?: ContainerLimits): Promise<OpenedContainer> {
+export async function openContainer(
+  source: ZipSource,
+  expected: FileKind | 'any',
+  limits?: ContainerLimits,
+): Promise<OpenedContainer> {
   const size = sizeOf(source);
   if (size === 0) throw new JurydeskError('file.empty');
   const sniffed = await sniffKind(source);
@@ -132,10 +173,12 @@ export async function openContainer(source: ZipSource, expected: FileKind | 'any
   }
   const limitsKind = sniffed ?? (expected === 'any' ? 'bundle' : expected);
   const applied = limits ?? LIMITS[limitsKind];
-  if (size > applied.maxFileBytes) throw new JurydeskError('container.file-too-large', { size, limit: applied.maxFileBytes, kind: term(limitsKind) });
+  if (size > applied.maxFileBytes)
+    throw new JurydeskError('container.file-too-large', { size, limit: applied.maxFileBytes, kind: term(limitsKind) });
 
   // Every Blob read has a cost of its own, in a browser most of all: a small file is read once, whole.
-  const reader = source instanceof Blob && source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await source.arrayBuffer()) : source;
+  const reader =
+    source instanceof Blob && source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await source.arrayBuffer()) : source;
   const entries = await readZipDirectory(
     reader,
     { maxEntries: applied.maxEntries, maxCentralDirectoryBytes: applied.maxEntries * 1024 },
@@ -153,7 +196,8 @@ export async function openContainer(source: ZipSource, expected: FileKind | 'any
   }
 
   const first = entries[0];
-  if (!first || first.name !== MIMETYPE_ENTRY || first.localHeaderOffset !== 0) throw new JurydeskError('container.mimetype-missing');
+  if (!first || first.name !== MIMETYPE_ENTRY || first.localHeaderOffset !== 0)
+    throw new JurydeskError('container.mimetype-missing');
   if (first.method !== 0) throw new JurydeskError('container.mimetype-compressed');
   checkDeclaredSize(first, MAX_MIMETYPE_BYTES);
   const mimetypeBytes = await readEntryBytes(reader, first);
@@ -239,7 +283,7 @@ export async function forEachAttachment(
     })
     .sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
   let buffer = new ArrayBuffer(ATTACHMENT_SPAN + 1);
-  for (let first = 0; first < entries.length; ) {
+  for (let first = 0; first < entries.length;) {
     const entry = entries[first]!;
     if (entry.dataOffset !== null) {
       const blob = storedEntryBlob(container.source, entry);
@@ -254,7 +298,12 @@ export async function forEachAttachment(
       continue;
     }
     let end = first + 1;
-    while (end < entries.length && entries[end]!.dataOffset === null && entries[end]!.spanEnd - entry.localHeaderOffset <= ATTACHMENT_SPAN) end++;
+    while (
+      end < entries.length &&
+      entries[end]!.dataOffset === null &&
+      entries[end]!.spanEnd - entry.localHeaderOffset <= ATTACHMENT_SPAN
+    )
+      end++;
     const read = await readSpanInto(container.source, entry.localHeaderOffset, entries[end - 1]!.spanEnd, buffer);
     buffer = read.buffer;
     const span = read.bytes;

@@ -1,4 +1,11 @@
-export { KINDS, WHOLE_READ_LIMIT, buildContainer, forEachAttachment, isValidAttachmentPath, openContainer } from './container';
+export {
+  KINDS,
+  WHOLE_READ_LIMIT,
+  buildContainer,
+  forEachAttachment,
+  isValidAttachmentPath,
+  openContainer,
+} from './container';
 export type { ContainerLimits, FileKind, OpenedContainer } from './container';
 export { sha256HexOfBlob } from './digest';
 export type { ZipSource } from './zip';

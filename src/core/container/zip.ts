@@ -54,7 +54,10 @@ export function sizeOf(source: ZipSource): number {
 }
 
 async function readBytes(source: ZipSource, start: number, end: number): Promise<Uint8Array> {
-  const bytes = source instanceof Uint8Array ? source.subarray(start, end) : new Uint8Array(await source.slice(start, end).arrayBuffer());
+  const bytes =
+    source instanceof Uint8Array
+      ? source.subarray(start, end)
+      : new Uint8Array(await source.slice(start, end).arrayBuffer());
   if (bytes.length !== end - start) notZip('the file ends early');
   return bytes;
 }
@@ -138,7 +141,8 @@ async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
     const locator = await readRange(source, locatorOffset, endOffset);
     if (locator.getUint32(0, true) === SIG_ZIP64_LOCATOR) {
       const zip64EndOffset = u64(locator, 8);
-      if (locator.getUint32(4, true) !== 0 || locator.getUint32(16, true) !== 1) notZip('split archives are not supported');
+      if (locator.getUint32(4, true) !== 0 || locator.getUint32(16, true) !== 1)
+        notZip('split archives are not supported');
       if (zip64EndOffset + 56 > locatorOffset) notZip('the zip64 end record is out of place');
       const record = await readRange(source, zip64EndOffset, zip64EndOffset + 56);
       if (record.getUint32(0, true) !== SIG_ZIP64_END) notZip('the zip64 end record is missing');
@@ -152,7 +156,8 @@ async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
       notZip('the zip64 locator is missing');
     }
   }
-  if (directoryOffset + directorySize < endOffset) throw new JurydeskError('container.hidden-data', { offset: directoryOffset + directorySize });
+  if (directoryOffset + directorySize < endOffset)
+    throw new JurydeskError('container.hidden-data', { offset: directoryOffset + directorySize });
   if (directoryOffset + directorySize !== endOffset) notZip('the central directory is out of place');
   return { entries, directorySize, directoryOffset, endOffset };
 }
@@ -172,7 +177,8 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
   const records: CentralRecord[] = [];
   let offset = 0;
   while (offset < view.byteLength) {
-    if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== SIG_CENTRAL) notZip('the central directory is damaged');
+    if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== SIG_CENTRAL)
+      notZip('the central directory is damaged');
     const flags = view.getUint16(offset + 8, true);
     const method = view.getUint16(offset + 10, true);
     const nameLength = view.getUint16(offset + 28, true);
@@ -187,7 +193,7 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
 
     // The zip64 extra field holds, in this order, only the values whose classic field is saturated.
     const extra = new DataView(view.buffer, view.byteOffset + offset + 46 + nameLength, extraLength);
-    for (let at = 0; at + 4 <= extra.byteLength; ) {
+    for (let at = 0; at + 4 <= extra.byteLength;) {
       const id = extra.getUint16(at, true);
       const length = extra.getUint16(at + 2, true);
       if (at + 4 + length > extra.byteLength) notZip('an extra field is damaged');
@@ -236,8 +242,12 @@ interface LocalHeader {
 }
 
 /** The local zip64 extra field: both sizes, uncompressed first (APPNOTE 4.5.3). */
-function localZip64Sizes(view: DataView, extraStart: number, extraLength: number): { size: number; compressedSize: number } | null {
-  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+function localZip64Sizes(
+  view: DataView,
+  extraStart: number,
+  extraLength: number,
+): { size: number; compressedSize: number } | null {
+  for (let at = extraStart; at + 4 <= extraStart + extraLength;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (at + 4 + length > extraStart + extraLength) notZip('an extra field is damaged');
@@ -256,7 +266,8 @@ function localZip64Sizes(view: DataView, extraStart: number, extraLength: number
  * its fixed part, name and extra field.
  */
 function checkLocalHeader(view: DataView, record: ZipEntry | CentralRecord): LocalHeader {
-  if (view.byteLength < 30 || view.getUint32(0, true) !== SIG_LOCAL) notZip(`the entry “${record.name}” has no local header`);
+  if (view.byteLength < 30 || view.getUint32(0, true) !== SIG_LOCAL)
+    notZip(`the entry “${record.name}” has no local header`);
   const nameLength = view.getUint16(26, true);
   const extraLength = view.getUint16(28, true);
   if (view.byteLength < 30 + nameLength + extraLength) notZip(`the entry “${record.name}” is out of place`);
@@ -267,7 +278,8 @@ function checkLocalHeader(view: DataView, record: ZipEntry | CentralRecord): Loc
   if (view.getUint16(8, true) !== record.method) notZip(`the entry “${record.name}” has two different methods`);
   const flags = view.getUint16(6, true);
   const centralFlags = 'flags' in record ? record.flags : flags;
-  if ((flags & FLAGS_THAT_MATTER) !== (centralFlags & FLAGS_THAT_MATTER)) notZip(`the entry “${record.name}” has two different flags`);
+  if ((flags & FLAGS_THAT_MATTER) !== (centralFlags & FLAGS_THAT_MATTER))
+    notZip(`the entry “${record.name}” has two different flags`);
 
   const localCrc = view.getUint32(14, true);
   let localCompressed = view.getUint32(18, true);
@@ -283,7 +295,8 @@ function checkLocalHeader(view: DataView, record: ZipEntry | CentralRecord): Loc
   // With a descriptor, the local header may hold zeros instead of the values; anything else must be the values.
   const deferred = hasDescriptor && localCrc === 0 && localCompressed === 0 && localSize === 0;
   if (!deferred) {
-    if (localCompressed !== record.compressedSize || localSize !== record.size) throw new JurydeskError('container.size-mismatch', { path: record.name });
+    if (localCompressed !== record.compressedSize || localSize !== record.size)
+      throw new JurydeskError('container.size-mismatch', { path: record.name });
     if (localCrc !== record.crc32) throw new JurydeskError('container.checksum-mismatch', { path: record.name });
   }
   return { dataOffset: record.localHeaderOffset + 30 + nameLength + extraLength, hasDescriptor, zip64 };
@@ -301,11 +314,14 @@ function checkDescriptor(view: DataView, record: ZipEntry | CentralRecord, zip64
   const sizesLength = zip64 ? 16 : 8;
   const signed = view.byteLength >= 8 + sizesLength && view.getUint32(0, true) === SIG_DATA_DESCRIPTOR;
   const start = signed ? 4 : 0;
-  if (view.byteLength < start + 4 + sizesLength) throw new JurydeskError('container.size-mismatch', { path: record.name });
+  if (view.byteLength < start + 4 + sizesLength)
+    throw new JurydeskError('container.size-mismatch', { path: record.name });
   const compressedSize = zip64 ? u64(view, start + 4) : view.getUint32(start + 4, true);
   const size = zip64 ? u64(view, start + 12) : view.getUint32(start + 8, true);
-  if (compressedSize !== record.compressedSize || size !== record.size) throw new JurydeskError('container.size-mismatch', { path: record.name });
-  if (view.getUint32(start, true) !== record.crc32) throw new JurydeskError('container.checksum-mismatch', { path: record.name });
+  if (compressedSize !== record.compressedSize || size !== record.size)
+    throw new JurydeskError('container.size-mismatch', { path: record.name });
+  if (view.getUint32(start, true) !== record.crc32)
+    throw new JurydeskError('container.checksum-mismatch', { path: record.name });
   return start + 4 + sizesLength;
 }
 
@@ -341,7 +357,11 @@ function checkFolder(record: CentralRecord): void {
  * in the same read as their data (`storedEntryIn`): in a browser every Blob read costs, and a bundle holds
  * thousands of attachments. Their exact end is checked then too.
  */
-export async function readZipDirectory(source: ZipSource, limits: ZipLimits, deferLocalHeader: (name: string, size: number) => boolean = () => false): Promise<ZipEntry[]> {
+export async function readZipDirectory(
+  source: ZipSource,
+  limits: ZipLimits,
+  deferLocalHeader: (name: string, size: number) => boolean = () => false,
+): Promise<ZipEntry[]> {
   const end = await readEnd(source);
   if (end.entries > limits.maxEntries) {
     throw new JurydeskError('container.too-many-entries', { count: end.entries, limit: limits.maxEntries });
@@ -355,7 +375,10 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits, def
       throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: 'encryption' });
     }
     if (record.method !== 0 && record.method !== 8) {
-      throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: `compression method ${record.method}` });
+      throw new JurydeskError('container.unsupported-entry', {
+        path: record.name,
+        detail: `compression method ${record.method}`,
+      });
     }
     if (record.method === 0 && record.compressedSize !== record.size) {
       throw new JurydeskError('container.size-mismatch', { path: record.name });
@@ -364,11 +387,13 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits, def
   }
 
   const byOffset = [...records].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-  if ((byOffset[0]?.localHeaderOffset ?? end.directoryOffset) !== 0) throw new JurydeskError('container.hidden-data', { offset: 0 });
+  if ((byOffset[0]?.localHeaderOffset ?? end.directoryOffset) !== 0)
+    throw new JurydeskError('container.hidden-data', { offset: 0 });
   const spanEnds = new Map<CentralRecord, number>();
   for (const [index, record] of byOffset.entries()) {
     const next = byOffset[index + 1];
-    if (next && next.localHeaderOffset === record.localHeaderOffset) throw new JurydeskError('container.size-mismatch', { path: next.name });
+    if (next && next.localHeaderOffset === record.localHeaderOffset)
+      throw new JurydeskError('container.size-mismatch', { path: next.name });
     spanEnds.set(record, next ? next.localHeaderOffset : end.directoryOffset);
   }
 
@@ -381,7 +406,12 @@ export async function readZipDirectory(source: ZipSource, limits: ZipLimits, def
       dataOffset = header.dataOffset;
       let entryEnd = dataOffset + record.compressedSize;
       if (entryEnd > spanEnd) throw new JurydeskError('container.size-mismatch', { path: record.name });
-      if (header.hasDescriptor) entryEnd += checkDescriptor(await readRange(source, entryEnd, Math.min(spanEnd, entryEnd + MAX_DESCRIPTOR)), record, header.zip64);
+      if (header.hasDescriptor)
+        entryEnd += checkDescriptor(
+          await readRange(source, entryEnd, Math.min(spanEnd, entryEnd + MAX_DESCRIPTOR)),
+          record,
+          header.zip64,
+        );
       checkEntryEnd(record, entryEnd, spanEnd);
     } else if (record.localHeaderOffset + 30 + record.rawName.length + record.compressedSize > spanEnd) {
       // A deferred header is at least its fixed part and its name long; its exact end is checked with its data.
@@ -418,7 +448,12 @@ export function sliceAsBlob(source: ZipSource, start: number, end: number): Blob
  * Bytes `start` to `end` of the source, read into `buffer` as `readBlobInto` does: a gigabyte bundle read in spans
  * leaves no gigabyte of garbage behind. The bytes are valid until the returned buffer is read into again.
  */
-export async function readSpanInto(source: ZipSource, start: number, end: number, buffer: ArrayBuffer): Promise<ReadInto> {
+export async function readSpanInto(
+  source: ZipSource,
+  start: number,
+  end: number,
+  buffer: ArrayBuffer,
+): Promise<ReadInto> {
   // Bytes in memory are only viewed.
   if (source instanceof Uint8Array) return { bytes: await readBytes(source, start, end), buffer };
   const read = await readBlobInto(source.slice(start, end), buffer);
@@ -431,17 +466,28 @@ export async function readSpanInto(source: ZipSource, start: number, end: number
  * `readSpanInto`) up to the entry's span end at least: its header, its descriptor and its exact end are checked
  * first, and its data is a view of those bytes. Its CRC-32 is the caller's to check, with whatever else reads the data.
  */
-export function storedEntryIn(span: Uint8Array, spanStart: number, entry: ZipEntry): { bytes: Uint8Array; dataOffset: number } {
+export function storedEntryIn(
+  span: Uint8Array,
+  spanStart: number,
+  entry: ZipEntry,
+): { bytes: Uint8Array; dataOffset: number } {
   const start = entry.localHeaderOffset - spanStart;
   const view = new DataView(span.buffer, span.byteOffset + start, entry.spanEnd - entry.localHeaderOffset);
   const header = checkLocalHeader(view, entry);
   let entryEnd = header.dataOffset + entry.size;
   if (entryEnd > entry.spanEnd) throw new JurydeskError('container.size-mismatch', { path: entry.name });
   if (header.hasDescriptor) {
-    entryEnd += checkDescriptor(new DataView(view.buffer, view.byteOffset + entryEnd - entry.localHeaderOffset, entry.spanEnd - entryEnd), entry, header.zip64);
+    entryEnd += checkDescriptor(
+      new DataView(view.buffer, view.byteOffset + entryEnd - entry.localHeaderOffset, entry.spanEnd - entryEnd),
+      entry,
+      header.zip64,
+    );
   }
   checkEntryEnd(entry, entryEnd, entry.spanEnd);
-  return { bytes: span.subarray(header.dataOffset - spanStart, header.dataOffset - spanStart + entry.size), dataOffset: header.dataOffset };
+  return {
+    bytes: span.subarray(header.dataOffset - spanStart, header.dataOffset - spanStart + entry.size),
+    dataOffset: header.dataOffset,
+  };
 }
 
 /**
@@ -463,7 +509,8 @@ export async function readEntryBytes(source: ZipSource, entry: ZipEntry): Promis
     let produced = 0;
     let finished = false;
     const inflater = new Inflate((chunk, final) => {
-      if (produced + chunk.length > entry.size) throw new JurydeskError('container.size-mismatch', { path: entry.name });
+      if (produced + chunk.length > entry.size)
+        throw new JurydeskError('container.size-mismatch', { path: entry.name });
       output.set(chunk, produced);
       produced += chunk.length;
       finished ||= final;

@@ -1,7 +1,15 @@
 import { pbkdf } from 'bcrypt-pbkdf';
 import { asBufferSource, bytesEqual, concatBytes, fromBase64, toBase64, utf8 } from './bytes';
 import { JurydeskError } from '../errors';
-import { ED25519_KEY_TYPE, keyPairFromSeed, parsePrivateKey, privateKeySection, publicKeyBlob, publicKeyFromBlob, type KeyPair } from './keys';
+import {
+  ED25519_KEY_TYPE,
+  keyPairFromSeed,
+  parsePrivateKey,
+  privateKeySection,
+  publicKeyBlob,
+  publicKeyFromBlob,
+  type KeyPair,
+} from './keys';
 import { encodeString, encodeUint32, WireReader } from './sshwire';
 
 /**
@@ -32,11 +40,19 @@ function deriveKey(passphrase: string, salt: Uint8Array, rounds: number): { key:
 async function aesCtr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
   const cryptoKey = await crypto.subtle.importKey('raw', asBufferSource(key), { name: 'AES-CTR' }, false, ['encrypt']);
   return new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-CTR', counter: asBufferSource(iv), length: 128 }, cryptoKey, asBufferSource(data)),
+    await crypto.subtle.encrypt(
+      { name: 'AES-CTR', counter: asBufferSource(iv), length: 128 },
+      cryptoKey,
+      asBufferSource(data),
+    ),
   );
 }
 
-export async function formatEncryptedPrivateKey(pair: KeyPair, passphrase: string, rounds = DEFAULT_ROUNDS): Promise<string> {
+export async function formatEncryptedPrivateKey(
+  pair: KeyPair,
+  passphrase: string,
+  rounds = DEFAULT_ROUNDS,
+): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const checkInt = crypto.getRandomValues(new Uint32Array(1))[0]!;
   const secret = privateKeySection(pair, checkInt, BLOCK);

@@ -1,7 +1,15 @@
 export { concatBytes, fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
 export { formatEncryptedPrivateKey, parseAnyPrivateKey } from './encrypted-key';
 export { sha256Hex } from './hash';
-export { fingerprint, formatPrivateKey, formatPublicKey, generateKeyPair, keyPairFromSeed, parsePublicKey, samePublicKey } from './keys';
+export {
+  fingerprint,
+  formatPrivateKey,
+  formatPublicKey,
+  generateKeyPair,
+  keyPairFromSeed,
+  parsePublicKey,
+  samePublicKey,
+} from './keys';
 export type { KeyPair, PublicKey, Signer } from './keys';
 export { NAMESPACES, signMessage, verifyMessage } from './sshsig';
 export type { Namespace } from './sshsig';

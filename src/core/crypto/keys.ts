@@ -1,12 +1,4 @@
-import {
-  asBufferSource,
-  bytesEqual,
-  concatBytes,
-  fromBase64,
-  fromBase64Url,
-  toBase64,
-  utf8,
-} from './bytes';
+import { asBufferSource, bytesEqual, concatBytes, fromBase64, fromBase64Url, toBase64, utf8 } from './bytes';
 import { JurydeskError } from '../errors';
 import { sha256 } from './hash';
 import { encodeString, encodeUint32, WireReader } from './sshwire';
@@ -74,7 +66,9 @@ export async function fingerprint(key: PublicKey): Promise<string> {
 }
 
 export async function verifyEd25519(key: PublicKey, signature: Uint8Array, message: Uint8Array): Promise<boolean> {
-  const cryptoKey = await crypto.subtle.importKey('raw', asBufferSource(key.raw), { name: 'Ed25519' }, false, ['verify']);
+  const cryptoKey = await crypto.subtle.importKey('raw', asBufferSource(key.raw), { name: 'Ed25519' }, false, [
+    'verify',
+  ]);
   return crypto.subtle.verify({ name: 'Ed25519' }, cryptoKey, asBufferSource(signature), asBufferSource(message));
 }
 
@@ -123,7 +117,10 @@ export function privateKeySection(pair: KeyPair, checkInt: number, blockSize: nu
     encodeString(concatBytes(pair.seed, pair.publicKey.raw)),
     encodeString(pair.publicKey.comment),
   );
-  return concatBytes(secret, new Uint8Array((blockSize - (secret.length % blockSize)) % blockSize).map((_, index) => index + 1));
+  return concatBytes(
+    secret,
+    new Uint8Array((blockSize - (secret.length % blockSize)) % blockSize).map((_, index) => index + 1),
+  );
 }
 
 /**

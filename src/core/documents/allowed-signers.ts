@@ -20,8 +20,11 @@ export function parseAllowedSigners(text: string): AllowedSigner[] {
     if (line === '' || line.startsWith('#')) return;
     const [principals = '', ...rest] = tokens(line);
     let namespaces: string[] | null = null;
-    const keyStart = rest.findIndex((token) => token.startsWith('ssh-') || token.startsWith('ecdsa-') || token.startsWith('sk-'));
-    if (keyStart < 0) throw new JurydeskError('key.malformed', { detail: `allowed signers line ${index + 1} has no key` });
+    const keyStart = rest.findIndex(
+      (token) => token.startsWith('ssh-') || token.startsWith('ecdsa-') || token.startsWith('sk-'),
+    );
+    if (keyStart < 0)
+      throw new JurydeskError('key.malformed', { detail: `allowed signers line ${index + 1} has no key` });
     for (const option of (rest.slice(0, keyStart).join(' ') || '').split(',').filter(Boolean)) {
       const match = /^namespaces="([^"]*)"$/i.exec(option.trim());
       if (match) namespaces = (match[1] ?? '').split(',').map((namespace) => namespace.trim());
@@ -44,7 +47,13 @@ export function principalsFor(signers: readonly AllowedSigner[], key: PublicKey,
 
 /** OpenSSH's wildcard match: `*` any run of characters, `?` any one. */
 function matchesPattern(text: string, pattern: string): boolean {
-  const expression = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+  const expression = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    's',
+  );
   return expression.test(text);
 }
 

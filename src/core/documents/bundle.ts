@@ -45,10 +45,22 @@ function requireUnique(ids: readonly string[], reason: Phrase, details: ErrorDet
 
 /** What the schema cannot say: ids unique and referenced ids existing, scales that make sense, one chair. */
 export function checkManifestConsistency(manifest: BundleManifest): void {
-  requireUnique(manifest.criteria.map((criterion) => criterion.id), 'duplicate-criterion');
-  requireUnique(manifest.jurors.map((juror) => juror.id), 'duplicate-juror');
-  requireUnique(manifest.outcomes.map((outcome) => outcome.id), 'duplicate-outcome');
-  requireUnique(manifest.applications.map((application) => application.id), 'duplicate-application');
+  requireUnique(
+    manifest.criteria.map((criterion) => criterion.id),
+    'duplicate-criterion',
+  );
+  requireUnique(
+    manifest.jurors.map((juror) => juror.id),
+    'duplicate-juror',
+  );
+  requireUnique(
+    manifest.outcomes.map((outcome) => outcome.id),
+    'duplicate-outcome',
+  );
+  requireUnique(
+    manifest.applications.map((application) => application.id),
+    'duplicate-application',
+  );
 
   for (const criterion of manifest.criteria) {
     const name = { criterion: labelText(criterion.label, 'en') };
@@ -57,7 +69,11 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
     for (const level of criterion.levels ?? []) {
       if (!isOnScale(level.value, criterion.scale)) throw invalid('level-off-scale', { value: level.value, ...name });
     }
-    requireUnique((criterion.levels ?? []).map((level) => String(level.value)), 'duplicate-level', name);
+    requireUnique(
+      (criterion.levels ?? []).map((level) => String(level.value)),
+      'duplicate-level',
+      name,
+    );
   }
   if (!manifest.criteria.some(isCounted)) throw invalid('no-counted-criterion');
 
@@ -78,7 +94,10 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
   for (const assignment of manifest.assignments ?? []) {
     for (const applicationId of assignment.applicationIds) checkReference(assignment.jurorId, applicationId);
   }
-  requireUnique((manifest.assignments ?? []).map((assignment) => assignment.jurorId), 'duplicate-assignment');
+  requireUnique(
+    (manifest.assignments ?? []).map((assignment) => assignment.jurorId),
+    'duplicate-assignment',
+  );
 
   const paths = manifest.applications.flatMap((application) => (application.attachments ?? []).map((a) => a.path));
   for (const path of paths) if (!isValidAttachmentPath(path)) throw invalid('invalid-attachment-path', { id: path });
@@ -114,7 +133,11 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
       const entry = signed.container.attachments.get(attachment.path);
       if (!entry) throw new JurydeskError('container.missing-entry', { path: attachment.path });
       if (entry.size !== attachment.size) {
-        throw new JurydeskError('attachment.size-mismatch', { path: attachment.path, actual: entry.size, expected: attachment.size });
+        throw new JurydeskError('attachment.size-mismatch', {
+          path: attachment.path,
+          actual: entry.size,
+          expected: attachment.size,
+        });
       }
     }
     const blobs = new Map<string, Blob>();
@@ -130,7 +153,11 @@ export function verifyBundle(source: Blob, options: VerifyBundleOptions = {}): P
         options.onProgress?.({ done, total });
       },
     );
-    const attachments: BundleAttachment[] = listed.map(({ applicationId, attachment }) => ({ applicationId, attachment, blob: blobs.get(attachment.path)! }));
+    const attachments: BundleAttachment[] = listed.map(({ applicationId, attachment }) => ({
+      applicationId,
+      attachment,
+      blob: blobs.get(attachment.path)!,
+    }));
     options.onProgress?.({ done: total, total });
     return {
       manifest,
@@ -177,7 +204,9 @@ export interface AttachmentSource {
 }
 
 /** The manifest as staff write it; the issuer's key is filled in from the signer so the two cannot disagree. */
-export const unsignedManifestSchema = bundleManifestSchema.extend({ issuer: z.looseObject({ name: z.string().min(1) }) });
+export const unsignedManifestSchema = bundleManifestSchema.extend({
+  issuer: z.looseObject({ name: z.string().min(1) }),
+});
 export type UnsignedManifest = z.infer<typeof unsignedManifestSchema>;
 
 export async function createBundle(

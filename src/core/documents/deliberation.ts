@@ -5,7 +5,17 @@ import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Res
 import type { Outcome } from './formats/bundle';
 import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
-import { fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type PublicKey, type Signer, utf8, NAMESPACES, signMessage } from '../crypto';
+import {
+  fingerprint,
+  formatPublicKey,
+  parsePublicKey,
+  samePublicKey,
+  type PublicKey,
+  type Signer,
+  utf8,
+  NAMESPACES,
+  signMessage,
+} from '../crypto';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
 
@@ -47,7 +57,11 @@ function requireUnique(values: readonly string[], reason: Phrase, detail: string
  * Decisions name known outcomes (and applications, when `applicationIds` is given), at most once each, and no
  * outcome holds more than its capacity.
  */
-export function checkDecisions(decisions: readonly Decision[], outcomes: readonly Outcome[], applicationIds?: ReadonlySet<string>): void {
+export function checkDecisions(
+  decisions: readonly Decision[],
+  outcomes: readonly Outcome[],
+  applicationIds?: ReadonlySet<string>,
+): void {
   requireUnique(
     decisions.map((decision) => decision.applicationId),
     'decided-twice',
@@ -56,7 +70,8 @@ export function checkDecisions(decisions: readonly Decision[], outcomes: readonl
   const known = new Set(outcomes.map((outcome) => outcome.id));
   const counts = new Map<string, number>();
   for (const decision of decisions) {
-    if (applicationIds && !applicationIds.has(decision.applicationId)) throw invalid('unknown-application', { application: decision.applicationId });
+    if (applicationIds && !applicationIds.has(decision.applicationId))
+      throw invalid('unknown-application', { application: decision.applicationId });
     if (!known.has(decision.outcome)) throw invalid('unknown-outcome', { outcome: decision.outcome });
     counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
   }
@@ -126,11 +141,16 @@ export async function checkDeliberationAgainstBundle(
   }
   const chair = manifest.jurors.find((juror) => juror.role === 'chair');
   if (!chair || chair.id !== deliberation.chair.id) {
-    throw new JurydeskError('deliberation.not-chair', { signer: `${deliberation.chair.name} (${deliberation.chair.id})` });
+    throw new JurydeskError('deliberation.not-chair', {
+      signer: `${deliberation.chair.name} (${deliberation.chair.id})`,
+    });
   }
   const rosterKey = chair.publicKey ? parsePublicKey(chair.publicKey) : undefined;
   if (rosterKey && !samePublicKey(rosterKey, signer.publicKey)) {
-    throw new JurydeskError('deliberation.signer-mismatch', { actual: signer.fingerprint, expected: await fingerprint(rosterKey) });
+    throw new JurydeskError('deliberation.signer-mismatch', {
+      actual: signer.fingerprint,
+      expected: await fingerprint(rosterKey),
+    });
   }
   const applicationIds = new Set(manifest.applications.map((application) => application.id));
   const unknown = deliberation.results.find((result) => !applicationIds.has(result.applicationId));
@@ -138,18 +158,27 @@ export async function checkDeliberationAgainstBundle(
   const jurorIds = new Set(manifest.jurors.map((juror) => juror.id));
   const stranger = deliberation.inputs.find((input) => !jurorIds.has(input.jurorId));
   if (stranger) throw invalid('unknown-input-juror', { juror: stranger.jurorId });
-  if (deliberation.outcomes && !sameOutcomes(deliberation.outcomes, manifest.outcomes)) throw invalid('outcomes-differ', {});
+  if (deliberation.outcomes && !sameOutcomes(deliberation.outcomes, manifest.outcomes))
+    throw invalid('outcomes-differ', {});
   checkDecisions(deliberation.decisions, manifest.outcomes, applicationIds);
 }
 
 /** A key confirmed for the chair pins it; another key where one was confirmed is refused, as a roster key would be. */
-async function chairPin(deliberation: Deliberation, signer: SignerIdentity, options: VerifyDeliberationOptions): Promise<ChairPin> {
+async function chairPin(
+  deliberation: Deliberation,
+  signer: SignerIdentity,
+  options: VerifyDeliberationOptions,
+): Promise<ChairPin> {
   // Against a bundle whose roster gives the chair's key, any other signer was refused already.
   const rosterKey = options.bundle?.manifest.jurors.find((juror) => juror.role === 'chair')?.publicKey;
   if (rosterKey) return 'roster';
   const confirmed = options.confirmedChairKeys?.(deliberation) ?? [];
   if (confirmed.some((key) => samePublicKey(key, signer.publicKey))) return 'confirmed';
-  if (confirmed[0]) throw new JurydeskError('deliberation.confirmed-key-mismatch', { actual: signer.fingerprint, expected: await fingerprint(confirmed[0]) });
+  if (confirmed[0])
+    throw new JurydeskError('deliberation.confirmed-key-mismatch', {
+      actual: signer.fingerprint,
+      expected: await fingerprint(confirmed[0]),
+    });
   return null;
 }
 
@@ -157,7 +186,11 @@ async function chairPin(deliberation: Deliberation, signer: SignerIdentity, opti
 export function requirePinnedChair(verified: VerifiedDeliberation): void {
   if (verified.pinnedBy !== null) return;
   const { chair } = verified.deliberation;
-  throw new JurydeskError('deliberation.unpinned-signer', { fingerprint: verified.signer.fingerprint, chair: chair.name, chairId: chair.id });
+  throw new JurydeskError('deliberation.unpinned-signer', {
+    fingerprint: verified.signer.fingerprint,
+    chair: chair.name,
+    chairId: chair.id,
+  });
 }
 
 export function verifyDeliberation(
@@ -174,7 +207,11 @@ export function verifyDeliberation(
     );
     checkDeliberationShape(signed.document);
     if (options.bundle) await checkDeliberationAgainstBundle(signed.document, signed.signer, options.bundle);
-    return { deliberation: signed.document, signer: signed.signer, pinnedBy: await chairPin(signed.document, signed.signer, options) };
+    return {
+      deliberation: signed.document,
+      signer: signed.signer,
+      pinnedBy: await chairPin(signed.document, signed.signer, options),
+    };
   });
 }
 
@@ -200,6 +237,11 @@ export async function assembleDeliberation(
   return { blob: await buildContainer('deliberation', bytes, await signDocument(bytes)), deliberation };
 }
 
-export async function createDeliberation(content: UnsignedDeliberation, signer: Signer): Promise<{ blob: Blob; deliberation: Deliberation }> {
-  return assembleDeliberation(content, formatPublicKey(signer.publicKey), (bytes) => signMessage(signer, NAMESPACES.deliberation, bytes));
+export async function createDeliberation(
+  content: UnsignedDeliberation,
+  signer: Signer,
+): Promise<{ blob: Blob; deliberation: Deliberation }> {
+  return assembleDeliberation(content, formatPublicKey(signer.publicKey), (bytes) =>
+    signMessage(signer, NAMESPACES.deliberation, bytes),
+  );
 }

@@ -3,7 +3,13 @@ export type { AllowedSigner } from './allowed-signers';
 export type { BundleContext } from './bundle-context';
 export { checkBundleSuccession, createBundle, verifyBundle } from './bundle';
 export type { AttachmentSource, Progress, UnsignedManifest, VerifiedBundle } from './bundle';
-export { assembleDeliberation, checkDecisions, createDeliberation, requirePinnedChair, verifyDeliberation } from './deliberation';
+export {
+  assembleDeliberation,
+  checkDecisions,
+  createDeliberation,
+  requirePinnedChair,
+  verifyDeliberation,
+} from './deliberation';
 export type { UnsignedDeliberation, VerifyDeliberationOptions } from './deliberation';
 export { bundleManifestSchema, isCounted, isOnScale } from './formats/bundle';
 export type { Application, BundleManifest, Criterion, Outcome } from './formats/bundle';

@@ -25,7 +25,8 @@ export function parseStrictJson(input: string | Uint8Array, path: string): JsonV
     throw new JurydeskError('json.invalid', { path, position: position ? Number(position) : 0, detail: 'syntax' });
   }
   // Only an exponent can overflow a double into Infinity, which JSON cannot hold.
-  if (shape.exponent && !allFinite(value)) throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
+  if (shape.exponent && !allFinite(value))
+    throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
   if (countMembers(value, path) !== shape.members) return parseStrictJsonSlowly(text, path);
   return value;
 }
@@ -104,7 +105,8 @@ function measureJson(bytes: Uint8Array, path: string): { members: number; expone
     } else if (byteClass === ByteClass.Colon) {
       members++;
     } else if (byteClass === ByteClass.Open) {
-      if (++depth > MAX_DEPTH) throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
+      if (++depth > MAX_DEPTH)
+        throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
     } else if (byteClass === ByteClass.Close) {
       depth--;
     } else {

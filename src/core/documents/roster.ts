@@ -11,7 +11,8 @@ export interface RosterPlace {
 /** Where the user stands in a call's roster, given their public key (brief §2.4: the roster's key wins). */
 export function rosterPlace(manifest: BundleManifest, publicKeyLine: string): RosterPlace {
   const mine = parsePublicKey(publicKeyLine);
-  const matched = manifest.jurors.find((juror) => juror.publicKey && samePublicKey(parsePublicKey(juror.publicKey), mine)) ?? null;
+  const matched =
+    manifest.jurors.find((juror) => juror.publicKey && samePublicKey(parsePublicKey(juror.publicKey), mine)) ?? null;
   return { matched, claimable: matched ? [] : manifest.jurors.filter((juror) => !juror.publicKey) };
 }
 

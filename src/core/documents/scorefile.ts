@@ -5,7 +5,17 @@ import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Res
 import { isCounted, isOnScale, type BundleManifest, type Criterion } from './formats/bundle';
 import { labelText } from './formats/common';
 import { SCORES_FORMAT, scoreFileDocument, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
-import { sha256Hex, fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer, utf8, NAMESPACES, signMessage } from '../crypto';
+import {
+  sha256Hex,
+  fingerprint,
+  formatPublicKey,
+  parsePublicKey,
+  samePublicKey,
+  type Signer,
+  utf8,
+  NAMESPACES,
+  signMessage,
+} from '../crypto';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
 
@@ -33,7 +43,8 @@ function checkScoreFileShape(scoreFile: ScoreFile): void {
   for (const evaluation of scoreFile.evaluations) {
     if (seen.has(evaluation.applicationId)) throw invalid('evaluated-twice', { application: evaluation.applicationId });
     seen.add(evaluation.applicationId);
-    if (evaluation.status === 'recused' && hasScore(evaluation)) throw invalid('recused-and-scored', { application: evaluation.applicationId });
+    if (evaluation.status === 'recused' && hasScore(evaluation))
+      throw invalid('recused-and-scored', { application: evaluation.applicationId });
   }
 }
 
@@ -56,7 +67,11 @@ function indexBundle(manifest: BundleManifest, jurorId: string): BundleIndex {
     applications: new Map(manifest.applications.map((application) => [application.id, application])),
     criteria: new Map(manifest.criteria.map((criterion) => [criterion.id, criterion])),
     counted: manifest.criteria.filter(isCounted),
-    conflicts: new Set((manifest.conflicts ?? []).filter((conflict) => conflict.jurorId === jurorId).map((conflict) => conflict.applicationId)),
+    conflicts: new Set(
+      (manifest.conflicts ?? [])
+        .filter((conflict) => conflict.jurorId === jurorId)
+        .map((conflict) => conflict.applicationId),
+    ),
     outcomes: new Set(manifest.outcomes.map((outcome) => outcome.id)),
   };
 }
@@ -83,7 +98,8 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex
   }
   if (evaluation.status === 'complete') {
     const missing = index.counted.find((criterion) => typeof evaluation.scores[criterion.id] !== 'number');
-    if (missing) throw invalid('incomplete', { application: application.name, criterion: labelText(missing.label, 'en') });
+    if (missing)
+      throw invalid('incomplete', { application: application.name, criterion: labelText(missing.label, 'en') });
   }
   if (evaluation.recommendation !== undefined && !index.outcomes.has(evaluation.recommendation)) {
     throw invalid('unknown-outcome', { outcome: evaluation.recommendation });
@@ -104,7 +120,8 @@ export async function checkScoreFileAgainstBundle(
     throw new JurydeskError('scores.wrong-bundle', bundleDetails(bundle, scoreFile.bundle.manifestSha256));
   }
   const juror = manifest.jurors.find((candidate) => candidate.id === scoreFile.juror.id);
-  if (!juror) throw new JurydeskError('scores.unknown-juror', { juror: `${scoreFile.juror.name} (${scoreFile.juror.id})` });
+  if (!juror)
+    throw new JurydeskError('scores.unknown-juror', { juror: `${scoreFile.juror.name} (${scoreFile.juror.id})` });
   const rosterKey = juror.publicKey ? parsePublicKey(juror.publicKey) : undefined;
   if (rosterKey && !samePublicKey(rosterKey, signer.publicKey)) {
     throw new JurydeskError('scores.signer-mismatch', {
@@ -117,7 +134,10 @@ export async function checkScoreFileAgainstBundle(
   for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, index);
 }
 
-export function verifyScoreFile(source: ZipSource, options: VerifyScoreFileOptions = {}): Promise<Result<VerifiedScoreFile>> {
+export function verifyScoreFile(
+  source: ZipSource,
+  options: VerifyScoreFileOptions = {},
+): Promise<Result<VerifiedScoreFile>> {
   return asResult(async () => {
     const signed = await openSignedDocument(
       source,
@@ -130,7 +150,9 @@ export function verifyScoreFile(source: ZipSource, options: VerifyScoreFileOptio
     if (options.bundle) await checkScoreFileAgainstBundle(signed.document, signed.signer, options.bundle);
     return {
       scoreFile: signed.document,
-      fileSha256: options.fileSha256 ?? (await sha256Hex(source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer()))),
+      fileSha256:
+        options.fileSha256 ??
+        (await sha256Hex(source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer()))),
       signer: signed.signer,
     };
   });
@@ -162,6 +184,11 @@ export async function assembleScoreFile(
   return { blob, scoreFile, fileSha256: await sha256Hex(new Uint8Array(await blob.arrayBuffer())) };
 }
 
-export async function createScoreFile(content: UnsignedScoreFile, signer: Signer): Promise<{ blob: Blob; scoreFile: ScoreFile }> {
-  return assembleScoreFile(content, formatPublicKey(signer.publicKey), (bytes) => signMessage(signer, NAMESPACES.scores, bytes));
+export async function createScoreFile(
+  content: UnsignedScoreFile,
+  signer: Signer,
+): Promise<{ blob: Blob; scoreFile: ScoreFile }> {
+  return assembleScoreFile(content, formatPublicKey(signer.publicKey), (bytes) =>
+    signMessage(signer, NAMESPACES.scores, bytes),
+  );
 }

@@ -1,8 +1,24 @@
 import type { z } from 'zod';
-import { openContainer, KINDS, type ContainerLimits, type FileKind, type OpenedContainer, type ZipSource } from '../container';
+import {
+  openContainer,
+  KINDS,
+  type ContainerLimits,
+  type FileKind,
+  type OpenedContainer,
+  type ZipSource,
+} from '../container';
 import { JurydeskError } from '../errors';
 import { parseStrictJson, canonicalJson } from './json';
-import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, type Signer, signMessage, verifyMessage, utf8 } from '../crypto';
+import {
+  fingerprint,
+  parsePublicKey,
+  samePublicKey,
+  type PublicKey,
+  type Signer,
+  signMessage,
+  verifyMessage,
+  utf8,
+} from '../crypto';
 
 export interface SignerIdentity {
   readonly publicKey: PublicKey;
@@ -29,7 +45,13 @@ export type DocumentSchema<T> = Pick<z.ZodType<T>, 'safeParse'>;
 export function parseDocument<T>(bytes: Uint8Array, schema: DocumentSchema<T>, path: string): T {
   const json = parseStrictJson(bytes, path);
   // A version Jurydesk does not know yet is a number other than 1; any other value is simply an invalid document.
-  if (json && typeof json === 'object' && 'formatVersion' in json && typeof json.formatVersion === 'number' && json.formatVersion !== 1) {
+  if (
+    json &&
+    typeof json === 'object' &&
+    'formatVersion' in json &&
+    typeof json.formatVersion === 'number' &&
+    json.formatVersion !== 1
+  ) {
     throw new JurydeskError('document.unsupported-version', { version: String(json.formatVersion) });
   }
   const parsed = schema.safeParse(json);
@@ -57,12 +79,20 @@ export async function openSignedDocument<T>(
 ): Promise<SignedDocument<T>> {
   const container = await openContainer(source, kind, limits);
   const spec = KINDS[kind];
-  const signerKey = await verifyMessage(container.signature, spec.namespace, container.document, `${spec.document}.sig`);
+  const signerKey = await verifyMessage(
+    container.signature,
+    spec.namespace,
+    container.document,
+    `${spec.document}.sig`,
+  );
   const document = parseDocument(container.document, schema, spec.document);
   const declared = parsePublicKey(declaredSigner(document));
   const signerFingerprint = await fingerprint(signerKey);
   if (!samePublicKey(declared, signerKey)) {
-    throw new JurydeskError('signature.key-mismatch', { actual: signerFingerprint, expected: await fingerprint(declared) });
+    throw new JurydeskError('signature.key-mismatch', {
+      actual: signerFingerprint,
+      expected: await fingerprint(declared),
+    });
   }
   return {
     container,

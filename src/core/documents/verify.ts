@@ -31,7 +31,10 @@ export async function verifyAnyFile(source: Blob, options: VerifyAnyOptions = {}
       return result.ok ? { ok: true, value: { kind: 'scores', scores: result.value } } : result;
     }
     case 'deliberation': {
-      const result = await verifyDeliberation(source, { ...context, ...(confirmedChairKeys ? { confirmedChairKeys } : {}) });
+      const result = await verifyDeliberation(source, {
+        ...context,
+        ...(confirmedChairKeys ? { confirmedChairKeys } : {}),
+      });
       return result.ok ? { ok: true, value: { kind: 'deliberation', deliberation: result.value } } : result;
     }
   }

@@ -37,7 +37,13 @@ export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly Score
     for (const evaluation of file.evaluations) {
       if (evaluation.status !== 'complete' || !known.has(evaluation.applicationId)) continue;
       const total = totalOverCounted(evaluation.scores, counted);
-      if (total !== null) totals.push({ jurorId: file.juror.id, applicationId: evaluation.applicationId, total, scores: evaluation.scores });
+      if (total !== null)
+        totals.push({
+          jurorId: file.juror.id,
+          applicationId: evaluation.applicationId,
+          total,
+          scores: evaluation.scores,
+        });
     }
   }
   return totals;
@@ -48,10 +54,15 @@ export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly Score
  * (0 when sd_j = 0); an application's calibrated score is μ + σ · mean(z), μ and σ the mean and sample sd of all S.
  */
 export function calibratedScores(totals: readonly JurorTotal[]): Map<string, number> {
-  const byJuror = groupBy(totals, (entry) => entry.jurorId, (entry) => entry.total);
+  const byJuror = groupBy(
+    totals,
+    (entry) => entry.jurorId,
+    (entry) => entry.total,
+  );
   const jurorStats = new Map<string, { mean: number; sd: number }>();
   for (const [jurorId, values] of byJuror) {
-    if (values.length >= MIN_EVALUATIONS_FOR_CALIBRATION) jurorStats.set(jurorId, { mean: mean(values)!, sd: sampleSd(values)! });
+    if (values.length >= MIN_EVALUATIONS_FOR_CALIBRATION)
+      jurorStats.set(jurorId, { mean: mean(values)!, sd: sampleSd(values)! });
   }
   const all = totals.map(({ total }) => total);
   const mu = mean(all);
@@ -87,7 +98,9 @@ function rounded(value: number | null): number | null {
 
 /** Ties share a rank (1, 2, 2, 4); applications with no value are unranked. Compared at the 4 decimals files keep. */
 export function ranks(values: ReadonlyMap<string, number | null>): Map<string, number | null> {
-  const ranked = [...values].filter((entry): entry is [string, number] => entry[1] !== null).map(([id, value]) => [id, round4(value)] as const);
+  const ranked = [...values]
+    .filter((entry): entry is [string, number] => entry[1] !== null)
+    .map(([id, value]) => [id, round4(value)] as const);
   ranked.sort((a, b) => b[1] - a[1]);
   const out = new Map<string, number | null>();
   ranked.forEach(([id, value], index) => {
@@ -103,31 +116,52 @@ export interface ComputedResult extends ApplicationResult {
   trimmedMean: number | null;
 }
 
-const AGGREGATES: Record<AggregateName, (values: readonly number[]) => number | null> = { mean, median, 'trimmed-mean': trimmedMean };
+const AGGREGATES: Record<AggregateName, (values: readonly number[]) => number | null> = {
+  mean,
+  median,
+  'trimmed-mean': trimmedMean,
+};
 
 /**
  * What each application is ranked by under a method, from the juror totals alone: the sensitivity analysis ranks
  * dozens of scenarios with it, and the results table with the very same function.
  */
-export function rankingValues(manifest: BundleManifest, totals: readonly JurorTotal[], method: Method): Map<string, number | null> {
+export function rankingValues(
+  manifest: BundleManifest,
+  totals: readonly JurorTotal[],
+  method: Method,
+): Map<string, number | null> {
   const values = new Map<string, number | null>();
   if (method.normalization === 'z-score') {
     const calibrated = calibratedScores(totals);
     for (const application of manifest.applications) values.set(application.id, calibrated.get(application.id) ?? null);
     return values;
   }
-  const byApplication = groupBy(totals, (entry) => entry.applicationId, (entry) => entry.total);
+  const byApplication = groupBy(
+    totals,
+    (entry) => entry.applicationId,
+    (entry) => entry.total,
+  );
   const aggregate = AGGREGATES[method.aggregate];
-  for (const application of manifest.applications) values.set(application.id, aggregate(byApplication.get(application.id) ?? []));
+  for (const application of manifest.applications)
+    values.set(application.id, aggregate(byApplication.get(application.id) ?? []));
   return values;
 }
 
 /** Per-application results in the shape of brief §2.3, ranked by the method's aggregate. */
-export function computeResults(manifest: BundleManifest, scoreFiles: readonly ScoreFile[], options: Options): ComputedResult[] {
+export function computeResults(
+  manifest: BundleManifest,
+  scoreFiles: readonly ScoreFile[],
+  options: Options,
+): ComputedResult[] {
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
   const totals = jurorTotals(manifest, scoreFiles);
   const calibrated = options.method.normalization === 'z-score' ? calibratedScores(totals) : null;
-  const byApplication = groupBy(totals, (entry) => entry.applicationId, (entry) => entry);
+  const byApplication = groupBy(
+    totals,
+    (entry) => entry.applicationId,
+    (entry) => entry,
+  );
   let scratch = new Float64Array(scoreFiles.length);
   const results = manifest.applications.map((application): ComputedResult => {
     const mine = byApplication.get(application.id) ?? [];
@@ -144,7 +178,8 @@ export function computeResults(manifest: BundleManifest, scoreFiles: readonly Sc
       }
       const summary = summarizeInPlace(scratch, count);
       criteria[criterion.id] = { mean: rounded(summary.mean), median: rounded(summary.median), n: count };
-      if (count >= 2 && summary.max! - summary.min! >= (criterion.scale.max - criterion.scale.min) / 2) wideCriterion = true;
+      if (count >= 2 && summary.max! - summary.min! >= (criterion.scale.max - criterion.scale.min) / 2)
+        wideCriterion = true;
     }
     const totals = summarizeInPlace(totalValues);
     const flags = (totals.sd !== null && totals.sd >= threshold) || wideCriterion ? ['disagreement'] : [];
@@ -185,9 +220,19 @@ export interface JurorCalibration {
  * The calibration table of the chair's desk, one row per juror, in the order given. Built on indexes: thirty
  * jurors who each scored two thousand applications compare in milliseconds.
  */
-export function jurorCalibrations(jurorIds: readonly string[], totals: readonly JurorTotal[], results: readonly ComputedResult[]): JurorCalibration[] {
-  const byJuror = groupBy(totals, (entry) => entry.jurorId, (entry) => entry);
-  const applicationsOf = new Map(jurorIds.map((jurorId) => [jurorId, new Set((byJuror.get(jurorId) ?? []).map((entry) => entry.applicationId))]));
+export function jurorCalibrations(
+  jurorIds: readonly string[],
+  totals: readonly JurorTotal[],
+  results: readonly ComputedResult[],
+): JurorCalibration[] {
+  const byJuror = groupBy(
+    totals,
+    (entry) => entry.jurorId,
+    (entry) => entry,
+  );
+  const applicationsOf = new Map(
+    jurorIds.map((jurorId) => [jurorId, new Set((byJuror.get(jurorId) ?? []).map((entry) => entry.applicationId))]),
+  );
   const panelMean = new Map(results.map((result) => [result.applicationId, result.mean]));
   return jurorIds.map((jurorId) => {
     const mine = byJuror.get(jurorId) ?? [];
@@ -201,7 +246,9 @@ export function jurorCalibrations(jurorIds: readonly string[], totals: readonly 
       })
       .sort((a, b) => a.count - b.count);
     const own = mine.map((entry) => entry.total);
-    const panel = mine.map((entry) => panelMean.get(entry.applicationId) ?? null).filter((value): value is number => value !== null);
+    const panel = mine
+      .map((entry) => panelMean.get(entry.applicationId) ?? null)
+      .filter((value): value is number => value !== null);
     const ownMean = mean(own);
     return {
       jurorId,

@@ -7,7 +7,10 @@ export interface OutcomeLoad {
 }
 
 /** How many applications each outcome holds, and which are full. */
-export function outcomeLoads(manifest: BundleManifest, decisions: readonly Pick<Decision, 'applicationId' | 'outcome'>[]): OutcomeLoad[] {
+export function outcomeLoads(
+  manifest: BundleManifest,
+  decisions: readonly Pick<Decision, 'applicationId' | 'outcome'>[],
+): OutcomeLoad[] {
   return manifest.outcomes.map((outcome) => {
     const count = decisions.filter((decision) => decision.outcome === outcome.id).length;
     return { outcome, count, full: outcome.capacity !== undefined && count >= outcome.capacity };

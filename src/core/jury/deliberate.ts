@@ -1,5 +1,11 @@
 import type { ComputedResult, Method } from './aggregate';
-import { checkDecisions, type UnsignedDeliberation, type BundleManifest, type ApplicationResult, type Decision } from '../documents';
+import {
+  checkDecisions,
+  type UnsignedDeliberation,
+  type BundleManifest,
+  type ApplicationResult,
+  type Decision,
+} from '../documents';
 import type { ReceivedFile } from './merge';
 
 /** The results exactly as a deliberation file holds them (brief §2.3). */
@@ -24,8 +30,14 @@ export interface DeliberationInput {
 /** A deliberation's content from the merge and the chair's decisions; refuses decisions over an outcome's capacity. */
 export function deliberationContent(input: DeliberationInput): UnsignedDeliberation {
   const order = new Map(input.manifest.applications.map((application, index) => [application.id, index]));
-  const decisions = [...input.decisions].sort((a, b) => (order.get(a.applicationId) ?? 0) - (order.get(b.applicationId) ?? 0));
-  checkDecisions(decisions, input.manifest.outcomes, new Set(input.manifest.applications.map((application) => application.id)));
+  const decisions = [...input.decisions].sort(
+    (a, b) => (order.get(a.applicationId) ?? 0) - (order.get(b.applicationId) ?? 0),
+  );
+  checkDecisions(
+    decisions,
+    input.manifest.outcomes,
+    new Set(input.manifest.applications.map((application) => application.id)),
+  );
   return {
     call: { id: input.manifest.call.id },
     bundle: { sequence: input.manifest.sequence, manifestSha256: input.manifestSha256 },
@@ -33,10 +45,20 @@ export function deliberationContent(input: DeliberationInput): UnsignedDeliberat
     revision: input.revision,
     decidedAt: input.decidedAt,
     method: { ...input.method },
-    outcomes: input.manifest.outcomes.map(({ id, label, kind, capacity }) => ({ id, label, kind, ...(capacity === undefined ? {} : { capacity }) })),
+    outcomes: input.manifest.outcomes.map(({ id, label, kind, capacity }) => ({
+      id,
+      label,
+      kind,
+      ...(capacity === undefined ? {} : { capacity }),
+    })),
     inputs: [...input.accepted]
       .sort((a, b) => a.jurorId.localeCompare(b.jurorId))
-      .map((file) => ({ jurorId: file.jurorId, revision: file.revision, sha256: file.sha256, fingerprint: file.fingerprint })),
+      .map((file) => ({
+        jurorId: file.jurorId,
+        revision: file.revision,
+        sha256: file.sha256,
+        fingerprint: file.fingerprint,
+      })),
     results: deliberationResults(input.results),
     decisions,
     ...(input.minutes?.trim() ? { minutes: input.minutes } : {}),

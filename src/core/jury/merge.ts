@@ -76,11 +76,16 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
   const seen = new Set<string>();
   const checked = await mapConcurrently(inputs, VERIFYING_AT_ONCE, async (input) => {
     // Read once, hashed and parsed from memory; a file too large to be a score file stays on disk for the checks to refuse.
-    const source = input.source instanceof Blob && input.source.size <= WHOLE_READ_LIMIT ? new Uint8Array(await input.source.arrayBuffer()) : input.source;
+    const source =
+      input.source instanceof Blob && input.source.size <= WHOLE_READ_LIMIT
+        ? new Uint8Array(await input.source.arrayBuffer())
+        : input.source;
     const digest = source instanceof Uint8Array ? await sha256Hex(source) : await sha256HexOfBlob(source);
     const key = `${options.bundle.manifestSha256}/${digest}`;
     const known = options.verified?.get(key);
-    const result: Result<VerifiedScoreFile> = known ? { ok: true, value: known } : await verifyScoreFile(source, { bundle: options.bundle, fileSha256: digest });
+    const result: Result<VerifiedScoreFile> = known
+      ? { ok: true, value: known }
+      : await verifyScoreFile(source, { bundle: options.bundle, fileSha256: digest });
     if (result.ok) options.verified?.set(key, result.value);
     return { input, digest, result };
   });
@@ -104,7 +109,9 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
   }
 
   // Sorted so that the outcome never depends on the order the files came in.
-  const files = [...received.values()].sort((a, b) => a.jurorId.localeCompare(b.jurorId) || b.revision - a.revision || a.sha256.localeCompare(b.sha256));
+  const files = [...received.values()].sort(
+    (a, b) => a.jurorId.localeCompare(b.jurorId) || b.revision - a.revision || a.sha256.localeCompare(b.sha256),
+  );
   const byJuror = new Map<string, ReceivedFile[]>();
   for (const file of files) byJuror.set(file.jurorId, [...(byJuror.get(file.jurorId) ?? []), file]);
 
@@ -112,9 +119,14 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
     const roster = options.bundle.manifest.jurors.find((juror) => juror.id === jurorId);
     let candidates = jurorFiles;
     if (roster && !roster.publicKey) {
-      const confirmed = options.confirmedKeys?.[jurorId] ?? (options.trustOnFirstUse ? jurorFiles.at(-1)?.publicKey : undefined);
+      const confirmed =
+        options.confirmedKeys?.[jurorId] ?? (options.trustOnFirstUse ? jurorFiles.at(-1)?.publicKey : undefined);
       if (!confirmed) {
-        report.unconfirmed.push(...jurorFiles.filter((file, index, all) => all.findIndex((other) => other.publicKey === file.publicKey) === index));
+        report.unconfirmed.push(
+          ...jurorFiles.filter(
+            (file, index, all) => all.findIndex((other) => other.publicKey === file.publicKey) === index,
+          ),
+        );
         continue;
       }
       const key = parsePublicKey(confirmed);
@@ -122,19 +134,26 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
       for (const file of jurorFiles) {
         if (samePublicKey(parsePublicKey(file.publicKey), key)) candidates.push(file);
         else {
-          const failure = new JurydeskError('scores.signer-mismatch', { juror: roster.name, actual: file.fingerprint, expected: await fingerprint(key) });
+          const failure = new JurydeskError('scores.signer-mismatch', {
+            juror: roster.name,
+            actual: file.fingerprint,
+            expected: await fingerprint(key),
+          });
           report.refused.push({ name: file.name, failure: { code: failure.code, details: failure.details } });
         }
       }
     }
     const revisions = new Map<number, ReceivedFile[]>();
     for (const file of candidates) revisions.set(file.revision, [...(revisions.get(file.revision) ?? []), file]);
-    for (const [revision, same] of revisions) if (same.length > 1) report.equivocations.push({ jurorId, revision, files: same });
+    for (const [revision, same] of revisions)
+      if (same.length > 1) report.equivocations.push({ jurorId, revision, files: same });
     const highest = Math.max(...candidates.map((file) => file.revision));
     const top = revisions.get(highest) ?? [];
     if (top.length !== 1) continue;
     report.accepted.push(top[0]!);
-    for (const file of candidates) if (file.revision < highest && (revisions.get(file.revision)?.length ?? 0) === 1) report.ignored.push({ file, keptRevision: highest });
+    for (const file of candidates)
+      if (file.revision < highest && (revisions.get(file.revision)?.length ?? 0) === 1)
+        report.ignored.push({ file, keptRevision: highest });
   }
   return report;
 }

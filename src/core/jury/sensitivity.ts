@@ -26,7 +26,12 @@ export function selectedCapacity(manifest: BundleManifest): number | null {
   return selected.reduce((sum, outcome) => sum + (outcome.capacity ?? 0), 0);
 }
 
-function selectedUnder(manifest: BundleManifest, totals: readonly JurorTotal[], method: Method, capacity: number): string[] {
+function selectedUnder(
+  manifest: BundleManifest,
+  totals: readonly JurorTotal[],
+  method: Method,
+  capacity: number,
+): string[] {
   return [...ranks(rankingValues(manifest, totals, method))]
     .filter(([, rank]) => rank !== null && rank <= capacity)
     .map(([applicationId]) => applicationId)
@@ -49,10 +54,16 @@ export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[
     { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
     { kind: 'method', id: 'trimmed-mean', method: { aggregate: 'trimmed-mean', normalization: 'none' } },
     { kind: 'method', id: 'z-score', method: { aggregate: base.aggregate, normalization: 'z-score' } },
-    ...files.map((file): Scenario => ({ kind: 'without-juror', id: `without:${file.juror.id}`, jurorId: file.juror.id, method: base })),
+    ...files.map((file): Scenario => ({
+      kind: 'without-juror',
+      id: `without:${file.juror.id}`,
+      jurorId: file.juror.id,
+      method: base,
+    })),
   ];
   const outcomes = scenarios.map((scenario) => {
-    const subset = scenario.kind === 'without-juror' ? totals.filter((entry) => entry.jurorId !== scenario.jurorId) : totals;
+    const subset =
+      scenario.kind === 'without-juror' ? totals.filter((entry) => entry.jurorId !== scenario.jurorId) : totals;
     const selected = selectedUnder(manifest, subset, scenario.method, capacity);
     const inScenario = new Set(selected);
     return {

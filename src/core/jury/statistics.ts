@@ -65,7 +65,15 @@ export function summarizeInPlace(values: Float64Array, count = values.length): S
   for (let index = 0; index < count; index++) squares += (values[index]! - average) ** 2;
   const sd = count < 2 ? null : Math.sqrt(squares / (count - 1));
   sortPrefix(values, count);
-  return { n: count, mean: average, median: medianOfSorted(values, count), sd, min: values[0]!, max: values[count - 1]!, trimmedMean: count < 5 ? average : trimmedMeanOfSorted(values, count) };
+  return {
+    n: count,
+    mean: average,
+    median: medianOfSorted(values, count),
+    sd,
+    min: values[0]!,
+    max: values[count - 1]!,
+    trimmedMean: count < 5 ? average : trimmedMeanOfSorted(values, count),
+  };
 }
 
 /** A jury's few dozen values sort fastest by insertion, with no view of the buffer to allocate. */

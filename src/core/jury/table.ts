@@ -8,17 +8,51 @@ export interface Table {
 }
 
 const HEADERS = {
-  en: ['Rank', 'Application id', 'Application', 'Outcome', 'Rationale', 'n', 'Mean', 'Median', 'SD', 'Min', 'Max', 'Calibrated', 'Flags'],
-  fr: ['Rang', 'Identifiant', 'Candidature', 'Issue', 'Motivation', 'n', 'Moyenne', 'Médiane', 'Écart-type', 'Min', 'Max', 'Calibrée', 'Alertes'],
+  en: [
+    'Rank',
+    'Application id',
+    'Application',
+    'Outcome',
+    'Rationale',
+    'n',
+    'Mean',
+    'Median',
+    'SD',
+    'Min',
+    'Max',
+    'Calibrated',
+    'Flags',
+  ],
+  fr: [
+    'Rang',
+    'Identifiant',
+    'Candidature',
+    'Issue',
+    'Motivation',
+    'n',
+    'Moyenne',
+    'Médiane',
+    'Écart-type',
+    'Min',
+    'Max',
+    'Calibrée',
+    'Alertes',
+  ],
 };
 
 /** One row per application, in rank order: what staff need from a deliberation, for any spreadsheet. */
-export function deliberationTable(deliberation: Pick<Deliberation, 'results' | 'decisions'>, manifest: BundleManifest, language: 'fr' | 'en'): Table {
+export function deliberationTable(
+  deliberation: Pick<Deliberation, 'results' | 'decisions'>,
+  manifest: BundleManifest,
+  language: 'fr' | 'en',
+): Table {
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
   const outcomes = new Map(manifest.outcomes.map((outcome) => [outcome.id, labelText(outcome.label, language)]));
   const decisions = new Map(deliberation.decisions.map((decision) => [decision.applicationId, decision]));
   const results = new Map(deliberation.results.map((result) => [result.applicationId, result]));
-  const order = [...manifest.applications].sort((a, b) => (results.get(a.id)?.rank ?? Infinity) - (results.get(b.id)?.rank ?? Infinity));
+  const order = [...manifest.applications].sort(
+    (a, b) => (results.get(a.id)?.rank ?? Infinity) - (results.get(b.id)?.rank ?? Infinity),
+  );
   return {
     headers: [...HEADERS[language], ...manifest.criteria.map((criterion) => labelText(criterion.label, language))],
     rows: order.map((application) => {
@@ -60,7 +94,9 @@ export function neutralize(text: string): string {
 
 /** The header and every row with each text cell neutralized: what a spreadsheet writer may write as it is. */
 export function safeRows(table: Table): Cell[][] {
-  return [table.headers, ...table.rows].map((row) => row.map((cell) => (typeof cell === 'string' ? neutralize(cell) : cell)));
+  return [table.headers, ...table.rows].map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? neutralize(cell) : cell)),
+  );
 }
 
 export type CsvVariant = 'rfc4180' | 'excel-fr';
@@ -73,7 +109,12 @@ export function toCsv(table: Table, variant: CsvVariant): string {
   const separator = variant === 'excel-fr' ? ';' : ',';
   const cell = (value: Cell): string => {
     if (value === null) return '';
-    const text = typeof value === 'number' ? (variant === 'excel-fr' ? String(value).replace('.', ',') : String(value)) : neutralize(value);
+    const text =
+      typeof value === 'number'
+        ? variant === 'excel-fr'
+          ? String(value).replace('.', ',')
+          : String(value)
+        : neutralize(value);
     return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [table.headers.map(cell), ...table.rows.map((row) => row.map(cell))].map((row) => row.join(separator));

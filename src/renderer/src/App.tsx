@@ -16,7 +16,15 @@ import { useI18n } from './i18n';
 
 type Page = 'calls' | 'check' | 'identity';
 
-function TopBar({ current, onNavigate, showNav }: { current: string; onNavigate: (page: Page) => void; showNav: boolean }) {
+function TopBar({
+  current,
+  onNavigate,
+  showNav,
+}: {
+  current: string;
+  onNavigate: (page: Page) => void;
+  showNav: boolean;
+}) {
   const { t, language, setLanguage } = useI18n();
   const { db } = useServices();
   const link = (page: Page, label: string) => (
@@ -71,7 +79,13 @@ function TopBar({ current, onNavigate, showNav }: { current: string; onNavigate:
 }
 
 /** Menu commands and files opened by the system (desktop only), routed to what handles them. */
-function HostEvents({ navigate, onCheckFile }: { navigate: (route: Route) => void; onCheckFile: (file: File) => void }) {
+function HostEvents({
+  navigate,
+  onCheckFile,
+}: {
+  navigate: (route: Route) => void;
+  onCheckFile: (file: File) => void;
+}) {
   const { bridge } = useServices();
   const opener = useBundleOpener();
   useEffect(
@@ -115,7 +129,15 @@ function WindowDrop({ onCheckFile }: { onCheckFile: (file: File) => void }) {
   return null;
 }
 
-function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route: Route) => void; checkFile: File | null }) {
+function Pages({
+  route,
+  navigate,
+  checkFile,
+}: {
+  route: Route;
+  navigate: (route: Route) => void;
+  checkFile: File | null;
+}) {
   const { bridge, identity, setIdentity, demoBundleUrl } = useServices();
   const { t } = useI18n();
   const opener = useBundleOpener();
@@ -156,7 +178,13 @@ function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route:
         />
       );
     case 'chair':
-      return <ChairPage callId={route.callId} onBack={() => navigate({ name: 'call', callId: route.callId })} onReport={() => navigate({ name: 'report', callId: route.callId })} />;
+      return (
+        <ChairPage
+          callId={route.callId}
+          onBack={() => navigate({ name: 'call', callId: route.callId })}
+          onReport={() => navigate({ name: 'report', callId: route.callId })}
+        />
+      );
     case 'report':
       return <ReportPage callId={route.callId} onBack={() => navigate({ name: 'chair', callId: route.callId })} />;
     case 'application':
@@ -170,13 +198,23 @@ function Pages({ route, navigate, checkFile }: { route: Route; navigate: (route:
         />
       );
     case 'compare':
-      return <ComparePage callId={route.callId} applicationIds={route.applicationIds} onBack={() => navigate({ name: 'call', callId: route.callId })} />;
+      return (
+        <ComparePage
+          callId={route.callId}
+          applicationIds={route.applicationIds}
+          onBack={() => navigate({ name: 'call', callId: route.callId })}
+        />
+      );
     case 'check':
-      return <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />;
+      return (
+        <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />
+      );
     case 'identity':
       return <IdentityPage />;
     case 'calls':
-      return <CallsPage onOpenCall={(callId) => navigate({ name: 'call', callId })} onOpenDemo={() => void openDemo()} />;
+      return (
+        <CallsPage onOpenCall={(callId) => navigate({ name: 'call', callId })} onOpenDemo={() => void openDemo()} />
+      );
   }
 }
 
@@ -193,7 +231,11 @@ export function App() {
   );
   return (
     <BundleOpenerProvider onOpened={(callId) => navigate({ name: 'call', callId })}>
-      <TopBar current={route.name === 'check' || route.name === 'identity' ? route.name : 'calls'} onNavigate={(page) => navigate({ name: page })} showNav={identity !== null} />
+      <TopBar
+        current={route.name === 'check' || route.name === 'identity' ? route.name : 'calls'}
+        onNavigate={(page) => navigate({ name: page })}
+        showNav={identity !== null}
+      />
       <main className="content" id="content" tabIndex={-1}>
         <HostEvents navigate={navigate} onCheckFile={onCheckFile} />
         {identity && <WindowDrop onCheckFile={onCheckFile} />}

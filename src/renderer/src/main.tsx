@@ -9,7 +9,15 @@ import { JurydeskDatabase, requestPersistentStorage } from './db/database';
 import { I18nProvider, systemLanguage } from './i18n';
 import './styles.css';
 
-function Root({ db, bridge, initialIdentity }: { db: JurydeskDatabase; bridge: Bridge; initialIdentity: Identity | null }) {
+function Root({
+  db,
+  bridge,
+  initialIdentity,
+}: {
+  db: JurydeskDatabase;
+  bridge: Bridge;
+  initialIdentity: Identity | null;
+}) {
   const [identity, setIdentity] = useState(initialIdentity);
   return (
     <ServicesProvider value={{ db, bridge, identity, setIdentity, demoBundleUrl }}>
@@ -20,9 +28,15 @@ function Root({ db, bridge, initialIdentity }: { db: JurydeskDatabase; bridge: B
 
 const db = new JurydeskDatabase();
 const bridge = createBridge(db);
-const [info, identity, savedLanguage] = await Promise.all([bridge.getAppInfo(), bridge.getIdentity(), db.settings.get('language')]);
+const [info, identity, savedLanguage] = await Promise.all([
+  bridge.getAppInfo(),
+  bridge.getIdentity(),
+  db.settings.get('language'),
+]);
 const language: Language =
-  savedLanguage?.value === 'fr' || savedLanguage?.value === 'en' ? savedLanguage.value : systemLanguage([info.locale, ...navigator.languages]);
+  savedLanguage?.value === 'fr' || savedLanguage?.value === 'en'
+    ? savedLanguage.value
+    : systemLanguage([info.locale, ...navigator.languages]);
 document.documentElement.lang = language;
 void requestPersistentStorage(db);
 

@@ -30,7 +30,10 @@ describe('opening a bundle', () => {
     const db = freshDatabase();
     const keys = await sampleKeys();
     const before = await dumpDatabase(db);
-    const result = await importBundle(db, (await sampleBundle(keys)).blob, { fileName: 'call.jurybundle', publicKey: null });
+    const result = await importBundle(db, (await sampleBundle(keys)).blob, {
+      fileName: 'call.jurybundle',
+      publicKey: null,
+    });
     expect(result.kind).toBe('needs-confirmation');
     expect(await dumpDatabase(db)).toEqual(before);
   });
@@ -39,8 +42,14 @@ describe('opening a bundle', () => {
     const db = freshDatabase();
     const keys = await sampleKeys();
     const result = await importTrusted(db, (await sampleBundle(keys)).blob, formatPublicKey(keys.ana.publicKey));
-    expect(result).toMatchObject({ kind: 'imported', previousSequence: null, call: { id: 'call-test', jurorId: 'ana', sequence: 1 } });
-    expect((await db.applications.where('callId').equals('call-test').sortBy('position')).map((row) => row.id)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(result).toMatchObject({
+      kind: 'imported',
+      previousSequence: null,
+      call: { id: 'call-test', jurorId: 'ana', sequence: 1 },
+    });
+    expect((await db.applications.where('callId').equals('call-test').sortBy('position')).map((row) => row.id)).toEqual(
+      ['alpha', 'beta', 'gamma'],
+    );
     const pitch = await db.attachments.get(['call-test', 'files/alpha/pitch.pdf']);
     expect(new Uint8Array(await pitch!.blob.arrayBuffer())).toEqual(PITCH);
   });
@@ -56,13 +65,34 @@ describe('opening a bundle', () => {
     const db = freshDatabase();
     const keys = await sampleKeys();
     await importTrusted(db, (await sampleBundle(keys)).blob, formatPublicKey(keys.ana.publicKey));
-    const evaluation = { callId: 'call-test', jurorId: 'ana', status: 'draft' as const, scores: { impact: 5 }, comments: {}, updatedAt: '2026-11-04T10:00:00Z' };
-    await db.evaluations.bulkPut([{ ...evaluation, applicationId: 'alpha' }, { ...evaluation, applicationId: 'beta' }]);
+    const evaluation = {
+      callId: 'call-test',
+      jurorId: 'ana',
+      status: 'draft' as const,
+      scores: { impact: 5 },
+      comments: {},
+      updatedAt: '2026-11-04T10:00:00Z',
+    };
+    await db.evaluations.bulkPut([
+      { ...evaluation, applicationId: 'alpha' },
+      { ...evaluation, applicationId: 'beta' },
+    ]);
 
     const manifest = await sampleManifest(keys);
-    const next = await sampleBundle(keys, { sequence: 2, applications: manifest.applications.filter((application) => application.id !== 'beta') });
-    const result = await importBundle(db, next.blob, { fileName: 'v2.jurybundle', publicKey: formatPublicKey(keys.ana.publicKey) });
-    expect(result).toMatchObject({ kind: 'imported', previousSequence: 1, removedApplications: ['Beta'], call: { sequence: 2, jurorId: 'ana' } });
+    const next = await sampleBundle(keys, {
+      sequence: 2,
+      applications: manifest.applications.filter((application) => application.id !== 'beta'),
+    });
+    const result = await importBundle(db, next.blob, {
+      fileName: 'v2.jurybundle',
+      publicKey: formatPublicKey(keys.ana.publicKey),
+    });
+    expect(result).toMatchObject({
+      kind: 'imported',
+      previousSequence: 1,
+      removedApplications: ['Beta'],
+      call: { sequence: 2, jurorId: 'ana' },
+    });
     expect((await db.evaluations.toArray()).map((row) => row.applicationId)).toEqual(['alpha']);
     expect(await db.attachments.get(['call-test', 'files/beta/accounts.pdf'])).toBeUndefined();
     expect(await db.bundles.count()).toBe(1);
@@ -88,21 +118,31 @@ describe('opening a bundle', () => {
     }
 
     it('a lower sequence', async () => {
-      expect(await afterRefusal(async (keys) => (await sampleBundle(keys, { sequence: 2 })).blob)).toBe('bundle.lower-sequence');
+      expect(await afterRefusal(async (keys) => (await sampleBundle(keys, { sequence: 2 })).blob)).toBe(
+        'bundle.lower-sequence',
+      );
     });
 
     it('the same sequence again (a replay)', async () => {
-      expect(await afterRefusal(async (keys) => (await sampleBundle(keys, { sequence: 3 })).blob)).toBe('bundle.lower-sequence');
+      expect(await afterRefusal(async (keys) => (await sampleBundle(keys, { sequence: 3 })).blob)).toBe(
+        'bundle.lower-sequence',
+      );
     });
 
     it('another issuer for the same call', async () => {
-      expect(await afterRefusal(async (keys) => (await sampleBundle(keys, { sequence: 4 }, keys.stranger)).blob)).toBe('bundle.issuer-changed');
+      expect(await afterRefusal(async (keys) => (await sampleBundle(keys, { sequence: 4 }, keys.stranger)).blob)).toBe(
+        'bundle.issuer-changed',
+      );
     });
 
     it('a tampered attachment', async () => {
       const code = await afterRefusal(async (keys) =>
         repack((await sampleBundle(keys, { sequence: 4 })).blob, (inputs) =>
-          inputs.map((input) => (input.name === 'files/alpha/pitch.pdf' ? { ...input, data: (input.data as Uint8Array).map((byte) => byte ^ 1) } : input)),
+          inputs.map((input) =>
+            input.name === 'files/alpha/pitch.pdf'
+              ? { ...input, data: (input.data as Uint8Array).map((byte) => byte ^ 1) }
+              : input,
+          ),
         ),
       );
       expect(code).toBe('attachment.hash-mismatch');

@@ -16,7 +16,12 @@ const METHOD = { aggregate: 'mean', normalization: 'none' } as const;
 let manifest: BundleManifest;
 
 beforeAll(async () => {
-  layOutVirtualWindow('decision-scroll', 600, 150, (element) => element.parentElement?.classList.contains('decision-list') === true);
+  layOutVirtualWindow(
+    'decision-scroll',
+    600,
+    150,
+    (element) => element.parentElement?.classList.contains('decision-list') === true,
+  );
   // How far the box can scroll: the window's padding stands for the editors it does not draw.
   Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
     configurable: true,
@@ -28,12 +33,18 @@ beforeAll(async () => {
   });
   // Scrolling moves the box at once and says so, as a browser's instant scroll does.
   HTMLElement.prototype.scrollTo = function scrollTo(this: HTMLElement, options?: ScrollToOptions | number) {
-    Object.defineProperty(this, 'scrollTop', { value: typeof options === 'object' ? options.top : 0, configurable: true });
+    Object.defineProperty(this, 'scrollTop', {
+      value: typeof options === 'object' ? options.top : 0,
+      configurable: true,
+    });
     this.dispatchEvent(new Event('scroll'));
   } as typeof HTMLElement.prototype.scrollTo;
   HTMLElement.prototype.scrollIntoView = () => undefined;
   // A national call's size: far more applications than a screen of editors.
-  const applications = Array.from({ length: 400 }, (_, index) => ({ id: `app-${index + 1}`, name: `Application ${index + 1}` }));
+  const applications = Array.from({ length: 400 }, (_, index) => ({
+    id: `app-${index + 1}`,
+    name: `Application ${index + 1}`,
+  }));
   manifest = (await sampleManifest(await sampleKeys(), { applications, conflicts: [] })) as BundleManifest;
 });
 
@@ -41,9 +52,20 @@ afterEach(cleanup);
 
 function Section({ decide = null }: { decide?: DecideRequest | null }) {
   return (
-    <ServicesProvider value={{ db, bridge: browserBridge(db), identity: null, setIdentity: () => undefined, demoBundleUrl: '' }}>
+    <ServicesProvider
+      value={{ db, bridge: browserBridge(db), identity: null, setIdentity: () => undefined, demoBundleUrl: '' }}
+    >
       <I18nProvider initial="en">
-        <DeliberationSection callId="call-test" manifest={manifest} manifestSha256={'0'.repeat(64)} method={METHOD} accepted={[]} results={computeResults(manifest, [], { method: METHOD })} decide={decide} onReport={() => undefined} />
+        <DeliberationSection
+          callId="call-test"
+          manifest={manifest}
+          manifestSha256={'0'.repeat(64)}
+          method={METHOD}
+          accepted={[]}
+          results={computeResults(manifest, [], { method: METHOD })}
+          decide={decide}
+          onReport={() => undefined}
+        />
       </I18nProvider>
     </ServicesProvider>
   );
@@ -70,19 +92,29 @@ describe('the deliberation form at a national call’s size', () => {
     expect(screen.queryByLabelText('Outcome of Application 1')).toBeNull();
     const shown = screen.getAllByLabelText(/^Outcome of /).map((select) => select.closest('li')!);
     expect(shown.length).toBeLessThan(40);
-    for (const item of shown) expect(`Outcome of Application ${item.value}`).toBe(item.querySelector('select')!.labels![0]!.textContent);
+    for (const item of shown)
+      expect(`Outcome of Application ${item.value}`).toBe(item.querySelector('select')!.labels![0]!.textContent);
   });
 
   it('keeps a rationale typed before any outcome when its editor scrolls out of view, and saves it with the outcome', async () => {
     render(<Section />);
-    fireEvent.change(screen.getByLabelText('Rationale for Application 2'), { target: { value: 'Strong local roots; budget to check.' } });
+    fireEvent.change(screen.getByLabelText('Rationale for Application 2'), {
+      target: { value: 'Strong local roots; budget to check.' },
+    });
     scrollDecisionsTo(150 * 300);
     expect(screen.queryByLabelText('Rationale for Application 2')).toBeNull();
     scrollDecisionsTo(0);
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Rationale for Application 2').value).toBe('Strong local roots; budget to check.');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Rationale for Application 2').value).toBe(
+      'Strong local roots; budget to check.',
+    );
 
     fireEvent.change(screen.getByLabelText('Outcome of Application 2'), { target: { value: 'wait' } });
-    await waitFor(async () => expect(await db.decisions.get(['call-test', 'app-2'])).toMatchObject({ outcome: 'wait', rationale: 'Strong local roots; budget to check.' }));
+    await waitFor(async () =>
+      expect(await db.decisions.get(['call-test', 'app-2'])).toMatchObject({
+        outcome: 'wait',
+        rationale: 'Strong local roots; budget to check.',
+      }),
+    );
   });
 
   it('brings an application far down the list into view and focuses its outcome when the chair asks to decide on it', async () => {

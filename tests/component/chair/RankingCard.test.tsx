@@ -15,7 +15,12 @@ let results: ComputedResult[];
 function scoreFile(jurorId: string, impacts: Record<string, number>): ScoreFile {
   return parsedScoreFile(
     jurorId,
-    Object.entries(impacts).map(([applicationId, impact]) => ({ applicationId, status: 'complete', scores: { impact, team: 3, note: 0 }, updatedAt: '2026-11-03T17:00:00Z' })),
+    Object.entries(impacts).map(([applicationId, impact]) => ({
+      applicationId,
+      status: 'complete',
+      scores: { impact, team: 3, note: 0 },
+      updatedAt: '2026-11-03T17:00:00Z',
+    })),
   );
 }
 
@@ -34,7 +39,13 @@ beforeAll(async () => {
 
 afterEach(cleanup);
 
-function renderCard(handlers: { onMethod?: (method: Method) => void; onTicked?: (ticked: string[]) => void; onFocus?: (id: string) => void } = {}) {
+function renderCard(
+  handlers: {
+    onMethod?: (method: Method) => void;
+    onTicked?: (ticked: string[]) => void;
+    onFocus?: (id: string) => void;
+  } = {},
+) {
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
   render(
     <I18nProvider initial="en">
@@ -54,7 +65,9 @@ function renderCard(handlers: { onMethod?: (method: Method) => void; onTicked?: 
 }
 
 function shownNames(): string[] {
-  return [...document.querySelectorAll('tr[data-application]')].map((row) => within(row as HTMLElement).getAllByRole('button')[0]!.textContent!);
+  return [...document.querySelectorAll('tr[data-application]')].map(
+    (row) => within(row as HTMLElement).getAllByRole('button')[0]!.textContent!,
+  );
 }
 
 describe('the ranking on the chair’s desk', () => {
@@ -68,7 +81,9 @@ describe('the ranking on the chair’s desk', () => {
     fireEvent.change(screen.getByLabelText('Filter the ranking'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Application' }));
     expect(shownNames()).toEqual(['Alpha', 'Beta', 'Delta Lab', 'Gamma']);
-    expect(screen.getByRole('button', { name: 'Application' }).closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByRole('button', { name: 'Application' }).closest('th')!.getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
   });
 
   it('hands the method, the ticked applications and the focused one to the chair’s page', () => {

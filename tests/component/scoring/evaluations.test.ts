@@ -26,7 +26,12 @@ describe('an evaluation', () => {
   it('loses its scores when recused, and keeps its comments', () => {
     const scored = applyChange(blankEvaluation(key), { scores: { a: 3, b: 4 }, comment: 'Bien.' }, criteria, now);
     const recused = applyChange(scored, { recused: true, recusalReason: 'Ancien employeur' }, criteria, now);
-    expect(recused).toMatchObject({ status: 'recused', scores: {}, comment: 'Bien.', recusalReason: 'Ancien employeur' });
+    expect(recused).toMatchObject({
+      status: 'recused',
+      scores: {},
+      comment: 'Bien.',
+      recusalReason: 'Ancien employeur',
+    });
     expect(applyChange(recused, { recused: false }, criteria, now)).toMatchObject({ status: 'draft' });
     expect(applyChange(recused, { recused: false }, criteria, now).recusalReason).toBeUndefined();
   });
@@ -35,25 +40,51 @@ describe('an evaluation', () => {
     const db = new JurydeskDatabase('evaluations-test');
     await saveChange(db, key, { scores: { a: 2 } }, criteria);
     await saveChange(db, key, { comments: { a: 'Fragile.' } }, criteria);
-    expect(await db.evaluations.get(['c', 'j', 'x'])).toMatchObject({ scores: { a: 2 }, comments: { a: 'Fragile.' }, status: 'draft' });
-    expect((await db.journal.toArray()).map((entry) => entry.change)).toEqual([{ scores: { a: 2 } }, { comments: { a: 'Fragile.' } }]);
+    expect(await db.evaluations.get(['c', 'j', 'x'])).toMatchObject({
+      scores: { a: 2 },
+      comments: { a: 'Fragile.' },
+      status: 'draft',
+    });
+    expect((await db.journal.toArray()).map((entry) => entry.change)).toEqual([
+      { scores: { a: 2 } },
+      { comments: { a: 'Fragile.' } },
+    ]);
     await db.delete();
   });
 });
 
 describe('the score file’s content', () => {
   it('lists evaluations in bundle order, every criterion scored or null, empty comments left out', async () => {
-    const manifest = { ...(await sampleManifest(await sampleKeys())), issuer: { name: 'Staff', publicKey: 'ssh-ed25519 AAAA' } };
+    const manifest = {
+      ...(await sampleManifest(await sampleKeys())),
+      issuer: { name: 'Staff', publicKey: 'ssh-ed25519 AAAA' },
+    };
     const evaluation = (applicationId: string, status: 'draft' | 'complete', scores: Record<string, number>) => ({
-      callId: 'call-test', jurorId: 'bruno', applicationId, status, scores, comments: { impact: '', team: 'Solide' }, updatedAt: now,
+      callId: 'call-test',
+      jurorId: 'bruno',
+      applicationId,
+      status,
+      scores,
+      comments: { impact: '', team: 'Solide' },
+      updatedAt: now,
     });
     const content = scoreFileContent(
-      { callId: 'call-test', jurorId: 'bruno', manifest, manifestSha256: 'a'.repeat(64), publicKey: 'ssh-ed25519 AAAA' },
+      {
+        callId: 'call-test',
+        jurorId: 'bruno',
+        manifest,
+        manifestSha256: 'a'.repeat(64),
+        publicKey: 'ssh-ed25519 AAAA',
+      },
       [evaluation('beta', 'draft', { impact: 3 }), evaluation('alpha', 'complete', { impact: 8, team: 4 })],
       3,
       now,
     );
-    expect(content).toMatchObject({ revision: 3, juror: { id: 'bruno', name: 'Bruno' }, bundle: { sequence: 1, manifestSha256: 'a'.repeat(64) } });
+    expect(content).toMatchObject({
+      revision: 3,
+      juror: { id: 'bruno', name: 'Bruno' },
+      bundle: { sequence: 1, manifestSha256: 'a'.repeat(64) },
+    });
     expect(content.evaluations.map((entry) => [entry.applicationId, entry.scores, entry.comments])).toEqual([
       ['alpha', { impact: 8, team: 4, note: null }, { team: 'Solide' }],
       ['beta', { impact: 3, team: null, note: null }, { team: 'Solide' }],

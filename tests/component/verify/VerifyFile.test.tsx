@@ -13,7 +13,11 @@ import type { ReactNode } from 'react';
 const db = new JurydeskDatabase('verify-component');
 function Services({ children }: { children: ReactNode }) {
   return (
-    <ServicesProvider value={{ db, bridge: browserBridge(db), identity: null, setIdentity: () => undefined, demoBundleUrl: '' }}>{children}</ServicesProvider>
+    <ServicesProvider
+      value={{ db, bridge: browserBridge(db), identity: null, setIdentity: () => undefined, demoBundleUrl: '' }}
+    >
+      {children}
+    </ServicesProvider>
   );
 }
 
@@ -36,7 +40,10 @@ describe('checking a file', () => {
       </Services>,
     );
     choose(readFileSync(DEMO_BUNDLE), 'demo.jurybundle');
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', expect.stringContaining('Valid call bundle'));
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      expect.stringContaining('Valid call bundle'),
+    );
     expect(screen.getByRole('status').textContent).toContain('Équipe Cap Inclusion (clé de démonstration) (staff)');
     expect(screen.getByRole('status').textContent).toContain('12 applications, 4 criteria, 5 jurors, 12 attachments');
   });

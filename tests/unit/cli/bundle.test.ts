@@ -10,7 +10,17 @@ import { temporaryDirectory } from '../../support/ssh-keygen';
 
 const HEADER = ['ID', 'Name', 'Summary', 'Region', 'Beneficiaries', 'Revenue', 'ESUS', 'Why', 'Deck'];
 const ROWS = [
-  ['A-1', 'Alpha "the first"', 'Two lines:\nsecond line; with a semicolon', 'Bretagne', '1 200', '12 500,50', 'oui', 'Parce que.', 'deck a.pdf'],
+  [
+    'A-1',
+    'Alpha "the first"',
+    'Two lines:\nsecond line; with a semicolon',
+    'Bretagne',
+    '1 200',
+    '12 500,50',
+    'oui',
+    'Parce que.',
+    'deck a.pdf',
+  ],
   ['B-2', 'Bêta Solidaire', 'Résumé, avec virgule', 'Île-de-France', '40', '980.5', 'non', '', ''],
 ];
 
@@ -43,7 +53,12 @@ function csv(rows: string[][], delimiter: string, newline: string): string {
 async function workspace(call: object = CALL) {
   const directory = temporaryDirectory();
   const chairKey = formatPublicKey((await testKey('cli-chair')).publicKey);
-  call = { ...call, jurors: (call as typeof CALL).jurors.map((juror) => (juror.role === 'chair' && !('publicKey' in juror) ? { ...juror, publicKey: chairKey } : juror)) };
+  call = {
+    ...call,
+    jurors: (call as typeof CALL).jurors.map((juror) =>
+      juror.role === 'chair' && !('publicKey' in juror) ? { ...juror, publicKey: chairKey } : juror,
+    ),
+  };
   mkdirSync(join(directory, 'files'));
   writeFileSync(join(directory, 'files', 'deck a.pdf'), '%PDF-1.4 deck\n%%EOF\n');
   writeFileSync(join(directory, 'call.json'), JSON.stringify(call));
@@ -55,8 +70,18 @@ async function workspace(call: object = CALL) {
 async function bundle(directory: string, applications: string, extra: string[] = []) {
   const out = join(directory, 'out.jurybundle');
   const run = await cli([
-    'bundle', '--call', join(directory, 'call.json'), '--applications', join(directory, applications),
-    '--files', join(directory, 'files'), '--key', join(directory, 'staff'), '--out', out, ...extra,
+    'bundle',
+    '--call',
+    join(directory, 'call.json'),
+    '--applications',
+    join(directory, applications),
+    '--files',
+    join(directory, 'files'),
+    '--key',
+    join(directory, 'staff'),
+    '--out',
+    out,
+    ...extra,
   ]);
   return { run, out };
 }
@@ -75,13 +100,23 @@ describe('jurydesk bundle', () => {
       'semicolon-crlf-bom.csv': `\uFEFF${csv([HEADER, ...ROWS], ';', '\r\n')}`,
       'windows-1252.csv': Uint8Array.from(
         csv([HEADER, ...ROWS], ';', '\r\n'),
-        (char) => ({ 'é': 0xe9, 'ê': 0xea, 'É': 0xc9, 'Î': 0xce }[char] ?? char.charCodeAt(0)),
+        (char) => ({ é: 0xe9, ê: 0xea, É: 0xc9, Î: 0xce })[char] ?? char.charCodeAt(0),
       ),
     };
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Candidatures');
     sheet.addRow(HEADER);
-    sheet.addRow(['A-1', 'Alpha "the first"', 'Two lines:\nsecond line; with a semicolon', 'Bretagne', 1200, 12500.5, 'oui', 'Parce que.', 'deck a.pdf']);
+    sheet.addRow([
+      'A-1',
+      'Alpha "the first"',
+      'Two lines:\nsecond line; with a semicolon',
+      'Bretagne',
+      1200,
+      12500.5,
+      'oui',
+      'Parce que.',
+      'deck a.pdf',
+    ]);
     sheet.addRow(['B-2', 'Bêta Solidaire', 'Résumé, avec virgule', 'Île-de-France', 40, 980.5, false, null, null]);
     await workbook.xlsx.writeFile(join(directory, 'applications.xlsx'));
 
@@ -93,10 +128,20 @@ describe('jurydesk bundle', () => {
         fields: { region: 'Bretagne', beneficiaries: 1200, revenue: 12500.5, esus: true },
         answers: [{ question: 'Why?', answer: 'Parce que.' }],
         attachments: [
-          expect.objectContaining({ path: 'files/A-1/deck-a.pdf', name: 'deck a.pdf', mediaType: 'application/pdf', size: 20 }),
+          expect.objectContaining({
+            path: 'files/A-1/deck-a.pdf',
+            name: 'deck a.pdf',
+            mediaType: 'application/pdf',
+            size: 20,
+          }),
         ],
       },
-      { id: 'B-2', name: 'Bêta Solidaire', summary: 'Résumé, avec virgule', fields: { region: 'Île-de-France', beneficiaries: 40, revenue: 980.5, esus: false } },
+      {
+        id: 'B-2',
+        name: 'Bêta Solidaire',
+        summary: 'Résumé, avec virgule',
+        fields: { region: 'Île-de-France', beneficiaries: 40, revenue: 980.5, esus: false },
+      },
     ];
     for (const [name, content] of Object.entries(variants)) writeFileSync(join(directory, name), content);
     for (const name of [...Object.keys(variants), 'applications.xlsx']) {
@@ -107,12 +152,38 @@ describe('jurydesk bundle', () => {
   });
 
   it.each([
-    ['a number that is not one', (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 4 ? 'quarante' : cell)) : row)), /^Error: Row 3, column “Beneficiaries”: “quarante” is not a whole number\.\n$/],
-    ['an attachment that is not in the folder', (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 8 ? 'missing.pdf' : cell)) : row)), /^Error: Row 3, column “Deck”: the file “missing\.pdf” is not in .*files\.\n$/],
-    ['an id used twice', (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 0 ? 'A-1' : cell)) : row)), /^Error: Row 3, column “ID”: the id “A-1” is already used on row 2\.\n$/],
-    ['an empty name', (rows: string[][]) => rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 1 ? '' : cell)) : row)), /^Error: Row 2, column “Name”: the application name is empty\.\n$/],
-    ['a missing column', (rows: string[][]) => rows.map((row) => row.slice(0, 8)), /^Error: The spreadsheet lacks the column\(s\) “Deck”/],
-    ['a yes/no cell that is neither', (rows: string[][]) => rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 6 ? 'peut-être' : cell)) : row)), /^Error: Row 2, column “ESUS”: “peut-être” is not yes or no\.\n$/],
+    [
+      'a number that is not one',
+      (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 4 ? 'quarante' : cell)) : row)),
+      /^Error: Row 3, column “Beneficiaries”: “quarante” is not a whole number\.\n$/,
+    ],
+    [
+      'an attachment that is not in the folder',
+      (rows: string[][]) =>
+        rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 8 ? 'missing.pdf' : cell)) : row)),
+      /^Error: Row 3, column “Deck”: the file “missing\.pdf” is not in .*files\.\n$/,
+    ],
+    [
+      'an id used twice',
+      (rows: string[][]) => rows.map((row, i) => (i === 2 ? row.map((cell, j) => (j === 0 ? 'A-1' : cell)) : row)),
+      /^Error: Row 3, column “ID”: the id “A-1” is already used on row 2\.\n$/,
+    ],
+    [
+      'an empty name',
+      (rows: string[][]) => rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 1 ? '' : cell)) : row)),
+      /^Error: Row 2, column “Name”: the application name is empty\.\n$/,
+    ],
+    [
+      'a missing column',
+      (rows: string[][]) => rows.map((row) => row.slice(0, 8)),
+      /^Error: The spreadsheet lacks the column\(s\) “Deck”/,
+    ],
+    [
+      'a yes/no cell that is neither',
+      (rows: string[][]) =>
+        rows.map((row, i) => (i === 1 ? row.map((cell, j) => (j === 6 ? 'peut-être' : cell)) : row)),
+      /^Error: Row 2, column “ESUS”: “peut-être” is not yes or no\.\n$/,
+    ],
   ])('names the row and the column of %s', async (_name, change, message) => {
     const directory = await workspace();
     writeFileSync(join(directory, 'applications.csv'), csv(change([HEADER, ...ROWS]), ';', '\r\n'));
@@ -131,14 +202,39 @@ describe('jurydesk bundle', () => {
 
   it('speaks French when the system does', async () => {
     const directory = await workspace();
-    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS].map((row, i) => (i === 1 ? row.map((c, j) => (j === 4 ? 'x' : c)) : row)), ';', '\n'));
+    writeFileSync(
+      join(directory, 'applications.csv'),
+      csv(
+        [HEADER, ...ROWS].map((row, i) => (i === 1 ? row.map((c, j) => (j === 4 ? 'x' : c)) : row)),
+        ';',
+        '\n',
+      ),
+    );
     const out = join(directory, 'out.jurybundle');
-    const run = await cli(['bundle', '--call', join(directory, 'call.json'), '--applications', join(directory, 'applications.csv'), '--files', join(directory, 'files'), '--key', join(directory, 'staff'), '--out', out], 'fr');
+    const run = await cli(
+      [
+        'bundle',
+        '--call',
+        join(directory, 'call.json'),
+        '--applications',
+        join(directory, 'applications.csv'),
+        '--files',
+        join(directory, 'files'),
+        '--key',
+        join(directory, 'staff'),
+        '--out',
+        out,
+      ],
+      'fr',
+    );
     expect(run.stderr).toBe('Erreur : Ligne 2, colonne « Beneficiaries » : « x » n’est pas un nombre entier.\n');
   });
 
   it('refuses a call description that does not follow the format, saying where', async () => {
-    const directory = await workspace({ ...CALL, criteria: [{ id: 'impact', label: 'Impact', weight: -1, scale: { min: 1, max: 5, step: 1 } }] });
+    const directory = await workspace({
+      ...CALL,
+      criteria: [{ id: 'impact', label: 'Impact', weight: -1, scale: { min: 1, max: 5, step: 1 } }],
+    });
     writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
     const { run } = await bundle(directory, 'applications.csv');
     expect(run.stderr).toMatch(/^Error: .*call\.json is not a valid call description: criteria\.0\.weight: /);
@@ -174,7 +270,9 @@ describe('jurydesk bundle', () => {
     const { run, out } = await bundle(directory, 'applications.csv');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Wrote');
-    expect(run.stderr).toBe(`Warning: the roster gives the chair (Chair) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of ${join(directory, 'call.json')} to pin it.\n`);
+    expect(run.stderr).toBe(
+      `Warning: the roster gives the chair (Chair) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of ${join(directory, 'call.json')} to pin it.\n`,
+    );
     expect((await verifyBundle(new Blob([readFileSync(out)]))).ok).toBe(true);
   });
 
@@ -183,12 +281,18 @@ describe('jurydesk bundle', () => {
     writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
     const refused = await bundle(directory, 'applications.csv', ['--issued-at', '2026-12-01T09:00:00Z']);
     expect(refused.run.code).toBe(1);
-    expect(refused.run.stderr).toMatch(/^Error: The retention date 2026-06-30 in .*call\.json has already passed: .*--allow-past-retention/);
+    expect(refused.run.stderr).toMatch(
+      /^Error: The retention date 2026-06-30 in .*call\.json has already passed: .*--allow-past-retention/,
+    );
     expect(() => readFileSync(refused.out)).toThrow();
 
     const sameDay = await bundle(directory, 'applications.csv', ['--issued-at', '2026-06-30T18:00:00Z']);
     expect(sameDay.run.code).toBe(0);
-    const allowed = await bundle(directory, 'applications.csv', ['--issued-at', '2026-12-01T09:00:00Z', '--allow-past-retention']);
+    const allowed = await bundle(directory, 'applications.csv', [
+      '--issued-at',
+      '2026-12-01T09:00:00Z',
+      '--allow-past-retention',
+    ]);
     expect(allowed.run.code).toBe(0);
     expect((await applicationsOf(allowed.out)).length).toBe(2);
   });

@@ -36,7 +36,20 @@ async function deliberate(directory: string, rows: string[][] = DECISIONS) {
   writeFileSync(join(directory, 'decisions.csv'), csv(rows));
   writeFileSync(join(directory, 'minutes.txt'), 'Séance du 20 novembre 2026, à Lille.');
   const out = join(directory, 'final.jurydelib');
-  const run = await cli(['deliberate', '--bundle', BUNDLE, ...SCORES.flatMap((path) => ['--scores', path]), '--decisions', join(directory, 'decisions.csv'), '--key', CHAIR_KEY, '--out', out, '--minutes', join(directory, 'minutes.txt')]);
+  const run = await cli([
+    'deliberate',
+    '--bundle',
+    BUNDLE,
+    ...SCORES.flatMap((path) => ['--scores', path]),
+    '--decisions',
+    join(directory, 'decisions.csv'),
+    '--key',
+    CHAIR_KEY,
+    '--out',
+    out,
+    '--minutes',
+    join(directory, 'minutes.txt'),
+  ]);
   return { run, out };
 }
 
@@ -46,8 +59,12 @@ describe('jurydesk deliberate and export', () => {
     const { run, out } = await deliberate(directory);
     // The demo's roster gives no key for two jurors (the chair among them): their fingerprints are for the chair to check.
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      expect.stringMatching(/^Warning: the roster gives claire-martin no key; claire-martin\.juryscores was signed by SHA256:\S+: check this fingerprint with the juror\.$/),
-      expect.stringMatching(/^Warning: the roster gives nadia-haddad no key; nadia-haddad\.juryscores was signed by SHA256:/),
+      expect.stringMatching(
+        /^Warning: the roster gives claire-martin no key; claire-martin\.juryscores was signed by SHA256:\S+: check this fingerprint with the juror\.$/,
+      ),
+      expect.stringMatching(
+        /^Warning: the roster gives nadia-haddad no key; nadia-haddad\.juryscores was signed by SHA256:/,
+      ),
     ]);
     expect(run.stdout).toContain('Used 5 score files:');
     for (const path of SCORES) expect(run.stdout).toContain(`  ${path.split('/').pop()}: `);
@@ -56,22 +73,39 @@ describe('jurydesk deliberate and export', () => {
     const verified = await verifyDeliberation(new Blob([readFileSync(out)]), { bundle: bundle.value });
     if (!verified.ok) throw new Error(verified.error.code);
     const { deliberation } = verified.value;
-    expect(deliberation.inputs.map((input) => input.jurorId)).toEqual(['claire-martin', 'julien-moreau', 'karim-benali', 'nadia-haddad', 'sophie-lefevre']);
+    expect(deliberation.inputs.map((input) => input.jurorId)).toEqual([
+      'claire-martin',
+      'julien-moreau',
+      'karim-benali',
+      'nadia-haddad',
+      'sophie-lefevre',
+    ]);
     const hashes = SCORES.map((path) => execFileSync('sha256sum', [path]).toString().split(' ')[0]).sort();
     expect(deliberation.inputs.map((input) => input.sha256).sort()).toEqual(hashes);
-    const merged = JSON.parse((await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json'])).stdout) as { results: unknown };
+    const merged = JSON.parse((await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json'])).stdout) as {
+      results: unknown;
+    };
     expect(deliberation.results).toEqual(merged.results);
     expect(deliberation.minutes).toBe('Séance du 20 novembre 2026, à Lille.');
 
     writeFileSync(join(directory, 'allowed_signers'), `claire-martin ${readFileSync(`${CHAIR_KEY}.pub`, 'utf8')}`);
-    const output = execFileSync('bash', ['-c', `unzip -q ${out} -d d && ssh-keygen -Y verify -f allowed_signers -I claire-martin -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`], { cwd: directory }).toString();
+    const output = execFileSync(
+      'bash',
+      [
+        '-c',
+        `unzip -q ${out} -d d && ssh-keygen -Y verify -f allowed_signers -I claire-martin -n jurydesk-deliberation-v1 -s d/deliberation.json.sig < d/deliberation.json`,
+      ],
+      { cwd: directory },
+    ).toString();
     expect(output).toContain('Good "jurydesk-deliberation-v1" signature for claire-martin');
   });
 
   it('refuses a fifth application in a cohort of four, saying which is full', async () => {
     const { run } = await deliberate(temporaryDirectory(), [...DECISIONS, ['C2027-012', 'cohorte-1', 'Une de trop.']]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('Error: The outcome “Cohort 1” has 5 applications for 4 places. Move some to another outcome.\n');
+    expect(run.stderr).toBe(
+      'Error: The outcome “Cohort 1” has 5 applications for 4 places. Move some to another outcome.\n',
+    );
   });
 
   it('names the row of an unknown outcome', async () => {
@@ -83,10 +117,25 @@ describe('jurydesk deliberate and export', () => {
     const directory = temporaryDirectory();
     const { out } = await deliberate(directory);
     for (const format of ['csv', 'csv-fr', 'xlsx'] as const) {
-      const run = await cli(['export', out, '--bundle', BUNDLE, '--allowed-signers', ALLOWED_SIGNERS, '--format', format, '--out', join(directory, `export.${format}`), '--language', 'fr']);
+      const run = await cli([
+        'export',
+        out,
+        '--bundle',
+        BUNDLE,
+        '--allowed-signers',
+        ALLOWED_SIGNERS,
+        '--format',
+        format,
+        '--out',
+        join(directory, `export.${format}`),
+        '--language',
+        'fr',
+      ]);
       expect(run.stderr).toBe('');
     }
-    const plain = Papa.parse<string[]>(readFileSync(join(directory, 'export.csv'), 'utf8'), { skipEmptyLines: true }).data;
+    const plain = Papa.parse<string[]>(readFileSync(join(directory, 'export.csv'), 'utf8'), {
+      skipEmptyLines: true,
+    }).data;
     const frenchText = readFileSync(join(directory, 'export.csv-fr'), 'utf8');
     expect(frenchText.startsWith('\uFEFF')).toBe(true);
     const french = Papa.parse<string[]>(frenchText.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
@@ -94,7 +143,13 @@ describe('jurydesk deliberate and export', () => {
     await workbook.xlsx.readFile(join(directory, 'export.xlsx'));
     const sheet = workbook.worksheets[0]!;
     const xlsx: string[][] = [];
-    sheet.eachRow((row) => xlsx.push(Array.from((row.values as unknown[]).slice(1), (value) => (value === null || value === undefined ? '' : String(value)))));
+    sheet.eachRow((row) =>
+      xlsx.push(
+        Array.from((row.values as unknown[]).slice(1), (value) =>
+          value === null || value === undefined ? '' : String(value),
+        ),
+      ),
+    );
 
     expect(plain[0]!.slice(0, 5)).toEqual(['Rang', 'Identifiant', 'Candidature', 'Issue', 'Motivation']);
     expect(plain).toHaveLength(13);
@@ -110,7 +165,9 @@ describe('jurydesk deliberate and export', () => {
       expect(rationales.some((text) => /^[=+\-@]/.test(text ?? ''))).toBe(false);
     }
     const formulas: unknown[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address)));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address)),
+    );
     expect(formulas).toEqual([]);
   });
 
@@ -121,7 +178,10 @@ describe('jurydesk deliberate and export', () => {
     // Through a real shell and the real command, exactly as the usage shows it.
     const printed = execFileSync(
       'bash',
-      ['-c', `npx tsx src/cli/main.ts deliberate --bundle ${BUNDLE} --scores ${join(DEMO, 'scores')}/*.juryscores --decisions ${join(directory, 'decisions.csv')} --key ${CHAIR_KEY} --out ${out} 2>/dev/null`],
+      [
+        '-c',
+        `npx tsx src/cli/main.ts deliberate --bundle ${BUNDLE} --scores ${join(DEMO, 'scores')}/*.juryscores --decisions ${join(directory, 'decisions.csv')} --key ${CHAIR_KEY} --out ${out} 2>/dev/null`,
+      ],
       { cwd: ROOT, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } },
     ).toString();
     expect(printed).toContain('Used 5 score files:');
@@ -129,21 +189,58 @@ describe('jurydesk deliberate and export', () => {
     if (!verified.ok) throw new Error(verified.error.code);
     expect(verified.value.deliberation.inputs).toHaveLength(5);
 
-    const mixed = await cli(['deliberate', '--bundle', BUNDLE, '--scores', SCORES[0]!, SCORES[1]!, '--scores', SCORES[2]!, '--decisions', join(directory, 'decisions.csv'), '--scores', SCORES[3]!, SCORES[4]!, '--key', CHAIR_KEY, '--out', join(directory, 'mixed.jurydelib')]);
+    const mixed = await cli([
+      'deliberate',
+      '--bundle',
+      BUNDLE,
+      '--scores',
+      SCORES[0]!,
+      SCORES[1]!,
+      '--scores',
+      SCORES[2]!,
+      '--decisions',
+      join(directory, 'decisions.csv'),
+      '--scores',
+      SCORES[3]!,
+      SCORES[4]!,
+      '--key',
+      CHAIR_KEY,
+      '--out',
+      join(directory, 'mixed.jurydelib'),
+    ]);
     expect(mixed.code).toBe(0);
     expect(mixed.stdout).toContain('Used 5 score files:');
   });
 
   it.each([
-    [['--scorez', 'a.juryscores'], /^Error: deliberate has no option “--scorez” \(see jurydesk deliberate --help\)\.\n$/],
-    [['stray.juryscores'], /^Error: deliberate takes no argument besides its options, yet was given “stray\.juryscores” \(see jurydesk deliberate --help\)\.\n$/],
+    [
+      ['--scorez', 'a.juryscores'],
+      /^Error: deliberate has no option “--scorez” \(see jurydesk deliberate --help\)\.\n$/,
+    ],
+    [
+      ['stray.juryscores'],
+      /^Error: deliberate takes no argument besides its options, yet was given “stray\.juryscores” \(see jurydesk deliberate --help\)\.\n$/,
+    ],
     [['--key', 'other.key'], /^Error: The option --key is given twice/],
     [['--minutes'], /^Error: The option --minutes needs a value/],
   ])('refuses what it would not use: %s', async (extra, message) => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'decisions.csv'), csv(DECISIONS));
     const out = join(directory, 'refused.jurydelib');
-    const run = await cli(['deliberate', ...extra, '--bundle', BUNDLE, '--decisions', join(directory, 'decisions.csv'), '--key', CHAIR_KEY, '--out', out, '--scores', ...SCORES]);
+    const run = await cli([
+      'deliberate',
+      ...extra,
+      '--bundle',
+      BUNDLE,
+      '--decisions',
+      join(directory, 'decisions.csv'),
+      '--key',
+      CHAIR_KEY,
+      '--out',
+      out,
+      '--scores',
+      ...SCORES,
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(() => readFileSync(out)).toThrow();
@@ -154,8 +251,13 @@ describe('a deliberation is trusted only when its signer is pinned to the chair'
   it('one signed by a key the roster does not give is refused by verify, with the fingerprint and how to confirm it', async () => {
     const directory = temporaryDirectory();
     const { out } = await deliberate(directory);
-    const chairFingerprint = execFileSync('ssh-keygen', ['-l', '-f', `${CHAIR_KEY}.pub`]).toString().split(' ')[1];
-    for (const args of [['verify', out, '--bundle', BUNDLE], ['verify', out]]) {
+    const chairFingerprint = execFileSync('ssh-keygen', ['-l', '-f', `${CHAIR_KEY}.pub`])
+      .toString()
+      .split(' ')[1];
+    for (const args of [
+      ['verify', out, '--bundle', BUNDLE],
+      ['verify', out],
+    ]) {
       const run = await cli(args);
       expect(run.code, args.join(' ')).toBe(1);
       expect(run.stdout).toBe('');
@@ -168,9 +270,20 @@ describe('a deliberation is trusted only when its signer is pinned to the chair'
 
     const confirmed = await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', ALLOWED_SIGNERS]);
     expect(confirmed.code).toBe(0);
-    expect(confirmed.stdout).toContain('signed by   Claire Martin (chair claire-martin, a key the allowed signers give)');
+    expect(confirmed.stdout).toContain(
+      'signed by   Claire Martin (chair claire-martin, a key the allowed signers give)',
+    );
 
-    const refusedExport = await cli(['export', out, '--bundle', BUNDLE, '--format', 'csv', '--out', join(directory, 'x.csv')]);
+    const refusedExport = await cli([
+      'export',
+      out,
+      '--bundle',
+      BUNDLE,
+      '--format',
+      'csv',
+      '--out',
+      join(directory, 'x.csv'),
+    ]);
     expect(refusedExport.code).toBe(1);
     expect(refusedExport.stderr).toContain(chairFingerprint);
     expect(() => readFileSync(join(directory, 'x.csv'))).toThrow();
@@ -180,12 +293,25 @@ describe('a deliberation is trusted only when its signer is pinned to the chair'
     const directory = temporaryDirectory();
     const { out } = await deliberate(directory);
     const chairLine = readFileSync(`${CHAIR_KEY}.pub`, 'utf8').trim();
-    for (const line of [`karim-benali namespaces="jurydesk-deliberation-v1" ${chairLine}`, `claire-martin namespaces="jurydesk-scores-v1" ${chairLine}`, `claire-*,!claire-martin ${chairLine}`]) {
+    for (const line of [
+      `karim-benali namespaces="jurydesk-deliberation-v1" ${chairLine}`,
+      `claire-martin namespaces="jurydesk-scores-v1" ${chairLine}`,
+      `claire-*,!claire-martin ${chairLine}`,
+    ]) {
       writeFileSync(join(directory, 'allowed_signers'), `${line}\n`);
-      const run = await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')]);
+      const run = await cli([
+        'verify',
+        out,
+        '--bundle',
+        BUNDLE,
+        '--allowed-signers',
+        join(directory, 'allowed_signers'),
+      ]);
       expect(run.code, line).toBe(1);
     }
     writeFileSync(join(directory, 'allowed_signers'), `claire-* namespaces="jurydesk-deliberation-v1" ${chairLine}\n`);
-    expect((await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')])).code).toBe(0);
+    expect(
+      (await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', join(directory, 'allowed_signers')])).code,
+    ).toBe(0);
   });
 });

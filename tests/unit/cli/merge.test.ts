@@ -23,18 +23,42 @@ describe('jurydesk merge', () => {
 
   it('gives, with --json, results in the shape of a deliberation plus the merge report', async () => {
     const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json']);
-    const output = JSON.parse(run.stdout) as { results: Array<Record<string, unknown>>; merge: { accepted: unknown[]; refused: unknown[] }; method: unknown };
+    const output = JSON.parse(run.stdout) as {
+      results: Array<Record<string, unknown>>;
+      merge: { accepted: unknown[]; refused: unknown[] };
+      method: unknown;
+    };
     expect(output.method).toEqual({ aggregate: 'mean', normalization: 'none' });
     expect(output.merge.accepted).toHaveLength(5);
     expect(output.results).toHaveLength(12);
-    expect(Object.keys(output.results[0]!).sort()).toEqual(['applicationId', 'criteria', 'flags', 'max', 'mean', 'median', 'min', 'n', 'rank', 'sd']);
+    expect(Object.keys(output.results[0]!).sort()).toEqual([
+      'applicationId',
+      'criteria',
+      'flags',
+      'max',
+      'mean',
+      'median',
+      'min',
+      'n',
+      'rank',
+      'sd',
+    ]);
   });
 
   it('exits 1 naming a refused file and its reason, and still ranks the others', async () => {
     const directory = temporaryDirectory();
     const tampered = join(directory, 'tampered.juryscores');
     const blob = await repack(new Blob([readFileSync(SCORES[0]!)]), (inputs) =>
-      inputs.map((input) => (input.name === 'scores.json' ? { ...input, data: new TextEncoder().encode(new TextDecoder().decode(input.data as Uint8Array).replace('"innovation":4', '"innovation":5')) } : input)),
+      inputs.map((input) =>
+        input.name === 'scores.json'
+          ? {
+              ...input,
+              data: new TextEncoder().encode(
+                new TextDecoder().decode(input.data as Uint8Array).replace('"innovation":4', '"innovation":5'),
+              ),
+            }
+          : input,
+      ),
     );
     writeFileSync(tampered, new Uint8Array(await blob.arrayBuffer()));
     const copy = join(directory, 'copy.juryscores');

@@ -30,12 +30,22 @@ describe('jurydesk verify', () => {
     const keys = await sampleKeys();
     const bundle = await sampleBundle(keys);
     const bundlePath = await writeBlob(directory, 'call.jurybundle', bundle.blob);
-    const scoresPath = await writeBlob(directory, 'ana.juryscores', (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob);
-    const deliberationPath = await writeBlob(directory, 'final.jurydelib', (await sampleDeliberation(bundle, keys.chair)).blob);
+    const scoresPath = await writeBlob(
+      directory,
+      'ana.juryscores',
+      (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob,
+    );
+    const deliberationPath = await writeBlob(
+      directory,
+      'final.jurydelib',
+      (await sampleDeliberation(bundle, keys.chair)).blob,
+    );
 
     const bundleRun = await cli(['verify', bundlePath]);
     expect(bundleRun.code).toBe(0);
-    expect(bundleRun.stdout).toMatch(/^Valid call bundle: .*call\.jurybundle\nsigned by {3}Test staff \(issuer\), SHA256:/);
+    expect(bundleRun.stdout).toMatch(
+      /^Valid call bundle: .*call\.jurybundle\nsigned by {3}Test staff \(issuer\), SHA256:/,
+    );
     expect(bundleRun.stdout).toContain('3 applications, 3 criteria, 3 jurors, 3 outcomes, 2 attachments');
 
     const scoresRun = await cli(['verify', scoresPath, '--bundle', bundlePath]);
@@ -56,39 +66,57 @@ describe('jurydesk verify', () => {
     const keys = await sampleKeys();
     const bundle = await sampleBundle(keys);
     const other = await sampleBundle(keys, { sequence: 2 });
-    const scoresPath = await writeBlob(directory, 'ana.juryscores', (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob);
+    const scoresPath = await writeBlob(
+      directory,
+      'ana.juryscores',
+      (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob,
+    );
     const otherPath = await writeBlob(directory, 'other.jurybundle', other.blob);
     const run = await cli(['verify', scoresPath, '--bundle', otherPath]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toContain(`made for bundle ${bundle.manifestSha256.slice(0, 12)}, but the bundle loaded is ${other.manifestSha256.slice(0, 12)}`);
+    expect(run.stderr).toContain(
+      `made for bundle ${bundle.manifestSha256.slice(0, 12)}, but the bundle loaded is ${other.manifestSha256.slice(0, 12)}`,
+    );
   });
 
   it('names the principal from allowed_signers, and refuses a signer that is not in it', async () => {
     const directory = temporaryDirectory();
     const keys = await sampleKeys();
     const bundlePath = await writeBlob(directory, 'call.jurybundle', (await sampleBundle(keys)).blob);
-    writeFileSync(join(directory, 'allowed'), `# staff\nstaff@example namespaces="jurydesk-bundle-v1" ${formatPublicKey(keys.staff.publicKey)}\n`);
-    writeFileSync(join(directory, 'scores-only'), `staff@example namespaces="jurydesk-scores-v1" ${formatPublicKey(keys.staff.publicKey)}\n`);
+    writeFileSync(
+      join(directory, 'allowed'),
+      `# staff\nstaff@example namespaces="jurydesk-bundle-v1" ${formatPublicKey(keys.staff.publicKey)}\n`,
+    );
+    writeFileSync(
+      join(directory, 'scores-only'),
+      `staff@example namespaces="jurydesk-scores-v1" ${formatPublicKey(keys.staff.publicKey)}\n`,
+    );
     const allowed = await cli(['verify', bundlePath, '--allowed-signers', join(directory, 'allowed')]);
     expect(allowed.stdout).toContain('principal staff@example');
     const refused = await cli(['verify', bundlePath, '--allowed-signers', join(directory, 'scores-only')]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^Error: The file was signed by key SHA256:\S+, which is not among the allowed signers\./);
+    expect(refused.stderr).toMatch(
+      /^Error: The file was signed by key SHA256:\S+, which is not among the allowed signers\./,
+    );
   });
 
   it('says plainly when the file is missing or not a Jurydesk file, never with a stack trace', async () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'notes.txt'), 'hello');
-    expect((await cli(['verify', join(directory, 'nope.jurybundle')])).stderr).toMatch(/^Error: Cannot read “.*nope\.jurybundle”: check the path\.\n$/);
+    expect((await cli(['verify', join(directory, 'nope.jurybundle')])).stderr).toMatch(
+      /^Error: Cannot read “.*nope\.jurybundle”: check the path\.\n$/,
+    );
     const run = await cli(['verify', join(directory, 'notes.txt')], 'fr');
     expect(run.stderr).toMatch(/^Erreur : Ce n’est pas un fichier Jurydesk/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('works as documented through npm run cli', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'verify', join(DEMO, 'demo.jurybundle')], { encoding: 'utf8' });
+    const result = spawnSync('npm', ['run', '--silent', 'cli', '--', 'verify', join(DEMO, 'demo.jurybundle')], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Valid call bundle');
   });
@@ -99,7 +127,9 @@ describe('bundles and stock tools', () => {
     const directory = temporaryDirectory();
     copyFileSync(join(DEMO, 'demo.jurybundle'), join(directory, 'call.jurybundle'));
     copyFileSync(join(DEMO, 'allowed_signers'), join(directory, 'allowed_signers'));
-    const output = execFileSync('bash', ['-euo', 'pipefail', '-c', documentedScript('README.md', 'stock-tools')], { cwd: directory }).toString();
+    const output = execFileSync('bash', ['-euo', 'pipefail', '-c', documentedScript('README.md', 'stock-tools')], {
+      cwd: directory,
+    }).toString();
     expect(output).toContain('Good "jurydesk-bundle-v1" signature for cap-inclusion-staff');
     expect(output.match(/: OK$/gm)).toHaveLength(12);
   });
@@ -120,7 +150,9 @@ describe('bundles and stock tools', () => {
   it('a bundle made by hand per docs/FORMATS.md with zip and ssh-keygen verifies', async () => {
     const directory = temporaryDirectory();
     copyFileSync(join(DEMO, 'files', 'C2027-001-dossier.pdf'), join(directory, 'pitch.pdf'));
-    execFileSync('bash', ['-euo', 'pipefail', '-c', documentedScript('docs/FORMATS.md', 'handmade-bundle')], { cwd: directory });
+    execFileSync('bash', ['-euo', 'pipefail', '-c', documentedScript('docs/FORMATS.md', 'handmade-bundle')], {
+      cwd: directory,
+    });
     const run = await cli(['verify', join(directory, 'prix-2027.jurybundle')]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('1 application, 1 criterion, 1 juror, 2 outcomes, 1 attachment');
@@ -129,33 +161,62 @@ describe('bundles and stock tools', () => {
 });
 
 describe('score files and deliberations with stock tools', () => {
-  it.each(['scores', 'deliberation'] as const)('a %s file we sign passes ssh-keygen -Y verify after unzip, and one signed by ssh-keygen passes ours', async (kind) => {
-    const directory = temporaryDirectory();
-    const keys = await sampleKeys();
-    const bundle = await sampleBundle(keys);
-    const bundlePath = await writeBlob(directory, 'call.jurybundle', bundle.blob);
-    const signer = kind === 'scores' ? keys.ana : keys.chair;
-    const principal = kind === 'scores' ? 'ana' : 'chair';
-    const document = `${kind === 'scores' ? 'scores' : 'deliberation'}.json`;
-    const namespace = `jurydesk-${kind}-v1`;
-    writeFileSync(join(directory, 'allowed_signers'), `${principal} ${formatPublicKey(signer.publicKey)}\n`);
+  it.each(['scores', 'deliberation'] as const)(
+    'a %s file we sign passes ssh-keygen -Y verify after unzip, and one signed by ssh-keygen passes ours',
+    async (kind) => {
+      const directory = temporaryDirectory();
+      const keys = await sampleKeys();
+      const bundle = await sampleBundle(keys);
+      const bundlePath = await writeBlob(directory, 'call.jurybundle', bundle.blob);
+      const signer = kind === 'scores' ? keys.ana : keys.chair;
+      const principal = kind === 'scores' ? 'ana' : 'chair';
+      const document = `${kind === 'scores' ? 'scores' : 'deliberation'}.json`;
+      const namespace = `jurydesk-${kind}-v1`;
+      writeFileSync(join(directory, 'allowed_signers'), `${principal} ${formatPublicKey(signer.publicKey)}\n`);
 
-    const ours = kind === 'scores' ? (await sampleScoreFile(bundle, signer, { id: 'ana', name: 'Ana' })).blob : (await sampleDeliberation(bundle, signer)).blob;
-    const oursPath = await writeBlob(directory, `ours.${kind}`, ours);
-    const output = execFileSync('bash', ['-euo', 'pipefail', '-c',
-      `unzip -q ${oursPath} -d d && ssh-keygen -Y verify -f allowed_signers -I ${principal} -n ${namespace} -s d/${document}.sig < d/${document}`,
-    ], { cwd: directory }).toString();
-    expect(output).toContain(`Good "${namespace}" signature for ${principal}`);
+      const ours =
+        kind === 'scores'
+          ? (await sampleScoreFile(bundle, signer, { id: 'ana', name: 'Ana' })).blob
+          : (await sampleDeliberation(bundle, signer)).blob;
+      const oursPath = await writeBlob(directory, `ours.${kind}`, ours);
+      const output = execFileSync(
+        'bash',
+        [
+          '-euo',
+          'pipefail',
+          '-c',
+          `unzip -q ${oursPath} -d d && ssh-keygen -Y verify -f allowed_signers -I ${principal} -n ${namespace} -s d/${document}.sig < d/${document}`,
+        ],
+        { cwd: directory },
+      ).toString();
+      expect(output).toContain(`Good "${namespace}" signature for ${principal}`);
 
-    const content = kind === 'scores'
-      ? { format: 'jurydesk.scores', formatVersion: 1, ...sampleScores(bundle, { id: 'ana', name: 'Ana' }), juror: { id: 'ana', name: 'Ana', publicKey: formatPublicKey(signer.publicKey) } }
-      : { format: 'jurydesk.deliberation', formatVersion: 1, ...sampleDeliberationContent(bundle), chair: { id: 'chair', name: 'Chloé Chair', publicKey: formatPublicKey(signer.publicKey) } };
-    const bytes = new TextEncoder().encode(`${JSON.stringify(content, null, 2)}\n`);
-    writeFileSync(join(directory, 'key'), formatPrivateKey(signer), { mode: 0o600 });
-    const theirs = await handmadeContainer({ kind, document: bytes, signer, signature: sshSign(join(directory, 'key'), namespace, bytes) });
-    const theirsPath = await writeBlob(directory, `theirs.${kind}`, theirs);
-    const run = await cli(['verify', theirsPath, '--bundle', bundlePath]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
+      const content =
+        kind === 'scores'
+          ? {
+              format: 'jurydesk.scores',
+              formatVersion: 1,
+              ...sampleScores(bundle, { id: 'ana', name: 'Ana' }),
+              juror: { id: 'ana', name: 'Ana', publicKey: formatPublicKey(signer.publicKey) },
+            }
+          : {
+              format: 'jurydesk.deliberation',
+              formatVersion: 1,
+              ...sampleDeliberationContent(bundle),
+              chair: { id: 'chair', name: 'Chloé Chair', publicKey: formatPublicKey(signer.publicKey) },
+            };
+      const bytes = new TextEncoder().encode(`${JSON.stringify(content, null, 2)}\n`);
+      writeFileSync(join(directory, 'key'), formatPrivateKey(signer), { mode: 0o600 });
+      const theirs = await handmadeContainer({
+        kind,
+        document: bytes,
+        signer,
+        signature: sshSign(join(directory, 'key'), namespace, bytes),
+      });
+      const theirsPath = await writeBlob(directory, `theirs.${kind}`, theirs);
+      const run = await cli(['verify', theirsPath, '--bundle', bundlePath]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    },
+  );
 });

@@ -23,11 +23,15 @@ async function gigabyteOfZeros(): Promise<Uint8Array> {
 
 /** `jurydesk verify FILE` in a process of its own, under /usr/bin/time -v: its exit code, what it said, its peak memory. */
 function verifyMeasured(path: string): { status: number | null; stderr: string; peakKilobytes: number } {
-  const run = spawnSync('/usr/bin/time', ['-v', join(ROOT, 'node_modules', '.bin', 'tsx'), 'src/cli/main.ts', 'verify', path], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-v', join(ROOT, 'node_modules', '.bin', 'tsx'), 'src/cli/main.ts', 'verify', path],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+    },
+  );
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
   if (!peak) throw new Error(`no measure in: ${run.stderr}`);
   return { status: run.status, stderr: run.stderr, peakKilobytes: Number(peak[1]) };
@@ -35,11 +39,23 @@ function verifyMeasured(path: string): { status: number | null; stderr: string; 
 
 describe('a zip bomb handed to the command line', () => {
   it('a 1 MB score file whose document inflates to a gigabyte is refused, costing no more memory than a valid file', async () => {
-    const entries = (await unpack(new Blob([readFileSync(SCORE_FILE)]))).map((input) => ({ name: input.name, data: input.data as Uint8Array }));
+    const entries = (await unpack(new Blob([readFileSync(SCORE_FILE)]))).map((input) => ({
+      name: input.name,
+      data: input.data as Uint8Array,
+    }));
     const deflated = await gigabyteOfZeros();
     const directory = temporaryDirectory();
     const path = join(directory, 'bomb.juryscores');
-    writeFileSync(path, rawZip({ entries: entries.map((entry) => (entry.name === 'scores.json' ? { ...entry, deflated, central: { size: 2048, crc32: 0 }, local: { size: 2048, crc32: 0 } } : entry)) }));
+    writeFileSync(
+      path,
+      rawZip({
+        entries: entries.map((entry) =>
+          entry.name === 'scores.json'
+            ? { ...entry, deflated, central: { size: 2048, crc32: 0 }, local: { size: 2048, crc32: 0 } }
+            : entry,
+        ),
+      }),
+    );
     expect(readFileSync(path).length).toBeGreaterThan(1_000_000);
     expect(readFileSync(path).length).toBeLessThan(1_100_000);
 

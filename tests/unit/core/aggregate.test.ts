@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calibratedScores, computeResults, jurorCalibrations, ranks, type ComputedResult, type JurorTotal } from '@core/jury/aggregate';
+import {
+  calibratedScores,
+  computeResults,
+  jurorCalibrations,
+  ranks,
+  type ComputedResult,
+  type JurorTotal,
+} from '@core/jury/aggregate';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { sensitivity } from '@core/jury/sensitivity';
@@ -21,8 +28,22 @@ describe('statistics (brief §2.5)', () => {
   });
 
   it('ranks descending with shared ranks for ties (1, 2, 2, 4)', () => {
-    const ranked = ranks(new Map([['a', 90], ['b', 80], ['c', 80], ['d', 70], ['e', null]]));
-    expect([...ranked]).toEqual([['a', 1], ['b', 2], ['c', 2], ['d', 4], ['e', null]]);
+    const ranked = ranks(
+      new Map([
+        ['a', 90],
+        ['b', 80],
+        ['c', 80],
+        ['d', 70],
+        ['e', null],
+      ]),
+    );
+    expect([...ranked]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 4],
+      ['e', null],
+    ]);
   });
 });
 
@@ -30,8 +51,26 @@ describe('z-score calibration', () => {
   it('gives μ + σ · mean(z) for jurors with at least three complete evaluations', () => {
     const totals: JurorTotal[] = [
       // Juror A is lenient (mean 80, sd 10); juror B severe (mean 40, sd 10); C has only two evaluations.
-      ...[['x', 90], ['y', 80], ['z', 70]].map(([applicationId, total]) => ({ jurorId: 'A', applicationId: applicationId as string, total: total as number, scores: {} })),
-      ...[['x', 50], ['y', 40], ['z', 30]].map(([applicationId, total]) => ({ jurorId: 'B', applicationId: applicationId as string, total: total as number, scores: {} })),
+      ...[
+        ['x', 90],
+        ['y', 80],
+        ['z', 70],
+      ].map(([applicationId, total]) => ({
+        jurorId: 'A',
+        applicationId: applicationId as string,
+        total: total as number,
+        scores: {},
+      })),
+      ...[
+        ['x', 50],
+        ['y', 40],
+        ['z', 30],
+      ].map(([applicationId, total]) => ({
+        jurorId: 'B',
+        applicationId: applicationId as string,
+        total: total as number,
+        scores: {},
+      })),
       { jurorId: 'C', applicationId: 'x', total: 100, scores: {} },
       { jurorId: 'C', applicationId: 'y', total: 0, scores: {} },
     ];
@@ -59,23 +98,41 @@ function manifest(): BundleManifest {
       { id: 'q', label: 'Quality', weight: 3, scale: { min: 0, max: 10, step: 1 } },
       { id: 'r', label: 'Reach', weight: 1, scale: { min: 1, max: 5, step: 1 } },
     ],
-    jurors: ['j1', 'j2', 'j3', 'j4', 'j5'].map((id, index) => ({ id, name: id, role: index === 0 ? ('chair' as const) : ('juror' as const) })),
+    jurors: ['j1', 'j2', 'j3', 'j4', 'j5'].map((id, index) => ({
+      id,
+      name: id,
+      role: index === 0 ? ('chair' as const) : ('juror' as const),
+    })),
     outcomes: [
       { id: 'in', label: 'In', kind: 'selected', capacity: 1 },
       { id: 'out', label: 'Out', kind: 'rejected' },
     ],
-    applications: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
+    applications: [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' },
+      { id: 'c', name: 'C' },
+    ],
   };
 }
 
-function file(jurorId: string, evaluations: Array<[string, number, number] | [string, 'recused'] | [string, 'draft', number]>): ScoreFile {
+function file(
+  jurorId: string,
+  evaluations: Array<[string, number, number] | [string, 'recused'] | [string, 'draft', number]>,
+): ScoreFile {
   return parsedScoreFile(
     jurorId,
     evaluations.map((entry) => {
       const [applicationId] = entry;
-      if (entry[1] === 'recused') return { applicationId, status: 'recused', scores: { q: null, r: null }, updatedAt: '2026-11-02T00:00:00Z' };
-      if (entry[1] === 'draft') return { applicationId, status: 'draft', scores: { q: entry[2], r: null }, updatedAt: '2026-11-02T00:00:00Z' };
-      return { applicationId, status: 'complete', scores: { q: entry[1], r: entry[2] }, updatedAt: '2026-11-02T00:00:00Z' };
+      if (entry[1] === 'recused')
+        return { applicationId, status: 'recused', scores: { q: null, r: null }, updatedAt: '2026-11-02T00:00:00Z' };
+      if (entry[1] === 'draft')
+        return { applicationId, status: 'draft', scores: { q: entry[2], r: null }, updatedAt: '2026-11-02T00:00:00Z' };
+      return {
+        applicationId,
+        status: 'complete',
+        scores: { q: entry[1], r: entry[2] },
+        updatedAt: '2026-11-02T00:00:00Z',
+      };
     }),
   );
 }
@@ -85,15 +142,30 @@ describe('results per application', () => {
   // A: j1 q8 r5 → 100·(2.4+1)/4 = 85; j2 q6 r3 → 100·(1.8+0.5)/4 = 57.5; j3 recused; j4 draft (not counted).
   // B: j1 q5 r1 → 37.5; j2 q5 r1 → 37.5.   C: nobody.
   const files = [
-    file('j1', [['a', 8, 5], ['b', 5, 1]]),
-    file('j2', [['a', 6, 3], ['b', 5, 1]]),
+    file('j1', [
+      ['a', 8, 5],
+      ['b', 5, 1],
+    ]),
+    file('j2', [
+      ['a', 6, 3],
+      ['b', 5, 1],
+    ]),
     file('j3', [['a', 'recused']]),
     file('j4', [['a', 'draft', 9]]),
   ];
 
   it('count complete, non-recused evaluations only, rounded to 4 decimals, with the disagreement flag', () => {
     const [a, b, c] = computeResults(manifest(), files, { method: { aggregate: 'mean', normalization: 'none' } });
-    expect(a).toMatchObject({ applicationId: 'a', rank: 1, n: 2, mean: 71.25, median: 71.25, min: 57.5, max: 85, sd: 19.4454 });
+    expect(a).toMatchObject({
+      applicationId: 'a',
+      rank: 1,
+      n: 2,
+      mean: 71.25,
+      median: 71.25,
+      min: 57.5,
+      max: 85,
+      sd: 19.4454,
+    });
     // sd 19.45 ≥ 15, and quality spans 6 to 8 (less than half of 0–10), so only the sd flags it.
     expect(a!.flags).toEqual(['disagreement']);
     expect(a!.criteria).toEqual({ q: { mean: 7, median: 7, n: 2 }, r: { mean: 4, median: 4, n: 2 } });
@@ -104,8 +176,15 @@ describe('results per application', () => {
   it('flag a criterion whose scores span half its scale even when totals agree', () => {
     const agreeOnTotal = [file('j1', [['a', 10, 1]]), file('j2', [['a', 8, 3]])];
     // Totals: 100·(3+0)/4 = 75 and 100·(2.4+0.5)/4 = 72.5 → sd 1.77; but reach spans 1 to 3 = half of 1–5.
-    expect(computeResults(manifest(), agreeOnTotal, { method: { aggregate: 'mean', normalization: 'none' } })[0]!.flags).toEqual(['disagreement']);
-    expect(computeResults(manifest(), agreeOnTotal, { method: { aggregate: 'mean', normalization: 'none' }, disagreementThreshold: 1 })[0]!.flags).toEqual(['disagreement']);
+    expect(
+      computeResults(manifest(), agreeOnTotal, { method: { aggregate: 'mean', normalization: 'none' } })[0]!.flags,
+    ).toEqual(['disagreement']);
+    expect(
+      computeResults(manifest(), agreeOnTotal, {
+        method: { aggregate: 'mean', normalization: 'none' },
+        disagreementThreshold: 1,
+      })[0]!.flags,
+    ).toEqual(['disagreement']);
   });
 
   it('the sensitivity analysis says which application would take the single place under each method and without each juror', () => {
@@ -122,21 +201,28 @@ describe('statistics from one sort', () => {
   it('give exactly what each statistic alone gives, for a prefix of the buffer too', () => {
     // `+ 0` turns −0 into 0: the two may sort either way, and files write both as 0.
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }).map((value) => value + 0), { maxLength: 90 }), fc.nat(5), (values, spare) => {
-        const buffer = new Float64Array(values.length + spare).fill(1e9);
-        buffer.set(values);
-        const summary = summarizeInPlace(buffer, values.length);
-        expect(summary).toEqual({
-          n: values.length,
-          mean: mean(values),
-          median: median(values),
-          sd: sampleSd(values),
-          min: values.length ? Math.min(...values) : null,
-          max: values.length ? Math.max(...values) : null,
-          trimmedMean: trimmedMean(values),
-        });
-        expect([...buffer.subarray(values.length)]).toEqual(new Array(spare).fill(1e9));
-      }),
+      fc.property(
+        fc.array(
+          fc.double({ min: -1000, max: 1000, noNaN: true }).map((value) => value + 0),
+          { maxLength: 90 },
+        ),
+        fc.nat(5),
+        (values, spare) => {
+          const buffer = new Float64Array(values.length + spare).fill(1e9);
+          buffer.set(values);
+          const summary = summarizeInPlace(buffer, values.length);
+          expect(summary).toEqual({
+            n: values.length,
+            mean: mean(values),
+            median: median(values),
+            sd: sampleSd(values),
+            min: values.length ? Math.min(...values) : null,
+            max: values.length ? Math.max(...values) : null,
+            trimmedMean: trimmedMean(values),
+          });
+          expect([...buffer.subarray(values.length)]).toEqual(new Array(spare).fill(1e9));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -144,17 +230,38 @@ describe('statistics from one sort', () => {
 
 describe('the calibration table', () => {
   it('gives each juror their count, mean, gap to the panel, spread and the juror they share fewest applications with', () => {
-    const total = (jurorId: string, applicationId: string, value: number): JurorTotal => ({ jurorId, applicationId, total: value, scores: {} });
-    const totals = [total('ana', 'a', 80), total('ana', 'b', 60), total('ana', 'c', 70), total('bob', 'a', 50), total('bob', 'b', 40), total('zoe', 'c', 90)];
+    const total = (jurorId: string, applicationId: string, value: number): JurorTotal => ({
+      jurorId,
+      applicationId,
+      total: value,
+      scores: {},
+    });
+    const totals = [
+      total('ana', 'a', 80),
+      total('ana', 'b', 60),
+      total('ana', 'c', 70),
+      total('bob', 'a', 50),
+      total('bob', 'b', 40),
+      total('zoe', 'c', 90),
+    ];
     const results = [
       { applicationId: 'a', mean: 65 },
       { applicationId: 'b', mean: 50 },
       { applicationId: 'c', mean: 80 },
     ] as ComputedResult[];
     const [ana, bob, zoe] = jurorCalibrations(['ana', 'bob', 'zoe'], totals, results);
-    expect(ana).toEqual({ jurorId: 'ana', evaluated: 3, mean: 70, gapToPanel: 5, sd: 10, leastShared: { jurorId: 'zoe', count: 1 } });
+    expect(ana).toEqual({
+      jurorId: 'ana',
+      evaluated: 3,
+      mean: 70,
+      gapToPanel: 5,
+      sd: 10,
+      leastShared: { jurorId: 'zoe', count: 1 },
+    });
     expect(bob).toMatchObject({ evaluated: 2, mean: 45, gapToPanel: -12.5, leastShared: { jurorId: 'zoe', count: 0 } });
     expect(zoe).toMatchObject({ evaluated: 1, sd: null, leastShared: { jurorId: 'bob', count: 0 } });
-    expect(jurorCalibrations(['solo'], [], [])).toEqual([{ jurorId: 'solo', evaluated: 0, mean: null, gapToPanel: null, sd: null, leastShared: null }]);
+    expect(jurorCalibrations(['solo'], [], [])).toEqual([
+      { jurorId: 'solo', evaluated: 0, mean: null, gapToPanel: null, sd: null, leastShared: null },
+    ]);
   });
 });

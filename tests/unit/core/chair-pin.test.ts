@@ -12,10 +12,18 @@ beforeAll(async () => {
   keys = await sampleKeys();
   pinnedBundle = await sampleBundle(keys);
   const manifest = pinnedBundle.manifest;
-  unpinnedBundle = await sampleBundle(keys, { jurors: manifest.jurors.map((juror) => (juror.role === 'chair' ? { id: juror.id, name: juror.name, role: juror.role } : juror)) });
+  unpinnedBundle = await sampleBundle(keys, {
+    jurors: manifest.jurors.map((juror) =>
+      juror.role === 'chair' ? { id: juror.id, name: juror.name, role: juror.role } : juror,
+    ),
+  });
 });
 
-async function verified(bundle: typeof pinnedBundle, signer: SampleKeys['chair'], options: Parameters<typeof verifyDeliberation>[1] = {}) {
+async function verified(
+  bundle: typeof pinnedBundle,
+  signer: SampleKeys['chair'],
+  options: Parameters<typeof verifyDeliberation>[1] = {},
+) {
   const deliberation = (await sampleDeliberation(bundle, signer)).blob;
   const result = await verifyDeliberation(deliberation, { bundle, ...options });
   if (!result.ok) throw new JurydeskError(result.error.code, result.error.details);
@@ -32,7 +40,12 @@ describe('who vouches for the chair’s key', () => {
   it('nobody, when the roster gives none and nothing was confirmed: sound, yet not trusted', async () => {
     const result = await verified(unpinnedBundle, keys.stranger);
     expect(result.pinnedBy).toBeNull();
-    expect(() => requirePinnedChair(result)).toThrow(expect.objectContaining({ code: 'deliberation.unpinned-signer', details: { fingerprint: result.signer.fingerprint, chair: 'Chloé Chair', chairId: 'chair' } }));
+    expect(() => requirePinnedChair(result)).toThrow(
+      expect.objectContaining({
+        code: 'deliberation.unpinned-signer',
+        details: { fingerprint: result.signer.fingerprint, chair: 'Chloé Chair', chairId: 'chair' },
+      }),
+    );
   });
 
   it('the person checking, for the key they confirmed for that chair', async () => {
@@ -48,15 +61,23 @@ describe('who vouches for the chair’s key', () => {
   });
 
   it('refuses another key where one was confirmed for the chair, naming both', async () => {
-    await expect(verified(unpinnedBundle, keys.stranger, { confirmedChairKeys: () => [keys.chair.publicKey] })).rejects.toMatchObject({
+    await expect(
+      verified(unpinnedBundle, keys.stranger, { confirmedChairKeys: () => [keys.chair.publicKey] }),
+    ).rejects.toMatchObject({
       code: 'deliberation.confirmed-key-mismatch',
-      details: { actual: await fingerprint(keys.stranger.publicKey), expected: await fingerprint(keys.chair.publicKey) },
+      details: {
+        actual: await fingerprint(keys.stranger.publicKey),
+        expected: await fingerprint(keys.chair.publicKey),
+      },
     });
   });
 
   it('a confirmation never overrides the roster: another key than the roster’s is refused whatever was confirmed', async () => {
     const deliberation = (await sampleDeliberation(pinnedBundle, keys.stranger)).blob;
-    const result = await verifyDeliberation(deliberation, { bundle: pinnedBundle, confirmedChairKeys: () => [keys.stranger.publicKey] });
+    const result = await verifyDeliberation(deliberation, {
+      bundle: pinnedBundle,
+      confirmedChairKeys: () => [keys.stranger.publicKey],
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'deliberation.signer-mismatch' } });
   });
 

@@ -51,16 +51,28 @@ describe('decimals as people write them', () => {
   });
 
   it('agrees with exact fractions on any scale and value', () => {
-    const decimal = fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 6 })).map(([digits, places]) => Number((digits / 10 ** places).toFixed(places)));
+    const decimal = fc
+      .tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 6 }))
+      .map(([digits, places]) => Number((digits / 10 ** places).toFixed(places)));
     fc.assert(
-      fc.property(decimal, decimal, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: -3, max: 3 }), (value, min, stepDigits, stepPlaces, stepsAbove, nudge) => {
-        const step = Number((stepDigits / 10 ** stepPlaces).toFixed(stepPlaces));
-        const max = min + 1_000_000;
-        const onScale = Number((min + stepsAbove * step).toFixed(10)) + nudge * 1e-10;
-        for (const candidate of [value, onScale]) {
-          expect(isWholeStepsFrom(candidate, { min, max, step }), `${candidate} on ${min} by ${step}`).toBe(reference(candidate, min, max, step));
-        }
-      }),
+      fc.property(
+        decimal,
+        decimal,
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.integer({ min: -3, max: 3 }),
+        (value, min, stepDigits, stepPlaces, stepsAbove, nudge) => {
+          const step = Number((stepDigits / 10 ** stepPlaces).toFixed(stepPlaces));
+          const max = min + 1_000_000;
+          const onScale = Number((min + stepsAbove * step).toFixed(10)) + nudge * 1e-10;
+          for (const candidate of [value, onScale]) {
+            expect(isWholeStepsFrom(candidate, { min, max, step }), `${candidate} on ${min} by ${step}`).toBe(
+              reference(candidate, min, max, step),
+            );
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

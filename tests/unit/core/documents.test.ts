@@ -56,10 +56,12 @@ describe('the three signed files', () => {
     const keys = await sampleKeys();
     const bundle = await sampleBundle(keys);
     const scores = await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' });
-    const kinds = await Promise.all([bundle.blob, scores.blob].map(async (blob) => {
-      const result = await verifyAnyFile(blob, { bundle });
-      return result.ok ? result.value.kind : result.error.code;
-    }));
+    const kinds = await Promise.all(
+      [bundle.blob, scores.blob].map(async (blob) => {
+        const result = await verifyAnyFile(blob, { bundle });
+        return result.ok ? result.value.kind : result.error.code;
+      }),
+    );
     expect(kinds).toEqual(['bundle', 'scores']);
   });
 
@@ -67,9 +69,16 @@ describe('the three signed files', () => {
     const keys = await sampleKeys();
     const bundle = await sampleBundle(keys);
     await expect(
-      sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, {
-        evaluations: [{ applicationId: 'alpha', status: 'recused', scores: { impact: 3 }, updatedAt: '2026-11-03T17:00:00Z' }],
-      }),
+      sampleScoreFile(
+        bundle,
+        keys.ana,
+        { id: 'ana', name: 'Ana' },
+        {
+          evaluations: [
+            { applicationId: 'alpha', status: 'recused', scores: { impact: 3 }, updatedAt: '2026-11-03T17:00:00Z' },
+          ],
+        },
+      ),
     ).rejects.toMatchObject({ code: 'scores.invalid' });
   });
 });
@@ -108,7 +117,9 @@ describe('a newer bundle for a call already loaded', () => {
 
   it('is refused when it belongs to another call', async () => {
     const { keys, known: current } = await known();
-    const other = await verified((await sampleBundle(keys, { sequence: 2, call: { id: 'other', title: 'Other' } })).blob);
+    const other = await verified(
+      (await sampleBundle(keys, { sequence: 2, call: { id: 'other', title: 'Other' } })).blob,
+    );
     await expect(checkBundleSuccession(current, other)).rejects.toMatchObject({ code: 'bundle.other-call' });
   });
 });

@@ -24,12 +24,16 @@ describe('passphrase-protected keys (the key backup)', () => {
 
   it('refuse a wrong passphrase with its own message, and say when one is needed', async () => {
     const text = await formatEncryptedPrivateKey(await generateKeyPair(), 'the right passphrase', 4);
-    await expect(parseAnyPrivateKey(text, 'the wrong passphrase')).rejects.toMatchObject({ code: 'key.wrong-passphrase' });
+    await expect(parseAnyPrivateKey(text, 'the wrong passphrase')).rejects.toMatchObject({
+      code: 'key.wrong-passphrase',
+    });
     await expect(parseAnyPrivateKey(text)).rejects.toMatchObject({ code: 'key.encrypted' });
   });
 
   it('still read unencrypted keys', async () => {
     const pair = await generateKeyPair('plain');
-    expect(formatPublicKey((await parseAnyPrivateKey(formatPrivateKey(pair))).publicKey)).toBe(formatPublicKey(pair.publicKey));
+    expect(formatPublicKey((await parseAnyPrivateKey(formatPrivateKey(pair))).publicKey)).toBe(
+      formatPublicKey(pair.publicKey),
+    );
   });
 });

@@ -15,7 +15,11 @@ describe('error messages', () => {
   });
 
   it('translate the phrases inside a sentence, with their own values', () => {
-    const failure = new JurydeskError('scores.invalid', { reason: '@incomplete', application: 'Alpha', criterion: 'Impact' });
+    const failure = new JurydeskError('scores.invalid', {
+      reason: '@incomplete',
+      application: 'Alpha',
+      criterion: 'Impact',
+    });
     expect(describeFailure(failure, 'fr')).toBe(
       'Le fichier de notes ne concorde pas avec le dossier : « Alpha » est marquée complète mais « Impact » n’a pas de note. Demandez au juré d’exporter à nouveau.',
     );

@@ -26,7 +26,9 @@ async function verify(fixture: HostileFixture, blob: Blob): Promise<Result<unkno
 describe('hostile files', () => {
   it('cover at least thirty cases across the three kinds', () => {
     expect(HOSTILE_FIXTURES.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(HOSTILE_FIXTURES.map((fixture) => fixture.kind))).toEqual(new Set(['bundle', 'scores', 'deliberation']));
+    expect(new Set(HOSTILE_FIXTURES.map((fixture) => fixture.kind))).toEqual(
+      new Set(['bundle', 'scores', 'deliberation']),
+    );
   });
 
   it('the untouched samples verify, so each refusal below is caused by its one change', async () => {
@@ -35,15 +37,18 @@ describe('hostile files', () => {
     expect((await verifyDeliberation(context.deliberation, { bundle: context.bundle })).ok).toBe(true);
   });
 
-  it.each(HOSTILE_FIXTURES.map((fixture) => [fixture.name, fixture] as const))('%s is refused', async (_name, fixture) => {
-    const result = await verify(fixture, await fixture.make(context));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe(fixture.expected);
-    for (const language of ['en', 'fr'] as const) {
-      const sentence = describeFailure(result.error, language);
-      expect(sentence).not.toMatch(/\{\w+\}|undefined|Error:|at .*\.ts/);
-      expect(sentence.length).toBeLessThan(400);
-    }
-  });
+  it.each(HOSTILE_FIXTURES.map((fixture) => [fixture.name, fixture] as const))(
+    '%s is refused',
+    async (_name, fixture) => {
+      const result = await verify(fixture, await fixture.make(context));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe(fixture.expected);
+      for (const language of ['en', 'fr'] as const) {
+        const sentence = describeFailure(result.error, language);
+        expect(sentence).not.toMatch(/\{\w+\}|undefined|Error:|at .*\.ts/);
+        expect(sentence.length).toBeLessThan(400);
+      }
+    },
+  );
 });

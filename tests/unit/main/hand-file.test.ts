@@ -8,7 +8,12 @@ function fakeContents(options: { attached?: boolean; inputNode?: number; failing
     if (method === 'DOM.querySelector') return { nodeId: options.inputNode ?? 42 };
     return {};
   });
-  const devtools = { isAttached: vi.fn(() => options.attached ?? false), attach: vi.fn(), detach: vi.fn(), sendCommand };
+  const devtools = {
+    isAttached: vi.fn(() => options.attached ?? false),
+    attach: vi.fn(),
+    detach: vi.fn(),
+    sendCommand,
+  };
   return { contents: { debugger: devtools } as unknown as Parameters<typeof handFileToPage>[0], devtools };
 }
 
@@ -17,7 +22,10 @@ describe('handing a file the system opened to the page', () => {
     const { contents, devtools } = fakeContents();
     expect(await handFileToPage(contents, '/home/ana/call.jurybundle')).toBe(true);
     expect(devtools.sendCommand).toHaveBeenCalledWith('DOM.querySelector', { nodeId: 1, selector: OPENED_FILE_INPUT });
-    expect(devtools.sendCommand).toHaveBeenCalledWith('DOM.setFileInputFiles', { nodeId: 42, files: ['/home/ana/call.jurybundle'] });
+    expect(devtools.sendCommand).toHaveBeenCalledWith('DOM.setFileInputFiles', {
+      nodeId: 42,
+      files: ['/home/ana/call.jurybundle'],
+    });
     expect(devtools.detach).toHaveBeenCalled();
   });
 

@@ -29,7 +29,11 @@ describe('the juror’s key in the main process', () => {
     expect(await store.get()).toBeNull();
     const identity = await store.create('Karim Benali');
     expect(await store.create('Someone else')).toEqual(identity);
-    expect(identity).toMatchObject({ name: 'Karim Benali', protection: 'os', fingerprint: expect.stringMatching(/^SHA256:/) });
+    expect(identity).toMatchObject({
+      name: 'Karim Benali',
+      protection: 'os',
+      fingerprint: expect.stringMatching(/^SHA256:/),
+    });
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toContain('"sealedSeed"');
 
@@ -49,10 +53,14 @@ describe('the juror’s key in the main process', () => {
     const backup = await original.exportBackup('a long enough passphrase');
     const backupPath = join(temporaryDirectory(), 'backup');
     writeFileSync(backupPath, backup, { mode: 0o600 });
-    expect(execFileSync('ssh-keygen', ['-y', '-P', 'a long enough passphrase', '-f', backupPath]).toString()).toContain(identity.publicKey.split(' ')[1]);
+    expect(execFileSync('ssh-keygen', ['-y', '-P', 'a long enough passphrase', '-f', backupPath]).toString()).toContain(
+      identity.publicKey.split(' ')[1],
+    );
 
     const elsewhere = new IdentityStore(join(temporaryDirectory(), 'identity.json'), fakeSecrets());
-    await expect(elsewhere.restoreBackup(backup, 'not the passphrase!')).rejects.toMatchObject({ code: 'key.wrong-passphrase' });
+    await expect(elsewhere.restoreBackup(backup, 'not the passphrase!')).rejects.toMatchObject({
+      code: 'key.wrong-passphrase',
+    });
     expect(await elsewhere.get()).toBeNull();
     expect((await elsewhere.restoreBackup(backup, 'a long enough passphrase')).fingerprint).toBe(identity.fingerprint);
   });
@@ -75,9 +83,15 @@ describe('files the system asks the app to open', () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'a.juryscores'), 'x');
     writeFileSync(join(directory, 'notes.txt'), 'x');
-    expect(await jurydeskFilesIn(['/usr/bin/jurydesk', '--flag', join(directory, 'a.juryscores'), join(directory, 'notes.txt'), join(directory, 'missing.jurydelib')])).toEqual([
-      join(directory, 'a.juryscores'),
-    ]);
+    expect(
+      await jurydeskFilesIn([
+        '/usr/bin/jurydesk',
+        '--flag',
+        join(directory, 'a.juryscores'),
+        join(directory, 'notes.txt'),
+        join(directory, 'missing.jurydelib'),
+      ]),
+    ).toEqual([join(directory, 'a.juryscores')]);
   });
 });
 

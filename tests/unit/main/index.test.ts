@@ -17,7 +17,13 @@ const electron = vi.hoisted(() => {
         isAttached: () => false,
         attach: vi.fn(),
         detach: vi.fn(),
-        sendCommand: vi.fn(async (method: string) => (method === 'DOM.getDocument' ? { root: { nodeId: 1 } } : method === 'DOM.querySelector' ? { nodeId: inputNode.current } : {})),
+        sendCommand: vi.fn(async (method: string) =>
+          method === 'DOM.getDocument'
+            ? { root: { nodeId: 1 } }
+            : method === 'DOM.querySelector'
+              ? { nodeId: inputNode.current }
+              : {},
+        ),
       },
     };
     constructor(readonly options: Record<string, unknown>) {
@@ -47,7 +53,9 @@ const electron = vi.hoisted(() => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     safeStorage: {},
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), on: vi.fn() } },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), on: vi.fn() },
+    },
     ipcMain: { handle: vi.fn() },
     BrowserWindow: FakeWindow,
   };
@@ -79,7 +87,11 @@ describe('the main process', () => {
   it('opens one hardened window on app://jurydesk/index.html', () => {
     expect(electron.windows).toHaveLength(1);
     const [window] = electron.windows;
-    expect(window!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(window!.loadURL).toHaveBeenCalledWith('app://jurydesk/index.html');
   });
 
@@ -88,33 +100,49 @@ describe('the main process', () => {
   });
 
   it('installs a French menu on a French system, with keyboard accelerators', () => {
-    const [template] = electron.Menu.buildFromTemplate.mock.calls[0] as [Array<{ label?: string; submenu?: Array<{ label?: string; accelerator?: string }> }>];
+    const [template] = electron.Menu.buildFromTemplate.mock.calls[0] as [
+      Array<{ label?: string; submenu?: Array<{ label?: string; accelerator?: string }> }>,
+    ];
     const file = template.find((item) => item.label === 'Fichier');
     expect(file?.submenu?.[0]).toMatchObject({ label: 'Ouvrir un dossier d’appel…', accelerator: 'CmdOrCtrl+O' });
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
   });
 
   it('hands the files the system opens (macOS open-file) to the page as files read from disk, once it can receive them', async () => {
-    const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (event: { preventDefault: () => void }, path: string) => void;
+    const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (
+      event: { preventDefault: () => void },
+      path: string,
+    ) => void;
     const event = { preventDefault: vi.fn() };
     openFile(event, '/home/ana/call.jurybundle');
     expect(event.preventDefault).toHaveBeenCalled();
     const [window] = electron.windows;
     expect(window!.webContents.debugger.sendCommand).not.toHaveBeenCalled();
-    const didFinishLoad = window!.webContents.on.mock.calls.find(([name]) => name === 'did-finish-load')?.[1] as () => void;
+    const didFinishLoad = window!.webContents.on.mock.calls.find(
+      ([name]) => name === 'did-finish-load',
+    )?.[1] as () => void;
     didFinishLoad();
     await vi.waitFor(() => expect(window!.focus).toHaveBeenCalled());
-    expect(window!.webContents.debugger.sendCommand).toHaveBeenCalledWith('DOM.setFileInputFiles', { nodeId: 7, files: ['/home/ana/call.jurybundle'] });
+    expect(window!.webContents.debugger.sendCommand).toHaveBeenCalledWith('DOM.setFileInputFiles', {
+      nodeId: 7,
+      files: ['/home/ana/call.jurybundle'],
+    });
     expect(window!.webContents.send).not.toHaveBeenCalledWith('file:opened', expect.anything());
   });
 
   it('streams the file over app:// instead when the page cannot take it that way', async () => {
     electron.inputNode.current = 0;
-    const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (event: { preventDefault: () => void }, path: string) => void;
+    const openFile = electron.app.on.mock.calls.find(([event]) => event === 'open-file')?.[1] as (
+      event: { preventDefault: () => void },
+      path: string,
+    ) => void;
     openFile({ preventDefault: vi.fn() }, '/home/ana/other.jurybundle');
     const [window] = electron.windows;
     await vi.waitFor(() =>
-      expect(window!.webContents.send).toHaveBeenCalledWith('file:opened', { url: expect.stringMatching(/^app:\/\/jurydesk\/opened\/[0-9a-f-]{36}$/), name: 'other.jurybundle' }),
+      expect(window!.webContents.send).toHaveBeenCalledWith('file:opened', {
+        url: expect.stringMatching(/^app:\/\/jurydesk\/opened\/[0-9a-f-]{36}$/),
+        name: 'other.jurybundle',
+      }),
     );
   });
 });

@@ -19,7 +19,11 @@ describe('the installers', () => {
   it('flip the Electron fuses that let a packaged app be turned against its user', () => {
     const config = readFileSync(join(import.meta.dirname, '..', '..', '..', 'electron-builder.yml'), 'utf8');
     const fuses = Object.fromEntries(
-      [...(/^electronFuses:\n((?: {2}\w+: (?:true|false)\n)+)/m.exec(config)?.[1] ?? '').matchAll(/^ {2}(\w+): (true|false)$/gm)].map(([, name, value]) => [name, value === 'true']),
+      [
+        ...(/^electronFuses:\n((?: {2}\w+: (?:true|false)\n)+)/m.exec(config)?.[1] ?? '').matchAll(
+          /^ {2}(\w+): (true|false)$/gm,
+        ),
+      ].map(([, name, value]) => [name, value === 'true']),
     );
     expect(fuses).toMatchObject({
       runAsNode: false,

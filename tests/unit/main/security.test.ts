@@ -28,7 +28,8 @@ describe('the window’s web preferences', () => {
 
 describe('the session', () => {
   it('refuses every permission request and check', () => {
-    let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let requestHandler:
+      ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     let checkHandler: (() => boolean) | undefined;
     const session = {
       setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
@@ -50,7 +51,8 @@ describe('the web contents', () => {
     const listeners = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
     let openHandler: ((details: { url: string }) => { action: string }) | undefined;
     const mock = {
-      on: (name: string, listener: (event: { preventDefault: () => void }, url?: string) => void) => listeners.set(name, listener),
+      on: (name: string, listener: (event: { preventDefault: () => void }, url?: string) => void) =>
+        listeners.set(name, listener),
       setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
     };
     hardenContents(mock as unknown as WebContents);
@@ -131,8 +133,17 @@ describe('the app:// protocol', () => {
     mkdirSync(root, { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html>');
     writeFileSync(join(root, '..', 'call.jurybundle'), 'bytes');
-    const handler = createAppProtocolHandler(root, (token) => (token === 'known' ? join(root, '..', 'call.jurybundle') : undefined));
-    for (const url of ['app://jurydesk/', 'app://jurydesk/missing', 'app://jurydesk/%E0', 'app://elsewhere/', 'app://jurydesk/opened/known', 'app://jurydesk/opened/unknown']) {
+    const handler = createAppProtocolHandler(root, (token) =>
+      token === 'known' ? join(root, '..', 'call.jurybundle') : undefined,
+    );
+    for (const url of [
+      'app://jurydesk/',
+      'app://jurydesk/missing',
+      'app://jurydesk/%E0',
+      'app://elsewhere/',
+      'app://jurydesk/opened/known',
+      'app://jurydesk/opened/unknown',
+    ]) {
       const response = await handler(new Request(url));
       expect(response.headers.get('x-content-type-options'), url).toBe('nosniff');
       expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
@@ -157,7 +168,10 @@ describe('IPC', () => {
 
   it('refuses a sender that is not the app’s top-level page', async () => {
     for (const sender of [event('https://example.org/'), event('app://jurydesk/index.html', true)]) {
-      expect(await handleIpc('app:get-info', handler, sender, [])).toMatchObject({ ok: false, error: { code: 'ipc.untrusted-sender' } });
+      expect(await handleIpc('app:get-info', handler, sender, [])).toMatchObject({
+        ok: false,
+        error: { code: 'ipc.untrusted-sender' },
+      });
     }
   });
 
@@ -173,6 +187,9 @@ describe('IPC', () => {
       throw new Error('disk on fire');
     };
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await handleIpc('app:get-info', failing, event('app://jurydesk/'), [])).toMatchObject({ ok: false, error: { code: 'ipc.failed' } });
+    expect(await handleIpc('app:get-info', failing, event('app://jurydesk/'), [])).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.failed' },
+    });
   });
 });

@@ -22,7 +22,12 @@ describe('the demo call', () => {
     expect(manifest.applications).toHaveLength(12);
     expect(attachments).toHaveLength(12);
     expect(attachments.every(({ attachment }) => attachment.mediaType === 'application/pdf')).toBe(true);
-    expect(manifest.criteria.map((criterion) => criterion.id)).toEqual(['innovation', 'viabilite', 'beneficiaires', 'essaimage']);
+    expect(manifest.criteria.map((criterion) => criterion.id)).toEqual([
+      'innovation',
+      'viabilite',
+      'beneficiaires',
+      'essaimage',
+    ]);
     expect(manifest.criteria.every((criterion) => criterion.levels?.length === 5)).toBe(true);
     expect(manifest.jurors).toHaveLength(5);
     expect(manifest.jurors.filter((juror) => juror.role === 'chair')).toHaveLength(1);
@@ -33,7 +38,14 @@ describe('the demo call', () => {
       ['rejected', undefined],
     ]);
     for (const application of manifest.applications) {
-      expect(Object.keys(application.fields ?? {}).sort()).toEqual(['beneficiaries', 'legalForm', 'region', 'revenue', 'teamSize', 'yearFounded']);
+      expect(Object.keys(application.fields ?? {}).sort()).toEqual([
+        'beneficiaries',
+        'legalForm',
+        'region',
+        'revenue',
+        'teamSize',
+        'yearFounded',
+      ]);
       expect(application.answers).toHaveLength(3);
     }
   });
@@ -41,7 +53,10 @@ describe('the demo call', () => {
   it('is signed with keys that say they are demo keys, wherever they appear', () => {
     expect(readFileSync(join(DEMO, 'keys', 'demo-staff.pub'), 'utf8')).toContain('DEMO KEY, NOT SECRET');
     expect(readFileSync(join(DEMO, 'allowed_signers'), 'utf8')).toMatch(/^# Demo keys only/);
-    const call = JSON.parse(readFileSync(join(DEMO, 'call.json'), 'utf8')) as { issuer: { name: string }; call: { title: { fr: string } } };
+    const call = JSON.parse(readFileSync(join(DEMO, 'call.json'), 'utf8')) as {
+      issuer: { name: string };
+      call: { title: { fr: string } };
+    };
     expect(call.issuer.name).toContain('démonstration');
     expect(call.call.title.fr).toContain('démonstration');
   });

@@ -28,7 +28,8 @@ function standInElectron(installer: 'succeeds' | 'fails'): { directory: string; 
          fs.writeFileSync(path.join(__dirname, 'path.txt'), ${JSON.stringify(EXECUTABLE)});`
       : `console.error('TypeError: fetch failed\\n    at node:internal/deps/undici/undici:14976:13'); process.exit(1);`;
   writeFileSync(join(directory, 'install.js'), `${count}\n${body}\n`);
-  const installerRuns = () => (existsSync(join(directory, 'installer-runs')) ? readFileSync(join(directory, 'installer-runs'), 'utf8').length : 0);
+  const installerRuns = () =>
+    existsSync(join(directory, 'installer-runs')) ? readFileSync(join(directory, 'installer-runs'), 'utf8').length : 0;
   return { directory, installerRuns };
 }
 
@@ -47,7 +48,11 @@ describe('the start step makes sure Electron’s binary is there', () => {
     const electron = standInElectron('succeeds');
     const executable = installBinary(electron.directory);
     const announced: string[] = [];
-    const binary = ensureElectronBinary({ env: {}, electronDirectory: electron.directory, onFetch: (version) => announced.push(version) });
+    const binary = ensureElectronBinary({
+      env: {},
+      electronDirectory: electron.directory,
+      onFetch: (version) => announced.push(version),
+    });
     expect(binary).toEqual({ ok: true, executable, fetched: false });
     expect(electron.installerRuns()).toBe(0);
     expect(announced).toEqual([]);
@@ -56,7 +61,11 @@ describe('the start step makes sure Electron’s binary is there', () => {
   it('runs Electron’s own installer once when path.txt is missing, and says so first', () => {
     const electron = standInElectron('succeeds');
     const announced: string[] = [];
-    const binary = ensureElectronBinary({ env: {}, electronDirectory: electron.directory, onFetch: (version) => announced.push(version) });
+    const binary = ensureElectronBinary({
+      env: {},
+      electronDirectory: electron.directory,
+      onFetch: (version) => announced.push(version),
+    });
     expect(binary).toEqual({ ok: true, executable: join(electron.directory, 'dist', EXECUTABLE), fetched: true });
     expect(electron.installerRuns()).toBe(1);
     expect(announced).toEqual([VERSION]);
@@ -68,7 +77,10 @@ describe('the start step makes sure Electron’s binary is there', () => {
   it('fetches again when the installed binary is of another version than the package', () => {
     const electron = standInElectron('succeeds');
     installBinary(electron.directory, '44.0.0');
-    expect(ensureElectronBinary({ env: {}, electronDirectory: electron.directory })).toMatchObject({ ok: true, fetched: true });
+    expect(ensureElectronBinary({ env: {}, electronDirectory: electron.directory })).toMatchObject({
+      ok: true,
+      fetched: true,
+    });
     expect(electron.installerRuns()).toBe(1);
   });
 
@@ -97,12 +109,16 @@ describe('the start step makes sure Electron’s binary is there', () => {
   it('takes ELECTRON_EXEC_PATH as it is and fetches nothing', () => {
     const electron = standInElectron('succeeds');
     const elsewhere = installBinary(temporaryDirectory());
-    expect(ensureElectronBinary({ env: { ELECTRON_EXEC_PATH: elsewhere }, electronDirectory: electron.directory })).toEqual({
+    expect(
+      ensureElectronBinary({ env: { ELECTRON_EXEC_PATH: elsewhere }, electronDirectory: electron.directory }),
+    ).toEqual({
       ok: true,
       executable: elsewhere,
       fetched: false,
     });
-    expect(ensureElectronBinary({ env: { ELECTRON_EXEC_PATH: '/nowhere/electron' }, electronDirectory: electron.directory })).toEqual({
+    expect(
+      ensureElectronBinary({ env: { ELECTRON_EXEC_PATH: '/nowhere/electron' }, electronDirectory: electron.directory }),
+    ).toEqual({
       ok: false,
       reason: 'exec-path-missing',
       path: '/nowhere/electron',
@@ -114,9 +130,19 @@ describe('the start step makes sure Electron’s binary is there', () => {
     const electron = standInElectron('succeeds');
     const dist = temporaryDirectory();
     writeFileSync(join(dist, 'electron'), '');
-    const binary = ensureElectronBinary({ env: { ELECTRON_OVERRIDE_DIST_PATH: dist }, electronDirectory: electron.directory, platform: 'linux' });
+    const binary = ensureElectronBinary({
+      env: { ELECTRON_OVERRIDE_DIST_PATH: dist },
+      electronDirectory: electron.directory,
+      platform: 'linux',
+    });
     expect(binary).toEqual({ ok: true, executable: join(dist, 'electron'), fetched: false });
-    expect(ensureElectronBinary({ env: { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' }, electronDirectory: electron.directory, platform: 'linux' })).toEqual({
+    expect(
+      ensureElectronBinary({
+        env: { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' },
+        electronDirectory: electron.directory,
+        platform: 'linux',
+      }),
+    ).toEqual({
       ok: false,
       reason: 'override-missing',
       path: '/nowhere/electron',
@@ -126,7 +152,10 @@ describe('the start step makes sure Electron’s binary is there', () => {
 
   it('downloads nothing under ELECTRON_SKIP_BINARY_DOWNLOAD, and says that is why', () => {
     const electron = standInElectron('succeeds');
-    const binary = ensureElectronBinary({ env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, electronDirectory: electron.directory });
+    const binary = ensureElectronBinary({
+      env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+      electronDirectory: electron.directory,
+    });
     expect(binary).toEqual({ ok: false, reason: 'download-skipped' });
     expect(electron.installerRuns()).toBe(0);
     expect(describeElectronFailure({ ok: false, reason: 'download-skipped' }, 'en')).toContain('unset it');
@@ -157,26 +186,36 @@ describe('npm start on a machine where Electron cannot be downloaded', () => {
   // Where a developer has the real binary, the real script would start the app: nothing to prove there.
   const realBinaryInstalled = existsSync(join(ROOT, 'node_modules', 'electron', 'path.txt'));
 
-  it.skipIf(realBinaryInstalled)('stops before building, with the sentence and exit code 1, through Electron’s real installer', () => {
-    const { ELECTRON_SKIP_BINARY_DOWNLOAD: _skip, ELECTRON_EXEC_PATH: _exec, ELECTRON_OVERRIDE_DIST_PATH: _override, ...env } = process.env;
-    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/electron-vite.ts', 'preview'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...env,
-        LANG: 'fr_FR.UTF-8',
-        LC_ALL: '',
-        // Nothing listens on port 9 of the loopback, and an empty cache holds no earlier download.
-        ELECTRON_MIRROR: 'http://127.0.0.1:9/',
-        electron_config_cache: temporaryDirectory(),
-      },
-      timeout: 60_000,
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Jurydesk ne peut pas démarrer\u00a0: le binaire d’Electron n’a pas pu être téléchargé');
-    expect(run.stderr).toContain('npm run web');
-    expect(run.stderr).not.toContain('Electron uninstall');
-    expect(run.stderr).not.toMatch(/^\s+at /m);
-    expect(run.stdout).not.toContain('building');
-  });
+  it.skipIf(realBinaryInstalled)(
+    'stops before building, with the sentence and exit code 1, through Electron’s real installer',
+    () => {
+      const {
+        ELECTRON_SKIP_BINARY_DOWNLOAD: _skip,
+        ELECTRON_EXEC_PATH: _exec,
+        ELECTRON_OVERRIDE_DIST_PATH: _override,
+        ...env
+      } = process.env;
+      const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/electron-vite.ts', 'preview'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...env,
+          LANG: 'fr_FR.UTF-8',
+          LC_ALL: '',
+          // Nothing listens on port 9 of the loopback, and an empty cache holds no earlier download.
+          ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+          electron_config_cache: temporaryDirectory(),
+        },
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        'Jurydesk ne peut pas démarrer\u00a0: le binaire d’Electron n’a pas pu être téléchargé',
+      );
+      expect(run.stderr).toContain('npm run web');
+      expect(run.stderr).not.toContain('Electron uninstall');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stdout).not.toContain('building');
+    },
+  );
 });

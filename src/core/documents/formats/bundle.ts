@@ -69,7 +69,9 @@ export const bundleManifestSchema = z.looseObject({
   jurors: z.array(jurorSchema).min(1),
   outcomes: z.array(outcomeSchema).min(1),
   applications: z.array(applicationSchema),
-  conflicts: z.array(z.looseObject({ jurorId: idSchema, applicationId: idSchema, reason: z.string().optional() })).optional(),
+  conflicts: z
+    .array(z.looseObject({ jurorId: idSchema, applicationId: idSchema, reason: z.string().optional() }))
+    .optional(),
   assignments: z.array(z.looseObject({ jurorId: idSchema, applicationIds: z.array(idSchema) })).optional(),
   retention: z.looseObject({ deleteAfter: z.union([z.iso.date(), timestampSchema]) }).optional(),
 });

@@ -6,7 +6,9 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 export const TIMESTAMP_PATTERN = z.regexes.datetime({ offset: true });
 export const ID_MAX_LENGTH = 200;
 export const idSchema = z.string().min(1).max(ID_MAX_LENGTH);
-export const openSshPublicKeySchema = z.string().regex(/^ssh-ed25519 [A-Za-z0-9+/]+={0,2}( .*)?$/, 'an OpenSSH ssh-ed25519 line');
+export const openSshPublicKeySchema = z
+  .string()
+  .regex(/^ssh-ed25519 [A-Za-z0-9+/]+={0,2}( .*)?$/, 'an OpenSSH ssh-ed25519 line');
 
 /** A label is plain text or one text per language (`{ fr, en }`); extra languages are allowed. */
 export const labelSchema = z.union([

@@ -57,7 +57,8 @@ function smallDecimal(value: number): { digits: number; exponent: number } | nul
  */
 export function isWholeStepsFrom(value: number, scale: DecimalScale): boolean {
   if (!Number.isFinite(value) || value < scale.min || value > scale.max || !(scale.step > 0)) return false;
-  if (Number.isSafeInteger(value) && Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.step)) return (value - scale.min) % scale.step === 0;
+  if (Number.isSafeInteger(value) && Number.isSafeInteger(scale.min) && Number.isSafeInteger(scale.step))
+    return (value - scale.min) % scale.step === 0;
   const { min, step } = decimalsOf(scale);
   const small = smallDecimal(value);
   if (small) {

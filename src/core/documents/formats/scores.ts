@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { bundleReferenceSchema, callReferenceSchema, idSchema, openSshPublicKeySchema, timestampSchema, TIMESTAMP_PATTERN, ID_MAX_LENGTH } from './common';
+import {
+  bundleReferenceSchema,
+  callReferenceSchema,
+  idSchema,
+  openSshPublicKeySchema,
+  timestampSchema,
+  TIMESTAMP_PATTERN,
+  ID_MAX_LENGTH,
+} from './common';
 
 export const SCORES_FORMAT = 'jurydesk.scores';
 
@@ -41,7 +49,8 @@ function isOptionalString(value: unknown): boolean {
 
 function isRecordOf(value: unknown, isMember: (member: unknown) => boolean): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key of Object.keys(value)) if (!isId(key) || !isMember((value as Record<string, unknown>)[key])) return false;
+  for (const key of Object.keys(value))
+    if (!isId(key) || !isMember((value as Record<string, unknown>)[key])) return false;
   return true;
 }
 
@@ -77,7 +86,8 @@ const scoreFileEnvelopeSchema = scoreFileSchema.extend({ evaluations: z.array(z.
 export const scoreFileDocument: Pick<typeof scoreFileSchema, 'safeParse'> = {
   safeParse(value) {
     const envelope = scoreFileEnvelopeSchema.safeParse(value);
-    if (envelope.success && envelope.data.evaluations.every(isValidEvaluation)) return envelope as z.ZodSafeParseSuccess<ScoreFile>;
+    if (envelope.success && envelope.data.evaluations.every(isValidEvaluation))
+      return envelope as z.ZodSafeParseSuccess<ScoreFile>;
     return scoreFileSchema.safeParse(value);
   },
 };

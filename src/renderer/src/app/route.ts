@@ -14,8 +14,10 @@ export function parseRoute(hash: string): Route {
   const [, page = '', id, sub, subId] = hash.replace(/^#/, '').split('/');
   if (page === 'call' && id) {
     const callId = decodeURIComponent(id);
-    if (sub === 'application' && subId) return { name: 'application', callId, applicationId: decodeURIComponent(subId) };
-    if (sub === 'compare' && subId) return { name: 'compare', callId, applicationIds: subId.split(',').map(decodeURIComponent) };
+    if (sub === 'application' && subId)
+      return { name: 'application', callId, applicationId: decodeURIComponent(subId) };
+    if (sub === 'compare' && subId)
+      return { name: 'compare', callId, applicationIds: subId.split(',').map(decodeURIComponent) };
     if (sub === 'chair') return { name: 'chair', callId };
     if (sub === 'report') return { name: 'report', callId };
     return { name: 'call', callId };

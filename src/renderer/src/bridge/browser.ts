@@ -5,7 +5,13 @@ import type { IdentityRecord } from '@renderer/db/schema';
 import { BridgeError, type Bridge, type Identity } from './types';
 
 function describe(record: IdentityRecord): Identity {
-  return { name: record.name, publicKey: record.publicKey, fingerprint: record.fingerprint, createdAt: record.createdAt, protection: 'browser' };
+  return {
+    name: record.name,
+    publicKey: record.publicKey,
+    fingerprint: record.fingerprint,
+    createdAt: record.createdAt,
+    protection: 'browser',
+  };
 }
 
 /**

@@ -14,7 +14,11 @@ export interface VirtualWindow {
  * A window of `count` rows laid out in the flow of `scroller` (a table's body or a list), each measured once drawn.
  * Thousands of rows laid out at once made every change on the page wait.
  */
-export function useVirtualWindow(count: number, scroller: RefObject<HTMLDivElement | null>, options: { rowHeight: number; overscan: number; padding?: number }): VirtualWindow {
+export function useVirtualWindow(
+  count: number,
+  scroller: RefObject<HTMLDivElement | null>,
+  options: { rowHeight: number; overscan: number; padding?: number },
+): VirtualWindow {
   // TanStack Virtual returns functions the React Compiler cannot memoize; a component using it is not compiled, by design.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -28,5 +32,10 @@ export function useVirtualWindow(count: number, scroller: RefObject<HTMLDivEleme
     initialRect: { width: 0, height: 800 },
   });
   const shown = virtualizer.getVirtualItems();
-  return { virtualizer, shown, before: shown[0]?.start ?? 0, after: virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0) };
+  return {
+    virtualizer,
+    shown,
+    before: shown[0]?.start ?? 0,
+    after: virtualizer.getTotalSize() - (shown.at(-1)?.end ?? 0),
+  };
 }

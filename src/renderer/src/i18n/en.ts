@@ -6,7 +6,8 @@ export const en = {
   action: { cancel: 'Cancel', close: 'Close', back: 'Back' },
   welcome: {
     title: 'Welcome to Jurydesk',
-    intro: 'Jurydesk lets you read and score the applications of a call for applications on this computer, without a network, and sign your scores.',
+    intro:
+      'Jurydesk lets you read and score the applications of a call for applications on this computer, without a network, and sign your scores.',
     nameLabel: 'Your name',
     nameHint: 'As staff wrote it in the jury roster.',
     nameRequired: 'Write your name to continue.',
@@ -39,7 +40,8 @@ export const en = {
   import: {
     confirmTitle: 'Do you trust the sender of this bundle?',
     confirmBody: 'The call “{{call}}” was signed by {{issuer}} with the key whose fingerprint is:',
-    confirmCheck: 'Compare it with the fingerprint staff gave you by another channel (letter, phone, in person). If they differ, do not open the file.',
+    confirmCheck:
+      'Compare it with the fingerprint staff gave you by another channel (letter, phone, in person). If they differ, do not open the file.',
     confirmTrust: 'The fingerprints match: open the call',
     refusedTitle: 'This bundle was not opened',
     done: '“{{call}}” version {{sequence}} is ready: {{count}} applications.',
@@ -71,7 +73,8 @@ export const en = {
     copied: 'Copied',
     save: 'Save my public key…',
     backupTitle: 'Key backup',
-    backupIntro: 'Save a copy of your key protected by a passphrase, to restore it on another computer or after a reinstall. The file is an OpenSSH key that ssh-keygen reads with the same passphrase.',
+    backupIntro:
+      'Save a copy of your key protected by a passphrase, to restore it on another computer or after a reinstall. The file is an OpenSSH key that ssh-keygen reads with the same passphrase.',
     passphrase: 'Passphrase (at least 12 characters)',
     passphraseConfirm: 'Passphrase again',
     passphraseShort: 'The passphrase must have at least 12 characters.',
@@ -80,7 +83,8 @@ export const en = {
     restore: 'Restore a backup…',
     restored: 'Key restored: {{fingerprint}}.',
     exported: 'Backup saved.',
-    unavailable: 'In the browser version the key stays inside this browser and cannot be exported; backups are part of the desktop app.',
+    unavailable:
+      'In the browser version the key stays inside this browser and cannot be exported; backups are part of the desktop app.',
     plainStorage: 'This computer offers no secure key store: your key is protected only by file permissions.',
   },
   list: {
@@ -103,7 +107,13 @@ export const en = {
     total: '{{total}} / 100',
     label: 'Applications',
   },
-  status: { 'not-started': 'Not started', draft: 'Draft', complete: 'Complete', recused: 'Recused', conflict: 'Conflict' },
+  status: {
+    'not-started': 'Not started',
+    draft: 'Draft',
+    complete: 'Complete',
+    recused: 'Recused',
+    conflict: 'Conflict',
+  },
   fields: {
     legalForm: 'Legal form',
     region: 'Region',
@@ -214,7 +224,8 @@ export const en = {
     rosterKey: 'from the roster',
     confirmedKey: 'confirmed by you',
     ignored: '{{file}}: revision {{revision}} of {{juror}} is ignored, revision {{kept}} is newer.',
-    equivocation: 'Two different files from {{juror}} carry the same revision {{revision}}: {{files}}. Neither is used; ask the juror which one is theirs, and for a new export.',
+    equivocation:
+      'Two different files from {{juror}} carry the same revision {{revision}}: {{files}}. Neither is used; ask the juror which one is theirs, and for a new export.',
     method: 'Aggregate',
     normalization: 'Normalisation',
     none: 'Raw scores',
@@ -238,13 +249,15 @@ export const en = {
     compare: 'Compare the ticked applications',
     select: 'Tick {{name}}',
     calibration: 'Calibration',
-    calibrationIntro: 'Each juror’s average total against the panel’s average on the same applications: a positive gap is leniency.',
+    calibrationIntro:
+      'Each juror’s average total against the panel’s average on the same applications: a positive gap is leniency.',
     leniency: 'Gap',
     spread: 'Spread (sd)',
     shared: 'Shared applications',
     fewShared: 'shares only {{count}} applications with {{other}}: calibration is fragile',
     discuss: 'To discuss',
-    discussIntro: 'Applications where the jury disagrees most, or that sit close to the cut-off of {{capacity}} places, first.',
+    discussIntro:
+      'Applications where the jury disagrees most, or that sit close to the cut-off of {{capacity}} places, first.',
     cutoff: 'rank {{rank}}, cut-off {{capacity}}',
     sensitivity: 'Sensitivity',
     always: 'Selected under every method and without any one juror.',
@@ -295,7 +308,8 @@ export const en = {
   },
   verify: {
     title: 'Check a Jurydesk file',
-    intro: 'Choose or drop a call bundle, a score file or a deliberation: Jurydesk checks its signature and its contents on this computer, without a network.',
+    intro:
+      'Choose or drop a call bundle, a score file or a deliberation: Jurydesk checks its signature and its contents on this computer, without a network.',
     choose: 'Choose a file…',
     drop: 'or drop it here',
     checking: 'Checking {{name}}…',
@@ -307,17 +321,21 @@ export const en = {
     call: 'Call',
     version: 'version {{sequence}}',
     holds: 'Contents',
-    bundleHolds: '{{applications}} applications, {{criteria}} criteria, {{jurors}} jurors, {{attachments}} attachments ({{size}})',
+    bundleHolds:
+      '{{applications}} applications, {{criteria}} criteria, {{jurors}} jurors, {{attachments}} attachments ({{size}})',
     scoresHolds: 'Revision {{revision}}: {{evaluations}} evaluations',
     deliberationHolds: 'Revision {{revision}}: {{decisions}} decisions on {{results}} applications',
     againstBundle: 'Checked against the stored bundle of “{{call}}” (version {{sequence}}).',
     unconfirmedTitle: 'Sound signature, unconfirmed signer',
-    unconfirmed: 'The signature is sound: the deliberation was not changed after it was signed. But the key that signed it is not one the bundle gives for the chair, {{chair}}, and you have not confirmed it either. Anyone can make a key and sign in the chair’s name: do not rely on this file until you have checked this fingerprint.',
-    unconfirmedHow: 'Ask {{chair}}, by phone or in person, to read out the fingerprint of their key (on their “My key” page). If it is exactly this one, confirm it: the chair’s later files will have to use the same key.',
+    unconfirmed:
+      'The signature is sound: the deliberation was not changed after it was signed. But the key that signed it is not one the bundle gives for the chair, {{chair}}, and you have not confirmed it either. Anyone can make a key and sign in the chair’s name: do not rely on this file until you have checked this fingerprint.',
+    unconfirmedHow:
+      'Ask {{chair}}, by phone or in person, to read out the fingerprint of their key (on their “My key” page). If it is exactly this one, confirm it: the chair’s later files will have to use the same key.',
     confirmChair: 'Confirm this key as the chair’s',
     pinnedByRoster: 'The chair signed with the key the roster gives for them.',
     pinnedByConfirmation: 'The chair signed with the key you confirmed for them.',
-    noBundle: 'No stored bundle matches this file, so it was checked on its own: open the call bundle first to check it against the roster.',
+    noBundle:
+      'No stored bundle matches this file, so it was checked on its own: open the call bundle first to check it against the roster.',
     inputs: 'Score files used',
     decisions: 'Decisions',
     minutes: 'Minutes',

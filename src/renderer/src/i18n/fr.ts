@@ -7,13 +7,15 @@ export const fr: Catalog = {
   action: { cancel: 'Annuler', close: 'Fermer', back: 'Retour' },
   welcome: {
     title: 'Bienvenue dans Jurydesk',
-    intro: 'Jurydesk vous permet de lire et de noter les candidatures d’un appel sur cet ordinateur, sans réseau, et de signer vos notes.',
+    intro:
+      'Jurydesk vous permet de lire et de noter les candidatures d’un appel sur cet ordinateur, sans réseau, et de signer vos notes.',
     nameLabel: 'Votre nom',
     nameHint: 'Tel que l’équipe l’a inscrit dans la composition du jury.',
     nameRequired: 'Indiquez votre nom pour continuer.',
     create: 'Créer ma clé et continuer',
     creating: 'Création de votre clé…',
-    keyNote: 'Une clé de signature est créée pour vous. Elle ne quitte jamais cet ordinateur ; elle signe les fichiers de notes que vous exportez.',
+    keyNote:
+      'Une clé de signature est créée pour vous. Elle ne quitte jamais cet ordinateur ; elle signe les fichiers de notes que vous exportez.',
     demo: 'Essayer l’appel de démonstration',
     demoName: 'Juré·e de démonstration',
     demoNote: 'Un appel fictif de douze candidatures, pour découvrir Jurydesk.',
@@ -35,12 +37,14 @@ export const fr: Catalog = {
     openCall: 'Ouvrir {{call}}',
     openButton: 'Ouvrir',
     demoBadge: 'Démo',
-    retentionPassed: 'La date de conservation de cet appel est passée ({{date}}) : ses données personnelles doivent être effacées.',
+    retentionPassed:
+      'La date de conservation de cet appel est passée ({{date}}) : ses données personnelles doivent être effacées.',
   },
   import: {
     confirmTitle: 'Faites-vous confiance à l’expéditeur de ce dossier ?',
     confirmBody: 'L’appel « {{call}} » a été signé par {{issuer}} avec la clé dont l’empreinte est :',
-    confirmCheck: 'Comparez-la à l’empreinte que l’équipe vous a transmise par un autre moyen (courrier, téléphone, de vive voix). Si elles diffèrent, n’ouvrez pas le fichier.',
+    confirmCheck:
+      'Comparez-la à l’empreinte que l’équipe vous a transmise par un autre moyen (courrier, téléphone, de vive voix). Si elles diffèrent, n’ouvrez pas le fichier.',
     confirmTrust: 'Les empreintes concordent : ouvrir l’appel',
     refusedTitle: 'Ce dossier n’a pas été ouvert',
     done: '« {{call}} » version {{sequence}} est prêt : {{count}} candidatures.',
@@ -53,7 +57,8 @@ export const fr: Catalog = {
     count_other: '{{count}} candidatures',
     organizer: 'Organisé par {{organizer}}',
     whoTitle: 'Qui êtes-vous dans ce jury ?',
-    whoBody: 'Choisissez votre nom dans la composition du jury. Vos fichiers de notes seront signés avec votre clé sous ce nom.',
+    whoBody:
+      'Choisissez votre nom dans la composition du jury. Vos fichiers de notes seront signés avec votre clé sous ce nom.',
     whoChoose: 'Je suis {{name}}',
     whoTaken: 'Ces places sont tenues par d’autres clés : {{names}}.',
     whoNone: 'Aucune place libre du jury ne vous correspond : demandez à l’équipe d’ajouter votre clé publique.',
@@ -72,7 +77,8 @@ export const fr: Catalog = {
     copied: 'Copiée',
     save: 'Enregistrer ma clé publique…',
     backupTitle: 'Sauvegarde de la clé',
-    backupIntro: 'Enregistrez une copie de votre clé protégée par une phrase secrète, pour la restaurer sur un autre ordinateur ou après une réinstallation. Le fichier est une clé OpenSSH que ssh-keygen lit avec la même phrase secrète.',
+    backupIntro:
+      'Enregistrez une copie de votre clé protégée par une phrase secrète, pour la restaurer sur un autre ordinateur ou après une réinstallation. Le fichier est une clé OpenSSH que ssh-keygen lit avec la même phrase secrète.',
     passphrase: 'Phrase secrète (au moins 12 caractères)',
     passphraseConfirm: 'Phrase secrète, à nouveau',
     passphraseShort: 'La phrase secrète doit compter au moins 12 caractères.',
@@ -81,8 +87,10 @@ export const fr: Catalog = {
     restore: 'Restaurer une sauvegarde…',
     restored: 'Clé restaurée : {{fingerprint}}.',
     exported: 'Sauvegarde enregistrée.',
-    unavailable: 'Dans la version navigateur, la clé reste dans ce navigateur et ne peut pas être exportée ; les sauvegardes font partie de l’application de bureau.',
-    plainStorage: 'Cet ordinateur n’offre pas de coffre sécurisé pour les clés : votre clé n’est protégée que par les droits d’accès aux fichiers.',
+    unavailable:
+      'Dans la version navigateur, la clé reste dans ce navigateur et ne peut pas être exportée ; les sauvegardes font partie de l’application de bureau.',
+    plainStorage:
+      'Cet ordinateur n’offre pas de coffre sécurisé pour les clés : votre clé n’est protégée que par les droits d’accès aux fichiers.',
   },
   list: {
     search: 'Rechercher',
@@ -104,7 +112,13 @@ export const fr: Catalog = {
     total: '{{total}} / 100',
     label: 'Candidatures',
   },
-  status: { 'not-started': 'À faire', draft: 'Brouillon', complete: 'Complète', recused: 'Déport', conflict: 'Conflit' },
+  status: {
+    'not-started': 'À faire',
+    draft: 'Brouillon',
+    complete: 'Complète',
+    recused: 'Déport',
+    conflict: 'Conflit',
+  },
   fields: {
     legalForm: 'Forme juridique',
     region: 'Région',
@@ -211,11 +225,13 @@ export const fr: Catalog = {
     missing: 'Manquant',
     receivedFile: 'Reçu',
     confirm: 'Confirmer {{fingerprint}}',
-    confirmHint: 'La composition du jury ne donne pas de clé pour {{name}} : vérifiez cette empreinte avec la personne avant de compter ses notes.',
+    confirmHint:
+      'La composition du jury ne donne pas de clé pour {{name}} : vérifiez cette empreinte avec la personne avant de compter ses notes.',
     rosterKey: 'donnée par le jury',
     confirmedKey: 'confirmée par vous',
     ignored: '{{file}} : la révision {{revision}} de {{juror}} est ignorée, la révision {{kept}} est plus récente.',
-    equivocation: 'Deux fichiers différents de {{juror}} portent la même révision {{revision}} : {{files}}. Aucun n’est utilisé ; demandez à la personne lequel est le sien, et un nouvel export.',
+    equivocation:
+      'Deux fichiers différents de {{juror}} portent la même révision {{revision}} : {{files}}. Aucun n’est utilisé ; demandez à la personne lequel est le sien, et un nouvel export.',
     method: 'Agrégat',
     normalization: 'Normalisation',
     none: 'Notes brutes',
@@ -239,13 +255,15 @@ export const fr: Catalog = {
     compare: 'Comparer les candidatures cochées',
     select: 'Cocher {{name}}',
     calibration: 'Calibrage',
-    calibrationIntro: 'La moyenne de chaque juré·e comparée à celle du jury sur les mêmes candidatures : un écart positif signale de l’indulgence.',
+    calibrationIntro:
+      'La moyenne de chaque juré·e comparée à celle du jury sur les mêmes candidatures : un écart positif signale de l’indulgence.',
     leniency: 'Écart',
     spread: 'Dispersion (é.-t.)',
     shared: 'Candidatures en commun',
     fewShared: 'seulement {{count}} candidatures en commun avec {{other}} : calibrage fragile',
     discuss: 'À discuter',
-    discussIntro: 'D’abord les candidatures où le jury diverge le plus, ou proches de la limite des {{capacity}} places.',
+    discussIntro:
+      'D’abord les candidatures où le jury diverge le plus, ou proches de la limite des {{capacity}} places.',
     cutoff: 'rang {{rank}}, limite {{capacity}}',
     sensitivity: 'Sensibilité',
     always: 'Retenue avec toutes les méthodes et sans chacun des jurés.',
@@ -254,12 +272,18 @@ export const fr: Catalog = {
     notSelectedExcept: 'Non retenue, sauf {{cases}}.',
     withMethod: 'avec la {{method}}',
     withoutJuror: 'sans {{juror}}',
-    methodName: { mean: 'moyenne', median: 'médiane', 'trimmed-mean': 'moyenne tronquée', 'z-score': 'calibration par score z' },
+    methodName: {
+      mean: 'moyenne',
+      median: 'médiane',
+      'trimmed-mean': 'moyenne tronquée',
+      'z-score': 'calibration par score z',
+    },
     noFiles: 'Aucun fichier de notes pour l’instant.',
   },
   deliberation: {
     title: 'Délibération',
-    intro: 'Décidez une issue et rédigez la motivation de chaque candidature ; chaque modification est enregistrée aussitôt.',
+    intro:
+      'Décidez une issue et rédigez la motivation de chaque candidature ; chaque modification est enregistrée aussitôt.',
     outcome: 'Issue pour {{name}}',
     undecided: 'Non décidée',
     rationale: 'Motivation pour {{name}}',
@@ -296,7 +320,8 @@ export const fr: Catalog = {
   },
   verify: {
     title: 'Vérifier un fichier Jurydesk',
-    intro: 'Choisissez ou déposez un dossier d’appel, un fichier de notes ou une délibération : Jurydesk vérifie sa signature et son contenu sur cet ordinateur, sans réseau.',
+    intro:
+      'Choisissez ou déposez un dossier d’appel, un fichier de notes ou une délibération : Jurydesk vérifie sa signature et son contenu sur cet ordinateur, sans réseau.',
     choose: 'Choisir un fichier…',
     drop: 'ou déposez-le ici',
     checking: 'Vérification de {{name}}…',
@@ -308,17 +333,21 @@ export const fr: Catalog = {
     call: 'Appel',
     version: 'version {{sequence}}',
     holds: 'Contenu',
-    bundleHolds: '{{applications}} candidatures, {{criteria}} critères, {{jurors}} juré·es, {{attachments}} pièces jointes ({{size}})',
+    bundleHolds:
+      '{{applications}} candidatures, {{criteria}} critères, {{jurors}} juré·es, {{attachments}} pièces jointes ({{size}})',
     scoresHolds: 'Révision {{revision}} : {{evaluations}} évaluations',
     deliberationHolds: 'Révision {{revision}} : {{decisions}} décisions sur {{results}} candidatures',
     againstBundle: 'Vérifié avec le dossier enregistré de « {{call}} » (version {{sequence}}).',
     unconfirmedTitle: 'Signature valide, signataire non confirmé',
-    unconfirmed: 'La signature est valide : la délibération n’a pas été modifiée depuis sa signature. Mais la clé qui l’a signée n’est pas celle que le dossier donne pour la présidence, {{chair}}, et vous ne l’avez pas confirmée non plus. N’importe qui peut créer une clé et signer au nom de la présidence : ne vous fiez pas à ce fichier avant d’avoir vérifié cette empreinte.',
-    unconfirmedHow: 'Demandez à {{chair}}, par téléphone ou de vive voix, de vous lire l’empreinte de sa clé (sur sa page « Ma clé »). Si c’est exactement celle-ci, confirmez-la : les fichiers suivants de la présidence devront utiliser la même clé.',
+    unconfirmed:
+      'La signature est valide : la délibération n’a pas été modifiée depuis sa signature. Mais la clé qui l’a signée n’est pas celle que le dossier donne pour la présidence, {{chair}}, et vous ne l’avez pas confirmée non plus. N’importe qui peut créer une clé et signer au nom de la présidence : ne vous fiez pas à ce fichier avant d’avoir vérifié cette empreinte.',
+    unconfirmedHow:
+      'Demandez à {{chair}}, par téléphone ou de vive voix, de vous lire l’empreinte de sa clé (sur sa page « Ma clé »). Si c’est exactement celle-ci, confirmez-la : les fichiers suivants de la présidence devront utiliser la même clé.',
     confirmChair: 'Confirmer cette clé comme celle de la présidence',
     pinnedByRoster: 'La présidence a signé avec la clé que le jury lui attribue.',
     pinnedByConfirmation: 'La présidence a signé avec la clé que vous avez confirmée pour elle.',
-    noBundle: 'Aucun dossier enregistré ne correspond à ce fichier : il a été vérifié seul. Ouvrez d’abord le dossier de l’appel pour le vérifier avec la composition du jury.',
+    noBundle:
+      'Aucun dossier enregistré ne correspond à ce fichier : il a été vérifié seul. Ouvrez d’abord le dossier de l’appel pour le vérifier avec la composition du jury.',
     inputs: 'Fichiers de notes utilisés',
     decisions: 'Décisions',
     minutes: 'Procès-verbal',

@@ -52,11 +52,14 @@ export function useI18n() {
       locale,
       setLanguage,
       formatNumber: (value: number) => numbers.format(value),
-      formatDate: (value: string | Date) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
+      formatDate: (value: string | Date) =>
+        new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
       formatBytes: (bytes: number) =>
-        new Intl.NumberFormat(locale, { style: 'unit', unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
-          bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3,
-        ),
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit: bytes >= 1e6 ? 'megabyte' : 'kilobyte',
+          maximumFractionDigits: 1,
+        }).format(bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3),
     };
   }, [t, language, locale, setLanguage]);
 }

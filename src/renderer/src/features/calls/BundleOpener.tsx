@@ -33,7 +33,13 @@ export function useBundleOpener(): Opener {
  * Opening a bundle, from any entry point (button, drop, menu, the system): verify with progress, confirm
  * the issuer of a new call, store, and say what happened. `onOpened` receives the call that is ready.
  */
-export function BundleOpenerProvider({ children, onOpened }: { children: ReactNode; onOpened: (callId: string) => void }) {
+export function BundleOpenerProvider({
+  children,
+  onOpened,
+}: {
+  children: ReactNode;
+  onOpened: (callId: string) => void;
+}) {
   const { db, identity } = useServices();
   const { t, language } = useI18n();
   const [state, setState] = useState<OpenerState>({ step: 'idle' });
@@ -69,7 +75,10 @@ export function BundleOpenerProvider({ children, onOpened }: { children: ReactNo
 
   const confirm = async () => {
     if (state.step !== 'confirm') return;
-    finish(await storeBundle(db, state.bundle, { fileName: state.name, publicKey: identity?.publicKey ?? null }), state.name);
+    finish(
+      await storeBundle(db, state.bundle, { fileName: state.name, publicKey: identity?.publicKey ?? null }),
+      state.name,
+    );
   };
 
   const dismiss = useCallback(() => setState({ step: 'idle' }), []);
@@ -146,8 +155,14 @@ export function OpenerStatus() {
       {state.step === 'checking' && (
         <div className="status">
           <p>{t('calls.checking', { name: state.name })}</p>
-          <progress max={Math.max(state.progress.total, 1)} value={state.progress.done} aria-label={t('calls.checking', { name: state.name })} />
-          <p className="muted">{t('calls.progress', { done: formatBytes(state.progress.done), total: formatBytes(state.progress.total) })}</p>
+          <progress
+            max={Math.max(state.progress.total, 1)}
+            value={state.progress.done}
+            aria-label={t('calls.checking', { name: state.name })}
+          />
+          <p className="muted">
+            {t('calls.progress', { done: formatBytes(state.progress.done), total: formatBytes(state.progress.total) })}
+          </p>
         </div>
       )}
       {state.step === 'refused' && (
@@ -170,9 +185,13 @@ export function OpenerStatus() {
             })}
           </p>
           {state.result.previousSequence !== null && (
-            <p>{t('import.replaced', { sequence: state.result.call.sequence, previous: state.result.previousSequence })}</p>
+            <p>
+              {t('import.replaced', { sequence: state.result.call.sequence, previous: state.result.previousSequence })}
+            </p>
           )}
-          {state.result.removedApplications.length > 0 && <p>{t('import.removed', { names: state.result.removedApplications.join(', ') })}</p>}
+          {state.result.removedApplications.length > 0 && (
+            <p>{t('import.removed', { names: state.result.removedApplications.join(', ') })}</p>
+          )}
           <button type="button" className="button" onClick={dismiss}>
             {t('action.close')}
           </button>

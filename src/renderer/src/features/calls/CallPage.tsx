@@ -64,7 +64,12 @@ export function CallPage({
           {place && place.claimable.length === 0 && <p className="warning">{t('call.whoNone')}</p>}
           <div className="who-choices">
             {place?.claimable.map((juror) => (
-              <button key={juror.id} type="button" className="button" onClick={() => void db.calls.update(callId, { jurorId: juror.id })}>
+              <button
+                key={juror.id}
+                type="button"
+                className="button"
+                onClick={() => void db.calls.update(callId, { jurorId: juror.id })}
+              >
                 {t('call.whoChoose', { name: juror.name })}
               </button>
             ))}

@@ -6,22 +6,33 @@ import { useI18n } from '@renderer/i18n';
 import { useBundleOpener } from './BundleOpener';
 import { retentionPassed } from './retention';
 
-export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: string) => void; onOpenDemo: () => void }) {
+export function CallsPage({
+  onOpenCall,
+  onOpenDemo,
+}: {
+  onOpenCall: (callId: string) => void;
+  onOpenDemo: () => void;
+}) {
   const { db } = useServices();
   const { t, language, formatDate } = useI18n();
   const opener = useBundleOpener();
   const calls = useLiveQuery(() => db.calls.orderBy('id').toArray(), [db]);
   const applicationCounts = useLiveQuery(async () => {
     const counts = new Map<string, number>();
-    for (const call of (await db.calls.toArray())) counts.set(call.id, await db.applications.where('callId').equals(call.id).count());
+    for (const call of await db.calls.toArray())
+      counts.set(call.id, await db.applications.where('callId').equals(call.id).count());
     return counts;
   }, [db]);
-
 
   return (
     <section aria-labelledby="calls-title">
       <h2 id="calls-title">{t('calls.title')}</h2>
-      <FileDropZone label={t('calls.open')} hint={t('calls.drop')} accept=".jurybundle" onFiles={([file]) => file && void opener.open(file)} />
+      <FileDropZone
+        label={t('calls.open')}
+        hint={t('calls.drop')}
+        accept=".jurybundle"
+        onFiles={([file]) => file && void opener.open(file)}
+      />
       {calls && calls.length === 0 && (
         <div className="empty">
           <p>{t('calls.empty')}</p>
@@ -40,7 +51,8 @@ export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: str
                 {call.demo && <span className="badge">{t('calls.demoBadge')}</span>}
               </div>
               <p className="muted">
-                {t('calls.version', { sequence: call.sequence })} · {t('calls.applications', { count: applicationCounts?.get(call.id) ?? 0 })} ·{' '}
+                {t('calls.version', { sequence: call.sequence })} ·{' '}
+                {t('calls.applications', { count: applicationCounts?.get(call.id) ?? 0 })} ·{' '}
                 {t('calls.issuer', { name: call.issuerName })}
               </p>
               <p className="muted">
@@ -51,7 +63,12 @@ export function CallsPage({ onOpenCall, onOpenDemo }: { onOpenCall: (callId: str
                   {t('calls.retentionPassed', { date: formatDate(call.deleteAfter) })}
                 </p>
               )}
-              <button type="button" className="button button--primary" onClick={() => onOpenCall(call.id)} aria-label={t('calls.openCall', { call: title })}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => onOpenCall(call.id)}
+                aria-label={t('calls.openCall', { call: title })}
+              >
                 {t('calls.openButton')}
               </button>
             </li>

@@ -1,4 +1,11 @@
-import { checkBundleSuccession, verifyBundle, type Progress, type VerifiedBundle, bundleChanges, rosterPlace } from '@core/documents';
+import {
+  checkBundleSuccession,
+  verifyBundle,
+  type Progress,
+  type VerifiedBundle,
+  bundleChanges,
+  rosterPlace,
+} from '@core/documents';
 import { asResult, type Failure } from '@core/errors';
 import type { JurydeskDatabase } from '@renderer/db/database';
 import type { CallRecord } from '@renderer/db/schema';
@@ -6,7 +13,13 @@ import type { CallRecord } from '@renderer/db/schema';
 export type ImportResult =
   | { kind: 'refused'; failure: Failure }
   | { kind: 'needs-confirmation'; bundle: VerifiedBundle }
-  | { kind: 'imported'; call: CallRecord; applicationCount: number; previousSequence: number | null; removedApplications: string[] };
+  | {
+      kind: 'imported';
+      call: CallRecord;
+      applicationCount: number;
+      previousSequence: number | null;
+      removedApplications: string[];
+    };
 
 export interface ImportOptions {
   fileName: string;
@@ -26,10 +39,15 @@ export async function importBundle(db: JurydeskDatabase, file: Blob, options: Im
   const verified = await verifyBundle(file, options.onProgress ? { onProgress: options.onProgress } : {});
   if (!verified.ok) return { kind: 'refused', failure: verified.error };
   const known = await db.calls.get(verified.value.manifest.call.id);
-  if (!known) return options.demo ? storeBundle(db, verified.value, options) : { kind: 'needs-confirmation', bundle: verified.value };
+  if (!known)
+    return options.demo
+      ? storeBundle(db, verified.value, options)
+      : { kind: 'needs-confirmation', bundle: verified.value };
   const current = await db.bundles.get(known.bundleSha256);
   if (!current) throw new Error(`call ${known.id} has no stored bundle`);
-  const succession = await asResult(() => checkBundleSuccession({ manifest: current.manifest, pinnedIssuerKey: known.pinnedIssuerKey }, verified.value));
+  const succession = await asResult(() =>
+    checkBundleSuccession({ manifest: current.manifest, pinnedIssuerKey: known.pinnedIssuerKey }, verified.value),
+  );
   if (!succession.ok) return { kind: 'refused', failure: succession.error };
   return storeBundle(db, verified.value, options);
 }
@@ -46,7 +64,9 @@ export async function storeBundle(
   return db.transaction('rw', [db.calls, db.bundles, db.applications, db.attachments, db.evaluations], async () => {
     const previous = await db.calls.get(callId);
     const previousBundle = previous ? await db.bundles.get(previous.bundleSha256) : undefined;
-    const changes = previousBundle ? bundleChanges(previousBundle.manifest, manifest) : { removedApplicationIds: [], addedApplicationIds: [] };
+    const changes = previousBundle
+      ? bundleChanges(previousBundle.manifest, manifest)
+      : { removedApplicationIds: [], addedApplicationIds: [] };
     const removedNames = changes.removedApplicationIds.map(
       (id) => previousBundle?.manifest.applications.find((application) => application.id === id)?.name ?? id,
     );
@@ -56,7 +76,11 @@ export async function storeBundle(
       await db.applications.where('callId').equals(callId).delete();
       await db.attachments.where('callId').equals(callId).delete();
       for (const applicationId of changes.removedApplicationIds) {
-        await db.evaluations.where('callId').equals(callId).and((evaluation) => evaluation.applicationId === applicationId).delete();
+        await db.evaluations
+          .where('callId')
+          .equals(callId)
+          .and((evaluation) => evaluation.applicationId === applicationId)
+          .delete();
       }
     }
 
@@ -69,7 +93,9 @@ export async function storeBundle(
       manifestBytes: bundle.manifestBytes,
       manifest,
     });
-    await db.applications.bulkPut(manifest.applications.map((application, position) => ({ callId, id: application.id, position, application })));
+    await db.applications.bulkPut(
+      manifest.applications.map((application, position) => ({ callId, id: application.id, position, application })),
+    );
     await db.attachments.bulkPut(
       bundle.attachments.map(({ applicationId, attachment, blob }) => ({
         callId,
@@ -84,7 +110,8 @@ export async function storeBundle(
     );
 
     const place = options.publicKey ? rosterPlace(manifest, options.publicKey) : null;
-    const stillOnRoster = previous?.jurorId && manifest.jurors.some((juror) => juror.id === previous.jurorId) ? previous.jurorId : null;
+    const stillOnRoster =
+      previous?.jurorId && manifest.jurors.some((juror) => juror.id === previous.jurorId) ? previous.jurorId : null;
     const call: CallRecord = {
       id: callId,
       title: manifest.call.title,

@@ -29,11 +29,30 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
   const [ticked, setTicked] = useState<string[]>([]);
   const [projection, setProjection] = useState(false);
 
-  const names = useMemo(() => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []), [merge]);
+  const names = useMemo(
+    () => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []),
+    [merge],
+  );
   // Once per merge, not per keystroke in the filter: thirty jurors' totals over two thousand applications.
-  const totals = useMemo(() => (merge ? jurorTotals(merge.manifest, merge.report.accepted.map((file) => file.scoreFile)) : []), [merge]);
+  const totals = useMemo(
+    () =>
+      merge
+        ? jurorTotals(
+            merge.manifest,
+            merge.report.accepted.map((file) => file.scoreFile),
+          )
+        : [],
+    [merge],
+  );
   const calibrations = useMemo(
-    () => (merge ? jurorCalibrations(merge.report.accepted.map((file) => file.jurorId), totals, merge.results) : []),
+    () =>
+      merge
+        ? jurorCalibrations(
+            merge.report.accepted.map((file) => file.jurorId),
+            totals,
+            merge.results,
+          )
+        : [],
     [merge, totals],
   );
   if (!merge) return null;
@@ -41,11 +60,15 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
   const accepted = new Map(report.accepted.map((file) => [file.jurorId, file]));
   const jurorLabel = (jurorId: string) => {
     const index = manifest.jurors.findIndex((juror) => juror.id === jurorId);
-    return projection ? t('chair.jurorLetter', { letter: LETTERS[index] ?? String(index + 1) }) : (manifest.jurors[index]?.name ?? jurorId);
+    return projection
+      ? t('chair.jurorLetter', { letter: LETTERS[index] ?? String(index + 1) })
+      : (manifest.jurors[index]?.name ?? jurorId);
   };
 
   async function receive(files: File[]) {
-    setReception(await receiveScoreFiles(db, callId, { manifest: merge!.manifest, manifestSha256: merge!.manifestSha256 }, files));
+    setReception(
+      await receiveScoreFiles(db, callId, { manifest: merge!.manifest, manifestSha256: merge!.manifestSha256 }, files),
+    );
   }
 
   async function includeMine() {
@@ -57,8 +80,18 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
     ]);
     const revision = (previous?.revision ?? 0) + 1;
     const exportedAt = new Date().toISOString();
-    const context = { callId, jurorId: call.jurorId, manifest, manifestSha256: merge!.manifestSha256, publicKey: identity.publicKey };
-    const { blob, fileSha256 } = await assembleScoreFile(scoreFileContent(context, evaluations, revision, exportedAt), identity.publicKey, (bytes) => bridge.sign('scores', bytes));
+    const context = {
+      callId,
+      jurorId: call.jurorId,
+      manifest,
+      manifestSha256: merge!.manifestSha256,
+      publicKey: identity.publicKey,
+    };
+    const { blob, fileSha256 } = await assembleScoreFile(
+      scoreFileContent(context, evaluations, revision, exportedAt),
+      identity.publicKey,
+      (bytes) => bridge.sign('scores', bytes),
+    );
     const fileName = `${call.jurorId}-r${revision}.juryscores`;
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const ownKey = manifest.jurors.find((juror) => juror.id === call.jurorId)?.publicKey;
@@ -67,17 +100,30 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
       await db.exports.put({ callId, jurorId: call.jurorId!, revision, exportedAt, fileName, fileSha256 });
       // The chair's own key needs no confirmation from the chair.
       if (!ownKey) {
-        await db.confirmedKeys.put({ callId, jurorId: call.jurorId!, publicKey: identity.publicKey, fingerprint: identity.fingerprint, confirmedAt: exportedAt });
+        await db.confirmedKeys.put({
+          callId,
+          jurorId: call.jurorId!,
+          publicKey: identity.publicKey,
+          fingerprint: identity.fingerprint,
+          confirmedAt: exportedAt,
+        });
       }
     });
   }
 
-
-  const focusedResult = results.find((result) => result.applicationId === (focused ?? results.find((result) => result.rank === 1)?.applicationId));
+  const focusedResult = results.find(
+    (result) => result.applicationId === (focused ?? results.find((result) => result.rank === 1)?.applicationId),
+  );
   const capacity = merge.sensitivity?.capacity ?? null;
   const toDiscuss = [...results]
     .filter((result) => result.n > 0)
-    .map((result) => ({ result, score: (result.flags.includes('disagreement') ? 2 : 0) + (result.sd ?? 0) / 10 + (capacity && result.rank ? Math.max(0, 2 - Math.abs(result.rank - capacity - 0.5) / 2) : 0) }))
+    .map((result) => ({
+      result,
+      score:
+        (result.flags.includes('disagreement') ? 2 : 0) +
+        (result.sd ?? 0) / 10 +
+        (capacity && result.rank ? Math.max(0, 2 - Math.abs(result.rank - capacity - 0.5) / 2) : 0),
+    }))
     .sort((a, b) => b.score - a.score)
     .slice(0, 6);
 
@@ -87,7 +133,11 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
     const inBase = analysis.base.includes(applicationId);
     const differing = analysis.outcomes.filter((outcome) => outcome.selected.includes(applicationId) !== inBase);
     const cases = differing
-      .map((outcome) => (outcome.scenario.kind === 'method' ? t('chair.withMethod', { method: t(`chair.methodName.${outcome.scenario.id}`) }) : t('chair.withoutJuror', { juror: jurorLabel(outcome.scenario.jurorId) })))
+      .map((outcome) =>
+        outcome.scenario.kind === 'method'
+          ? t('chair.withMethod', { method: t(`chair.methodName.${outcome.scenario.id}`) })
+          : t('chair.withoutJuror', { juror: jurorLabel(outcome.scenario.jurorId) }),
+      )
       .join(', ');
     if (differing.length === 0) return inBase ? t('chair.always') : t('chair.never');
     return inBase ? t('chair.selectedExcept', { cases }) : t('chair.notSelectedExcept', { cases });
@@ -102,14 +152,20 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
         {t('chair.title')} — {labelText(manifest.call.title, language)}
       </h2>
 
-      <FileDropZone label={t('chair.import')} hint={t('chair.drop')} accept=".juryscores" multiple onFiles={(files) => void receive(files)}>
+      <FileDropZone
+        label={t('chair.import')}
+        hint={t('chair.drop')}
+        accept=".juryscores"
+        multiple
+        onFiles={(files) => void receive(files)}
+      >
         <button type="button" className="button" onClick={() => void includeMine()}>
           {t('chair.includeMine')}
         </button>
       </FileDropZone>
       <p className="muted">{t('chair.received', { count: merge.fileCount })}</p>
 
-      {(reception?.refused.length || report.refused.length || report.equivocations.length || report.ignored.length) ? (
+      {reception?.refused.length || report.refused.length || report.equivocations.length || report.ignored.length ? (
         <div className="card notices" role="alert">
           <h3>{t('chair.refusedTitle')}</h3>
           <ul>
@@ -125,11 +181,22 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
             ))}
             {report.equivocations.map(({ jurorId, revision, files }) => (
               <li key={`e-${jurorId}-${revision}`}>
-                {t('chair.equivocation', { juror: jurorLabel(jurorId), revision, files: files.map((file) => `${file.name} (${file.sha256.slice(0, 12)})`).join(', ') })}
+                {t('chair.equivocation', {
+                  juror: jurorLabel(jurorId),
+                  revision,
+                  files: files.map((file) => `${file.name} (${file.sha256.slice(0, 12)})`).join(', '),
+                })}
               </li>
             ))}
             {report.ignored.map(({ file, keptRevision }) => (
-              <li key={`i-${file.sha256}`}>{t('chair.ignored', { file: file.name, revision: file.revision, juror: jurorLabel(file.jurorId), kept: keptRevision })}</li>
+              <li key={`i-${file.sha256}`}>
+                {t('chair.ignored', {
+                  file: file.name,
+                  revision: file.revision,
+                  juror: jurorLabel(file.jurorId),
+                  kept: keptRevision,
+                })}
+              </li>
             ))}
           </ul>
         </div>
@@ -156,24 +223,39 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
               const file = accepted.get(juror.id);
               const pending = report.unconfirmed.filter((candidate) => candidate.jurorId === juror.id);
               const evaluations = file?.scoreFile.evaluations ?? [];
-              const assigned = manifest.assignments?.find((assignment) => assignment.jurorId === juror.id)?.applicationIds;
+              const assigned = manifest.assignments?.find(
+                (assignment) => assignment.jurorId === juror.id,
+              )?.applicationIds;
               const count = (status: string) => evaluations.filter((evaluation) => evaluation.status === status).length;
-              const done = new Set(evaluations.filter((evaluation) => evaluation.status !== 'draft').map((evaluation) => evaluation.applicationId));
+              const done = new Set(
+                evaluations
+                  .filter((evaluation) => evaluation.status !== 'draft')
+                  .map((evaluation) => evaluation.applicationId),
+              );
               return (
                 <tr key={juror.id}>
                   <th scope="row">
-                    {jurorLabel(juror.id)} {juror.role === 'chair' && <span className="muted">({t('role.chair')})</span>}
+                    {jurorLabel(juror.id)}{' '}
+                    {juror.role === 'chair' && <span className="muted">({t('role.chair')})</span>}
                   </th>
                   <td>{file ? t('chair.receivedFile') : <span className="warning-text">{t('chair.missing')}</span>}</td>
                   <td>{file?.revision ?? '—'}</td>
                   <td>{file ? count('complete') : '—'}</td>
                   <td>{file ? count('draft') : '—'}</td>
                   <td>{file ? count('recused') : '—'}</td>
-                  <td>{file ? (assigned ?? manifest.applications.map((application) => application.id)).filter((id) => !done.has(id)).length : '—'}</td>
+                  <td>
+                    {file
+                      ? (assigned ?? manifest.applications.map((application) => application.id)).filter(
+                          (id) => !done.has(id),
+                        ).length
+                      : '—'}
+                  </td>
                   <td>{assigned ? manifest.applications.length - assigned.length : 0}</td>
                   <td>
                     {file && <code title={file.fingerprint}>{file.fingerprint.slice(0, 19)}…</code>}{' '}
-                    {file && <span className="muted">{juror.publicKey ? t('chair.rosterKey') : t('chair.confirmedKey')}</span>}
+                    {file && (
+                      <span className="muted">{juror.publicKey ? t('chair.rosterKey') : t('chair.confirmedKey')}</span>
+                    )}
                     {pending.map((candidate) => (
                       <div key={candidate.sha256} className="confirm-key">
                         <p className="muted">{t('chair.confirmHint', { name: juror.name })}</p>
@@ -235,7 +317,12 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                   {
                     id: '__mean',
                     name: t('chair.panelMean'),
-                    scores: Object.fromEntries(manifest.criteria.map((criterion) => [criterion.id, focusedResult.criteria[criterion.id]?.mean ?? null])),
+                    scores: Object.fromEntries(
+                      manifest.criteria.map((criterion) => [
+                        criterion.id,
+                        focusedResult.criteria[criterion.id]?.mean ?? null,
+                      ]),
+                    ),
                   },
                 ]}
               />
@@ -260,7 +347,13 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
               title={t('chair.compare')}
               series={ticked.map((id) => {
                 const result = results.find((candidate) => candidate.applicationId === id)!;
-                return { id, name: names.get(id) ?? id, scores: Object.fromEntries(manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null])) };
+                return {
+                  id,
+                  name: names.get(id) ?? id,
+                  scores: Object.fromEntries(
+                    manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null]),
+                  ),
+                };
               })}
             />
           )}
@@ -276,7 +369,9 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                   </button>{' '}
                   <span className="muted">
                     sd {result.sd?.toFixed(1) ?? '—'}
-                    {capacity !== null && result.rank !== null ? ` · ${t('chair.cutoff', { rank: result.rank, capacity })}` : ''}
+                    {capacity !== null && result.rank !== null
+                      ? ` · ${t('chair.cutoff', { rank: result.rank, capacity })}`
+                      : ''}
                   </span>{' '}
                   — {sensitivitySentence(result.applicationId)}
                 </li>
@@ -315,11 +410,20 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
                     <td className="number">
                       {row.evaluated}
                       {row.leastShared && row.leastShared.count < FEW_SHARED && (
-                        <span className="warning-text"> — {t('chair.fewShared', { count: row.leastShared.count, other: jurorLabel(row.leastShared.jurorId) })}</span>
+                        <span className="warning-text">
+                          {' '}
+                          —{' '}
+                          {t('chair.fewShared', {
+                            count: row.leastShared.count,
+                            other: jurorLabel(row.leastShared.jurorId),
+                          })}
+                        </span>
                       )}
                     </td>
                     <td className="number">{row.mean?.toFixed(1) ?? '—'}</td>
-                    <td className="number">{row.gapToPanel === null ? '—' : `${row.gapToPanel > 0 ? '+' : ''}${row.gapToPanel.toFixed(1)}`}</td>
+                    <td className="number">
+                      {row.gapToPanel === null ? '—' : `${row.gapToPanel > 0 ? '+' : ''}${row.gapToPanel.toFixed(1)}`}
+                    </td>
                     <td className="number">{row.sd?.toFixed(1) ?? '—'}</td>
                   </tr>
                 ))}

@@ -1,6 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type ComputedResult, type Method, deliberationContent, fullOutcomeFor, outcomeLoads, type ReceivedFile, deliberationTable, safeRows, toCsv } from '@core/jury';
+import {
+  type ComputedResult,
+  type Method,
+  deliberationContent,
+  fullOutcomeFor,
+  outcomeLoads,
+  type ReceivedFile,
+  deliberationTable,
+  safeRows,
+  toCsv,
+} from '@core/jury';
 import { assembleDeliberation, type BundleManifest, labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
@@ -41,7 +51,9 @@ export function DecisionEditor({
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const save = (outcome: string, text: string) =>
-    outcome === '' ? db.decisions.delete([callId, applicationId]) : db.decisions.put({ callId, applicationId, outcome, rationale: text, updatedAt: new Date().toISOString() });
+    outcome === ''
+      ? db.decisions.delete([callId, applicationId])
+      : db.decisions.put({ callId, applicationId, outcome, rationale: text, updatedAt: new Date().toISOString() });
 
   return (
     <div className="decision">
@@ -55,7 +67,9 @@ export function DecisionEditor({
           const outcome = event.target.value;
           const full = outcome ? fullOutcomeFor(manifest, decisions, applicationId, outcome) : null;
           if (full) {
-            setRefusal(t('deliberation.full', { outcome: labelText(full.label, language), capacity: full.capacity ?? 0 }));
+            setRefusal(
+              t('deliberation.full', { outcome: labelText(full.label, language), capacity: full.capacity ?? 0 }),
+            );
             return;
           }
           setRefusal(null);
@@ -124,11 +138,19 @@ function DecisionList({
   decide: DecideRequest | null;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const byApplication = useMemo(() => new Map(decisions.map((decision) => [decision.applicationId, decision])), [decisions]);
+  const byApplication = useMemo(
+    () => new Map(decisions.map((decision) => [decision.applicationId, decision])),
+    [decisions],
+  );
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
-  const keepDraft = (applicationId: string, rationale: string) => setDrafts((previous) => new Map(previous).set(applicationId, rationale));
+  const keepDraft = (applicationId: string, rationale: string) =>
+    setDrafts((previous) => new Map(previous).set(applicationId, rationale));
   // Room between the list and the borders of its scroll box, counted in the window's offsets.
-  const { virtualizer, shown, before, after } = useVirtualWindow(ordered.length, scroller, { rowHeight: DECISION_HEIGHT, overscan: 10, padding: 8 });
+  const { virtualizer, shown, before, after } = useVirtualWindow(ordered.length, scroller, {
+    rowHeight: DECISION_HEIGHT,
+    overscan: 10,
+    padding: 8,
+  });
   useEffect(() => {
     if (!decide) return;
     const index = ordered.findIndex((result) => result.applicationId === decide.applicationId);
@@ -171,7 +193,12 @@ function DecisionList({
   );
 }
 
-function download(bridge: { saveFile: (name: string, data: Blob) => Promise<boolean> }, name: string, data: BlobPart, type: string) {
+function download(
+  bridge: { saveFile: (name: string, data: Blob) => Promise<boolean> },
+  name: string,
+  data: BlobPart,
+  type: string,
+) {
   return bridge.saveFile(name, new Blob([data], { type }));
 }
 
@@ -225,7 +252,9 @@ export function DeliberationSection({
   async function sign() {
     if (!identity || !chair) return;
     const revision = (record?.revision ?? 0) + 1;
-    const { blob } = await assembleDeliberation(content(revision), identity.publicKey, (bytes) => bridge.sign('deliberation', bytes));
+    const { blob } = await assembleDeliberation(content(revision), identity.publicKey, (bytes) =>
+      bridge.sign('deliberation', bytes),
+    );
     const fileName = `${callId}-deliberation-r${revision}.jurydelib`;
     if (!(await bridge.saveFile(fileName, blob))) return;
     await db.deliberations.put({ callId, minutes: shownMinutes, revision, exportedAt: new Date().toISOString() });
@@ -235,7 +264,12 @@ export function DeliberationSection({
   async function exportTable(format: 'csv' | 'csv-fr' | 'xlsx') {
     const table = deliberationTable(content(record?.revision ?? 1), manifest, language);
     if (format !== 'xlsx') {
-      await download(bridge, `${callId}-deliberation${format === 'csv-fr' ? '-excel-fr' : ''}.csv`, toCsv(table, format === 'csv-fr' ? 'excel-fr' : 'rfc4180'), 'text/csv');
+      await download(
+        bridge,
+        `${callId}-deliberation${format === 'csv-fr' ? '-excel-fr' : ''}.csv`,
+        toCsv(table, format === 'csv-fr' ? 'excel-fr' : 'rfc4180'),
+        'text/csv',
+      );
       return;
     }
     const { default: ExcelJS } = await import('exceljs');
@@ -243,7 +277,12 @@ export function DeliberationSection({
     const sheet = workbook.addWorksheet(language === 'fr' ? 'Délibération' : 'Deliberation');
     for (const row of safeRows(table)) sheet.addRow(row);
     sheet.getRow(1).font = { bold: true };
-    await download(bridge, `${callId}-deliberation.xlsx`, await workbook.xlsx.writeBuffer(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await download(
+      bridge,
+      `${callId}-deliberation.xlsx`,
+      await workbook.xlsx.writeBuffer(),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
   }
 
   return (
@@ -256,7 +295,13 @@ export function DeliberationSection({
           {outcomeLoads(manifest, decisions).map(({ outcome, count }) => (
             <li key={outcome.id}>
               <strong>{labelText(outcome.label, language)}</strong>{' '}
-              <span className="muted">({outcome.capacity !== undefined ? t('deliberation.places', { count, capacity: outcome.capacity }) : t('deliberation.count', { count })})</span>
+              <span className="muted">
+                (
+                {outcome.capacity !== undefined
+                  ? t('deliberation.places', { count, capacity: outcome.capacity })
+                  : t('deliberation.count', { count })}
+                )
+              </span>
               {' — '}
               {decisions
                 .filter((decision) => decision.outcome === outcome.id)
@@ -266,7 +311,14 @@ export function DeliberationSection({
           ))}
         </ul>
       </div>
-      <DecisionList callId={callId} manifest={manifest} ordered={ordered} names={names} decisions={decisions} decide={decide} />
+      <DecisionList
+        callId={callId}
+        manifest={manifest}
+        ordered={ordered}
+        names={names}
+        decisions={decisions}
+        decide={decide}
+      />
       <label className="field-label" htmlFor="minutes">
         {t('deliberation.minutes')}
       </label>
@@ -277,7 +329,12 @@ export function DeliberationSection({
         value={shownMinutes}
         onChange={(event) => {
           setMinutes(event.target.value);
-          void db.deliberations.put({ callId, minutes: event.target.value, revision: record?.revision ?? 0, exportedAt: record?.exportedAt ?? null });
+          void db.deliberations.put({
+            callId,
+            minutes: event.target.value,
+            revision: record?.revision ?? 0,
+            exportedAt: record?.exportedAt ?? null,
+          });
         }}
       />
       <div className="actions">
@@ -290,7 +347,14 @@ export function DeliberationSection({
         )}
       </div>
       {record?.exportedAt && (
-        <p className="muted">{t('deliberation.lastSigned', { revision: record.revision, date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(record.exportedAt)) })}</p>
+        <p className="muted">
+          {t('deliberation.lastSigned', {
+            revision: record.revision,
+            date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+              new Date(record.exportedAt),
+            ),
+          })}
+        </p>
       )}
       <p role="status" className="ok">
         {message ?? ''}

@@ -20,9 +20,15 @@ function RankingRows({
   rows: ComputedResult[];
   scroller: RefObject<HTMLDivElement | null>;
   /** One row; `measure` goes on its <tr> so that rows whose names wrap keep the scroll height true. */
-  render: (result: ComputedResult, measure: { ref: (row: HTMLTableRowElement | null) => void; 'data-index': number }) => ReactNode;
+  render: (
+    result: ComputedResult,
+    measure: { ref: (row: HTMLTableRowElement | null) => void; 'data-index': number },
+  ) => ReactNode;
 }) {
-  const { virtualizer, shown, before, after } = useVirtualWindow(rows.length, scroller, { rowHeight: RANKING_ROW_HEIGHT, overscan: 12 });
+  const { virtualizer, shown, before, after } = useVirtualWindow(rows.length, scroller, {
+    rowHeight: RANKING_ROW_HEIGHT,
+    overscan: 12,
+  });
   return (
     <tbody>
       {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
@@ -62,7 +68,13 @@ export const RankingCard = memo(function RankingCard({
   const [sort, setSort] = useState<SortKey>('rank');
   const scroller = useRef<HTMLDivElement>(null);
   const value = (result: ComputedResult) =>
-    method.normalization === 'z-score' ? (result.calibrated ?? null) : method.aggregate === 'mean' ? result.mean : method.aggregate === 'median' ? result.median : result.trimmedMean;
+    method.normalization === 'z-score'
+      ? (result.calibrated ?? null)
+      : method.aggregate === 'mean'
+        ? result.mean
+        : method.aggregate === 'median'
+          ? result.median
+          : result.trimmedMean;
 
   const rows = results
     .filter((result) => (names.get(result.applicationId) ?? '').toLowerCase().includes(filter.toLowerCase()))
@@ -93,7 +105,11 @@ export const RankingCard = memo(function RankingCard({
       <div className="filters">
         <div className="filter">
           <label htmlFor="chair-aggregate">{t('chair.method')}</label>
-          <select id="chair-aggregate" value={method.aggregate} onChange={(event) => onMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}>
+          <select
+            id="chair-aggregate"
+            value={method.aggregate}
+            onChange={(event) => onMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}
+          >
             <option value="mean">{t('chair.mean')}</option>
             <option value="median">{t('chair.median')}</option>
             <option value="trimmed-mean">{t('chair.trimmed')}</option>
@@ -101,17 +117,33 @@ export const RankingCard = memo(function RankingCard({
         </div>
         <div className="filter">
           <label htmlFor="chair-normalization">{t('chair.normalization')}</label>
-          <select id="chair-normalization" value={method.normalization} onChange={(event) => onMethod({ ...method, normalization: event.target.value as Method['normalization'] })}>
+          <select
+            id="chair-normalization"
+            value={method.normalization}
+            onChange={(event) => onMethod({ ...method, normalization: event.target.value as Method['normalization'] })}
+          >
             <option value="none">{t('chair.none')}</option>
             <option value="z-score">{t('chair.zscore')}</option>
           </select>
         </div>
         <div className="filter">
           <label htmlFor="chair-filter">{t('chair.filter')}</label>
-          <input id="chair-filter" type="search" className="text-input" value={filter} onChange={(event) => setFilter(event.target.value)} />
+          <input
+            id="chair-filter"
+            type="search"
+            className="text-input"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
         </div>
       </div>
-      <div ref={scroller} className="table-scroll ranking-scroll" tabIndex={0} role="region" aria-label={t('chair.ranking')}>
+      <div
+        ref={scroller}
+        className="table-scroll ranking-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('chair.ranking')}
+      >
         <table className="data-table ranking">
           <thead>
             <tr>
@@ -139,12 +171,23 @@ export const RankingCard = memo(function RankingCard({
             render={(result, measure) => {
               const name = names.get(result.applicationId) ?? result.applicationId;
               return (
-                <tr key={result.applicationId} {...measure} className={result.applicationId === focusedId ? 'row--focused' : ''} data-application={result.applicationId}>
+                <tr
+                  key={result.applicationId}
+                  {...measure}
+                  className={result.applicationId === focusedId ? 'row--focused' : ''}
+                  data-application={result.applicationId}
+                >
                   <td>
                     <input
                       type="checkbox"
                       checked={ticked.includes(result.applicationId)}
-                      onChange={() => onTicked(ticked.includes(result.applicationId) ? ticked.filter((id) => id !== result.applicationId) : [...ticked, result.applicationId].slice(-6))}
+                      onChange={() =>
+                        onTicked(
+                          ticked.includes(result.applicationId)
+                            ? ticked.filter((id) => id !== result.applicationId)
+                            : [...ticked, result.applicationId].slice(-6),
+                        )
+                      }
                       aria-label={t('chair.select', { name })}
                     />
                   </td>
@@ -164,7 +207,13 @@ export const RankingCard = memo(function RankingCard({
                       {result.criteria[criterion.id]?.mean?.toFixed(2) ?? '—'}
                     </td>
                   ))}
-                  <td>{result.flags.includes('disagreement') ? <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span> : ''}</td>
+                  <td>
+                    {result.flags.includes('disagreement') ? (
+                      <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span>
+                    ) : (
+                      ''
+                    )}
+                  </td>
                 </tr>
               );
             }}

@@ -18,7 +18,9 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
   if (!merge || !call) return null;
   const { manifest, results, report } = merge;
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
-  const selectedOutcomes = new Set(manifest.outcomes.filter((outcome) => outcome.kind === 'selected').map((outcome) => outcome.id));
+  const selectedOutcomes = new Set(
+    manifest.outcomes.filter((outcome) => outcome.kind === 'selected').map((outcome) => outcome.id),
+  );
   const selected = decisions.filter((decision) => selectedOutcomes.has(decision.outcome));
   const jurorName = (id: string) => manifest.jurors.find((juror) => juror.id === id)?.name ?? id;
 
@@ -34,7 +36,10 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
         {t('report.title')} — {labelText(manifest.call.title, language)}
       </h2>
       <p className="muted">
-        {t('calls.version', { sequence: manifest.sequence })} · {t('report.generated', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date()) })}
+        {t('calls.version', { sequence: manifest.sequence })} ·{' '}
+        {t('report.generated', {
+          date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date()),
+        })}
       </p>
 
       <h3>{t('report.ranking', { method: t('chair.mean') })}</h3>
@@ -104,7 +109,15 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
               criteria={manifest.criteria}
               showScaleMaximum
               title={names.get(decision.applicationId) ?? decision.applicationId}
-              series={[{ id: decision.applicationId, name: t('chair.panelMean'), scores: Object.fromEntries(manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null])) }]}
+              series={[
+                {
+                  id: decision.applicationId,
+                  name: t('chair.panelMean'),
+                  scores: Object.fromEntries(
+                    manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null]),
+                  ),
+                },
+              ]}
             />
           );
         })}

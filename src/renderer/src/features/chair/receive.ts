@@ -11,7 +11,12 @@ export interface Reception {
  * Checks each dropped file against the bundle and keeps only those that verify, as received bytes; a bad file
  * gets its sentence and leaves the database as it was. What counts among the kept files is the merge's call.
  */
-export async function receiveScoreFiles(db: JurydeskDatabase, callId: string, bundle: BundleContext, files: readonly File[]): Promise<Reception> {
+export async function receiveScoreFiles(
+  db: JurydeskDatabase,
+  callId: string,
+  bundle: BundleContext,
+  files: readonly File[],
+): Promise<Reception> {
   const reception: Reception = { stored: [], refused: [] };
   const records = [];
   for (const file of files) {
@@ -21,7 +26,13 @@ export async function receiveScoreFiles(db: JurydeskDatabase, callId: string, bu
       reception.refused.push({ name: file.name, failure: result.error });
       continue;
     }
-    records.push({ callId, sha256: result.value.fileSha256, fileName: file.name, importedAt: new Date().toISOString(), bytes });
+    records.push({
+      callId,
+      sha256: result.value.fileSha256,
+      fileName: file.name,
+      importedAt: new Date().toISOString(),
+      bytes,
+    });
     reception.stored.push(file.name);
   }
   if (records.length > 0) await db.receivedScores.bulkPut(records);

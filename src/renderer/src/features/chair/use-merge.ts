@@ -1,5 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeResults, type ComputedResult, type Method, mergeScoreFiles, type MergeReport, sensitivity, type Sensitivity } from '@core/jury';
+import {
+  computeResults,
+  type ComputedResult,
+  type Method,
+  mergeScoreFiles,
+  type MergeReport,
+  sensitivity,
+  type Sensitivity,
+} from '@core/jury';
 import type { BundleManifest, VerifiedScoreFile } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 

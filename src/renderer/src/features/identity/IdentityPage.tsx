@@ -17,7 +17,11 @@ export function IdentityPage() {
   if (!identity) return null;
 
   const passphraseProblem =
-    passphrase.length < MIN_PASSPHRASE ? t('identity.passphraseShort') : passphrase !== again ? t('identity.passphraseMismatch') : null;
+    passphrase.length < MIN_PASSPHRASE
+      ? t('identity.passphraseShort')
+      : passphrase !== again
+        ? t('identity.passphraseMismatch')
+        : null;
 
   async function run(action: () => Promise<string | null>) {
     setMessage(null);
@@ -25,7 +29,10 @@ export function IdentityPage() {
       const text = await action();
       if (text) setMessage({ kind: 'ok', text });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof BridgeError ? bridgeErrorText(error, language) : String(error) });
+      setMessage({
+        kind: 'error',
+        text: error instanceof BridgeError ? bridgeErrorText(error, language) : String(error),
+      });
     }
   }
 
@@ -66,7 +73,9 @@ export function IdentityPage() {
           <button
             type="button"
             className="button"
-            onClick={() => void bridge.saveFile('jurydesk-key.pub', new Blob([`${identity.publicKey}\n`], { type: 'text/plain' }))}
+            onClick={() =>
+              void bridge.saveFile('jurydesk-key.pub', new Blob([`${identity.publicKey}\n`], { type: 'text/plain' }))
+            }
           >
             {t('identity.save')}
           </button>
@@ -81,18 +90,34 @@ export function IdentityPage() {
             <label htmlFor={passphraseId} className="field-label">
               {t('identity.passphrase')}
             </label>
-            <input id={passphraseId} type="password" className="text-input" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+            <input
+              id={passphraseId}
+              type="password"
+              className="text-input"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
             <label htmlFor={againId} className="field-label">
               {t('identity.passphraseConfirm')}
             </label>
-            <input id={againId} type="password" className="text-input" autoComplete="new-password" value={again} onChange={(event) => setAgain(event.target.value)} />
+            <input
+              id={againId}
+              type="password"
+              className="text-input"
+              autoComplete="new-password"
+              value={again}
+              onChange={(event) => setAgain(event.target.value)}
+            />
             {passphrase !== '' && passphraseProblem && <p className="muted">{passphraseProblem}</p>}
             <div className="actions">
               <button
                 type="button"
                 className="button button--primary"
                 disabled={passphraseProblem !== null}
-                onClick={() => void run(async () => ((await bridge.exportKeyBackup(passphrase)) ? t('identity.exported') : null))}
+                onClick={() =>
+                  void run(async () => ((await bridge.exportKeyBackup(passphrase)) ? t('identity.exported') : null))
+                }
               >
                 {t('identity.export')}
               </button>
@@ -113,7 +138,10 @@ export function IdentityPage() {
               </button>
             </div>
             {message && (
-              <p className={message.kind === 'ok' ? 'ok' : 'field-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+              <p
+                className={message.kind === 'ok' ? 'ok' : 'field-error'}
+                role={message.kind === 'ok' ? 'status' : 'alert'}
+              >
                 {message.text}
               </p>
             )}

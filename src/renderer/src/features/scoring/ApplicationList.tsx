@@ -34,7 +34,11 @@ function searchableText(row: ApplicationRow, language: string): string {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 }
 
 export function fieldLabel(key: string, t: (key: string) => string): string {
@@ -111,7 +115,13 @@ export function ApplicationList({
 
   const progress = progressOf(rows);
   const toggle = (id: string) =>
-    setSelected((current) => (current.includes(id) ? current.filter((other) => other !== id) : current.length < MAX_COMPARED ? [...current, id] : current));
+    setSelected((current) =>
+      current.includes(id)
+        ? current.filter((other) => other !== id)
+        : current.length < MAX_COMPARED
+          ? [...current, id]
+          : current,
+    );
 
   return (
     <section aria-labelledby="list-title" className="application-list-section">
@@ -120,16 +130,32 @@ export function ApplicationList({
         <p className="progress-text" aria-live="polite">
           <strong>{t('list.progress', { done: progress.done, total: progress.total })}</strong>
         </p>
-        <progress className="progress-bar" max={Math.max(progress.total, 1)} value={progress.done} aria-label={t('list.progress', { done: progress.done, total: progress.total })} />
+        <progress
+          className="progress-bar"
+          max={Math.max(progress.total, 1)}
+          value={progress.done}
+          aria-label={t('list.progress', { done: progress.done, total: progress.total })}
+        />
       </div>
       <div className="filters">
         <div className="filter">
           <label htmlFor={ids.search}>{t('list.search')}</label>
-          <input id={ids.search} type="search" className="text-input" placeholder={t('list.searchPlaceholder')} value={query} onChange={(event) => setQuery(event.target.value)} />
+          <input
+            id={ids.search}
+            type="search"
+            className="text-input"
+            placeholder={t('list.searchPlaceholder')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
         </div>
         <div className="filter">
           <label htmlFor={ids.status}>{t('list.status')}</label>
-          <select id={ids.status} value={status} onChange={(event) => setStatus(event.target.value as RowStatus | 'all')}>
+          <select
+            id={ids.status}
+            value={status}
+            onChange={(event) => setStatus(event.target.value as RowStatus | 'all')}
+          >
             <option value="all">{t('list.all')}</option>
             {STATUSES.map((value) => (
               <option key={value} value={value}>
@@ -141,7 +167,11 @@ export function ApplicationList({
         {filterableFields.map(({ key, values }) => (
           <div className="filter" key={key}>
             <label htmlFor={`${ids.status}-${key}`}>{fieldLabel(key, t)}</label>
-            <select id={`${ids.status}-${key}`} value={fieldFilters[key] ?? ''} onChange={(event) => setFieldFilters({ ...fieldFilters, [key]: event.target.value })}>
+            <select
+              id={`${ids.status}-${key}`}
+              value={fieldFilters[key] ?? ''}
+              onChange={(event) => setFieldFilters({ ...fieldFilters, [key]: event.target.value })}
+            >
               <option value="">{t('list.all')}</option>
               {values.map((value) => (
                 <option key={value} value={value}>
@@ -180,7 +210,14 @@ export function ApplicationList({
                 key={application.id}
                 role="listitem"
                 className={`list-row${row.assigned ? '' : ' list-row--unassigned'}`}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
                 <input
                   type="checkbox"
@@ -208,7 +245,9 @@ export function ApplicationList({
                     {!row.assigned && ` · ${t('list.notAssigned')}`}
                   </span>
                 </a>
-                <span className="list-row__total">{row.total !== null ? t('list.total', { total: row.total.toFixed(1) }) : ''}</span>
+                <span className="list-row__total">
+                  {row.total !== null ? t('list.total', { total: row.total.toFixed(1) }) : ''}
+                </span>
                 <StatusBadge status={row.status} />
               </div>
             );

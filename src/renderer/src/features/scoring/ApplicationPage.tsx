@@ -15,7 +15,11 @@ import { useCallData } from './use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) && !(target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(target.type));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
+    !(target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(target.type))
+  );
 }
 
 export function ApplicationPage({
@@ -32,7 +36,10 @@ export function ApplicationPage({
   const { db, bridge } = useServices();
   const { t, language, locale } = useI18n();
   const data = useCallData(callId);
-  const attachments = useLiveQuery(() => db.attachments.where('[callId+applicationId]').equals([callId, applicationId]).toArray(), [db, callId, applicationId]);
+  const attachments = useLiveQuery(
+    () => db.attachments.where('[callId+applicationId]').equals([callId, applicationId]).toArray(),
+    [db, callId, applicationId],
+  );
   const [activeCriterion, setActiveCriterion] = useState(0);
   const [shownPath, setShownPath] = useState<string | null>(null);
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -43,7 +50,8 @@ export function ApplicationPage({
   const pending = useRef(0);
 
   const ordered = useMemo(
-    () => (data ? [...data.rows].sort((a, b) => Number(b.assigned) - Number(a.assigned) || a.position - b.position) : []),
+    () =>
+      data ? [...data.rows].sort((a, b) => Number(b.assigned) - Number(a.assigned) || a.position - b.position) : [],
     [data],
   );
   const index = ordered.findIndex((row) => row.application.id === applicationId);
@@ -61,7 +69,14 @@ export function ApplicationPage({
   const change = useCallback(
     (update: EvaluationChange) => {
       if (!jurorId || !manifest) return;
-      setLocal((current) => applyChange(current ?? blankEvaluation({ callId, jurorId, applicationId }), update, manifest.criteria, new Date().toISOString()));
+      setLocal((current) =>
+        applyChange(
+          current ?? blankEvaluation({ callId, jurorId, applicationId }),
+          update,
+          manifest.criteria,
+          new Date().toISOString(),
+        ),
+      );
       pending.current += 1;
       setSaving('saving');
       void saveChange(db, { callId, jurorId, applicationId }, update, manifest.criteria).then(() => {
@@ -120,7 +135,14 @@ export function ApplicationPage({
         event.preventDefault();
         const score = scoreForDigit(criterion, Number(key));
         if (score === null) {
-          setNotice(t('score.offScale', { value: key, criterion: labelText(criterion.label, language), min: criterion.scale.min, max: criterion.scale.max }));
+          setNotice(
+            t('score.offScale', {
+              value: key,
+              criterion: labelText(criterion.label, language),
+              min: criterion.scale.min,
+              max: criterion.scale.max,
+            }),
+          );
         } else {
           setNotice(null);
           change({ scores: { [criterion.id]: score } });
@@ -146,7 +168,11 @@ export function ApplicationPage({
     );
   }
   const { application } = row;
-  const shown = attachments?.find((attachment) => attachment.path === (shownPath ?? attachments.find((candidate) => candidate.mediaType === 'application/pdf')?.path));
+  const shown = attachments?.find(
+    (attachment) =>
+      attachment.path ===
+      (shownPath ?? attachments.find((candidate) => candidate.mediaType === 'application/pdf')?.path),
+  );
 
   return (
     <article className="application-page" aria-labelledby="application-title">
@@ -160,7 +186,11 @@ export function ApplicationPage({
           {t('application.next')}
         </button>
         <span className="save-state" role="status" aria-live="polite">
-          {saving === 'saving' ? t('application.saving') : saving === 'saved' && savedAt ? t('application.savedAt', { time: savedAt }) : ''}
+          {saving === 'saving'
+            ? t('application.saving')
+            : saving === 'saved' && savedAt
+              ? t('application.savedAt', { time: savedAt })
+              : ''}
         </span>
         <button type="button" className="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
           {t('application.shortcuts')}
@@ -183,7 +213,11 @@ export function ApplicationPage({
                 {Object.entries(application.fields).map(([key, value]) => (
                   <div key={key} className="facts-list__row">
                     <dt>{fieldLabel(key, t)}</dt>
-                    <dd>{typeof value === 'number' ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value) : String(value)}</dd>
+                    <dd>
+                      {typeof value === 'number'
+                        ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value)
+                        : String(value)}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -208,11 +242,20 @@ export function ApplicationPage({
                   <li key={attachment.path}>
                     <span>{attachment.name}</span>
                     {attachment.mediaType === 'application/pdf' && (
-                      <button type="button" className="button" aria-pressed={shown?.path === attachment.path} onClick={() => setShownPath(attachment.path)}>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-pressed={shown?.path === attachment.path}
+                        onClick={() => setShownPath(attachment.path)}
+                      >
                         {t('application.show', { name: attachment.name })}
                       </button>
                     )}
-                    <button type="button" className="button" onClick={() => void bridge.saveFile(attachment.name, attachment.blob)}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => void bridge.saveFile(attachment.name, attachment.blob)}
+                    >
                       {t('application.save', { name: attachment.name })}
                     </button>
                   </li>
@@ -238,7 +281,12 @@ export function ApplicationPage({
             />
           )}
           {local && local.status !== 'recused' && (
-            <RadarView criteria={manifest.criteria} series={[{ id: application.id, name: application.name, scores: local.scores }]} showScaleMaximum title={t('radar.title')} />
+            <RadarView
+              criteria={manifest.criteria}
+              series={[{ id: application.id, name: application.name, scores: local.scores }]}
+              showScaleMaximum
+              title={t('radar.title')}
+            />
           )}
         </div>
       </div>

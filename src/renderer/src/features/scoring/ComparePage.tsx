@@ -3,7 +3,15 @@ import { RadarView } from './RadarView';
 import { useCallData } from './use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
 
-export function ComparePage({ callId, applicationIds, onBack }: { callId: string; applicationIds: string[]; onBack: () => void }) {
+export function ComparePage({
+  callId,
+  applicationIds,
+  onBack,
+}: {
+  callId: string;
+  applicationIds: string[];
+  onBack: () => void;
+}) {
   const { t } = useI18n();
   const data = useCallData(callId);
   if (!data) return null;
@@ -19,7 +27,11 @@ export function ComparePage({ callId, applicationIds, onBack }: { callId: string
       ) : (
         <RadarView
           criteria={data.manifest.criteria}
-          series={rows.map((row) => ({ id: row.application.id, name: row.application.name, scores: row.evaluation?.scores ?? {} }))}
+          series={rows.map((row) => ({
+            id: row.application.id,
+            name: row.application.name,
+            scores: row.evaluation?.scores ?? {},
+          }))}
           showScaleMaximum={false}
           title={rows.map((row) => row.application.name).join(' · ')}
         />

@@ -22,7 +22,8 @@ export function ExportPanel({ data }: { data: CallData }) {
 
   if (!call.jurorId || !identity) return null;
   const jurorId = call.jurorId;
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   async function run() {
     setBusy(true);
@@ -35,7 +36,9 @@ export function ExportPanel({ data }: { data: CallData }) {
         manifestSha256: data.manifestSha256,
         publicKey: identity!.publicKey,
       });
-      setMessage(record ? t('export.done', { revision: record.revision, fileName: record.fileName }) : t('export.cancelled'));
+      setMessage(
+        record ? t('export.done', { revision: record.revision, fileName: record.fileName }) : t('export.cancelled'),
+      );
     } finally {
       setBusy(false);
     }
@@ -44,7 +47,11 @@ export function ExportPanel({ data }: { data: CallData }) {
   return (
     <section className="card export" aria-labelledby="export-title">
       <h3 id="export-title">{t('export.title')}</h3>
-      <p>{lastExport ? t('export.last', { revision: lastExport.revision, date: when(lastExport.exportedAt) }) : t('export.never')}</p>
+      <p>
+        {lastExport
+          ? t('export.last', { revision: lastExport.revision, date: when(lastExport.exportedAt) })
+          : t('export.never')}
+      </p>
       {unexported && (
         <p className="warning" role="note">
           {t('export.unexported')}

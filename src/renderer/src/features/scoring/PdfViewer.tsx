@@ -25,7 +25,8 @@ export function PdfViewer({ blob, name }: { blob: Blob; name: string }) {
       try {
         const pdfjs = await loadPdfJs();
         // No eval: the app's content security policy forbids it, and pdf.js does not need it.
-        loaded = await pdfjs.getDocument({ data: new Uint8Array(await blob.arrayBuffer()), isEvalSupported: false }).promise;
+        loaded = await pdfjs.getDocument({ data: new Uint8Array(await blob.arrayBuffer()), isEvalSupported: false })
+          .promise;
         if (cancelled) void loaded.destroy();
         else setDocument(loaded);
       } catch {
@@ -51,7 +52,11 @@ export function PdfViewer({ blob, name }: { blob: Blob; name: string }) {
       target.style.width = `${Math.floor(viewport.width)}px`;
       const context = target.getContext('2d');
       if (!context) return;
-      const render = pdfPage.render({ canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+      const render = pdfPage.render({
+        canvasContext: context,
+        viewport,
+        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
+      });
       task = render;
       render.promise.catch(() => undefined);
     });
@@ -70,10 +75,20 @@ export function PdfViewer({ blob, name }: { blob: Blob; name: string }) {
         <button type="button" className="button" disabled={page >= document.numPages} onClick={() => setPage(page + 1)}>
           {t('pdf.next')}
         </button>
-        <button type="button" className="button" onClick={() => setZoom(Math.max(0.5, zoom - 0.25))} aria-label={t('pdf.zoomOut')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setZoom(Math.max(0.5, zoom - 0.25))}
+          aria-label={t('pdf.zoomOut')}
+        >
           −
         </button>
-        <button type="button" className="button" onClick={() => setZoom(Math.min(3, zoom + 0.25))} aria-label={t('pdf.zoomIn')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setZoom(Math.min(3, zoom + 0.25))}
+          aria-label={t('pdf.zoomIn')}
+        >
           +
         </button>
       </div>

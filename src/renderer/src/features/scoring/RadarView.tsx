@@ -16,7 +16,17 @@ const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9
  * Scores as a share of each criterion's scale (criteria may use different scales), on a radar and in a table
  * holding the same numbers for those who do not read charts.
  */
-export function RadarView({ criteria, series, showScaleMaximum, title }: { criteria: Criterion[]; series: RadarSeries[]; showScaleMaximum: boolean; title: string }) {
+export function RadarView({
+  criteria,
+  series,
+  showScaleMaximum,
+  title,
+}: {
+  criteria: Criterion[];
+  series: RadarSeries[];
+  showScaleMaximum: boolean;
+  title: string;
+}) {
   const { t, language, formatNumber } = useI18n();
   const data = criteria.map((criterion) => {
     const point: Record<string, string | number | null> = { criterion: labelText(criterion.label, language) };
@@ -39,7 +49,16 @@ export function RadarView({ criteria, series, showScaleMaximum, title }: { crite
             <PolarGrid />
             <PolarAngleAxis dataKey="criterion" tick={{ fontSize: 12, fill: '#1d2330' }} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10, fill: '#545d6e' }} />
-            {showScaleMaximum && <Radar name={t('radar.scaleMax')} dataKey="__max" stroke="#8a93a3" fill="none" strokeDasharray="4 4" isAnimationActive={false} />}
+            {showScaleMaximum && (
+              <Radar
+                name={t('radar.scaleMax')}
+                dataKey="__max"
+                stroke="#8a93a3"
+                fill="none"
+                strokeDasharray="4 4"
+                isAnimationActive={false}
+              />
+            )}
             {series.map((entry, index) => (
               <Radar
                 key={entry.id}
@@ -66,7 +85,11 @@ export function RadarView({ criteria, series, showScaleMaximum, title }: { crite
         )}
         {series.map((entry, index) => (
           <li key={entry.id}>
-            <span className="radar__swatch" style={{ background: COLOURS[index % COLOURS.length] }} aria-hidden="true" />
+            <span
+              className="radar__swatch"
+              style={{ background: COLOURS[index % COLOURS.length] }}
+              aria-hidden="true"
+            />
             {entry.name}
           </li>
         ))}
@@ -88,13 +111,18 @@ export function RadarView({ criteria, series, showScaleMaximum, title }: { crite
             {criteria.map((criterion) => (
               <tr key={criterion.id}>
                 <th scope="row">
-                  {labelText(criterion.label, language)} <span className="muted">({criterion.scale.min}–{criterion.scale.max})</span>
+                  {labelText(criterion.label, language)}{' '}
+                  <span className="muted">
+                    ({criterion.scale.min}–{criterion.scale.max})
+                  </span>
                 </th>
                 {series.map((entry) => {
                   const score = entry.scores[criterion.id];
                   return (
                     <td key={entry.id}>
-                      {typeof score === 'number' ? `${formatNumber(score)} (${formatNumber(Math.round(scaleShare(criterion, score) * 100))} %)` : t('radar.notScored')}
+                      {typeof score === 'number'
+                        ? `${formatNumber(score)} (${formatNumber(Math.round(scaleShare(criterion, score) * 100))} %)`
+                        : t('radar.notScored')}
                     </td>
                   );
                 })}

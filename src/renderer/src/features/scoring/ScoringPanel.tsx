@@ -40,7 +40,9 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   useImperativeHandle(ref, () => ({
     focusCriterion: (index) => {
       const group = groups.current[index];
-      const target = group?.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? group?.querySelector<HTMLInputElement>('input[type=radio]');
+      const target =
+        group?.querySelector<HTMLInputElement>('input[type=radio]:checked') ??
+        group?.querySelector<HTMLInputElement>('input[type=radio]');
       if (target && !target.matches(':disabled')) target.focus();
       // Disabled scores (a recusal, a conflict) cannot take focus: leave the text field all the same.
       else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -78,7 +80,9 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
             <legend>
               {label} <span className="muted">({t('score.weight', { weight: criterion.weight })})</span>
             </legend>
-            {criterion.description && <p className="muted criterion__description">{labelText(criterion.description, language)}</p>}
+            {criterion.description && (
+              <p className="muted criterion__description">{labelText(criterion.description, language)}</p>
+            )}
             <div className="scale" role="presentation">
               {scaleValues(criterion).map((option) => {
                 const level = criterion.levels?.find((candidate) => candidate.value === option);
@@ -96,7 +100,12 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
                   </label>
                 );
               })}
-              <button type="button" className="link-button scale__clear" onClick={() => onChange({ scores: { [criterion.id]: null } })} aria-label={t('score.clear', { criterion: label })}>
+              <button
+                type="button"
+                className="link-button scale__clear"
+                onClick={() => onChange({ scores: { [criterion.id]: null } })}
+                aria-label={t('score.clear', { criterion: label })}
+              >
                 ✕
               </button>
             </div>
@@ -122,11 +131,22 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
         <label className="visually-hidden" htmlFor={`${baseId}-overall`}>
           {t('score.overall')}
         </label>
-        <textarea id={`${baseId}-overall`} className="text-area" rows={3} value={evaluation?.comment ?? ''} onChange={(event) => onChange({ comment: event.target.value })} />
+        <textarea
+          id={`${baseId}-overall`}
+          className="text-area"
+          rows={3}
+          value={evaluation?.comment ?? ''}
+          onChange={(event) => onChange({ comment: event.target.value })}
+        />
         <label className="field-label small" htmlFor={`${baseId}-recommendation`}>
           {t('score.recommendation')}
         </label>
-        <select id={`${baseId}-recommendation`} value={evaluation?.recommendation ?? ''} disabled={recused} onChange={(event) => onChange({ recommendation: event.target.value })}>
+        <select
+          id={`${baseId}-recommendation`}
+          value={evaluation?.recommendation ?? ''}
+          disabled={recused}
+          onChange={(event) => onChange({ recommendation: event.target.value })}
+        >
           <option value="">{t('score.noRecommendation')}</option>
           {manifest.outcomes.map((outcome) => (
             <option key={outcome.id} value={outcome.id}>

@@ -9,7 +9,9 @@ export interface EvaluationKey {
   applicationId: string;
 }
 
-export type EvaluationChange = Partial<Pick<EvaluationRecord, 'scores' | 'comments' | 'comment' | 'recommendation' | 'recusalReason'>> & {
+export type EvaluationChange = Partial<
+  Pick<EvaluationRecord, 'scores' | 'comments' | 'comment' | 'recommendation' | 'recusalReason'>
+> & {
   recused?: boolean;
 };
 
@@ -18,7 +20,12 @@ export function blankEvaluation(key: EvaluationKey): EvaluationRecord {
 }
 
 /** Applies one change to an evaluation: a recusal clears the scores, and the status follows from the scores. */
-export function applyChange(current: EvaluationRecord, change: EvaluationChange, criteria: readonly Criterion[], now: string): EvaluationRecord {
+export function applyChange(
+  current: EvaluationRecord,
+  change: EvaluationChange,
+  criteria: readonly Criterion[],
+  now: string,
+): EvaluationRecord {
   const recused = change.recused ?? current.status === 'recused';
   const next: EvaluationRecord = {
     ...current,

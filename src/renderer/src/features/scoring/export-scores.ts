@@ -12,11 +12,21 @@ export interface ExportContext {
 }
 
 function safeFilePart(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 /** What goes in a score file: every evaluation the juror touched, as the brief's §2.2 shapes it. */
-export function scoreFileContent(context: ExportContext, evaluations: readonly EvaluationRecord[], revision: number, exportedAt: string): UnsignedScoreFile {
+export function scoreFileContent(
+  context: ExportContext,
+  evaluations: readonly EvaluationRecord[],
+  revision: number,
+  exportedAt: string,
+): UnsignedScoreFile {
   const juror = context.manifest.jurors.find((candidate) => candidate.id === context.jurorId);
   if (!juror) throw new Error(`juror ${context.jurorId} is not on the roster`);
   const order = new Map(context.manifest.applications.map((application, index) => [application.id, index]));
@@ -33,9 +43,15 @@ export function scoreFileContent(context: ExportContext, evaluations: readonly E
         applicationId: evaluation.applicationId,
         status: evaluation.status,
         ...(evaluation.status === 'recused' ? { recusalReason: evaluation.recusalReason ?? '' } : {}),
-        scores: Object.fromEntries(context.manifest.criteria.map((criterion) => [criterion.id, evaluation.scores[criterion.id] ?? null])),
+        scores: Object.fromEntries(
+          context.manifest.criteria.map((criterion) => [criterion.id, evaluation.scores[criterion.id] ?? null]),
+        ),
         ...(Object.values(evaluation.comments).some((text) => text.trim() !== '')
-          ? { comments: Object.fromEntries(Object.entries(evaluation.comments).filter(([, text]) => text.trim() !== '')) }
+          ? {
+              comments: Object.fromEntries(
+                Object.entries(evaluation.comments).filter(([, text]) => text.trim() !== ''),
+              ),
+            }
           : {}),
         ...(evaluation.comment?.trim() ? { comment: evaluation.comment } : {}),
         ...(evaluation.recommendation ? { recommendation: evaluation.recommendation } : {}),
@@ -48,7 +64,11 @@ export function scoreFileContent(context: ExportContext, evaluations: readonly E
  * Signs and saves a new revision of the juror's score file. The revision is recorded only once the file
  * was saved, so a cancelled dialog never skips a number.
  */
-export async function exportScoreFile(db: JurydeskDatabase, bridge: Bridge, context: ExportContext): Promise<ExportRecord | null> {
+export async function exportScoreFile(
+  db: JurydeskDatabase,
+  bridge: Bridge,
+  context: ExportContext,
+): Promise<ExportRecord | null> {
   const [evaluations, previous] = await Promise.all([
     db.evaluations.where('[callId+jurorId]').equals([context.callId, context.jurorId]).toArray(),
     db.exports.get([context.callId, context.jurorId]),
@@ -56,10 +76,19 @@ export async function exportScoreFile(db: JurydeskDatabase, bridge: Bridge, cont
   const revision = (previous?.revision ?? 0) + 1;
   const exportedAt = new Date().toISOString();
   const content = scoreFileContent(context, evaluations, revision, exportedAt);
-  const { blob, fileSha256 } = await assembleScoreFile(content, context.publicKey, (bytes) => bridge.sign('scores', bytes));
+  const { blob, fileSha256 } = await assembleScoreFile(content, context.publicKey, (bytes) =>
+    bridge.sign('scores', bytes),
+  );
   const fileName = `${safeFilePart(context.callId)}-${safeFilePart(content.juror.name)}-r${revision}.juryscores`;
   if (!(await bridge.saveFile(fileName, blob))) return null;
-  const record: ExportRecord = { callId: context.callId, jurorId: context.jurorId, revision, exportedAt, fileName, fileSha256 };
+  const record: ExportRecord = {
+    callId: context.callId,
+    jurorId: context.jurorId,
+    revision,
+    exportedAt,
+    fileName,
+    fileSha256,
+  };
   await db.exports.put(record);
   return record;
 }

@@ -47,7 +47,9 @@ export function useCallData(callId: string): CallData | null | undefined {
     const assigned = manifest.assignments ? new Set(assignment?.applicationIds ?? []) : null;
     const rows = applications.map(({ application, position }): ApplicationRow => {
       const evaluation = byApplication.get(application.id);
-      const conflict = manifest.conflicts?.find((candidate) => candidate.jurorId === jurorId && candidate.applicationId === application.id);
+      const conflict = manifest.conflicts?.find(
+        (candidate) => candidate.jurorId === jurorId && candidate.applicationId === application.id,
+      );
       const status: RowStatus = conflict ? 'conflict' : evaluation ? evaluation.status : 'not-started';
       return {
         application,

@@ -2,9 +2,16 @@ import { type BundleContext, labelText, type Deliberation } from '@core/document
 import { useI18n } from '@renderer/i18n';
 
 /** A deliberation read-only: the score files it used, its decisions and minutes (with names when the bundle is known). */
-export function DeliberationDetails({ deliberation, bundle }: { deliberation: Deliberation; bundle: BundleContext | null }) {
+export function DeliberationDetails({
+  deliberation,
+  bundle,
+}: {
+  deliberation: Deliberation;
+  bundle: BundleContext | null;
+}) {
   const { t, language } = useI18n();
-  const applicationName = (id: string) => bundle?.manifest.applications.find((application) => application.id === id)?.name ?? id;
+  const applicationName = (id: string) =>
+    bundle?.manifest.applications.find((application) => application.id === id)?.name ?? id;
   const outcomeLabel = (id: string) => {
     const outcome = bundle?.manifest.outcomes.find((candidate) => candidate.id === id);
     return outcome ? labelText(outcome.label, language) : id;

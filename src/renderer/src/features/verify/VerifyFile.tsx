@@ -11,7 +11,14 @@ import { summarize } from './describe';
 type State =
   | { step: 'idle' }
   | { step: 'checking'; name: string; done: number; total: number }
-  | { step: 'valid'; name: string; file: VerifiedFile; bundle: BundleContext | null; source: File; callId: string | null }
+  | {
+      step: 'valid';
+      name: string;
+      file: VerifiedFile;
+      bundle: BundleContext | null;
+      source: File;
+      callId: string | null;
+    }
   | { step: 'invalid'; name: string; failure: Failure };
 
 /** A deliberation whose signature is sound but whose signer nothing ties to the chair (docs/FORMATS.md §6). */
@@ -37,7 +44,11 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
           confirmedChairKeys,
           onProgress: ({ done, total }) => setState({ step: 'checking', name: file.name, done, total }),
         }).then((result) =>
-          setState(result.ok ? { step: 'valid', name: file.name, file: result.value, bundle, source: file, callId } : { step: 'invalid', name: file.name, failure: result.error }),
+          setState(
+            result.ok
+              ? { step: 'valid', name: file.name, file: result.value, bundle, source: file, callId }
+              : { step: 'invalid', name: file.name, failure: result.error },
+          ),
         ),
       ),
     [contextFor],
@@ -66,28 +77,40 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
     if (initialFile) void verify(initialFile);
   }, [initialFile, verify]);
 
-
   const summary = state.step === 'valid' ? summarize(state.file, i18n) : null;
 
   return (
     <section className="card" aria-labelledby="verify-title">
       <h2 id="verify-title">{t('verify.title')}</h2>
       <p className="muted">{t('verify.intro')}</p>
-      <FileDropZone label={t('verify.choose')} hint={t('verify.drop')} accept=".jurybundle,.juryscores,.jurydelib" onFiles={([file]) => file && check(file)} />
+      <FileDropZone
+        label={t('verify.choose')}
+        hint={t('verify.drop')}
+        accept=".jurybundle,.juryscores,.jurydelib"
+        onFiles={([file]) => file && check(file)}
+      />
 
       <div aria-live="polite">
         {state.step === 'checking' && (
           <div className="status">
             <p>{t('verify.checking', { name: state.name })}</p>
-            <progress max={Math.max(state.total, 1)} value={state.done} aria-label={t('verify.checking', { name: state.name })} />
-            <p className="muted">{t('verify.progress', { done: formatBytes(state.done), total: formatBytes(state.total) })}</p>
+            <progress
+              max={Math.max(state.total, 1)}
+              value={state.done}
+              aria-label={t('verify.checking', { name: state.name })}
+            />
+            <p className="muted">
+              {t('verify.progress', { done: formatBytes(state.done), total: formatBytes(state.total) })}
+            </p>
           </div>
         )}
         {state.step === 'valid' && summary && (
           <div className={`result ${unpinned(state.file) ? 'result--unconfirmed' : 'result--valid'}`} role="status">
             <h3>
               <span aria-hidden="true">{unpinned(state.file) ? '⚠ ' : '✓ '}</span>
-              {unpinned(state.file) ? t('verify.unconfirmedTitle') : t('verify.valid', { kind: t(`kind.${summary.kind}`) })}
+              {unpinned(state.file)
+                ? t('verify.unconfirmedTitle')
+                : t('verify.valid', { kind: t(`kind.${summary.kind}`) })}
             </h3>
             <p className="file-name">{state.name}</p>
             {unpinned(state.file) && (
@@ -96,7 +119,9 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
                 <p className="fingerprint-large">
                   <code>{state.file.deliberation.signer.fingerprint}</code>
                 </p>
-                <p className="muted">{t('verify.unconfirmedHow', { chair: state.file.deliberation.deliberation.chair.name })}</p>
+                <p className="muted">
+                  {t('verify.unconfirmedHow', { chair: state.file.deliberation.deliberation.chair.name })}
+                </p>
                 {state.callId && (
                   <button type="button" className="button" onClick={() => void confirmChair(state)}>
                     {t('verify.confirmChair', { chair: state.file.deliberation.deliberation.chair.name })}
@@ -107,12 +132,21 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
             {state.file.kind !== 'bundle' && (
               <p className="muted">
                 {state.bundle
-                  ? t('verify.againstBundle', { call: labelText(state.bundle.manifest.call.title, language), sequence: state.bundle.manifest.sequence })
+                  ? t('verify.againstBundle', {
+                      call: labelText(state.bundle.manifest.call.title, language),
+                      sequence: state.bundle.manifest.sequence,
+                    })
                   : t('verify.noBundle')}
               </p>
             )}
             {state.file.kind === 'deliberation' && state.file.deliberation.pinnedBy && (
-              <p className="muted">{t(state.file.deliberation.pinnedBy === 'roster' ? 'verify.pinnedByRoster' : 'verify.pinnedByConfirmation')}</p>
+              <p className="muted">
+                {t(
+                  state.file.deliberation.pinnedBy === 'roster'
+                    ? 'verify.pinnedByRoster'
+                    : 'verify.pinnedByConfirmation',
+                )}
+              </p>
             )}
             <dl>
               <dt>{t('verify.signedBy')}</dt>
@@ -126,7 +160,9 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
               <dt>{t('verify.holds')}</dt>
               <dd>{summary.holds}</dd>
             </dl>
-            {state.file.kind === 'deliberation' && <DeliberationDetails deliberation={state.file.deliberation.deliberation} bundle={state.bundle} />}
+            {state.file.kind === 'deliberation' && (
+              <DeliberationDetails deliberation={state.file.deliberation.deliberation} bundle={state.bundle} />
+            )}
           </div>
         )}
         {state.step === 'invalid' && (

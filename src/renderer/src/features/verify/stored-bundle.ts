@@ -35,12 +35,16 @@ export function useVerificationContext(): (file: Blob) => Promise<VerificationCo
       const callId = typeof named.call?.id === 'string' ? named.call.id : null;
       const manifestSha256 = named.bundle?.manifestSha256;
       const stored = typeof manifestSha256 === 'string' ? await db.bundles.get(manifestSha256) : undefined;
-      const [call, confirmed] = callId ? await Promise.all([db.calls.get(callId), db.confirmedKeys.where('callId').equals(callId).toArray()]) : [undefined, []];
+      const [call, confirmed] = callId
+        ? await Promise.all([db.calls.get(callId), db.confirmedKeys.where('callId').equals(callId).toArray()])
+        : [undefined, []];
       return {
         bundle: stored ? { manifest: stored.manifest, manifestSha256: stored.sha256 } : null,
         callId,
         confirmedChairKeys: (deliberation) => [
-          ...confirmed.filter((entry) => entry.jurorId === deliberation.chair.id).map((entry) => parsePublicKey(entry.publicKey)),
+          ...confirmed
+            .filter((entry) => entry.jurorId === deliberation.chair.id)
+            .map((entry) => parsePublicKey(entry.publicKey)),
           // The chair checking their own deliberation on their own laptop knows their own key.
           ...(identity && call?.jurorId === deliberation.chair.id ? [parsePublicKey(identity.publicKey)] : []),
         ],

@@ -4,7 +4,13 @@ import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
 
 /** First launch: the language (in the top bar), the user's name, and their key — or straight into the demo call. */
-export function WelcomePage({ onReady, onDemo }: { onReady: (identity: Identity) => void; onDemo: (name: string) => void }) {
+export function WelcomePage({
+  onReady,
+  onDemo,
+}: {
+  onReady: (identity: Identity) => void;
+  onDemo: (name: string) => void;
+}) {
   const { bridge } = useServices();
   const { t } = useI18n();
   const [name, setName] = useState('');

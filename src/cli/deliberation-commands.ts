@@ -7,9 +7,8 @@ import {
   deliberationContent,
   mergeScoreFiles,
   deliberationTable,
-  safeRows,
   toCsv,
-  type Table,
+  toXlsx,
 } from '@core/jury';
 import {
   verifyBundle,
@@ -151,14 +150,6 @@ export async function deliberateCommand(
   );
 }
 
-async function xlsxBytes(table: Table, sheetName: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  for (const row of safeRows(table)) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 export interface ExportOptions {
   filePath: string;
   bundlePath: string;
@@ -189,7 +180,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const table = deliberationTable(verified.value.deliberation, bundle.manifest, options.language);
   const data =
     options.format === 'xlsx'
-      ? await xlsxBytes(table, options.language === 'fr' ? 'Délibération' : 'Deliberation')
+      ? await toXlsx(table, options.language === 'fr' ? 'Délibération' : 'Deliberation', ExcelJS)
       : new TextEncoder().encode(toCsv(table, options.format === 'csv-fr' ? 'excel-fr' : 'rfc4180'));
   await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]));
   log(`Wrote ${options.outPath}: ${table.rows.length} applications (${options.format}).`);

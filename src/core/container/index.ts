@@ -1,11 +1,5 @@
-export {
-  KINDS,
-  WHOLE_READ_LIMIT,
-  buildContainer,
-  forEachAttachment,
-  isValidAttachmentPath,
-  openContainer,
-} from './container';
+export { forEachAttachment } from './attachments';
+export { KINDS, WHOLE_READ_LIMIT, buildContainer, isValidAttachmentPath, openContainer } from './container';
 export type { ContainerLimits, FileKind, OpenedContainer } from './container';
 export { sha256HexOfBlob } from './digest';
 export type { ZipSource } from './zip';

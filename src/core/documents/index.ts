@@ -10,9 +10,9 @@ export {
   requirePinnedChair,
   verifyDeliberation,
 } from './deliberation';
-export type { UnsignedDeliberation, VerifyDeliberationOptions } from './deliberation';
+export type { UnsignedDeliberation, VerifiedDeliberation, VerifyDeliberationOptions } from './deliberation';
 export { bundleManifestSchema, isCounted, isOnScale } from './formats/bundle';
-export type { Application, BundleManifest, Criterion, Outcome } from './formats/bundle';
+export type { Application, BundleManifest, Criterion, Juror, Outcome } from './formats/bundle';
 export { labelText, round4 } from './formats/common';
 export type { Label } from './formats/common';
 export type { ApplicationResult, Decision, Deliberation } from './formats/deliberation';

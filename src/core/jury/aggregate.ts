@@ -1,5 +1,5 @@
-import { type BundleManifest, round4, type ApplicationResult, type ScoreFile } from '../documents';
-import { countedCriteria, totalOverCounted } from './scoring';
+import { type BundleManifest, round4, type ApplicationResult, type Criterion, type ScoreFile } from '../documents';
+import { countedCriteria, totalOverCounted, type Scores } from './scoring';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from './statistics';
 
 export type AggregateName = 'mean' | 'median' | 'trimmed-mean';
@@ -259,4 +259,16 @@ export function jurorCalibrations(
       leastShared: overlaps[0] ?? null,
     };
   });
+}
+
+/** An application's per-criterion means as a set of scores: the panel's series on a radar. */
+export function criterionMeans(criteria: readonly Criterion[], result: Pick<ApplicationResult, 'criteria'>): Scores {
+  return Object.fromEntries(criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null]));
+}
+
+/** The figure an application is ranked by under `method`: its calibrated score, or its mean, median or trimmed mean. */
+export function rankedValue(result: ComputedResult, method: Method): number | null {
+  if (method.normalization === 'z-score') return result.calibrated ?? null;
+  if (method.aggregate === 'mean') return result.mean;
+  return method.aggregate === 'median' ? result.median : result.trimmedMean;
 }

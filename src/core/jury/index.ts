@@ -1,12 +1,20 @@
-export { computeResults, jurorCalibrations, jurorTotals } from './aggregate';
-export type { ComputedResult, Method } from './aggregate';
+export {
+  computeResults,
+  criterionMeans,
+  DEFAULT_METHOD,
+  jurorCalibrations,
+  jurorTotals,
+  rankedValue,
+} from './aggregate';
+export type { ComputedResult, JurorCalibration, JurorTotal, Method } from './aggregate';
 export { fullOutcomeFor, outcomeLoads } from './decisions';
 export { deliberationContent, deliberationResults } from './deliberate';
 export { mergeScoreFiles } from './merge';
 export type { MergeReport, ReceivedFile } from './merge';
 export { evaluationStatus, jurorTotal, scaleShare, scaleValues, scoreForDigit } from './scoring';
 export type { Scores } from './scoring';
-export { sensitivity } from './sensitivity';
-export type { Sensitivity } from './sensitivity';
-export { deliberationTable, safeRows, toCsv } from './table';
-export type { Table } from './table';
+export { sensitivity, standingOf } from './sensitivity';
+export type { Scenario, Sensitivity, Standing } from './sensitivity';
+export { discussionOrder } from './discussion';
+export { deliberationTable, safeRows, toCsv, toXlsx } from './table';
+export type { Table, WorkbookLibrary } from './table';

@@ -75,3 +75,19 @@ export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[
   });
   return { capacity, base: baseSet, outcomes };
 }
+
+/** Where one application stands: selected under the chosen method or not, and the scenarios that say otherwise. */
+export interface Standing {
+  selected: boolean;
+  exceptions: Scenario[];
+}
+
+export function standingOf(analysis: Sensitivity, applicationId: string): Standing {
+  const selected = analysis.base.includes(applicationId);
+  return {
+    selected,
+    exceptions: analysis.outcomes
+      .filter((outcome) => outcome.selected.includes(applicationId) !== selected)
+      .map((outcome) => outcome.scenario),
+  };
+}

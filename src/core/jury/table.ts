@@ -120,3 +120,23 @@ export function toCsv(table: Table, variant: CsvVariant): string {
   const lines = [table.headers.map(cell), ...table.rows.map((row) => row.map(cell))].map((row) => row.join(separator));
   return `${variant === 'excel-fr' ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * The part of ExcelJS the XLSX export uses. The renderer loads ExcelJS on demand and the command line imports it:
+ * each hands its own in, so that core stays free of it and both write the very same workbook.
+ */
+export interface WorkbookLibrary {
+  Workbook: new () => {
+    addWorksheet(name: string): { addRow(values: Cell[]): unknown; getRow(index: number): { font: unknown } };
+    xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
+  };
+}
+
+/** A table as an XLSX workbook of one sheet: header in bold, every text cell neutralized. */
+export async function toXlsx(table: Table, sheetName: string, library: WorkbookLibrary): Promise<Uint8Array> {
+  const workbook = new library.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of safeRows(table)) sheet.addRow(row);
+  sheet.getRow(1).font = { bold: true };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -64,7 +64,8 @@ describe('a zip bomb handed to the command line', () => {
     const refused = verifyMeasured(path);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('Error: The entry “scores.json” is not the size the file says it is.');
-    // The process itself (Node and the TypeScript loader) weighs about the same either way: the bomb adds nothing to speak of.
-    expect(refused.peakKilobytes).toBeLessThan(valid.peakKilobytes + 16 * 1024);
+    // The process itself (Node and the TypeScript loader) weighs about the same either way, give or take what the garbage
+    // collector keeps on a busy machine; the bomb, inflated whole, would add gigabytes.
+    expect(refused.peakKilobytes).toBeLessThan(valid.peakKilobytes + 64 * 1024);
   });
 });

@@ -1,5 +1,5 @@
 import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import type { ComputedResult, Method } from '@core/jury';
+import { rankedValue, type ComputedResult, type Method } from '@core/jury';
 import { type BundleManifest, labelText } from '@core/documents';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
 import { useI18n } from '@renderer/i18n';
@@ -67,15 +67,6 @@ export const RankingCard = memo(function RankingCard({
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
   const scroller = useRef<HTMLDivElement>(null);
-  const value = (result: ComputedResult) =>
-    method.normalization === 'z-score'
-      ? (result.calibrated ?? null)
-      : method.aggregate === 'mean'
-        ? result.mean
-        : method.aggregate === 'median'
-          ? result.median
-          : result.trimmedMean;
-
   const rows = results
     .filter((result) => (names.get(result.applicationId) ?? '').toLowerCase().includes(filter.toLowerCase()))
     .sort((a, b) => {
@@ -102,41 +93,7 @@ export const RankingCard = memo(function RankingCard({
   return (
     <div className="card">
       <h3>{t('chair.ranking')}</h3>
-      <div className="filters">
-        <div className="filter">
-          <label htmlFor="chair-aggregate">{t('chair.method')}</label>
-          <select
-            id="chair-aggregate"
-            value={method.aggregate}
-            onChange={(event) => onMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}
-          >
-            <option value="mean">{t('chair.mean')}</option>
-            <option value="median">{t('chair.median')}</option>
-            <option value="trimmed-mean">{t('chair.trimmed')}</option>
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="chair-normalization">{t('chair.normalization')}</label>
-          <select
-            id="chair-normalization"
-            value={method.normalization}
-            onChange={(event) => onMethod({ ...method, normalization: event.target.value as Method['normalization'] })}
-          >
-            <option value="none">{t('chair.none')}</option>
-            <option value="z-score">{t('chair.zscore')}</option>
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="chair-filter">{t('chair.filter')}</label>
-          <input
-            id="chair-filter"
-            type="search"
-            className="text-input"
-            value={filter}
-            onChange={(event) => setFilter(event.target.value)}
-          />
-        </div>
-      </div>
+      <RankingFilters method={method} onMethod={onMethod} filter={filter} onFilter={setFilter} />
       <div
         ref={scroller}
         className="table-scroll ranking-scroll"
@@ -168,58 +125,141 @@ export const RankingCard = memo(function RankingCard({
           <RankingRows
             rows={rows}
             scroller={scroller}
-            render={(result, measure) => {
-              const name = names.get(result.applicationId) ?? result.applicationId;
-              return (
-                <tr
-                  key={result.applicationId}
-                  {...measure}
-                  className={result.applicationId === focusedId ? 'row--focused' : ''}
-                  data-application={result.applicationId}
-                >
-                  <td>
-                    <input
-                      type="checkbox"
-                      checked={ticked.includes(result.applicationId)}
-                      onChange={() =>
-                        onTicked(
-                          ticked.includes(result.applicationId)
-                            ? ticked.filter((id) => id !== result.applicationId)
-                            : [...ticked, result.applicationId].slice(-6),
-                        )
-                      }
-                      aria-label={t('chair.select', { name })}
-                    />
-                  </td>
-                  <td>{result.rank ?? '—'}</td>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
-                      {name}
-                    </button>
-                  </th>
-                  <td className="number">{value(result)?.toFixed(2) ?? '—'}</td>
-                  <td className="number">{result.n}</td>
-                  <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
-                  <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
-                  <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
-                  {manifest.criteria.map((criterion) => (
-                    <td key={criterion.id} className="number">
-                      {result.criteria[criterion.id]?.mean?.toFixed(2) ?? '—'}
-                    </td>
-                  ))}
-                  <td>
-                    {result.flags.includes('disagreement') ? (
-                      <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span>
-                    ) : (
-                      ''
-                    )}
-                  </td>
-                </tr>
-              );
-            }}
+            render={(result, measure) => (
+              <RankingRow
+                key={result.applicationId}
+                result={result}
+                measure={measure}
+                manifest={manifest}
+                name={names.get(result.applicationId) ?? result.applicationId}
+                value={rankedValue(result, method)}
+                focused={result.applicationId === focusedId}
+                ticked={ticked}
+                onTicked={onTicked}
+                onFocus={onFocus}
+              />
+            )}
           />
         </table>
       </div>
     </div>
   );
 });
+
+/** The method the ranking follows and the filter on names. */
+function RankingFilters({
+  method,
+  onMethod,
+  filter,
+  onFilter,
+}: {
+  method: Method;
+  onMethod: (method: Method) => void;
+  filter: string;
+  onFilter: (filter: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="filters">
+      <div className="filter">
+        <label htmlFor="chair-aggregate">{t('chair.method')}</label>
+        <select
+          id="chair-aggregate"
+          value={method.aggregate}
+          onChange={(event) => onMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}
+        >
+          <option value="mean">{t('chair.mean')}</option>
+          <option value="median">{t('chair.median')}</option>
+          <option value="trimmed-mean">{t('chair.trimmed')}</option>
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor="chair-normalization">{t('chair.normalization')}</label>
+        <select
+          id="chair-normalization"
+          value={method.normalization}
+          onChange={(event) => onMethod({ ...method, normalization: event.target.value as Method['normalization'] })}
+        >
+          <option value="none">{t('chair.none')}</option>
+          <option value="z-score">{t('chair.zscore')}</option>
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor="chair-filter">{t('chair.filter')}</label>
+        <input
+          id="chair-filter"
+          type="search"
+          className="text-input"
+          value={filter}
+          onChange={(event) => onFilter(event.target.value)}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** One application's row: tick it for the radar, focus it, and read its figures. */
+function RankingRow({
+  result,
+  measure,
+  manifest,
+  name,
+  value,
+  focused,
+  ticked,
+  onTicked,
+  onFocus,
+}: {
+  result: ComputedResult;
+  measure: { ref: (row: HTMLTableRowElement | null) => void; 'data-index': number };
+  manifest: BundleManifest;
+  name: string;
+  value: number | null;
+  focused: boolean;
+  ticked: readonly string[];
+  onTicked: (ticked: string[]) => void;
+  onFocus: (applicationId: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <tr {...measure} className={focused ? 'row--focused' : ''} data-application={result.applicationId}>
+      <td>
+        <input
+          type="checkbox"
+          checked={ticked.includes(result.applicationId)}
+          onChange={() =>
+            onTicked(
+              ticked.includes(result.applicationId)
+                ? ticked.filter((id) => id !== result.applicationId)
+                : [...ticked, result.applicationId].slice(-6),
+            )
+          }
+          aria-label={t('chair.select', { name })}
+        />
+      </td>
+      <td>{result.rank ?? '—'}</td>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
+          {name}
+        </button>
+      </th>
+      <td className="number">{value?.toFixed(2) ?? '—'}</td>
+      <td className="number">{result.n}</td>
+      <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
+      <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
+      <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
+      {manifest.criteria.map((criterion) => (
+        <td key={criterion.id} className="number">
+          {result.criteria[criterion.id]?.mean?.toFixed(2) ?? '—'}
+        </td>
+      ))}
+      <td>
+        {result.flags.includes('disagreement') ? (
+          <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span>
+        ) : (
+          ''
+        )}
+      </td>
+    </tr>
+  );
+}

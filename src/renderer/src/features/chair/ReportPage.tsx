@@ -3,7 +3,7 @@ import { labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
 import { RadarView } from '@renderer/features/scoring/RadarView';
-import { useDecisions } from './Deliberation';
+import { useDecisions } from './use-deliberation';
 import { useMerge } from './use-merge';
 import { BackLink } from '@renderer/components/BackLink';
 

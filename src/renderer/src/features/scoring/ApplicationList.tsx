@@ -1,44 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
-import { type BundleManifest, labelText } from '@core/documents';
+import type { BundleManifest } from '@core/documents';
 import { useI18n } from '@renderer/i18n';
+import { filterableFieldsOf, fold, searchableText, visibleRows, type SortKey } from './list-query';
 import { progressOf, type ApplicationRow, type RowStatus } from './use-call-data';
 
 const STATUSES: RowStatus[] = ['not-started', 'draft', 'complete', 'recused', 'conflict'];
-const STATUS_ORDER: Record<RowStatus, number> = { 'not-started': 0, draft: 1, complete: 2, recused: 3, conflict: 4 };
-/** Fields with more distinct values than this are searched, not filtered (a select of 2 000 names helps nobody). */
-const MAX_FILTER_VALUES = 40;
 const ROW_HEIGHT = 76;
 const MAX_COMPARED = 6;
-
-type SortKey = 'order' | 'name' | 'status' | 'total';
 
 export function StatusBadge({ status }: { status: RowStatus }) {
   const { t } = useI18n();
   return <span className={`status-badge status-badge--${status}`}>{t(`status.${status}`)}</span>;
-}
-
-function searchableText(row: ApplicationRow, language: string): string {
-  const { application } = row;
-  return [
-    application.id,
-    application.name,
-    application.summary ?? '',
-    ...Object.values(application.fields ?? {}).map(String),
-    ...(application.answers ?? []).flatMap((answer) => [labelText(answer.question, language), answer.answer]),
-  ]
-    .join('\n')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
 }
 
 export function fieldLabel(key: string, t: (key: string) => string): string {
@@ -64,7 +37,6 @@ export function ApplicationList({
   const [sort, setSort] = useState<SortKey>('order');
   const [selected, setSelected] = useState<string[]>([]);
   const scroller = useRef<HTMLDivElement>(null);
-  const ids = { search: useId(), status: useId(), sort: useId() };
 
   // Built on the first search only: mounting a list of 20 000 applications must not pay for it.
   const needle = fold(query);
@@ -73,36 +45,12 @@ export function ApplicationList({
     () => (searching ? new Map(rows.map((row) => [row.application.id, searchableText(row, language)])) : null),
     [rows, language, searching],
   );
-  const filterableFields = useMemo(() => {
-    const values = new Map<string, Set<string>>();
-    for (const row of rows) {
-      for (const [key, value] of Object.entries(row.application.fields ?? {})) {
-        if (typeof value !== 'string') continue;
-        values.set(key, (values.get(key) ?? new Set()).add(value));
-      }
-    }
-    return [...values]
-      .filter(([, set]) => set.size > 1 && set.size <= MAX_FILTER_VALUES)
-      .map(([key, set]) => ({ key, values: [...set].sort((a, b) => a.localeCompare(b, locale)) }));
-  }, [rows, locale]);
+  const filterableFields = useMemo(() => filterableFieldsOf(rows, locale), [rows, locale]);
 
-  const visible = useMemo(() => {
-    const filtered = rows.filter(
-      (row) =>
-        (needle === '' || (index?.get(row.application.id) ?? '').includes(needle)) &&
-        (status === 'all' || row.status === status) &&
-        Object.entries(fieldFilters).every(([key, value]) => value === '' || row.application.fields?.[key] === value),
-    );
-    const collator = new Intl.Collator(locale);
-    const compare: Record<SortKey, (a: ApplicationRow, b: ApplicationRow) => number> = {
-      // Bundle order puts the juror's own assignments first (brief §4).
-      order: (a, b) => Number(b.assigned) - Number(a.assigned) || a.position - b.position,
-      name: (a, b) => collator.compare(a.application.name, b.application.name),
-      status: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.position - b.position,
-      total: (a, b) => (b.total ?? -1) - (a.total ?? -1) || a.position - b.position,
-    };
-    return filtered.sort(compare[sort]);
-  }, [rows, index, needle, status, fieldFilters, sort, locale]);
+  const visible = useMemo(
+    () => visibleRows(rows, { needle, index, status, fieldFilters, sort }, locale),
+    [rows, index, needle, status, fieldFilters, sort, locale],
+  );
 
   // TanStack Virtual returns functions the React Compiler cannot memoize; this component is not compiled, by design.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -137,60 +85,17 @@ export function ApplicationList({
           aria-label={t('list.progress', { done: progress.done, total: progress.total })}
         />
       </div>
-      <div className="filters">
-        <div className="filter">
-          <label htmlFor={ids.search}>{t('list.search')}</label>
-          <input
-            id={ids.search}
-            type="search"
-            className="text-input"
-            placeholder={t('list.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        <div className="filter">
-          <label htmlFor={ids.status}>{t('list.status')}</label>
-          <select
-            id={ids.status}
-            value={status}
-            onChange={(event) => setStatus(event.target.value as RowStatus | 'all')}
-          >
-            <option value="all">{t('list.all')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {filterableFields.map(({ key, values }) => (
-          <div className="filter" key={key}>
-            <label htmlFor={`${ids.status}-${key}`}>{fieldLabel(key, t)}</label>
-            <select
-              id={`${ids.status}-${key}`}
-              value={fieldFilters[key] ?? ''}
-              onChange={(event) => setFieldFilters({ ...fieldFilters, [key]: event.target.value })}
-            >
-              <option value="">{t('list.all')}</option>
-              {values.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-        <div className="filter">
-          <label htmlFor={ids.sort}>{t('list.sort')}</label>
-          <select id={ids.sort} value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
-            <option value="order">{t('list.sortOrder')}</option>
-            <option value="name">{t('list.sortName')}</option>
-            <option value="status">{t('list.sortStatus')}</option>
-            <option value="total">{t('list.sortTotal')}</option>
-          </select>
-        </div>
-      </div>
+      <ListFilters
+        query={query}
+        onQuery={setQuery}
+        status={status}
+        onStatus={setStatus}
+        fields={filterableFields}
+        fieldFilters={fieldFilters}
+        onFieldFilters={setFieldFilters}
+        sort={sort}
+        onSort={setSort}
+      />
       <div className="compare-bar">
         <span className="muted">
           {t('list.shown', { count: visible.length })} · {t('list.compareHint')}
@@ -204,56 +109,163 @@ export function ApplicationList({
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = visible[item.index]!;
-            const { application } = row;
             return (
-              <div
-                key={application.id}
-                role="listitem"
-                className={`list-row${row.assigned ? '' : ' list-row--unassigned'}`}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                }}
-              >
-                <input
-                  type="checkbox"
-                  className="list-row__select"
-                  checked={selected.includes(application.id)}
-                  disabled={!selected.includes(application.id) && selected.length >= MAX_COMPARED}
-                  onChange={() => toggle(application.id)}
-                  aria-label={t('list.select', { name: application.name })}
-                />
-                <a
-                  href={`#/call/${encodeURIComponent(manifest.call.id)}/application/${encodeURIComponent(application.id)}`}
-                  className="list-row__link"
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onOpen(application.id);
-                  }}
-                >
-                  <span className="list-row__name">{application.name}</span>
-                  <span className="list-row__meta muted">
-                    {application.id}
-                    {Object.values(application.fields ?? {})
-                      .filter((value) => typeof value === 'string')
-                      .slice(0, 2)
-                      .map((value) => ` · ${value}`)}
-                    {!row.assigned && ` · ${t('list.notAssigned')}`}
-                  </span>
-                </a>
-                <span className="list-row__total">
-                  {row.total !== null ? t('list.total', { total: row.total.toFixed(1) }) : ''}
-                </span>
-                <StatusBadge status={row.status} />
-              </div>
+              <ListRow
+                key={row.application.id}
+                row={row}
+                callId={manifest.call.id}
+                top={item.start}
+                selected={selected}
+                onToggle={toggle}
+                onOpen={onOpen}
+              />
             );
           })}
         </div>
       </div>
     </section>
+  );
+}
+
+/** One application in the list: tick it to compare, open it, and see its facts, total and state at a glance. */
+function ListRow({
+  row,
+  callId,
+  top,
+  selected,
+  onToggle,
+  onOpen,
+}: {
+  row: ApplicationRow;
+  callId: string;
+  top: number;
+  selected: readonly string[];
+  onToggle: (applicationId: string) => void;
+  onOpen: (applicationId: string) => void;
+}) {
+  const { t } = useI18n();
+  const { application } = row;
+  return (
+    <div
+      role="listitem"
+      className={`list-row${row.assigned ? '' : ' list-row--unassigned'}`}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${top}px)`,
+      }}
+    >
+      <input
+        type="checkbox"
+        className="list-row__select"
+        checked={selected.includes(application.id)}
+        disabled={!selected.includes(application.id) && selected.length >= MAX_COMPARED}
+        onChange={() => onToggle(application.id)}
+        aria-label={t('list.select', { name: application.name })}
+      />
+      <a
+        href={`#/call/${encodeURIComponent(callId)}/application/${encodeURIComponent(application.id)}`}
+        className="list-row__link"
+        onClick={(event) => {
+          event.preventDefault();
+          onOpen(application.id);
+        }}
+      >
+        <span className="list-row__name">{application.name}</span>
+        <span className="list-row__meta muted">
+          {application.id}
+          {Object.values(application.fields ?? {})
+            .filter((value) => typeof value === 'string')
+            .slice(0, 2)
+            .map((value) => ` · ${value}`)}
+          {!row.assigned && ` · ${t('list.notAssigned')}`}
+        </span>
+      </a>
+      <span className="list-row__total">
+        {row.total !== null ? t('list.total', { total: row.total.toFixed(1) }) : ''}
+      </span>
+      <StatusBadge status={row.status} />
+    </div>
+  );
+}
+
+/** Search, the state filter, a filter per fact with few values, and the sort. */
+function ListFilters({
+  query,
+  onQuery,
+  status,
+  onStatus,
+  fields,
+  fieldFilters,
+  onFieldFilters,
+  sort,
+  onSort,
+}: {
+  query: string;
+  onQuery: (query: string) => void;
+  status: RowStatus | 'all';
+  onStatus: (status: RowStatus | 'all') => void;
+  fields: readonly { key: string; values: string[] }[];
+  fieldFilters: Readonly<Record<string, string>>;
+  onFieldFilters: (filters: Record<string, string>) => void;
+  sort: SortKey;
+  onSort: (sort: SortKey) => void;
+}) {
+  const { t } = useI18n();
+  const ids = { search: useId(), status: useId(), sort: useId() };
+  return (
+    <div className="filters">
+      <div className="filter">
+        <label htmlFor={ids.search}>{t('list.search')}</label>
+        <input
+          id={ids.search}
+          type="search"
+          className="text-input"
+          placeholder={t('list.searchPlaceholder')}
+          value={query}
+          onChange={(event) => onQuery(event.target.value)}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor={ids.status}>{t('list.status')}</label>
+        <select id={ids.status} value={status} onChange={(event) => onStatus(event.target.value as RowStatus | 'all')}>
+          <option value="all">{t('list.all')}</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`status.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {fields.map(({ key, values }) => (
+        <div className="filter" key={key}>
+          <label htmlFor={`${ids.status}-${key}`}>{fieldLabel(key, t)}</label>
+          <select
+            id={`${ids.status}-${key}`}
+            value={fieldFilters[key] ?? ''}
+            onChange={(event) => onFieldFilters({ ...fieldFilters, [key]: event.target.value })}
+          >
+            <option value="">{t('list.all')}</option>
+            {values.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <div className="filter">
+        <label htmlFor={ids.sort}>{t('list.sort')}</label>
+        <select id={ids.sort} value={sort} onChange={(event) => onSort(event.target.value as SortKey)}>
+          <option value="order">{t('list.sortOrder')}</option>
+          <option value="name">{t('list.sortName')}</option>
+          <option value="status">{t('list.sortStatus')}</option>
+          <option value="total">{t('list.sortTotal')}</option>
+        </select>
+      </div>
+    </div>
   );
 }

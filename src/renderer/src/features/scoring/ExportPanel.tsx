@@ -29,7 +29,7 @@ export function ExportPanel({ data }: { data: CallData }) {
     setBusy(true);
     setMessage(null);
     try {
-      const record = await exportScoreFile(db, bridge, {
+      const exported = await exportScoreFile(db, bridge, {
         callId: call.id,
         jurorId,
         manifest: data.manifest,
@@ -37,7 +37,9 @@ export function ExportPanel({ data }: { data: CallData }) {
         publicKey: identity!.publicKey,
       });
       setMessage(
-        record ? t('export.done', { revision: record.revision, fileName: record.fileName }) : t('export.cancelled'),
+        exported
+          ? t('export.done', { revision: exported.record.revision, fileName: exported.record.fileName })
+          : t('export.cancelled'),
       );
     } finally {
       setBusy(false);

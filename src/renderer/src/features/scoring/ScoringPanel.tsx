@@ -1,5 +1,5 @@
 import { forwardRef, useId, useImperativeHandle, useRef, type Ref } from 'react';
-import { type BundleManifest, labelText } from '@core/documents';
+import { type BundleManifest, type Criterion, labelText } from '@core/documents';
 import { jurorTotal, scaleValues } from '@core/jury';
 import type { EvaluationRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
@@ -83,32 +83,13 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
             {criterion.description && (
               <p className="muted criterion__description">{labelText(criterion.description, language)}</p>
             )}
-            <div className="scale" role="presentation">
-              {scaleValues(criterion).map((option) => {
-                const level = criterion.levels?.find((candidate) => candidate.value === option);
-                return (
-                  <label key={option} className={`scale__option${value === option ? ' scale__option--checked' : ''}`}>
-                    <input
-                      type="radio"
-                      name={`${baseId}-${criterion.id}`}
-                      value={option}
-                      checked={value === option}
-                      onChange={() => onChange({ scores: { [criterion.id]: option } })}
-                    />
-                    <span className="scale__value">{option}</span>
-                    {level && <span className="scale__level">{labelText(level.label, language)}</span>}
-                  </label>
-                );
-              })}
-              <button
-                type="button"
-                className="link-button scale__clear"
-                onClick={() => onChange({ scores: { [criterion.id]: null } })}
-                aria-label={t('score.clear', { criterion: label })}
-              >
-                ✕
-              </button>
-            </div>
+            <ScaleChoices
+              criterion={criterion}
+              value={value}
+              name={`${baseId}-${criterion.id}`}
+              label={label}
+              onScore={(score) => onChange({ scores: { [criterion.id]: score } })}
+            />
             <label className="field-label small" htmlFor={`${baseId}-comment-${criterion.id}`}>
               {t('score.comment', { criterion: label })}
             </label>
@@ -176,3 +157,48 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
     </section>
   );
 });
+
+/** A criterion's scale as one radio per value, each with its anchored level, and a way to clear the score. */
+function ScaleChoices({
+  criterion,
+  value,
+  name,
+  label,
+  onScore,
+}: {
+  criterion: Criterion;
+  value: number | null | undefined;
+  name: string;
+  label: string;
+  onScore: (score: number | null) => void;
+}) {
+  const { t, language } = useI18n();
+  return (
+    <div className="scale" role="presentation">
+      {scaleValues(criterion).map((option) => {
+        const level = criterion.levels?.find((candidate) => candidate.value === option);
+        return (
+          <label key={option} className={`scale__option${value === option ? ' scale__option--checked' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onScore(option)}
+            />
+            <span className="scale__value">{option}</span>
+            {level && <span className="scale__level">{labelText(level.label, language)}</span>}
+          </label>
+        );
+      })}
+      <button
+        type="button"
+        className="link-button scale__clear"
+        onClick={() => onScore(null)}
+        aria-label={t('score.clear', { criterion: label })}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}

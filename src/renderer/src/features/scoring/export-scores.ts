@@ -68,7 +68,7 @@ export async function exportScoreFile(
   db: JurydeskDatabase,
   bridge: Bridge,
   context: ExportContext,
-): Promise<ExportRecord | null> {
+): Promise<{ record: ExportRecord; blob: Blob } | null> {
   const [evaluations, previous] = await Promise.all([
     db.evaluations.where('[callId+jurorId]').equals([context.callId, context.jurorId]).toArray(),
     db.exports.get([context.callId, context.jurorId]),
@@ -90,5 +90,5 @@ export async function exportScoreFile(
     fileSha256,
   };
   await db.exports.put(record);
-  return record;
+  return { record, blob };
 }

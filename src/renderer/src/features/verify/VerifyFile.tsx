@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeFailure, type Failure } from '@core/errors';
-import { verifyAnyFile, type VerifiedFile, type BundleContext, labelText } from '@core/documents';
+import {
+  verifyAnyFile,
+  type VerifiedDeliberation,
+  type VerifiedFile,
+  type BundleContext,
+  labelText,
+} from '@core/documents';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { useI18n } from '@renderer/i18n';
 import { DeliberationDetails } from './DeliberationDetails';
@@ -114,20 +120,10 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
             </h3>
             <p className="file-name">{state.name}</p>
             {unpinned(state.file) && (
-              <div className="confirm-chair">
-                <p>{t('verify.unconfirmed', { chair: state.file.deliberation.deliberation.chair.name })}</p>
-                <p className="fingerprint-large">
-                  <code>{state.file.deliberation.signer.fingerprint}</code>
-                </p>
-                <p className="muted">
-                  {t('verify.unconfirmedHow', { chair: state.file.deliberation.deliberation.chair.name })}
-                </p>
-                {state.callId && (
-                  <button type="button" className="button" onClick={() => void confirmChair(state)}>
-                    {t('verify.confirmChair', { chair: state.file.deliberation.deliberation.chair.name })}
-                  </button>
-                )}
-              </div>
+              <ConfirmChair
+                verified={state.file.deliberation}
+                onConfirm={state.callId ? () => void confirmChair(state) : null}
+              />
             )}
             {state.file.kind !== 'bundle' && (
               <p className="muted">
@@ -177,5 +173,25 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
         )}
       </div>
     </section>
+  );
+}
+
+/** What to do with a sound signature from a key nothing ties to the chair: check the fingerprint, then confirm it. */
+function ConfirmChair({ verified, onConfirm }: { verified: VerifiedDeliberation; onConfirm: (() => void) | null }) {
+  const { t } = useI18n();
+  const chair = verified.deliberation.chair.name;
+  return (
+    <div className="confirm-chair">
+      <p>{t('verify.unconfirmed', { chair })}</p>
+      <p className="fingerprint-large">
+        <code>{verified.signer.fingerprint}</code>
+      </p>
+      <p className="muted">{t('verify.unconfirmedHow', { chair })}</p>
+      {onConfirm && (
+        <button type="button" className="button" onClick={onConfirm}>
+          {t('verify.confirmChair', { chair })}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,119 @@
+import type { BundleManifest, Juror } from '@core/documents';
+import type { MergeReport, ReceivedFile } from '@core/jury';
+import { DataTable, type Column } from '@renderer/components/DataTable';
+import { useI18n } from '@renderer/i18n';
+
+/** Who sent what: each juror's file, revision and counts, their key, and the keys waiting for the chair's confirmation. */
+export function JuryPanel({
+  manifest,
+  report,
+  jurorLabel,
+  onConfirm,
+  projection,
+  onProjection,
+}: {
+  manifest: BundleManifest;
+  report: MergeReport;
+  jurorLabel: (jurorId: string) => string;
+  onConfirm: (jurorId: string, candidate: ReceivedFile) => void;
+  projection: boolean;
+  onProjection: (projection: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const accepted = new Map(report.accepted.map((file) => [file.jurorId, file]));
+  const allIds = manifest.applications.map((application) => application.id);
+  const assignedTo = (juror: Juror) =>
+    manifest.assignments?.find((assignment) => assignment.jurorId === juror.id)?.applicationIds;
+  const count = (juror: Juror, status: string) => {
+    const file = accepted.get(juror.id);
+    return file ? file.scoreFile.evaluations.filter((evaluation) => evaluation.status === status).length : '—';
+  };
+  const notDone = (juror: Juror) => {
+    const file = accepted.get(juror.id);
+    if (!file) return '—';
+    const done = new Set(
+      file.scoreFile.evaluations
+        .filter((evaluation) => evaluation.status !== 'draft')
+        .map((evaluation) => evaluation.applicationId),
+    );
+    return (assignedTo(juror) ?? allIds).filter((id) => !done.has(id)).length;
+  };
+  const columns: Column<Juror>[] = [
+    {
+      key: 'juror',
+      header: t('chair.juror'),
+      rowHeader: true,
+      cell: (juror) => (
+        <>
+          {jurorLabel(juror.id)} {juror.role === 'chair' && <span className="muted">({t('role.chair')})</span>}
+        </>
+      ),
+    },
+    {
+      key: 'file',
+      header: t('chair.file'),
+      cell: (juror) =>
+        accepted.has(juror.id) ? t('chair.receivedFile') : <span className="warning-text">{t('chair.missing')}</span>,
+    },
+    { key: 'revision', header: t('chair.revision'), cell: (juror) => accepted.get(juror.id)?.revision ?? '—' },
+    { key: 'complete', header: t('chair.complete'), cell: (juror) => count(juror, 'complete') },
+    { key: 'draft', header: t('chair.draft'), cell: (juror) => count(juror, 'draft') },
+    { key: 'recused', header: t('chair.recused'), cell: (juror) => count(juror, 'recused') },
+    { key: 'notDone', header: t('chair.notDone'), cell: notDone },
+    {
+      key: 'notAssigned',
+      header: t('chair.notAssigned'),
+      cell: (juror) => (assignedTo(juror) ? allIds.length - assignedTo(juror)!.length : 0),
+    },
+    {
+      key: 'key',
+      header: t('chair.key'),
+      cell: (juror) => (
+        <JurorKey
+          juror={juror}
+          file={accepted.get(juror.id)}
+          pending={report.unconfirmed.filter((candidate) => candidate.jurorId === juror.id)}
+          onConfirm={onConfirm}
+        />
+      ),
+    },
+  ];
+  return (
+    <div className="card">
+      <h3>{t('chair.panel')}</h3>
+      <DataTable columns={columns} rows={manifest.jurors} rowKey={(juror) => juror.id} />
+      <label className="checkbox">
+        <input type="checkbox" checked={projection} onChange={(event) => onProjection(event.target.checked)} />
+        {t('chair.projection')}
+      </label>
+    </div>
+  );
+}
+
+function JurorKey({
+  juror,
+  file,
+  pending,
+  onConfirm,
+}: {
+  juror: Juror;
+  file: ReceivedFile | undefined;
+  pending: readonly ReceivedFile[];
+  onConfirm: (jurorId: string, candidate: ReceivedFile) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {file && <code title={file.fingerprint}>{file.fingerprint.slice(0, 19)}…</code>}{' '}
+      {file && <span className="muted">{juror.publicKey ? t('chair.rosterKey') : t('chair.confirmedKey')}</span>}
+      {pending.map((candidate) => (
+        <div key={candidate.sha256} className="confirm-key">
+          <p className="muted">{t('chair.confirmHint', { name: juror.name })}</p>
+          <button type="button" className="button" onClick={() => onConfirm(juror.id, candidate)}>
+            {t('chair.confirm', { fingerprint: candidate.fingerprint })}
+          </button>
+        </div>
+      ))}
+    </>
+  );
+}

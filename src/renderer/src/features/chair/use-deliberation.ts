@@ -1,0 +1,106 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { assembleDeliberation, type BundleManifest } from '@core/documents';
+import {
+  deliberationContent,
+  deliberationTable,
+  toCsv,
+  toXlsx,
+  type ComputedResult,
+  type Method,
+  type ReceivedFile,
+} from '@core/jury';
+import { useServices } from '@renderer/app/context';
+import type { DecisionRecord } from '@renderer/db/schema';
+import { useI18n } from '@renderer/i18n';
+
+export function useDecisions(callId: string): DecisionRecord[] {
+  const { db } = useServices();
+  return useLiveQuery(() => db.decisions.where('callId').equals(callId).toArray(), [db, callId]) ?? [];
+}
+
+export type TableFormat = 'csv' | 'csv-fr' | 'xlsx';
+
+export interface DeliberationInputs {
+  callId: string;
+  manifest: BundleManifest;
+  manifestSha256: string;
+  method: Method;
+  accepted: readonly ReceivedFile[];
+  results: readonly ComputedResult[];
+}
+
+/**
+ * The deliberation as state and actions: the decisions and minutes as saved, and what the chair does with them —
+ * type the minutes, sign a new revision, hand staff their spreadsheets.
+ */
+export function useDeliberation({ callId, manifest, manifestSha256, method, accepted, results }: DeliberationInputs) {
+  const { db, bridge, identity } = useServices();
+  const { t, language } = useI18n();
+  const decisions = useDecisions(callId);
+  const record = useLiveQuery(() => db.deliberations.get(callId), [db, callId]);
+  const call = useLiveQuery(() => db.calls.get(callId), [db, callId]);
+  const [typedMinutes, setTypedMinutes] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const chair = manifest.jurors.find((juror) => juror.role === 'chair');
+  const isChair = call?.jurorId !== undefined && call?.jurorId === chair?.id;
+  const minutes = typedMinutes ?? record?.minutes ?? '';
+
+  const content = (revision: number) =>
+    deliberationContent({
+      manifest,
+      manifestSha256,
+      chair: { id: chair!.id, name: chair!.name },
+      revision,
+      decidedAt: new Date().toISOString(),
+      method,
+      accepted,
+      results,
+      decisions: decisions.map(({ applicationId, outcome, rationale }) => ({ applicationId, outcome, rationale })),
+      minutes,
+    });
+
+  function typeMinutes(text: string) {
+    setTypedMinutes(text);
+    void db.deliberations.put({
+      callId,
+      minutes: text,
+      revision: record?.revision ?? 0,
+      exportedAt: record?.exportedAt ?? null,
+    });
+  }
+
+  async function sign() {
+    if (!identity || !chair) return;
+    const revision = (record?.revision ?? 0) + 1;
+    const { blob } = await assembleDeliberation(content(revision), identity.publicKey, (bytes) =>
+      bridge.sign('deliberation', bytes),
+    );
+    const fileName = `${callId}-deliberation-r${revision}.jurydelib`;
+    if (!(await bridge.saveFile(fileName, blob))) return;
+    await db.deliberations.put({ callId, minutes, revision, exportedAt: new Date().toISOString() });
+    setMessage(t('deliberation.signed', { revision, fileName }));
+  }
+
+  async function exportTable(format: TableFormat) {
+    const table = deliberationTable(content(record?.revision ?? 1), manifest, language);
+    if (format === 'xlsx') {
+      const { default: ExcelJS } = await import('exceljs');
+      const bytes = await toXlsx(table, language === 'fr' ? 'Délibération' : 'Deliberation', ExcelJS);
+      await bridge.saveFile(
+        `${callId}-deliberation.xlsx`,
+        new Blob([bytes as Uint8Array<ArrayBuffer>], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      );
+      return;
+    }
+    const csv = toCsv(table, format === 'csv-fr' ? 'excel-fr' : 'rfc4180');
+    await bridge.saveFile(
+      `${callId}-deliberation${format === 'csv-fr' ? '-excel-fr' : ''}.csv`,
+      new Blob([csv], { type: 'text/csv' }),
+    );
+  }
+
+  return { decisions, record, minutes, typeMinutes, isChair, sign, exportTable, message };
+}

@@ -1,0 +1,90 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { type Application, labelText } from '@core/documents';
+import { useServices } from '@renderer/app/context';
+import { useI18n } from '@renderer/i18n';
+import { fieldLabel } from './ApplicationList';
+import { PdfViewer } from './PdfViewer';
+
+/** What the juror reads: the summary, the facts, the answers and the attachments, PDFs shown in place. */
+export function ApplicationDossier({ callId, application }: { callId: string; application: Application }) {
+  const { db, bridge } = useServices();
+  const { t, language, locale } = useI18n();
+  const [shownPath, setShownPath] = useState<string | null>(null);
+  const attachments = useLiveQuery(
+    () => db.attachments.where('[callId+applicationId]').equals([callId, application.id]).toArray(),
+    [db, callId, application.id],
+  );
+  const shown = attachments?.find(
+    (attachment) =>
+      attachment.path ===
+      (shownPath ?? attachments.find((candidate) => candidate.mediaType === 'application/pdf')?.path),
+  );
+  return (
+    <>
+      {application.summary && (
+        <section aria-label={t('application.summary')}>
+          <p className="lead">{application.summary}</p>
+        </section>
+      )}
+      {application.fields && Object.keys(application.fields).length > 0 && (
+        <section aria-labelledby="facts-title">
+          <h3 id="facts-title">{t('application.facts')}</h3>
+          <dl className="facts-list">
+            {Object.entries(application.fields).map(([key, value]) => (
+              <div key={key} className="facts-list__row">
+                <dt>{fieldLabel(key, t)}</dt>
+                <dd>
+                  {typeof value === 'number'
+                    ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value)
+                    : String(value)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {(application.answers?.length ?? 0) > 0 && (
+        <section aria-labelledby="answers-title">
+          <h3 id="answers-title">{t('application.answers')}</h3>
+          {application.answers?.map((answer, answerIndex) => (
+            <div key={answerIndex} className="answer">
+              <h4>{labelText(answer.question, language)}</h4>
+              <p>{answer.answer}</p>
+            </div>
+          ))}
+        </section>
+      )}
+      {attachments && attachments.length > 0 && (
+        <section aria-labelledby="attachments-title">
+          <h3 id="attachments-title">{t('application.attachments')}</h3>
+          <ul className="attachments">
+            {attachments.map((attachment) => (
+              <li key={attachment.path}>
+                <span>{attachment.name}</span>
+                {attachment.mediaType === 'application/pdf' && (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-pressed={shown?.path === attachment.path}
+                    onClick={() => setShownPath(attachment.path)}
+                  >
+                    {t('application.show', { name: attachment.name })}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void bridge.saveFile(attachment.name, attachment.blob)}
+                >
+                  {t('application.save', { name: attachment.name })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {shown && <PdfViewer key={shown.path} blob={shown.blob} name={shown.name} />}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { labelText } from '@core/documents';
+import { scoreForDigit } from '@core/jury';
+import { useServices } from '@renderer/app/context';
+import type { EvaluationRecord } from '@renderer/db/schema';
+import { useI18n } from '@renderer/i18n';
+import { applyChange, blankEvaluation, saveChange, type EvaluationChange } from './evaluations';
+import type { ScoringPanelHandle } from './ScoringPanel';
+import { useCallData } from './use-call-data';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
+    !(target instanceof HTMLInputElement && ['radio', 'checkbox'].includes(target.type))
+  );
+}
+
+/**
+ * Scoring one application as state and actions: the evaluation as typed, its saving, the neighbours in the juror's
+ * order, and the keyboard. The application's page only lays these out.
+ */
+export function useScoring({
+  callId,
+  applicationId,
+  onOpen,
+  panel,
+}: {
+  callId: string;
+  applicationId: string;
+  /** The scoring panel, whose fields the keyboard moves between. */
+  panel: RefObject<ScoringPanelHandle | null>;
+  onOpen: (applicationId: string) => void;
+}) {
+  const { db } = useServices();
+  const { t, language, locale } = useI18n();
+  const data = useCallData(callId);
+  const [activeCriterion, setActiveCriterion] = useState(0);
+  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const pending = useRef(0);
+
+  const ordered = useMemo(
+    () =>
+      data ? [...data.rows].sort((a, b) => Number(b.assigned) - Number(a.assigned) || a.position - b.position) : [],
+    [data],
+  );
+  const index = ordered.findIndex((row) => row.application.id === applicationId);
+  const row = ordered[index];
+  const manifest = data?.manifest;
+  const jurorId = data?.call.jurorId ?? null;
+  const criteria = useMemo(() => manifest?.criteria ?? [], [manifest]);
+  const canScore = jurorId !== null && row !== undefined && row.conflictReason === null;
+
+  // The screen shows the evaluation as typed, at once; the database catches up one transaction later.
+  // Showing the stored copy instead would let a fast typist's keys race the live query.
+  const [local, setLocal] = useState<EvaluationRecord | undefined | null>(null);
+  if (local === null && row) setLocal(row.evaluation);
+
+  const change = useCallback(
+    (update: EvaluationChange) => {
+      if (!jurorId || !manifest) return;
+      setLocal((current) =>
+        applyChange(
+          current ?? blankEvaluation({ callId, jurorId, applicationId }),
+          update,
+          manifest.criteria,
+          new Date().toISOString(),
+        ),
+      );
+      pending.current += 1;
+      setSaving('saving');
+      void saveChange(db, { callId, jurorId, applicationId }, update, manifest.criteria).then(() => {
+        pending.current -= 1;
+        if (pending.current === 0) {
+          setSaving('saved');
+          setSavedAt(new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date()));
+        }
+      });
+    },
+    [db, callId, jurorId, applicationId, manifest, locale],
+  );
+
+  const go = useCallback(
+    (offset: number) => {
+      const next = ordered[index + offset];
+      if (next) onOpen(next.application.id);
+    },
+    [ordered, index, onOpen],
+  );
+
+  const moveTo = useCallback(
+    (next: number) => {
+      setActiveCriterion(next);
+      panel.current?.focusCriterion(next);
+    },
+    [panel],
+  );
+
+  // A layout effect: the shortcuts listen from the moment the page is painted, so no early keystroke is lost.
+  useLayoutEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (helpOpen || event.ctrlKey || event.metaKey) return;
+      if (isTyping(event.target)) {
+        // Escape leaves a text field and gives the keyboard shortcuts back.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          panel.current?.focusCriterion(activeCriterion);
+        }
+        return;
+      }
+      const key = event.key;
+      const criterion = criteria[activeCriterion];
+      const act = (action: () => void) => {
+        event.preventDefault();
+        action();
+      };
+      if (key === '?') act(() => setHelpOpen(true));
+      else if ((event.altKey && key === 'ArrowRight') || key === 'n' || key === 'N') act(() => go(1));
+      else if ((event.altKey && key === 'ArrowLeft') || key === 'p' || key === 'P') act(() => go(-1));
+      else if (key === 'ArrowDown' || key === 'j' || key === 'J')
+        act(() => moveTo(Math.min(criteria.length - 1, activeCriterion + 1)));
+      else if (key === 'ArrowUp' || key === 'k' || key === 'K') act(() => moveTo(Math.max(0, activeCriterion - 1)));
+      else if (/^[0-9]$/.test(key) && criterion && canScore && local?.status !== 'recused') {
+        act(() => {
+          const score = scoreForDigit(criterion, Number(key));
+          setNotice(
+            score === null
+              ? t('score.offScale', {
+                  value: key,
+                  criterion: labelText(criterion.label, language),
+                  min: criterion.scale.min,
+                  max: criterion.scale.max,
+                })
+              : null,
+          );
+          if (score !== null) change({ scores: { [criterion.id]: score } });
+        });
+      } else if ((key === 'Delete' || key === 'Backspace') && criterion && canScore)
+        act(() => change({ scores: { [criterion.id]: null } }));
+      else if ((key === 'c' || key === 'C') && canScore) act(() => panel.current?.focusComment(activeCriterion));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [helpOpen, criteria, activeCriterion, canScore, local?.status, change, go, moveTo, panel, t, language]);
+
+  return {
+    data,
+    ordered,
+    index,
+    row,
+    manifest,
+    jurorId,
+    local,
+    change,
+    go,
+    saving,
+    savedAt,
+    notice,
+    activeCriterion,
+    setActiveCriterion,
+    helpOpen,
+    setHelpOpen,
+  };
+}

@@ -1,0 +1,126 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { criterionMeans, rankedValue, type ComputedResult } from '@core/jury/aggregate';
+import { discussionOrder } from '@core/jury/discussion';
+import { standingOf, type Sensitivity } from '@core/jury/sensitivity';
+import { toXlsx } from '@core/jury/table';
+
+function result(applicationId: string, fields: Partial<ComputedResult> = {}): ComputedResult {
+  return {
+    applicationId,
+    rank: 1,
+    n: 3,
+    mean: 50,
+    median: 50,
+    sd: 5,
+    min: 40,
+    max: 60,
+    trimmedMean: 50,
+    criteria: {},
+    flags: [],
+    ...fields,
+  };
+}
+
+describe('the order in which the chair takes applications up', () => {
+  it('puts disagreement first, then spread, then the edge of the selected places, and leaves out the unscored', () => {
+    const results = [
+      result('calm-top', { rank: 1, sd: 2 }),
+      result('split', { rank: 3, sd: 30, flags: ['disagreement'] }),
+      result('at-cutoff', { rank: 4, sd: 2 }),
+      result('unscored', { rank: null, n: 0, sd: null }),
+      result('far-below', { rank: 10, sd: 6 }),
+    ];
+    expect(discussionOrder(results, 4).map((entry) => entry.applicationId)).toEqual([
+      'split',
+      'at-cutoff',
+      'far-below',
+      'calm-top',
+    ]);
+    expect(discussionOrder(results, null).map((entry) => entry.applicationId)).toEqual([
+      'split',
+      'far-below',
+      'calm-top',
+      'at-cutoff',
+    ]);
+    expect(discussionOrder(results, 4, 2)).toHaveLength(2);
+  });
+});
+
+describe('one application in the sensitivity analysis', () => {
+  const analysis: Sensitivity = {
+    capacity: 1,
+    base: ['a'],
+    outcomes: [
+      {
+        scenario: { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
+        selected: ['b'],
+        entered: ['b'],
+        left: ['a'],
+      },
+      {
+        scenario: {
+          kind: 'without-juror',
+          id: 'without:ana',
+          jurorId: 'ana',
+          method: { aggregate: 'mean', normalization: 'none' },
+        },
+        selected: ['a'],
+        entered: [],
+        left: [],
+      },
+    ],
+  };
+  it('says whether it is selected and under which scenarios it is not', () => {
+    expect(standingOf(analysis, 'a')).toEqual({ selected: true, exceptions: [analysis.outcomes[0]!.scenario] });
+    expect(standingOf(analysis, 'b')).toEqual({ selected: false, exceptions: [analysis.outcomes[0]!.scenario] });
+    expect(standingOf(analysis, 'c')).toEqual({ selected: false, exceptions: [] });
+  });
+});
+
+describe('the figure the ranking shows and sorts by', () => {
+  it('follows the method', () => {
+    const entry = result('a', { mean: 1, median: 2, trimmedMean: 3, calibrated: 4 });
+    expect(rankedValue(entry, { aggregate: 'mean', normalization: 'none' })).toBe(1);
+    expect(rankedValue(entry, { aggregate: 'median', normalization: 'none' })).toBe(2);
+    expect(rankedValue(entry, { aggregate: 'trimmed-mean', normalization: 'none' })).toBe(3);
+    expect(rankedValue(entry, { aggregate: 'median', normalization: 'z-score' })).toBe(4);
+    expect(rankedValue(result('b'), { aggregate: 'mean', normalization: 'z-score' })).toBeNull();
+  });
+
+  it('gives the panel’s mean per criterion, null where nobody scored it', () => {
+    const scale = { min: 0, max: 5, step: 1 };
+    const criteria = [
+      { id: 'x', label: 'X', weight: 1, scale },
+      { id: 'y', label: 'Y', weight: 1, scale },
+    ];
+    expect(criterionMeans(criteria, { criteria: { x: { mean: 3.5, median: 3, n: 2 } } })).toEqual({ x: 3.5, y: null });
+  });
+});
+
+describe('the XLSX export, one writer for the app and the command line', () => {
+  it('writes the header in bold and neutralizes every text cell, the header included', async () => {
+    const bytes = await toXlsx(
+      {
+        headers: ['Rank', '=cmd'],
+        rows: [
+          [1, '+33 bénéficiaires'],
+          [2, null],
+        ],
+      },
+      'Délibération',
+      ExcelJS,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Délibération')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Rank', "'=cmd"]);
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.getRow(2).values).toEqual([undefined, 1, "'+33 bénéficiaires"]);
+    const formulas: string[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => cell.type === ExcelJS.ValueType.Formula && formulas.push(cell.address)),
+    );
+    expect(formulas).toEqual([]);
+  });
+});

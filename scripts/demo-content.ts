@@ -1,4 +1,4 @@
-/** The fictional call shipped with the app: a French digital-inclusion accelerator, as in the brief's reference scenario. */
+/** The fictional call shipped with the app: a French digital-inclusion accelerator, the reference scenario of docs/DESIGN.md §1. */
 
 export interface DemoApplication {
   id: string;

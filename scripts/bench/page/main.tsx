@@ -103,7 +103,7 @@ async function rawOpen(): Promise<number> {
   // Storing attachments apart from the manifest needs one slice of the file per attachment, whatever the design.
   const slices = spans.map((span) => ({ path: span.path, blob: blob.slice(span.start, span.start + span.size) }));
   await new Promise<void>((resolve, reject) => {
-    // With the durability the app's database uses: an import reported done has its attachments on disk (brief §4).
+    // With the durability the app's database uses: an import reported done has its attachments on disk (docs/DESIGN.md §5).
     const transaction = db.transaction(['applications', 'attachments'], 'readwrite', { durability: 'strict' });
     manifest.applications.forEach((application, position) =>
       transaction.objectStore('applications').put({ callId: 'c', id: application.id, position, application }),

@@ -45,22 +45,17 @@ function requireUnique(ids: readonly string[], reason: Phrase, details: ErrorDet
 
 /** What the schema cannot say: ids unique and referenced ids existing, scales that make sense, one chair. */
 export function checkManifestConsistency(manifest: BundleManifest): void {
-  requireUnique(
-    manifest.criteria.map((criterion) => criterion.id),
-    'duplicate-criterion',
-  );
-  requireUnique(
-    manifest.jurors.map((juror) => juror.id),
-    'duplicate-juror',
-  );
-  requireUnique(
-    manifest.outcomes.map((outcome) => outcome.id),
-    'duplicate-outcome',
-  );
-  requireUnique(
-    manifest.applications.map((application) => application.id),
-    'duplicate-application',
-  );
+  const lists: [readonly { id: string }[], Phrase][] = [
+    [manifest.criteria, 'duplicate-criterion'],
+    [manifest.jurors, 'duplicate-juror'],
+    [manifest.outcomes, 'duplicate-outcome'],
+    [manifest.applications, 'duplicate-application'],
+  ];
+  for (const [items, reason] of lists)
+    requireUnique(
+      items.map((item) => item.id),
+      reason,
+    );
 
   for (const criterion of manifest.criteria) {
     const name = { criterion: labelText(criterion.label, 'en') };
@@ -175,7 +170,7 @@ export interface KnownCall {
   readonly pinnedIssuerKey: string;
 }
 
-/** A bundle for a call already loaded must come from the pinned issuer key and carry a higher sequence (brief §2.4). */
+/** A bundle for a call already loaded must come from the pinned issuer key and carry a higher sequence (docs/DESIGN.md §2). */
 export async function checkBundleSuccession(known: KnownCall, next: VerifiedBundle): Promise<void> {
   const call = labelText(known.manifest.call.title, 'en');
   if (next.manifest.call.id !== known.manifest.call.id) {

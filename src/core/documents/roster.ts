@@ -8,7 +8,7 @@ export interface RosterPlace {
   claimable: Juror[];
 }
 
-/** Where the user stands in a call's roster, given their public key (brief §2.4: the roster's key wins). */
+/** Where the user stands in a call's roster, given their public key (docs/DESIGN.md §2: the roster's key wins). */
 export function rosterPlace(manifest: BundleManifest, publicKeyLine: string): RosterPlace {
   const mine = parsePublicKey(publicKeyLine);
   const matched =

@@ -11,9 +11,9 @@ export interface Method {
 }
 
 export const DEFAULT_METHOD: Method = { aggregate: 'mean', normalization: 'none' };
-/** sd of the totals at or above which an application is flagged for discussion (brief §2.5; configurable). */
+/** sd of the totals at or above which an application is flagged for discussion (docs/DESIGN.md §3; configurable). */
 export const DEFAULT_DISAGREEMENT_THRESHOLD = 15;
-/** Jurors with fewer complete evaluations than this are not calibrated (brief §2.5). */
+/** Jurors with fewer complete evaluations than this are not calibrated (docs/DESIGN.md §3). */
 export const MIN_EVALUATIONS_FOR_CALIBRATION = 3;
 
 export interface Options {
@@ -50,7 +50,7 @@ export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly Score
 }
 
 /**
- * z-score calibration (brief §2.5): for each juror with enough complete evaluations, z = (S − mean_j) / sd_j
+ * z-score calibration (docs/DESIGN.md §3): for each juror with enough complete evaluations, z = (S − mean_j) / sd_j
  * (0 when sd_j = 0); an application's calibrated score is μ + σ · mean(z), μ and σ the mean and sample sd of all S.
  */
 export function calibratedScores(totals: readonly JurorTotal[]): Map<string, number> {
@@ -148,7 +148,7 @@ export function rankingValues(
   return values;
 }
 
-/** Per-application results in the shape of brief §2.3, ranked by the method's aggregate. */
+/** Per-application results in the shape of docs/FORMATS.md §6, ranked by the method's aggregate. */
 export function computeResults(
   manifest: BundleManifest,
   scoreFiles: readonly ScoreFile[],

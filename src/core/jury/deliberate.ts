@@ -8,7 +8,7 @@ import {
 } from '../documents';
 import type { ReceivedFile } from './merge';
 
-/** The results exactly as a deliberation file holds them (brief §2.3). */
+/** The results exactly as a deliberation file holds them (docs/FORMATS.md §6). */
 export function deliberationResults(results: readonly ComputedResult[]): ApplicationResult[] {
   return results.map(({ trimmedMean: _trimmedMean, ...result }) => result);
 }
@@ -20,7 +20,7 @@ export interface DeliberationInput {
   revision: number;
   decidedAt: string;
   method: Method;
-  /** The score files the merge accepted: the deliberation names each by hash (brief §2.3). */
+  /** The score files the merge accepted: the deliberation names each by hash (docs/FORMATS.md §6). */
   accepted: readonly ReceivedFile[];
   results: readonly ComputedResult[];
   decisions: readonly Decision[];

@@ -26,7 +26,7 @@ export interface MergeReport {
   /** Lower revisions than the one accepted for the same juror, with the revision kept. */
   ignored: Array<{ file: ReceivedFile; keptRevision: number }>;
   refused: Array<{ name: string; failure: Failure }>;
-  /** Two different files from one juror with the same revision: neither is used (brief §2.4). */
+  /** Two different files from one juror with the same revision: neither is used (docs/DESIGN.md §2). */
   equivocations: Array<{ jurorId: string; revision: number; files: ReceivedFile[] }>;
   /** Jurors the roster gives no key for, whose key the chair has not confirmed yet: shown, not counted. */
   unconfirmed: ReceivedFile[];
@@ -66,7 +66,7 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (i
 }
 
 /**
- * The merge rules of brief §2.4, as a pure function of the files (in any order): each file verified against the
+ * The merge rules of docs/DESIGN.md §2, as a pure function of the files (in any order): each file verified against the
  * bundle and its roster, the highest revision per juror kept, equivocations refused, unconfirmed keys set aside.
  * Importing the same file twice changes nothing.
  */

@@ -6,7 +6,7 @@ export function countedCriteria(criteria: readonly Criterion[]): Criterion[] {
   return criteria.filter(isCounted);
 }
 
-/** `complete` means every counted criterion is scored (brief §2.2). */
+/** `complete` means every counted criterion is scored (docs/DESIGN.md §3). */
 export function isComplete(scores: Scores, criteria: readonly Criterion[]): boolean {
   return countedCriteria(criteria).every((criterion) => typeof scores[criterion.id] === 'number');
 }
@@ -17,7 +17,7 @@ export function evaluationStatus(scores: Scores, criteria: readonly Criterion[],
 }
 
 /**
- * A juror's total for one application (brief §2.5): S = 100 · Σ wᵢ·(sᵢ − minᵢ)/(maxᵢ − minᵢ) / Σ wᵢ over
+ * A juror's total for one application (docs/DESIGN.md §3): S = 100 · Σ wᵢ·(sᵢ − minᵢ)/(maxᵢ − minᵢ) / Σ wᵢ over
  * counted criteria; null unless every counted criterion is scored.
  */
 export function jurorTotal(scores: Scores, criteria: readonly Criterion[]): number | null {

@@ -40,7 +40,7 @@ function selectedUnder(
 
 /**
  * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, and
- * with each juror left out in turn — and which move in or out compared with the base method (issue 5).
+ * with each juror left out in turn — and which move in or out compared with the base method (docs/DESIGN.md §3).
  * Thirty jurors make thirty-five rankings: each is made from the juror totals, computed once.
  */
 export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[], base: Method): Sensitivity | null {

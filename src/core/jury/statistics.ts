@@ -1,4 +1,4 @@
-/** The few statistics the brief pins (§2.5), on plain arrays of numbers. */
+/** The few statistics docs/DESIGN.md §3 pins, on plain arrays of numbers. */
 
 export function mean(values: ArrayLike<number>): number | null {
   if (values.length === 0) return null;

@@ -14,7 +14,7 @@ import { sensitivity } from '@core/jury/sensitivity';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from '@core/jury/statistics';
 import { parsedScoreFile } from '../../support/fixtures';
 
-describe('statistics (brief §2.5)', () => {
+describe('statistics (docs/DESIGN.md §3)', () => {
   it('mean, median, sample sd and trimmed mean, worked by hand', () => {
     expect(mean([60, 70, 80])).toBe(70);
     expect(median([80, 60, 70, 90])).toBe(75);

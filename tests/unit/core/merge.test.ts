@@ -58,7 +58,7 @@ function summary(report: MergeReport) {
   };
 }
 
-describe('merging score files (brief §2.4)', () => {
+describe('merging score files (docs/DESIGN.md §2)', () => {
   it('keeps the highest revision per juror and ignores lower ones with a notice', async () => {
     const report = await mergeScoreFiles([files.anaR1!, files.anaR2!, files.chairR1!], { bundle });
     expect(summary(report)).toMatchObject({ accepted: ['ana@2', 'chair@1'], ignored: ['ana@1<2'], refused: [] });

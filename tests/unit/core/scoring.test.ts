@@ -8,7 +8,7 @@ const criteria: Criterion[] = [
   { id: 'remark', label: 'Remark', weight: 5, scale: { min: 0, max: 1, step: 1 }, counted: false },
 ];
 
-describe('a juror’s total (brief §2.5)', () => {
+describe('a juror’s total (docs/DESIGN.md §3)', () => {
   it('is 100 · Σ wᵢ·(sᵢ − minᵢ)/(maxᵢ − minᵢ) / Σ wᵢ over counted criteria', () => {
     // impact 7.5 on 0–10 → 0.75, weight 2; team 4 on 1–5 → 0.75, weight 1: 100 · (1.5 + 0.75) / 3 = 75.
     expect(jurorTotal({ impact: 7.5, team: 4, remark: 1 }, criteria)).toBe(75);

@@ -32,7 +32,7 @@ export const bundleReferenceSchema = z.looseObject({
   manifestSha256: sha256HexSchema,
 });
 
-/** Rounds as the brief pins it for every number written to a file: 4 decimals. */
+/** Rounds every number written to a file to 4 decimals (docs/DESIGN.md §3). */
 export function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }

@@ -7,7 +7,7 @@ export type MenuCommand = EventPayload<'menu:command'>;
 export type { Identity };
 
 /**
- * What the interface may ask of its host. Two implementations behind this one type (brief §3): the desktop
+ * What the interface may ask of its host. Two implementations behind this one type (docs/DESIGN.md §6): the desktop
  * app, through the preload and the main process, and a plain browser, with browser means.
  */
 export interface Bridge {

@@ -33,7 +33,7 @@ export class JurydeskDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DATABASE_NAME) {
-    // Strict durability: a change reported as saved is on disk, and survives a power cut (brief §4).
+    // Strict durability: a change reported as saved is on disk, and survives a power cut (docs/DESIGN.md §5).
     super(name, { chromeTransactionDurability: 'strict' });
     // Dexie wants each version to restate every table; SCHEMA_VERSIONS lists only what each version changed.
     let stores: Record<string, string> = {};

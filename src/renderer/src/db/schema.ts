@@ -47,7 +47,7 @@ export interface AttachmentRecord {
   blob: Blob;
 }
 
-/** One record per juror × application, never one per score cell (brief §3). */
+/** One record per juror × application, never one per score cell (docs/DESIGN.md §5). */
 export interface EvaluationRecord {
   callId: string;
   jurorId: string;
@@ -81,7 +81,7 @@ export interface IdentityRecord {
   privateKey?: CryptoKey;
 }
 
-/** The last score file exported by a juror for a call: revisions only ever grow (brief §2.2). */
+/** The last score file exported by a juror for a call: revisions only ever grow (docs/FORMATS.md §5). */
 export interface ExportRecord {
   callId: string;
   jurorId: string;
@@ -100,7 +100,7 @@ export interface ReceivedScoreFile {
   bytes: Uint8Array;
 }
 
-/** A juror's key the chair confirmed, where the roster gives none (brief §2.4). */
+/** A juror's key the chair confirmed, where the roster gives none (docs/DESIGN.md §2). */
 export interface ConfirmedKey {
   callId: string;
   jurorId: string;

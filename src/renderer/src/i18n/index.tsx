@@ -5,7 +5,7 @@ import type { Language } from '@core/errors';
 import { en } from './en';
 import { fr } from './fr';
 
-/** French on a French system, English otherwise (brief §4). */
+/** French on a French system, English otherwise (docs/DESIGN.md §5). */
 export function systemLanguage(locales: readonly string[]): Language {
   return locales[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

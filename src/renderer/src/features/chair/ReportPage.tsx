@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { labelText } from '@core/documents';
+import { criterionMeans } from '@core/jury';
+import { DataTable } from '@renderer/components/DataTable';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
 import { RadarView } from '@renderer/features/scoring/RadarView';
@@ -23,6 +25,11 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
   );
   const selected = decisions.filter((decision) => selectedOutcomes.has(decision.outcome));
   const jurorName = (id: string) => manifest.jurors.find((juror) => juror.id === id)?.name ?? id;
+  const outcomeOf = (applicationId: string) => {
+    const decision = decisions.find((candidate) => candidate.applicationId === applicationId);
+    const outcome = manifest.outcomes.find((candidate) => candidate.id === decision?.outcome);
+    return outcome ? labelText(outcome.label, language) : '';
+  };
 
   return (
     <article className="report" aria-labelledby="report-title">
@@ -43,38 +50,29 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
       </p>
 
       <h3>{t('report.ranking', { method: t('chair.mean') })}</h3>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('chair.rank')}</th>
-            <th scope="col">{t('chair.application')}</th>
-            <th scope="col">{t('chair.n')}</th>
-            <th scope="col">{t('chair.mean')}</th>
-            <th scope="col">{t('chair.median')}</th>
-            <th scope="col">{t('chair.sd')}</th>
-            <th scope="col">{t('deliberation.title')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...results]
-            .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))
-            .map((result) => {
-              const decision = decisions.find((candidate) => candidate.applicationId === result.applicationId);
-              const outcome = manifest.outcomes.find((candidate) => candidate.id === decision?.outcome);
-              return (
-                <tr key={result.applicationId}>
-                  <td>{result.rank ?? '—'}</td>
-                  <th scope="row">{names.get(result.applicationId)}</th>
-                  <td className="number">{result.n}</td>
-                  <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
-                  <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
-                  <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
-                  <td>{outcome ? labelText(outcome.label, language) : ''}</td>
-                </tr>
-              );
-            })}
-        </tbody>
-      </table>
+      <DataTable
+        rows={[...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))}
+        rowKey={(result) => result.applicationId}
+        columns={[
+          { key: 'rank', header: t('chair.rank'), cell: (result) => result.rank ?? '—' },
+          {
+            key: 'name',
+            header: t('chair.application'),
+            rowHeader: true,
+            cell: (result) => names.get(result.applicationId),
+          },
+          { key: 'n', header: t('chair.n'), numeric: true, cell: (result) => result.n },
+          { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => result.mean?.toFixed(2) ?? '—' },
+          {
+            key: 'median',
+            header: t('chair.median'),
+            numeric: true,
+            cell: (result) => result.median?.toFixed(2) ?? '—',
+          },
+          { key: 'sd', header: t('chair.sd'), numeric: true, cell: (result) => result.sd?.toFixed(2) ?? '—' },
+          { key: 'outcome', header: t('deliberation.title'), cell: (result) => outcomeOf(result.applicationId) },
+        ]}
+      />
 
       <h3>{t('report.decisions')}</h3>
       {manifest.outcomes.map((outcome) => {
@@ -113,9 +111,7 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
                 {
                   id: decision.applicationId,
                   name: t('chair.panelMean'),
-                  scores: Object.fromEntries(
-                    manifest.criteria.map((criterion) => [criterion.id, result.criteria[criterion.id]?.mean ?? null]),
-                  ),
+                  scores: criterionMeans(manifest.criteria, result),
                 },
               ]}
             />

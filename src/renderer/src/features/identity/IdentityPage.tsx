@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { TextField } from '@renderer/components/TextField';
 import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
@@ -12,8 +13,6 @@ export function IdentityPage() {
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const passphraseId = useId();
-  const againId = useId();
   if (!identity) return null;
 
   const passphraseProblem =
@@ -87,27 +86,19 @@ export function IdentityPage() {
         {bridge.canBackUpKey ? (
           <>
             <p>{t('identity.backupIntro')}</p>
-            <label htmlFor={passphraseId} className="field-label">
-              {t('identity.passphrase')}
-            </label>
-            <input
-              id={passphraseId}
+            <TextField
+              label={t('identity.passphrase')}
               type="password"
-              className="text-input"
               autoComplete="new-password"
               value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
+              onChange={setPassphrase}
             />
-            <label htmlFor={againId} className="field-label">
-              {t('identity.passphraseConfirm')}
-            </label>
-            <input
-              id={againId}
+            <TextField
+              label={t('identity.passphraseConfirm')}
               type="password"
-              className="text-input"
               autoComplete="new-password"
               value={again}
-              onChange={(event) => setAgain(event.target.value)}
+              onChange={setAgain}
             />
             {passphrase !== '' && passphraseProblem && <p className="muted">{passphraseProblem}</p>}
             <div className="actions">

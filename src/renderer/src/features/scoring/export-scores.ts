@@ -20,7 +20,7 @@ function safeFilePart(text: string): string {
     .slice(0, 60);
 }
 
-/** What goes in a score file: every evaluation the juror touched, as the brief's §2.2 shapes it. */
+/** What goes in a score file: every evaluation the juror touched, as docs/FORMATS.md §5 shapes it. */
 export function scoreFileContent(
   context: ExportContext,
   evaluations: readonly EvaluationRecord[],

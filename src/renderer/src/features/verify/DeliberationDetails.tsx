@@ -1,4 +1,5 @@
 import { type BundleContext, labelText, type Deliberation } from '@core/documents';
+import { DataTable } from '@renderer/components/DataTable';
 import { useI18n } from '@renderer/i18n';
 
 /** A deliberation read-only: the score files it used, its decisions and minutes (with names when the bundle is known). */
@@ -20,49 +21,31 @@ export function DeliberationDetails({
   return (
     <div className="deliberation-details">
       <h4>{t('verify.inputs')}</h4>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('verify.jurorColumn')}</th>
-            <th scope="col">{t('verify.revisionColumn')}</th>
-            <th scope="col">{t('verify.hashColumn')}</th>
-            <th scope="col">{t('verify.keyColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {deliberation.inputs.map((input) => (
-            <tr key={input.sha256}>
-              <th scope="row">{jurorName(input.jurorId)}</th>
-              <td>{input.revision}</td>
-              <td>
-                <code>{input.sha256.slice(0, 16)}…</code>
-              </td>
-              <td>
-                <code>{input.fingerprint}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={deliberation.inputs}
+        rowKey={(input) => input.sha256}
+        columns={[
+          { key: 'juror', header: t('verify.jurorColumn'), rowHeader: true, cell: (input) => jurorName(input.jurorId) },
+          { key: 'revision', header: t('verify.revisionColumn'), cell: (input) => input.revision },
+          { key: 'hash', header: t('verify.hashColumn'), cell: (input) => <code>{input.sha256.slice(0, 16)}…</code> },
+          { key: 'key', header: t('verify.keyColumn'), cell: (input) => <code>{input.fingerprint}</code> },
+        ]}
+      />
       <h4>{t('verify.decisions')}</h4>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('verify.applicationColumn')}</th>
-            <th scope="col">{t('verify.outcomeColumn')}</th>
-            <th scope="col">{t('verify.rationaleColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {deliberation.decisions.map((decision) => (
-            <tr key={decision.applicationId}>
-              <th scope="row">{applicationName(decision.applicationId)}</th>
-              <td>{outcomeLabel(decision.outcome)}</td>
-              <td>{decision.rationale}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={deliberation.decisions}
+        rowKey={(decision) => decision.applicationId}
+        columns={[
+          {
+            key: 'application',
+            header: t('verify.applicationColumn'),
+            rowHeader: true,
+            cell: (decision) => applicationName(decision.applicationId),
+          },
+          { key: 'outcome', header: t('verify.outcomeColumn'), cell: (decision) => outcomeLabel(decision.outcome) },
+          { key: 'rationale', header: t('verify.rationaleColumn'), cell: (decision) => decision.rationale },
+        ]}
+      />
       {deliberation.minutes && (
         <>
           <h4>{t('verify.minutes')}</h4>

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { TextField } from '@renderer/components/TextField';
 import type { Identity } from '@renderer/bridge';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
@@ -16,9 +17,6 @@ export function WelcomePage({
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [missingName, setMissingName] = useState(false);
-  const nameId = useId();
-  const hintId = useId();
-  const errorId = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,29 +33,17 @@ export function WelcomePage({
       <h2 id="welcome-title">{t('welcome.title')}</h2>
       <p>{t('welcome.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <label htmlFor={nameId} className="field-label">
-          {t('welcome.nameLabel')}
-        </label>
-        <input
-          id={nameId}
-          className="text-input"
+        <TextField
+          label={t('welcome.nameLabel')}
           value={name}
           autoComplete="name"
-          aria-describedby={missingName ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={missingName}
-          onChange={(event) => {
-            setName(event.target.value);
+          hint={t('welcome.nameHint')}
+          error={missingName ? t('welcome.nameRequired') : undefined}
+          onChange={(value) => {
+            setName(value);
             setMissingName(false);
           }}
         />
-        <p id={hintId} className="muted hint">
-          {t('welcome.nameHint')}
-        </p>
-        {missingName && (
-          <p id={errorId} className="field-error" role="alert">
-            {t('welcome.nameRequired')}
-          </p>
-        )}
         <p className="muted">{t('welcome.keyNote')}</p>
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('welcome.creating') : t('welcome.create')}

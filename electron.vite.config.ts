@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { ALIASES } from './aliases.config';
+import { ALIASES } from './aliases.config.ts';
 
 export default defineConfig({
   main: {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { ALIASES } from './aliases.config';
+import { ALIASES } from './aliases.config.ts';
 
 /** The benchmark's page: the renderer's own modules, driven from scripts/bench/run.ts. */
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { ALIASES } from './aliases.config';
+import { ALIASES } from './aliases.config.ts';
 
 /** The same renderer for a plain browser, with the browser bridge: `npm run web`, and what the e2e tests drive. */
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { ALIASES } from './aliases.config';
+import { ALIASES } from './aliases.config.ts';
 
 export default defineConfig({
   resolve: { alias: ALIASES },

@@ -176,12 +176,24 @@ async function callDescription(keys: Map<string, KeyPair>) {
       name: 'Structure',
       summary: 'Résumé',
       fields: {
-        legalForm: 'Forme juridique',
-        region: 'Région',
-        yearFounded: { column: 'Année de création', type: 'integer' },
-        beneficiaries: { column: 'Bénéficiaires', type: 'integer' },
-        revenue: { column: 'Chiffre d’affaires (€)', type: 'number' },
-        teamSize: { column: 'Effectif', type: 'integer' },
+        legalForm: { column: 'Forme juridique', type: 'string', label: { fr: 'Forme juridique', en: 'Legal form' } },
+        region: { column: 'Région', type: 'string', label: { fr: 'Région', en: 'Region' } },
+        yearFounded: {
+          column: 'Année de création',
+          type: 'integer',
+          label: { fr: 'Année de création', en: 'Founded' },
+        },
+        beneficiaries: {
+          column: 'Bénéficiaires',
+          type: 'integer',
+          label: { fr: 'Bénéficiaires accompagnés', en: 'Beneficiaries reached' },
+        },
+        revenue: {
+          column: 'Chiffre d’affaires (€)',
+          type: 'number',
+          label: { fr: 'Chiffre d’affaires (€)', en: 'Revenue (€)' },
+        },
+        teamSize: { column: 'Effectif', type: 'integer', label: { fr: 'Effectif', en: 'Team size' } },
       },
       answers: [
         { question: DEMO_QUESTIONS.problem, column: 'Problème' },

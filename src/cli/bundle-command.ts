@@ -1,13 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import { createBundle, verifyBundle, type AttachmentSource, type UnsignedManifest, labelText } from '@core/documents';
+import { join } from 'node:path';
+import {
+  callManifest,
+  parseCallDescription,
+  retentionHasPassed,
+  mapApplications,
+  type CallDescription,
+} from '@core/calls';
+import { createBundle, verifyBundle, type Attachment, type AttachmentSource, labelText } from '@core/documents';
 import { sha256HexOfBlob } from '@core/container';
 import { JurydeskError, type Language } from '@core/errors';
 import { parseAnyPrivateKey, fingerprint, samePublicKey, type KeyPair } from '@core/crypto';
-import { mapApplications } from './applications';
-import { parseCallConfig } from './call-config';
 import { CliError } from './cli-error';
 import { readFileBlob, writeBlobFile } from './files';
-import { readSpreadsheet } from './spreadsheet';
+import { attachmentFolder, readSpreadsheet, sheetProblemsText } from './spreadsheet';
 
 export interface BundleCommandOptions {
   readonly callPath: string;
@@ -64,11 +70,10 @@ async function succession(previousPath: string | undefined, callId: string, sign
   return { sequence: manifest.sequence + 1, previousManifestSha256: previous.value.manifestSha256 };
 }
 
-/** Past when the date (a whole day, or an instant) is over by the time the bundle is issued. */
-function hasPassed(deleteAfter: string, issuedAt: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(deleteAfter)
-    ? deleteAfter < issuedAt.slice(0, 10)
-    : Date.parse(deleteAfter) < Date.parse(issuedAt);
+async function readCallDescription(path: string): Promise<CallDescription> {
+  const description = await parseCallDescription(await readText(path), path);
+  if (!description.ok) throw new JurydeskError(description.error.code, description.error.details);
+  return description.value;
 }
 
 export async function bundleCommand(
@@ -77,10 +82,10 @@ export async function bundleCommand(
   warn: (line: string) => void = () => {},
   language: Language = 'en',
 ): Promise<void> {
-  const config = parseCallConfig(await readText(options.callPath), options.callPath);
+  const config = await readCallDescription(options.callPath);
   const issuedAt = options.issuedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const deleteAfter = config.retention?.deleteAfter;
-  if (deleteAfter && hasPassed(deleteAfter, issuedAt) && !options.allowPastRetention) {
+  if (deleteAfter && retentionHasPassed(deleteAfter, issuedAt) && !options.allowPastRetention) {
     throw new CliError(
       `The retention date ${deleteAfter} in ${options.callPath} has already passed: jurors’ laptops would remind them to erase the call as soon as they open it. Set a later date, or add --allow-past-retention if that is what you want.`,
       `La date de conservation ${deleteAfter} de ${options.callPath} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.`,
@@ -88,7 +93,11 @@ export async function bundleCommand(
   }
   const signer = await readPrivateKeyFile(options.keyPath);
   const sheet = await readSpreadsheet(options.applicationsPath);
-  const mapped = await mapApplications(sheet, config.columns, options.filesDirectory);
+  const folder = options.filesDirectory ? await attachmentFolder(options.filesDirectory) : null;
+  const mapped = mapApplications(sheet, config.columns, folder);
+  if (mapped.problems.length > 0) {
+    throw new CliError(sheetProblemsText(mapped.problems, 'en'), sheetProblemsText(mapped.problems, 'fr'));
+  }
   const { sequence, previousManifestSha256 } = await succession(
     options.previousPath,
     config.call.id,
@@ -99,8 +108,8 @@ export async function bundleCommand(
   // One at a time: hashing in parallel would hold many large attachments in memory at once.
   const sources: AttachmentSource[] = [];
   for (const planned of mapped.attachments) {
-    const blob = await readFileBlob(planned.sourcePath);
-    const attachment = {
+    const blob = await readFileBlob(join(options.filesDirectory!, planned.source));
+    const attachment: Attachment = {
       path: planned.path,
       name: planned.name,
       mediaType: planned.mediaType,
@@ -110,20 +119,7 @@ export async function bundleCommand(
     sources.push({ attachment, data: blob });
   }
   const byPath = new Map(sources.map((source) => [source.attachment.path, source.attachment]));
-
-  const { columns: _columns, sequence: _sequence, ...callPart } = config;
-  const manifest: UnsignedManifest = {
-    format: 'jurydesk.bundle',
-    formatVersion: 1,
-    ...callPart,
-    sequence,
-    previousManifestSha256,
-    issuedAt,
-    applications: mapped.applications.map(({ attachmentPaths, ...application }) => ({
-      ...application,
-      ...(attachmentPaths.length > 0 ? { attachments: attachmentPaths.map((path) => byPath.get(path)!) } : {}),
-    })),
-  };
+  const manifest = callManifest(config, mapped, byPath, { sequence, previousManifestSha256 }, issuedAt);
   const { blob, manifestSha256 } = await createBundle(manifest, sources, signer);
   await writeBlobFile(options.outPath, blob);
   const chair = config.jurors.find((juror) => juror.role === 'chair');

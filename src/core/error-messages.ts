@@ -151,6 +151,67 @@ export const messages = {
     en: 'The passphrase does not open this key. Check it (letter case, accents) and try again.',
     fr: 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',
   },
+  'call.invalid': {
+    en: '{path} is not a valid call description: {reason}.',
+    fr: '{path} n’est pas une description d’appel valide : {reason}.',
+  },
+  'sheet.unsupported': {
+    en: '{path}: applications must be a .csv or .xlsx file.',
+    fr: '{path} : les candidatures doivent être un fichier .csv ou .xlsx.',
+  },
+  'sheet.unreadable-xlsx': {
+    en: '{path} is not a readable XLSX workbook.',
+    fr: '{path} n’est pas un classeur XLSX lisible.',
+  },
+  'sheet.no-worksheet': {
+    en: '{path} holds no worksheet.',
+    fr: '{path} ne contient aucune feuille.',
+  },
+  'sheet.no-header': {
+    en: '{path}: the first row must hold the column names.',
+    fr: '{path} : la première ligne doit porter les noms de colonnes.',
+  },
+  'sheet.duplicate-column': {
+    en: '{path}: the column “{column}” appears twice in the header (column {position}).',
+    fr: '{path} : la colonne « {column} » apparaît deux fois dans l’en-tête (colonne {position}).',
+  },
+  'sheet.row-too-long': {
+    en: '{path}, row {row}: the row has {cells} cells but the header only {columns} columns.',
+    fr: '{path}, ligne {row} : la ligne a {cells} cellules mais l’en-tête seulement {columns} colonnes.',
+  },
+  'sheet.quotes': {
+    en: '{path}, row {row}: {detail}. Check the quotes on that row.',
+    fr: '{path}, ligne {row} : {detail}. Vérifiez les guillemets de cette ligne.',
+  },
+  'sheet.missing-columns': {
+    en: 'The spreadsheet lacks the column(s) {missing} named in the call description. Its columns are: {columns}.',
+    fr: 'Le tableur n’a pas la ou les colonnes {missing} nommées dans la description de l’appel. Ses colonnes sont : {columns}.',
+  },
+  'sheet.at': {
+    en: 'Row {row}, column “{column}”: {problem}',
+    fr: 'Ligne {row}, colonne « {column} » : {problem}',
+  },
+  'sheet.empty-id': { en: 'the application id is empty.', fr: 'l’identifiant de la candidature est vide.' },
+  'sheet.duplicate-id': {
+    en: 'the id “{id}” is already used on row {earlier}.',
+    fr: 'l’identifiant « {id} » est déjà pris ligne {earlier}.',
+  },
+  'sheet.empty-name': { en: 'the application name is empty.', fr: 'le nom de la candidature est vide.' },
+  'sheet.not-number': { en: '“{value}” is not a number.', fr: '« {value} » n’est pas un nombre.' },
+  'sheet.not-whole-number': { en: '“{value}” is not a whole number.', fr: '« {value} » n’est pas un nombre entier.' },
+  'sheet.not-yes-no': { en: '“{value}” is not yes or no.', fr: '« {value} » n’est ni oui ni non.' },
+  'sheet.no-folder': {
+    en: 'names the file “{file}”, but no folder of attachments was given.',
+    fr: 'cite le fichier « {file} », mais aucun dossier de pièces jointes n’a été donné.',
+  },
+  'sheet.file-outside': {
+    en: '“{file}” must be a file name inside {folder}.',
+    fr: '« {file} » doit être un nom de fichier du dossier {folder}.',
+  },
+  'sheet.file-missing': {
+    en: 'the file “{file}” is not in {folder}.',
+    fr: 'le fichier « {file} » n’est pas dans {folder}.',
+  },
   'bundle.invalid': {
     en: 'The call bundle is inconsistent: {reason}. Ask staff for a corrected bundle.',
     fr: 'Le dossier de l’appel est incohérent : {reason}. Demandez un dossier corrigé à l’équipe.',

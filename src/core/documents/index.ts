@@ -11,9 +11,9 @@ export {
   verifyDeliberation,
 } from './deliberation';
 export type { UnsignedDeliberation, VerifiedDeliberation, VerifyDeliberationOptions } from './deliberation';
-export { bundleManifestSchema, isCounted, isOnScale } from './formats/bundle';
-export type { Application, BundleManifest, Criterion, Juror, Outcome } from './formats/bundle';
-export { labelText, round4 } from './formats/common';
+export { bundleManifestSchema, fieldLabelText, isCounted, isOnScale } from './formats/bundle';
+export type { Application, Attachment, BundleManifest, Criterion, Juror, Outcome } from './formats/bundle';
+export { labelSchema, labelText, round4 } from './formats/common';
 export type { Label } from './formats/common';
 export type { ApplicationResult, Decision, Deliberation } from './formats/deliberation';
 export type { EvaluationStatus, ScoreFile } from './formats/scores';

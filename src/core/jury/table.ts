@@ -1,4 +1,4 @@
-import { type BundleManifest, labelText, type Deliberation } from '../documents';
+import { type BundleManifest, fieldLabelText, labelText, type Deliberation } from '../documents';
 
 export type Cell = string | number | null;
 
@@ -40,7 +40,22 @@ const HEADERS = {
   ],
 };
 
-/** One row per application, in rank order: what staff need from a deliberation, for any spreadsheet. */
+/** The facts applications carry, those the manifest labels first: the columns staff filter on in their spreadsheet. */
+function factKeys(manifest: BundleManifest): string[] {
+  const keys = new Set(Object.keys(manifest.fieldLabels ?? {}));
+  for (const application of manifest.applications)
+    for (const key of Object.keys(application.fields ?? {})) keys.add(key);
+  return [...keys];
+}
+
+function factCell(value: string | number | boolean | undefined): Cell {
+  return value === undefined ? null : typeof value === 'boolean' ? String(value) : value;
+}
+
+/**
+ * One row per application, in rank order: what staff need from a deliberation, for any spreadsheet — its
+ * results, the decision, and the facts it was filed with, under their labels.
+ */
 export function deliberationTable(
   deliberation: Pick<Deliberation, 'results' | 'decisions'>,
   manifest: BundleManifest,
@@ -53,8 +68,13 @@ export function deliberationTable(
   const order = [...manifest.applications].sort(
     (a, b) => (results.get(a.id)?.rank ?? Infinity) - (results.get(b.id)?.rank ?? Infinity),
   );
+  const facts = factKeys(manifest);
   return {
-    headers: [...HEADERS[language], ...manifest.criteria.map((criterion) => labelText(criterion.label, language))],
+    headers: [
+      ...HEADERS[language],
+      ...manifest.criteria.map((criterion) => labelText(criterion.label, language)),
+      ...facts.map((key) => fieldLabelText(manifest, key, language)),
+    ],
     rows: order.map((application) => {
       const result = results.get(application.id);
       const decision = decisions.get(application.id);
@@ -73,6 +93,7 @@ export function deliberationTable(
         result?.calibrated ?? null,
         result?.flags.join(', ') ?? '',
         ...manifest.criteria.map((criterion) => result?.criteria[criterion.id]?.mean ?? null),
+        ...facts.map((key) => factCell(application.fields?.[key])),
       ];
     }),
   };

@@ -9,8 +9,9 @@ describe('error messages', () => {
       const en = describeFailure({ code, details: {} }, 'en');
       const fr = describeFailure({ code, details: {} }, 'fr');
       expect(placeholders(fr), code).toEqual(placeholders(en));
-      expect(en.endsWith('.'), code).toBe(true);
-      expect(fr.endsWith('.'), code).toBe(true);
+      // A sentence ends with its full stop, or with the sentence it frames (a cell's location before its problem).
+      expect(/[.]$|\{\w+\}$/.test(en), code).toBe(true);
+      expect(/[.]$|\{\w+\}$/.test(fr), code).toBe(true);
     }
   });
 

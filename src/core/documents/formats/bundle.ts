@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isWholeStepsFrom } from './decimal';
-import { idSchema, labelSchema, openSshPublicKeySchema, sha256HexSchema, timestampSchema } from './common';
+import { idSchema, labelSchema, labelText, openSshPublicKeySchema, sha256HexSchema, timestampSchema } from './common';
 
 export const BUNDLE_FORMAT = 'jurydesk.bundle';
 
@@ -68,6 +68,8 @@ export const bundleManifestSchema = z.looseObject({
   criteria: z.array(criterionSchema).min(1),
   jurors: z.array(jurorSchema).min(1),
   outcomes: z.array(outcomeSchema).min(1),
+  /** What a person reads for each key of the applications' `fields` (docs/FORMATS.md §4). */
+  fieldLabels: z.record(z.string(), labelSchema).optional(),
   applications: z.array(applicationSchema),
   conflicts: z
     .array(z.looseObject({ jurorId: idSchema, applicationId: idSchema, reason: z.string().optional() }))
@@ -83,6 +85,12 @@ export type Juror = z.infer<typeof jurorSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Application = z.infer<typeof applicationSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** What a person reads for a fact key: its label in the manifest, in their language where it gives one; never the key when there is a label. */
+export function fieldLabelText(manifest: Pick<BundleManifest, 'fieldLabels'>, key: string, language: string): string {
+  const label = manifest.fieldLabels?.[key];
+  return label === undefined ? key : labelText(label, language);
+}
 
 export function isCounted(criterion: Criterion): boolean {
   return criterion.counted !== false;

@@ -114,14 +114,6 @@ export const en = {
     recused: 'Recused',
     conflict: 'Conflict',
   },
-  fields: {
-    legalForm: 'Legal form',
-    region: 'Region',
-    yearFounded: 'Founded',
-    beneficiaries: 'Beneficiaries reached',
-    revenue: 'Revenue (€)',
-    teamSize: 'Team size',
-  },
   application: {
     back: 'Back to the list',
     previous: 'Previous application',

@@ -119,14 +119,6 @@ export const fr: Catalog = {
     recused: 'Déport',
     conflict: 'Conflit',
   },
-  fields: {
-    legalForm: 'Forme juridique',
-    region: 'Région',
-    yearFounded: 'Création',
-    beneficiaries: 'Bénéficiaires touchés',
-    revenue: 'Chiffre d’affaires (€)',
-    teamSize: 'Effectif',
-  },
   application: {
     back: 'Retour à la liste',
     previous: 'Candidature précédente',

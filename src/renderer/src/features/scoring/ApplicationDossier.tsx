@@ -1,13 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { type Application, labelText } from '@core/documents';
+import { type Application, type BundleManifest, fieldLabelText, labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
-import { fieldLabel } from './ApplicationList';
 import { PdfViewer } from './PdfViewer';
 
 /** What the juror reads: the summary, the facts, the answers and the attachments, PDFs shown in place. */
-export function ApplicationDossier({ callId, application }: { callId: string; application: Application }) {
+export function ApplicationDossier({
+  callId,
+  manifest,
+  application,
+}: {
+  callId: string;
+  manifest: BundleManifest;
+  application: Application;
+}) {
   const { db, bridge } = useServices();
   const { t, language, locale } = useI18n();
   const [shownPath, setShownPath] = useState<string | null>(null);
@@ -33,7 +40,7 @@ export function ApplicationDossier({ callId, application }: { callId: string; ap
           <dl className="facts-list">
             {Object.entries(application.fields).map(([key, value]) => (
               <div key={key} className="facts-list__row">
-                <dt>{fieldLabel(key, t)}</dt>
+                <dt>{fieldLabelText(manifest, key, language)}</dt>
                 <dd>
                   {typeof value === 'number'
                     ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value)

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { BundleManifest } from '@core/documents';
+import { type BundleManifest, fieldLabelText } from '@core/documents';
 import { useI18n } from '@renderer/i18n';
 import { filterableFieldsOf, fold, searchableText, visibleRows, type SortKey } from './list-query';
 import { progressOf, type ApplicationRow, type RowStatus } from './use-call-data';
@@ -12,11 +12,6 @@ const MAX_COMPARED = 6;
 export function StatusBadge({ status }: { status: RowStatus }) {
   const { t } = useI18n();
   return <span className={`status-badge status-badge--${status}`}>{t(`status.${status}`)}</span>;
-}
-
-export function fieldLabel(key: string, t: (key: string) => string): string {
-  const translated = t(`fields.${key}`);
-  return translated === `fields.${key}` ? key : translated;
 }
 
 export function ApplicationList({
@@ -86,6 +81,7 @@ export function ApplicationList({
         />
       </div>
       <ListFilters
+        manifest={manifest}
         query={query}
         onQuery={setQuery}
         status={status}
@@ -194,6 +190,7 @@ function ListRow({
 
 /** Search, the state filter, a filter per fact with few values, and the sort. */
 function ListFilters({
+  manifest,
   query,
   onQuery,
   status,
@@ -204,6 +201,7 @@ function ListFilters({
   sort,
   onSort,
 }: {
+  manifest: BundleManifest;
   query: string;
   onQuery: (query: string) => void;
   status: RowStatus | 'all';
@@ -214,7 +212,7 @@ function ListFilters({
   sort: SortKey;
   onSort: (sort: SortKey) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const ids = { search: useId(), status: useId(), sort: useId() };
   return (
     <div className="filters">
@@ -242,7 +240,7 @@ function ListFilters({
       </div>
       {fields.map(({ key, values }) => (
         <div className="filter" key={key}>
-          <label htmlFor={`${ids.status}-${key}`}>{fieldLabel(key, t)}</label>
+          <label htmlFor={`${ids.status}-${key}`}>{fieldLabelText(manifest, key, language)}</label>
           <select
             id={`${ids.status}-${key}`}
             value={fieldFilters[key] ?? ''}

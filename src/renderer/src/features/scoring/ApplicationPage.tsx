@@ -60,7 +60,7 @@ export function ApplicationPage({
           <h2 id="application-title">
             {application.name} <span className="muted">{application.id}</span> <StatusBadge status={row.status} />
           </h2>
-          <ApplicationDossier callId={callId} application={application} />
+          <ApplicationDossier callId={callId} manifest={manifest} application={application} />
         </div>
         <div className="application-side">
           {scoring.jurorId === null ? (

@@ -1,0 +1,20 @@
+export {
+  callDescriptionSchema,
+  fieldColumn,
+  FIELD_TYPES,
+  parseCallDescription,
+  serializeCallDescription,
+} from './call-description';
+export type { CallDescription, ColumnMapping, FieldColumn, FieldType } from './call-description';
+export { decodeCsv, readSheet } from './sheet';
+export type { CellValue, Sheet, SheetLibraries, SheetRow } from './sheet';
+export { mapApplications, mappedColumns, mediaTypeOf, parseNumberCell, safeSegment } from './applications';
+export type {
+  AttachmentFolder,
+  MappedApplication,
+  MappedApplications,
+  PlannedAttachment,
+  SheetProblem,
+} from './applications';
+export { callManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
+export type { Succession } from './manifest';

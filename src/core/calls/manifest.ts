@@ -1,0 +1,56 @@
+import type { Attachment, Label, UnsignedManifest } from '../documents';
+import type { MappedApplications } from './applications';
+import { fieldColumn, type CallDescription } from './call-description';
+
+/** Where a new version of a call stands in its history: its number and the manifest it follows. */
+export interface Succession {
+  readonly sequence: number;
+  readonly previousManifestSha256: string | null;
+}
+
+/** What people read for each fact key: the label the description gives it, else its spreadsheet column (docs/FORMATS.md §4). */
+export function fieldLabelsOf(description: CallDescription): Record<string, Label> {
+  return Object.fromEntries(
+    Object.entries(description.columns.fields).map(([key, field]) => {
+      const { column, label } = fieldColumn(field);
+      return [key, label ?? column];
+    }),
+  );
+}
+
+/**
+ * The manifest a call description and its mapped applications make, attachments described by their digests: what
+ * the staff desk and `jurydesk bundle` both sign, so that one description gives one manifest through either door.
+ */
+export function callManifest(
+  description: CallDescription,
+  mapped: Pick<MappedApplications, 'applications'>,
+  attachments: ReadonlyMap<string, Attachment>,
+  succession: Succession,
+  issuedAt: string,
+): UnsignedManifest {
+  const { columns: _columns, sequence: _sequence, ...callPart } = description;
+  const fieldLabels = fieldLabelsOf(description);
+  return {
+    format: 'jurydesk.bundle',
+    formatVersion: 1,
+    ...callPart,
+    sequence: succession.sequence,
+    previousManifestSha256: succession.previousManifestSha256,
+    issuedAt,
+    ...(Object.keys(fieldLabels).length > 0 ? { fieldLabels } : {}),
+    applications: mapped.applications.map(
+      ({ attachmentPaths, ...application }): UnsignedManifest['applications'][number] => ({
+        ...application,
+        ...(attachmentPaths.length > 0 ? { attachments: attachmentPaths.map((path) => attachments.get(path)!) } : {}),
+      }),
+    ),
+  };
+}
+
+/** Past when the date (a whole day, or an instant) is over by the time the bundle is issued. */
+export function retentionHasPassed(deleteAfter: string, issuedAt: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(deleteAfter)
+    ? deleteAfter < issuedAt.slice(0, 10)
+    : Date.parse(deleteAfter) < Date.parse(issuedAt);
+}

@@ -18,3 +18,5 @@ export type {
 } from './applications';
 export { callManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
 export type { Succession } from './manifest';
+export { assignReviewers, coverageOf } from './assignments';
+export type { Assignment, AssignmentRequest, AssignmentResult, Coverage } from './assignments';

@@ -31,6 +31,12 @@ export const IPC = {
   'identity:sign': { args: z.tuple([fileKindSchema.exclude(['bundle']), bytesSchema]), result: z.string() },
   'identity:export-backup': { args: z.tuple([passphraseSchema]), result: z.object({ saved: z.boolean() }) },
   'identity:restore-backup': { args: z.tuple([passphraseSchema]), result: identitySchema.nullable() },
+  /** Staff's key, kept apart from the juror's: it signs bundles, and nothing else. */
+  'staff:get': { args: z.tuple([]), result: identitySchema.nullable() },
+  'staff:create': { args: z.tuple([z.string().trim().min(1).max(200)]), result: identitySchema },
+  /** Main asks for the key file itself: the private key never passes through the page. Null when cancelled. */
+  'staff:import': { args: z.tuple([z.string().max(1024)]), result: identitySchema.nullable() },
+  'staff:sign': { args: z.tuple([bytesSchema]), result: z.string() },
   'file:save': {
     args: z.tuple([z.string().min(1).max(255), bytesSchema]),
     result: z.object({ saved: z.boolean() }),
@@ -79,6 +85,10 @@ export interface DesktopApi {
   sign: Invoke<'identity:sign'>;
   exportKeyBackup: Invoke<'identity:export-backup'>;
   restoreKeyBackup: Invoke<'identity:restore-backup'>;
+  getStaffKey: Invoke<'staff:get'>;
+  createStaffKey: Invoke<'staff:create'>;
+  importStaffKey: Invoke<'staff:import'>;
+  signBundle: Invoke<'staff:sign'>;
   saveFile: Invoke<'file:save'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

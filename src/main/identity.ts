@@ -36,13 +36,15 @@ const storedIdentitySchema = z.object({
 type StoredIdentity = z.infer<typeof storedIdentitySchema>;
 
 /**
- * The juror's signing key, kept by the main process only: generated here, sealed with the system's
- * secret store, unsealed just long enough to sign. The renderer gets signatures, never the key.
+ * A signing key kept by the main process only — the juror's, or staff's — generated or imported here, sealed with
+ * the system's secret store, unsealed just long enough to sign. The renderer gets signatures, never the key. Each
+ * key signs only its own kinds of file: a juror's key cannot sign a bundle, staff's key cannot sign a score file.
  */
 export class IdentityStore {
   constructor(
     private readonly path: string,
     private readonly secrets: SecretStore,
+    private readonly kinds: readonly FileKind[] = ['scores', 'deliberation'],
   ) {}
 
   private async read(): Promise<StoredIdentity | null> {
@@ -100,7 +102,8 @@ export class IdentityStore {
     return this.write(name, await generateKeyPair(name));
   }
 
-  async sign(kind: Exclude<FileKind, 'bundle'>, document: Uint8Array): Promise<string> {
+  async sign(kind: FileKind, document: Uint8Array): Promise<string> {
+    if (!this.kinds.includes(kind)) throw new Error(`this key does not sign ${kind} files`);
     return signMessage(await this.keyPair(), KINDS[kind].namespace, document);
   }
 
@@ -109,8 +112,9 @@ export class IdentityStore {
     return formatEncryptedPrivateKey(await this.keyPair(), passphrase);
   }
 
-  async restoreBackup(text: string, passphrase: string): Promise<Identity> {
-    const pair = await parseAnyPrivateKey(text, passphrase);
+  /** An OpenSSH private key made elsewhere (`ssh-keygen -t ed25519`, a backup), protected by a passphrase or not. */
+  async importKey(text: string, passphrase?: string): Promise<Identity> {
+    const pair = await parseAnyPrivateKey(text, passphrase || undefined);
     const current = await this.read();
     return this.write(current?.name ?? (pair.publicKey.comment || 'Jurydesk'), pair);
   }

@@ -94,6 +94,11 @@ if (!app.requestSingleInstanceLock()) {
       join(app.getPath('userData'), 'identity.json'),
       electronSecretStore(safeStorage),
     );
+    const staffKey = new IdentityStore(
+      join(app.getPath('userData'), 'staff-key.json'),
+      electronSecretStore(safeStorage),
+      ['bundle'],
+    );
     protocol.handle(
       APP_SCHEME,
       createAppProtocolHandler(join(import.meta.dirname, '../renderer'), (token) => openedFiles.pathOf(token)),
@@ -114,8 +119,17 @@ if (!app.requestSingleInstanceLock()) {
         const source = await dialog.showOpenDialog({ properties: ['openFile'] });
         const [path] = source.filePaths;
         if (source.canceled || !path) return null;
-        return identity.restoreBackup(await readFile(path, 'utf8'), passphrase);
+        return identity.importKey(await readFile(path, 'utf8'), passphrase);
       },
+      'staff:get': () => staffKey.get(),
+      'staff:create': (name) => staffKey.create(name),
+      'staff:import': async (passphrase) => {
+        const source = await dialog.showOpenDialog({ properties: ['openFile'] });
+        const [path] = source.filePaths;
+        if (source.canceled || !path) return null;
+        return staffKey.importKey(await readFile(path, 'utf8'), passphrase);
+      },
+      'staff:sign': (document) => staffKey.sign('bundle', document),
       'file:save': async (suggestedName, bytes) => {
         const target = await dialog.showSaveDialog({ defaultPath: suggestedName });
         if (target.canceled || !target.filePath) return { saved: false };

@@ -23,6 +23,10 @@ const bridge: DesktopApi = {
   sign: (kind, document) => invoke('identity:sign', kind, document),
   exportKeyBackup: (passphrase) => invoke('identity:export-backup', passphrase),
   restoreKeyBackup: (passphrase) => invoke('identity:restore-backup', passphrase),
+  getStaffKey: () => invoke('staff:get'),
+  createStaffKey: (name) => invoke('staff:create', name),
+  importStaffKey: (passphrase) => invoke('staff:import', passphrase),
+  signBundle: (document) => invoke('staff:sign', document),
   saveFile: (name, bytes) => invoke('file:save', name, bytes),
   on: (event, listener) => {
     const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => {

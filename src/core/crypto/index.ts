@@ -7,6 +7,7 @@ export {
   formatPublicKey,
   generateKeyPair,
   keyPairFromSeed,
+  signingKeyFromSeed,
   parsePublicKey,
   samePublicKey,
 } from './keys';

@@ -77,10 +77,21 @@ export interface KeyPair extends Signer {
   readonly seed: Uint8Array;
 }
 
-export async function keyPairFromSeed(seed: Uint8Array, comment = ''): Promise<KeyPair> {
+/**
+ * A WebCrypto signing key from an Ed25519 seed. A browser keeps an imported key non-extractable: the page can sign
+ * with it, and no script can read it back.
+ */
+export async function signingKeyFromSeed(
+  seed: Uint8Array,
+  extractable: boolean,
+): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>> {
   if (seed.length !== 32) throw new JurydeskError('key.malformed', { detail: 'an Ed25519 seed has 32 bytes' });
   const pkcs8 = concatBytes(PKCS8_ED25519_PREFIX, seed);
-  const privateKey = await crypto.subtle.importKey('pkcs8', asBufferSource(pkcs8), { name: 'Ed25519' }, true, ['sign']);
+  return crypto.subtle.importKey('pkcs8', asBufferSource(pkcs8), { name: 'Ed25519' }, extractable, ['sign']);
+}
+
+export async function keyPairFromSeed(seed: Uint8Array, comment = ''): Promise<KeyPair> {
+  const privateKey = await signingKeyFromSeed(seed, true);
   const jwk = await crypto.subtle.exportKey('jwk', privateKey);
   const publicKey: PublicKey = { raw: fromBase64Url(jwk.x ?? ''), comment };
   return {

@@ -58,11 +58,37 @@ describe('the juror’s key in the main process', () => {
     );
 
     const elsewhere = new IdentityStore(join(temporaryDirectory(), 'identity.json'), fakeSecrets());
-    await expect(elsewhere.restoreBackup(backup, 'not the passphrase!')).rejects.toMatchObject({
+    await expect(elsewhere.importKey(backup, 'not the passphrase!')).rejects.toMatchObject({
       code: 'key.wrong-passphrase',
     });
     expect(await elsewhere.get()).toBeNull();
-    expect((await elsewhere.restoreBackup(backup, 'a long enough passphrase')).fingerprint).toBe(identity.fingerprint);
+    expect((await elsewhere.importKey(backup, 'a long enough passphrase')).fingerprint).toBe(identity.fingerprint);
+  });
+});
+
+describe('staff’s key in the main process', () => {
+  it('signs bundles and nothing else, and the juror’s key never signs a bundle', async () => {
+    const staff = new IdentityStore(join(temporaryDirectory(), 'staff-key.json'), fakeSecrets(), ['bundle']);
+    const juror = new IdentityStore(join(temporaryDirectory(), 'identity.json'), fakeSecrets());
+    const staffIdentity = await staff.create('Équipe Cap Inclusion');
+    await juror.create('Ana');
+    const manifest = utf8('{"format":"jurydesk.bundle"}');
+    const signer = await verifyMessage(await staff.sign('bundle', manifest), 'jurydesk-bundle-v1', manifest);
+    expect(await fingerprint(signer)).toBe(staffIdentity.fingerprint);
+    await expect(staff.sign('scores', manifest)).rejects.toThrow('this key does not sign scores files');
+    await expect(juror.sign('bundle', manifest)).rejects.toThrow('this key does not sign bundle files');
+  });
+
+  it('imports a key made by ssh-keygen, with or without a passphrase', async () => {
+    const directory = temporaryDirectory();
+    for (const passphrase of ['', 'staff passphrase of some length']) {
+      const keyPath = join(directory, `key-${passphrase.length}`);
+      execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', 'staff@cap', '-f', keyPath]);
+      const staff = new IdentityStore(join(directory, `staff-${passphrase.length}.json`), fakeSecrets(), ['bundle']);
+      const imported = await staff.importKey(readFileSync(keyPath, 'utf8'), passphrase);
+      expect(imported.publicKey.split(' ')[1]).toBe(readFileSync(`${keyPath}.pub`, 'utf8').split(' ')[1]);
+      expect(imported.name).toBe('staff@cap');
+    }
   });
 });
 

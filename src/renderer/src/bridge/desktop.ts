@@ -40,6 +40,11 @@ export function desktopBridge(api: DesktopApi): Bridge {
     sign: (kind, document) => value(api.sign(kind, document)),
     exportKeyBackup: async (passphrase) => (await value(api.exportKeyBackup(passphrase))).saved,
     restoreKeyBackup: (passphrase) => value(api.restoreKeyBackup(passphrase)),
+    keyFilesChosenBy: 'host',
+    getStaffKey: () => value(api.getStaffKey()),
+    createStaffKey: (name) => value(api.createStaffKey(name)),
+    importStaffKey: (passphrase) => value(api.importStaffKey(passphrase)),
+    signBundle: (document) => value(api.signBundle(document)),
     saveFile: async (name, data) => (await value(api.saveFile(name, new Uint8Array(await data.arrayBuffer())))).saved,
     onMenuCommand: (listener) => api.on('menu:command', listener),
     onFileOpened: (listener) => {

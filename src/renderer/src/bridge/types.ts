@@ -21,6 +21,16 @@ export interface Bridge {
   sign(kind: Exclude<FileKind, 'bundle'>, document: Uint8Array): Promise<string>;
   exportKeyBackup(passphrase: string): Promise<boolean>;
   restoreKeyBackup(passphrase: string): Promise<Identity | null>;
+  /**
+   * Staff's own key, apart from the juror's: it signs bundles only. On the desktop, main keeps it and asks for a key
+   * file itself (`keyFilesChosenBy: 'host'`); in a browser, the page gives the file (`'page'`).
+   */
+  readonly keyFilesChosenBy: 'host' | 'page';
+  getStaffKey(): Promise<Identity | null>;
+  createStaffKey(name: string): Promise<Identity>;
+  /** Null when the user cancelled the host's dialog. */
+  importStaffKey(passphrase: string, file: File | null): Promise<Identity | null>;
+  signBundle(document: Uint8Array): Promise<string>;
   /** A save dialog on the desktop, a download in a browser; false when the user cancelled. */
   saveFile(name: string, data: Blob): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

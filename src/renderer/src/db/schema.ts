@@ -72,7 +72,8 @@ export interface JournalEntry {
 }
 
 export interface IdentityRecord {
-  id: 'me';
+  /** The juror's key is 'me'; staff's own key, on the staff desk, is 'staff'. */
+  id: 'me' | 'staff';
   name: string;
   publicKey: string;
   fingerprint: string;

@@ -25,3 +25,5 @@ export { schemaFailureReason } from './signed';
 export type { SignerIdentity } from './signed';
 export { verifyAnyFile } from './verify';
 export type { VerifiedFile } from './verify';
+export { formatKeyCard, parseKeyCard } from './key-card';
+export type { KeyCard } from './key-card';

@@ -71,7 +71,7 @@ export const en = {
     publicKey: 'Public key (send it to staff for the jury roster)',
     copy: 'Copy',
     copied: 'Copied',
-    save: 'Save my public key…',
+    save: 'Save my key card for staff…',
     backupTitle: 'Key backup',
     backupIntro:
       'Save a copy of your key protected by a passphrase, to restore it on another computer or after a reinstall. The file is an OpenSSH key that ssh-keygen reads with the same passphrase.',

@@ -75,7 +75,7 @@ export const fr: Catalog = {
     publicKey: 'Clé publique (à envoyer à l’équipe pour la composition du jury)',
     copy: 'Copier',
     copied: 'Copiée',
-    save: 'Enregistrer ma clé publique…',
+    save: 'Enregistrer ma carte de clé pour l’équipe…',
     backupTitle: 'Sauvegarde de la clé',
     backupIntro:
       'Enregistrez une copie de votre clé protégée par une phrase secrète, pour la restaurer sur un autre ordinateur ou après une réinstallation. Le fichier est une clé OpenSSH que ssh-keygen lit avec la même phrase secrète.',

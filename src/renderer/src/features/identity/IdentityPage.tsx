@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { safeSegment } from '@core/calls';
+import { formatKeyCard } from '@core/documents';
 import { TextField } from '@renderer/components/TextField';
 import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
 import { useServices } from '@renderer/app/context';
@@ -73,7 +75,12 @@ export function IdentityPage() {
             type="button"
             className="button"
             onClick={() =>
-              void bridge.saveFile('jurydesk-key.pub', new Blob([`${identity.publicKey}\n`], { type: 'text/plain' }))
+              void bridge.saveFile(
+                `${safeSegment(identity.name)}-jurydesk-key.pub`,
+                new Blob([formatKeyCard(identity.name, identity.publicKey, identity.fingerprint)], {
+                  type: 'text/plain',
+                }),
+              )
             }
           >
             {t('identity.save')}

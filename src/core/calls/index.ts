@@ -20,3 +20,4 @@ export { callManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
 export type { Succession } from './manifest';
 export { assignReviewers, coverageOf } from './assignments';
 export type { Assignment, AssignmentRequest, AssignmentResult, Coverage } from './assignments';
+export { REFERENCE_CRITERIA } from './template';

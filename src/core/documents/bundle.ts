@@ -3,8 +3,19 @@ import { buildContainer, forEachAttachment, isValidAttachmentPath, type Containe
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
 import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
-import { sha256Hex, fingerprint, formatPublicKey, parsePublicKey, samePublicKey, type Signer } from '../crypto';
-import { openSignedDocument, serializeAndSign, type SignerIdentity } from './signed';
+import {
+  NAMESPACES,
+  sha256Hex,
+  fingerprint,
+  formatPublicKey,
+  parsePublicKey,
+  samePublicKey,
+  signMessage,
+  utf8,
+  type Signer,
+} from '../crypto';
+import { canonicalJson } from './json';
+import { openSignedDocument, type SignerIdentity } from './signed';
 
 export interface BundleAttachment {
   readonly applicationId: string;
@@ -204,24 +215,41 @@ export const unsignedManifestSchema = bundleManifestSchema.extend({
 });
 export type UnsignedManifest = z.infer<typeof unsignedManifestSchema>;
 
-export async function createBundle(
+/**
+ * Builds a signed bundle. `signDocument` signs the exact bytes in the bundle namespace wherever staff's key lives
+ * (the main process, a browser's non-extractable key); `publicKey` is that key's OpenSSH line.
+ */
+export async function assembleBundle(
+  manifest: UnsignedManifest,
+  attachments: readonly AttachmentSource[],
+  publicKey: string,
+  signDocument: (document: Uint8Array) => Promise<string>,
+  onBytes?: (bytesDone: number) => void,
+): Promise<{ blob: Blob; manifest: BundleManifest; manifestSha256: string }> {
+  const complete = bundleManifestSchema.parse({ ...manifest, issuer: { ...manifest.issuer, publicKey } });
+  checkManifestConsistency(complete);
+  const bytes = utf8(canonicalJson(complete));
+  const blob = await buildContainer(
+    'bundle',
+    bytes,
+    await signDocument(bytes),
+    attachments.map(({ attachment, data }) => ({ path: attachment.path, data })),
+    onBytes,
+  );
+  return { blob, manifest: complete, manifestSha256: await sha256Hex(bytes) };
+}
+
+export function createBundle(
   manifest: UnsignedManifest,
   attachments: readonly AttachmentSource[],
   signer: Signer,
   onBytes?: (bytesDone: number) => void,
 ): Promise<{ blob: Blob; manifest: BundleManifest; manifestSha256: string }> {
-  const complete = bundleManifestSchema.parse({
-    ...manifest,
-    issuer: { ...manifest.issuer, publicKey: formatPublicKey(signer.publicKey) },
-  });
-  checkManifestConsistency(complete);
-  const { bytes, signature } = await serializeAndSign(complete, 'bundle', signer);
-  const blob = await buildContainer(
-    'bundle',
-    bytes,
-    signature,
-    attachments.map(({ attachment, data }) => ({ path: attachment.path, data })),
+  return assembleBundle(
+    manifest,
+    attachments,
+    formatPublicKey(signer.publicKey),
+    (bytes) => signMessage(signer, NAMESPACES.bundle, bytes),
     onBytes,
   );
-  return { blob, manifest: complete, manifestSha256: await sha256Hex(bytes) };
 }

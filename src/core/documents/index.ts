@@ -1,7 +1,7 @@
 export { keysAllowedFor, parseAllowedSigners, principalsFor } from './allowed-signers';
 export type { AllowedSigner } from './allowed-signers';
 export type { BundleContext } from './bundle-context';
-export { checkBundleSuccession, createBundle, verifyBundle } from './bundle';
+export { assembleBundle, checkBundleSuccession, createBundle, verifyBundle } from './bundle';
 export type { AttachmentSource, Progress, UnsignedManifest, VerifiedBundle } from './bundle';
 export {
   assembleDeliberation,

@@ -8,17 +8,8 @@ import {
   type ZipSource,
 } from '../container';
 import { JurydeskError } from '../errors';
-import { parseStrictJson, canonicalJson } from './json';
-import {
-  fingerprint,
-  parsePublicKey,
-  samePublicKey,
-  type PublicKey,
-  type Signer,
-  signMessage,
-  verifyMessage,
-  utf8,
-} from '../crypto';
+import { parseStrictJson } from './json';
+import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, verifyMessage } from '../crypto';
 
 export interface SignerIdentity {
   readonly publicKey: PublicKey;
@@ -99,15 +90,4 @@ export async function openSignedDocument<T>(
     document,
     signer: { publicKey: signerKey, fingerprint: signerFingerprint },
   };
-}
-
-export interface SerializedDocument {
-  readonly bytes: Uint8Array;
-  readonly signature: string;
-}
-
-/** Serializes what we write per RFC 8785 and signs those exact bytes. */
-export async function serializeAndSign(document: unknown, kind: FileKind, signer: Signer): Promise<SerializedDocument> {
-  const bytes = utf8(canonicalJson(document));
-  return { bytes, signature: await signMessage(signer, KINDS[kind].namespace, bytes) };
 }

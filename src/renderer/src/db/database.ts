@@ -15,6 +15,8 @@ import {
   type IdentityRecord,
   type JournalEntry,
   type SettingRecord,
+  type StaffCallRecord,
+  type StaffFileRecord,
 } from './schema';
 
 export class JurydeskDatabase extends Dexie {
@@ -31,6 +33,8 @@ export class JurydeskDatabase extends Dexie {
   decisions!: Dexie.Table<DecisionRecord, [string, string]>;
   deliberations!: EntityTable<DeliberationRecord, 'callId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  staffCalls!: EntityTable<StaffCallRecord, 'draftId'>;
+  staffFiles!: Dexie.Table<StaffFileRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a change reported as saved is on disk, and survives a power cut (docs/DESIGN.md §5).

@@ -1,4 +1,5 @@
 import type { EvaluationStatus, Application, BundleManifest, Label } from '@core/documents';
+import type { CallDescription } from '@core/calls';
 
 /** One call on this laptop, pointing at the bundle in use; the issuer key is pinned at first import. */
 export interface CallRecord {
@@ -127,6 +128,35 @@ export interface DeliberationRecord {
   exportedAt: string | null;
 }
 
+/** A version of a call staff signed from this laptop: what a later version and a received deliberation are checked against. */
+export interface PublishedVersion {
+  sequence: number;
+  manifestSha256: string;
+  issuedAt: string;
+  manifest: BundleManifest;
+}
+
+/**
+ * A call staff prepare on the staff desk: its description (the CALL.json), the spreadsheet of applications as
+ * chosen, how jurors are assigned, the versions signed, and the last deliberation received for it.
+ */
+export interface StaffCallRecord {
+  draftId: string;
+  description: CallDescription;
+  sheet: { fileName: string; bytes: Uint8Array } | null;
+  assignment: { mode: 'everyone' | 'automatic'; perApplication: number; seed: number };
+  versions: PublishedVersion[];
+  received: { fileName: string; bytes: Uint8Array; receivedAt: string } | null;
+  updatedAt: string;
+}
+
+/** An attachment from the folder staff chose for a call, by its name relative to that folder. */
+export interface StaffFileRecord {
+  draftId: string;
+  name: string;
+  blob: Blob;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -155,4 +185,5 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   { version: 2, stores: { exports: '[callId+jurorId], callId' } },
   { version: 3, stores: { receivedScores: '[callId+sha256], callId', confirmedKeys: '[callId+jurorId], callId' } },
   { version: 4, stores: { decisions: '[callId+applicationId], callId', deliberations: 'callId' } },
+  { version: 5, stores: { staffCalls: 'draftId', staffFiles: '[draftId+name], draftId' } },
 ];

@@ -23,6 +23,8 @@ const LAYERS = {
       'pdfjs-dist',
       '@tanstack/react-virtual',
       'exceljs',
+      // Staff read the spreadsheet of applications in the app, as the CLI does.
+      'papaparse',
     ],
     // The demo call ships inside the app, as an asset URL.
     assets: ['resources/demo/demo.jurybundle'],

@@ -155,6 +155,34 @@ export const messages = {
     en: '{path} is not a valid call description: {reason}.',
     fr: '{path} n’est pas une description d’appel valide : {reason}.',
   },
+  'call.not-ready': {
+    en: 'The call cannot be signed yet: {reason}.',
+    fr: 'L’appel ne peut pas encore être signé : {reason}.',
+  },
+  'call.no-applications': {
+    en: 'The call has no applications yet: choose the spreadsheet and the columns of the id and the name.',
+    fr: 'L’appel n’a encore aucune candidature : choisissez le tableur et les colonnes de l’identifiant et du nom.',
+  },
+  'call.retention-passed': {
+    en: 'The retention date {date} has passed: jurors’ laptops would ask them to erase the call as soon as they open it. Choose a later date.',
+    fr: 'La date de conservation {date} est passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine.',
+  },
+  'call.id-changed': {
+    en: 'The call’s id is now “{actual}”, but its published versions say “{expected}”: jurors would open it as another call. Put the id back.',
+    fr: 'L’identifiant de l’appel est maintenant « {actual} », mais ses versions publiées disent « {expected} » : les jurés l’ouvriraient comme un autre appel. Remettez l’identifiant.',
+  },
+  'call.issuer-changed': {
+    en: 'The staff key is now {actual}, but the published versions were signed with {expected}: jurors will refuse a new version signed with another key. Import the key the call was published with.',
+    fr: 'La clé de l’équipe est maintenant {actual}, mais les versions publiées ont été signées avec {expected} : les jurés refuseront une nouvelle version signée d’une autre clé. Importez la clé avec laquelle l’appel a été publié.',
+  },
+  'call.version-other-key': {
+    en: 'This bundle is signed with key {actual}, not with the staff key of this computer ({expected}): import the key it was signed with to continue the call here.',
+    fr: 'Ce dossier est signé avec la clé {actual} et non avec la clé de l’équipe de cet ordinateur ({expected}) : importez la clé qui l’a signé pour poursuivre l’appel ici.',
+  },
+  'call.version-known': {
+    en: 'This bundle is version {actual} of the call, but version {current} is already recorded here: only a later version can be added.',
+    fr: 'Ce dossier est la version {actual} de l’appel, mais la version {current} est déjà enregistrée ici : seule une version plus récente peut être ajoutée.',
+  },
   'sheet.unsupported': {
     en: '{path}: applications must be a .csv or .xlsx file.',
     fr: '{path} : les candidatures doivent être un fichier .csv ou .xlsx.',

@@ -21,3 +21,8 @@ export type { Succession } from './manifest';
 export { assignReviewers, coverageOf } from './assignments';
 export type { Assignment, AssignmentRequest, AssignmentResult, Coverage } from './assignments';
 export { REFERENCE_CRITERIA } from './template';
+export { callChanges, criteriaChanged, nothingChanged } from './changes';
+export type { CallChanges, ListChanges } from './changes';
+export { callReadiness, nextSuccession } from './readiness';
+export type { PreviousVersion } from './readiness';
+export type { Readiness } from './readiness';

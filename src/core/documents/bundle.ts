@@ -15,7 +15,7 @@ import {
   type Signer,
 } from '../crypto';
 import { canonicalJson } from './json';
-import { openSignedDocument, type SignerIdentity } from './signed';
+import { openSignedDocument, schemaFailureReason, type SignerIdentity } from './signed';
 
 export interface BundleAttachment {
   readonly applicationId: string;
@@ -216,6 +216,17 @@ export const unsignedManifestSchema = bundleManifestSchema.extend({
 export type UnsignedManifest = z.infer<typeof unsignedManifestSchema>;
 
 /**
+ * The manifest a signature by `publicKey` would cover, checked as a juror's laptop will check it: what staff learn
+ * before signing rather than from a juror who cannot open the bundle.
+ */
+export function completeManifest(manifest: UnsignedManifest, publicKey: string): BundleManifest {
+  const parsed = bundleManifestSchema.safeParse({ ...manifest, issuer: { ...manifest.issuer, publicKey } });
+  if (!parsed.success) throw new JurydeskError('bundle.invalid', { reason: schemaFailureReason(parsed.error) });
+  checkManifestConsistency(parsed.data);
+  return parsed.data;
+}
+
+/**
  * Builds a signed bundle. `signDocument` signs the exact bytes in the bundle namespace wherever staff's key lives
  * (the main process, a browser's non-extractable key); `publicKey` is that key's OpenSSH line.
  */
@@ -226,8 +237,7 @@ export async function assembleBundle(
   signDocument: (document: Uint8Array) => Promise<string>,
   onBytes?: (bytesDone: number) => void,
 ): Promise<{ blob: Blob; manifest: BundleManifest; manifestSha256: string }> {
-  const complete = bundleManifestSchema.parse({ ...manifest, issuer: { ...manifest.issuer, publicKey } });
-  checkManifestConsistency(complete);
+  const complete = completeManifest(manifest, publicKey);
   const bytes = utf8(canonicalJson(complete));
   const blob = await buildContainer(
     'bundle',

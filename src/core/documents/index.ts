@@ -1,7 +1,7 @@
 export { keysAllowedFor, parseAllowedSigners, principalsFor } from './allowed-signers';
 export type { AllowedSigner } from './allowed-signers';
 export type { BundleContext } from './bundle-context';
-export { assembleBundle, checkBundleSuccession, createBundle, verifyBundle } from './bundle';
+export { assembleBundle, checkBundleSuccession, completeManifest, createBundle, verifyBundle } from './bundle';
 export type { AttachmentSource, Progress, UnsignedManifest, VerifiedBundle } from './bundle';
 export {
   assembleDeliberation,
@@ -17,7 +17,7 @@ export { labelSchema, labelText, round4 } from './formats/common';
 export type { Label } from './formats/common';
 export type { ApplicationResult, Decision, Deliberation } from './formats/deliberation';
 export type { EvaluationStatus, ScoreFile } from './formats/scores';
-export { parseStrictJson } from './json';
+export { canonicalJson, parseStrictJson } from './json';
 export { bundleChanges, rosterPlace } from './roster';
 export { assembleScoreFile, verifyScoreFile } from './scorefile';
 export type { UnsignedScoreFile, VerifiedScoreFile } from './scorefile';

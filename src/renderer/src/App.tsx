@@ -10,21 +10,15 @@ import { ChairPage } from './features/chair/ChairPage';
 import { ReportPage } from './features/chair/ReportPage';
 import { ApplicationPage } from './features/scoring/ApplicationPage';
 import { ComparePage } from './features/scoring/ComparePage';
+import { StaffCallPage } from './features/staff/StaffCallPage';
+import { StaffHome } from './features/staff/StaffHome';
 import { VerifyFile } from './features/verify/VerifyFile';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { useI18n } from './i18n';
 
-type Page = 'calls' | 'check' | 'identity';
+type Page = 'calls' | 'check' | 'identity' | 'staff';
 
-function TopBar({
-  current,
-  onNavigate,
-  showNav,
-}: {
-  current: string;
-  onNavigate: (page: Page) => void;
-  showNav: boolean;
-}) {
+function TopBar({ current, onNavigate }: { current: string; onNavigate: (page: Page) => void }) {
   const { t, language, setLanguage } = useI18n();
   const { db } = useServices();
   const link = (page: Page, label: string) => (
@@ -49,13 +43,12 @@ function TopBar({
         <h1 className="brand">Jurydesk</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      {showNav && (
-        <nav aria-label={t('nav.label')} className="nav">
-          {link('calls', t('nav.calls'))}
-          {link('check', t('nav.check'))}
-          {link('identity', t('nav.identity'))}
-        </nav>
-      )}
+      <nav aria-label={t('nav.label')} className="nav">
+        {link('calls', t('nav.calls'))}
+        {link('check', t('nav.check'))}
+        {link('identity', t('nav.identity'))}
+        {link('staff', t('nav.staff'))}
+      </nav>
       <label className="language">
         <span>{t('language.label')}</span>
         <select
@@ -150,9 +143,29 @@ function Pages({
     [demoBundleUrl, opener],
   );
 
+  // Staff, and anyone checking a file, need no juror's key.
+  switch (route.name) {
+    case 'staff':
+      return <StaffHome onOpen={(draftId) => navigate({ name: 'staff-call', draftId, tab: 'call' })} />;
+    case 'staff-call':
+      return (
+        <StaffCallPage
+          draftId={route.draftId}
+          tab={route.tab}
+          onTab={(tab) => navigate({ ...route, tab })}
+          onBack={() => navigate({ name: 'staff' })}
+        />
+      );
+    case 'check':
+      return (
+        <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />
+      );
+  }
   if (!identity) {
     return (
       <WelcomePage
+        onStaff={() => navigate({ name: 'staff' })}
+        onCheck={() => navigate({ name: 'check' })}
         onReady={(created) => {
           setIdentity(created);
           navigate({ name: 'calls' });
@@ -205,17 +218,18 @@ function Pages({
           onBack={() => navigate({ name: 'call', callId: route.callId })}
         />
       );
-    case 'check':
-      return (
-        <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />
-      );
     case 'identity':
       return <IdentityPage />;
-    case 'calls':
+    default:
       return (
         <CallsPage onOpenCall={(callId) => navigate({ name: 'call', callId })} onOpenDemo={() => void openDemo()} />
       );
   }
+}
+
+function topLevelPage(route: Route): Page {
+  if (route.name === 'staff-call') return 'staff';
+  return route.name === 'check' || route.name === 'identity' || route.name === 'staff' ? route.name : 'calls';
 }
 
 export function App() {
@@ -231,11 +245,7 @@ export function App() {
   );
   return (
     <BundleOpenerProvider onOpened={(callId) => navigate({ name: 'call', callId })}>
-      <TopBar
-        current={route.name === 'check' || route.name === 'identity' ? route.name : 'calls'}
-        onNavigate={(page) => navigate({ name: page })}
-        showNav={identity !== null}
-      />
+      <TopBar current={topLevelPage(route)} onNavigate={(page) => navigate({ name: page })} />
       <main className="content" id="content" tabIndex={-1}>
         <HostEvents navigate={navigate} onCheckFile={onCheckFile} />
         {identity && <WindowDrop onCheckFile={onCheckFile} />}

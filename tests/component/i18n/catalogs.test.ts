@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '@renderer/i18n/en';
 import { fr } from '@renderer/i18n/fr';
@@ -21,6 +23,23 @@ describe('the French and English catalogs', () => {
     const french = leaves(fr);
     expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
     for (const [key, text] of english) expect(placeholders(french.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('hold every key the interface asks for', () => {
+    const english = leaves(en);
+    const known = (key: string) => english.has(key) || english.has(`${key}_one`);
+    const root = 'src/renderer/src';
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));
+    const missing: string[] = [];
+    for (const file of sources) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [, key] of text.matchAll(/\bt\(\s*'([\w.]+)'/g)) if (!known(key!)) missing.push(`${file}: ${key}`);
+      // A key built from a value (`staff.mode.${mode}`): something must live under its fixed part.
+      for (const [, prefix] of text.matchAll(/\bt\(\s*`([\w.]+)\$\{/g)) {
+        if (![...english.keys()].some((key) => key.startsWith(prefix!))) missing.push(`${file}: ${prefix}…`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('French is chosen on a French system, English otherwise', () => {

@@ -1,3 +1,4 @@
+import { STAFF_TABS, type StaffTab } from '@renderer/features/staff/tabs';
 import { useCallback, useEffect, useState } from 'react';
 
 export type Route =
@@ -8,7 +9,9 @@ export type Route =
   | { name: 'chair'; callId: string }
   | { name: 'report'; callId: string }
   | { name: 'check' }
-  | { name: 'identity' };
+  | { name: 'identity' }
+  | { name: 'staff' }
+  | { name: 'staff-call'; draftId: string; tab: StaffTab };
 
 export function parseRoute(hash: string): Route {
   const [, page = '', id, sub, subId] = hash.replace(/^#/, '').split('/');
@@ -22,6 +25,11 @@ export function parseRoute(hash: string): Route {
     if (sub === 'report') return { name: 'report', callId };
     return { name: 'call', callId };
   }
+  if (page === 'staff' && id) {
+    const tab = STAFF_TABS.find((candidate) => candidate === sub) ?? 'call';
+    return { name: 'staff-call', draftId: decodeURIComponent(id), tab };
+  }
+  if (page === 'staff') return { name: 'staff' };
   if (page === 'check') return { name: 'check' };
   if (page === 'identity') return { name: 'identity' };
   return { name: 'calls' };
@@ -39,6 +47,8 @@ export function routeHash(route: Route): string {
       return `#/call/${encodeURIComponent(route.callId)}/chair`;
     case 'report':
       return `#/call/${encodeURIComponent(route.callId)}/report`;
+    case 'staff-call':
+      return `#/staff/${encodeURIComponent(route.draftId)}/${route.tab}`;
     default:
       return `#/${route.name}`;
   }

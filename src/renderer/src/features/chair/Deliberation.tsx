@@ -5,6 +5,7 @@ import type { DecisionRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { DecisionList, type DecideRequest } from './DecisionList';
 import { useDeliberation, type DeliberationInputs } from './use-deliberation';
+import { TableExportButtons } from '@renderer/features/verify/deliberation-tables';
 
 export type { DecideRequest } from './DecisionList';
 
@@ -108,13 +109,7 @@ export function DeliberationSection({
       </p>
       <h4>{t('deliberation.exports')}</h4>
       <div className="actions">
-        {(['csv', 'csv-fr', 'xlsx'] as const).map((format) => (
-          <button key={format} type="button" className="button" onClick={() => void deliberation.exportTable(format)}>
-            {t(
-              format === 'csv' ? 'deliberation.csv' : format === 'csv-fr' ? 'deliberation.csvFr' : 'deliberation.xlsx',
-            )}
-          </button>
-        ))}
+        <TableExportButtons onExport={(format) => void deliberation.exportTable(format)} />
         <button type="button" className="button" onClick={onReport}>
           {t('deliberation.report')}
         </button>

@@ -1,25 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { assembleDeliberation, type BundleManifest } from '@core/documents';
-import {
-  deliberationContent,
-  deliberationTable,
-  toCsv,
-  toXlsx,
-  type ComputedResult,
-  type Method,
-  type ReceivedFile,
-} from '@core/jury';
+import { deliberationContent, type ComputedResult, type Method, type ReceivedFile } from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import type { DecisionRecord } from '@renderer/db/schema';
+import { saveDeliberationTable, type TableFormat } from '@renderer/features/verify/deliberation-tables';
 import { useI18n } from '@renderer/i18n';
 
 export function useDecisions(callId: string): DecisionRecord[] {
   const { db } = useServices();
   return useLiveQuery(() => db.decisions.where('callId').equals(callId).toArray(), [db, callId]) ?? [];
 }
-
-export type TableFormat = 'csv' | 'csv-fr' | 'xlsx';
 
 export interface DeliberationInputs {
   callId: string;
@@ -83,23 +74,7 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
   }
 
   async function exportTable(format: TableFormat) {
-    const table = deliberationTable(content(record?.revision ?? 1), manifest, language);
-    if (format === 'xlsx') {
-      const { default: ExcelJS } = await import('exceljs');
-      const bytes = await toXlsx(table, language === 'fr' ? 'Délibération' : 'Deliberation', ExcelJS);
-      await bridge.saveFile(
-        `${callId}-deliberation.xlsx`,
-        new Blob([bytes as Uint8Array<ArrayBuffer>], {
-          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        }),
-      );
-      return;
-    }
-    const csv = toCsv(table, format === 'csv-fr' ? 'excel-fr' : 'rfc4180');
-    await bridge.saveFile(
-      `${callId}-deliberation${format === 'csv-fr' ? '-excel-fr' : ''}.csv`,
-      new Blob([csv], { type: 'text/csv' }),
-    );
+    await saveDeliberationTable(bridge, content(record?.revision ?? 1), manifest, format, language);
   }
 
   return { decisions, record, minutes, typeMinutes, isChair, sign, exportTable, message };

@@ -177,7 +177,13 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
 }
 
 /** What to do with a sound signature from a key nothing ties to the chair: check the fingerprint, then confirm it. */
-function ConfirmChair({ verified, onConfirm }: { verified: VerifiedDeliberation; onConfirm: (() => void) | null }) {
+export function ConfirmChair({
+  verified,
+  onConfirm,
+}: {
+  verified: VerifiedDeliberation;
+  onConfirm: (() => void) | null;
+}) {
   const { t } = useI18n();
   const chair = verified.deliberation.chair.name;
   return (

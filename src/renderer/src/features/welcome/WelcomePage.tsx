@@ -8,9 +8,13 @@ import { useI18n } from '@renderer/i18n';
 export function WelcomePage({
   onReady,
   onDemo,
+  onStaff,
+  onCheck,
 }: {
   onReady: (identity: Identity) => void;
   onDemo: (name: string) => void;
+  onStaff: () => void;
+  onCheck: () => void;
 }) {
   const { bridge } = useServices();
   const { t } = useI18n();
@@ -54,6 +58,17 @@ export function WelcomePage({
       <button type="button" className="button" disabled={busy} onClick={() => onDemo(name.trim())}>
         {t('welcome.demo')}
       </button>
+      <hr />
+      <h3>{t('welcome.otherRoles')}</h3>
+      <p className="muted">{t('welcome.staffNote')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={onStaff}>
+          {t('welcome.staff')}
+        </button>
+        <button type="button" className="button" onClick={onCheck}>
+          {t('welcome.check')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,194 @@
+import { assignReviewers, coverageOf } from '@core/calls';
+import { DataTable } from '@renderer/components/DataTable';
+import { TextField } from '@renderer/components/TextField';
+import { useI18n } from '@renderer/i18n';
+import { ConflictsEditor } from './ConflictsEditor';
+import type { StaffCall } from './use-staff-call';
+
+/** Who reviews what: everyone everything, or each application by k jurors, balanced, then edited by hand. */
+export function AssignmentsTab({ staff }: { staff: StaffCall }) {
+  const { t } = useI18n();
+  const record = staff.record!;
+  const { description, assignment } = record;
+  const applications = staff.mapped?.applications ?? [];
+  const nameOf = (jurorId: string) => description.jurors.find((juror) => juror.id === jurorId)?.name ?? jurorId;
+  const coverage = description.assignments ? coverageOf(description.assignments) : null;
+  const reviewers = (applicationId: string) =>
+    (description.assignments ?? []).filter((entry) => entry.applicationIds.includes(applicationId)).length;
+  const shortOf = applications.filter((application) => reviewers(application.id) < assignment.perApplication);
+
+  function assign() {
+    const result = assignReviewers({
+      jurorIds: description.jurors.map((juror) => juror.id),
+      applicationIds: applications.map((application) => application.id),
+      conflicts: description.conflicts ?? [],
+      perApplication: assignment.perApplication,
+      seed: assignment.seed,
+    });
+    void staff.describe((current) => ({
+      ...current,
+      assignments: result.assignments.map(({ jurorId, applicationIds }) => ({ jurorId, applicationIds })),
+    }));
+  }
+
+  return (
+    <div>
+      <h4>{t('staff.conflicts')}</h4>
+      <ConflictsEditor staff={staff} />
+      <h4>{t('staff.assignments')}</h4>
+      <fieldset className="checkbox-group">
+        <legend>{t('staff.assignmentMode')}</legend>
+        {(['everyone', 'automatic'] as const).map((mode) => (
+          <label key={mode} className="checkbox">
+            <input
+              type="radio"
+              name="assignment-mode"
+              checked={assignment.mode === mode}
+              onChange={() =>
+                void staff.update((draft) => ({
+                  ...draft,
+                  assignment: { ...draft.assignment, mode },
+                  description:
+                    mode === 'everyone' ? { ...draft.description, assignments: undefined } : draft.description,
+                }))
+              }
+            />
+            {t(`staff.mode.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      {assignment.mode === 'automatic' && (
+        <div className="filters">
+          <TextField
+            label={t('staff.perApplication')}
+            inputMode="numeric"
+            value={String(assignment.perApplication)}
+            onChange={(value) =>
+              void staff.update((draft) => ({
+                ...draft,
+                assignment: { ...draft.assignment, perApplication: Math.max(1, Number(value) || 1) },
+              }))
+            }
+          />
+          <TextField
+            label={t('staff.seed')}
+            hint={t('staff.seedHint')}
+            inputMode="numeric"
+            value={String(assignment.seed)}
+            onChange={(value) =>
+              void staff.update((draft) => ({
+                ...draft,
+                assignment: { ...draft.assignment, seed: Number(value) || 0 },
+              }))
+            }
+          />
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={applications.length === 0 || description.jurors.length === 0}
+            onClick={assign}
+          >
+            {t('staff.assign')}
+          </button>
+        </div>
+      )}
+      {coverage && (
+        <>
+          {shortOf.length > 0 && (
+            <p className="warning" role="note">
+              {t('staff.shortfall', {
+                count: assignment.perApplication,
+                applications: shortOf.map((application) => application.name).join(', '),
+              })}
+            </p>
+          )}
+          {coverage.groups.length > 1 && (
+            <p className="warning" role="note">
+              {t('staff.disconnected', { count: coverage.groups.length })}
+            </p>
+          )}
+          <DataTable
+            caption={t('staff.coverage')}
+            rows={coverage.loads}
+            rowKey={(load) => load.jurorId}
+            columns={[
+              { key: 'juror', header: t('chair.juror'), rowHeader: true, cell: (load) => nameOf(load.jurorId) },
+              { key: 'count', header: t('staff.assignedCount'), numeric: true, cell: (load) => load.count },
+              {
+                key: 'shared',
+                header: t('staff.leastShared'),
+                numeric: true,
+                cell: (load) =>
+                  Math.min(
+                    ...coverage.pairs
+                      .filter((pair) => pair.a === load.jurorId || pair.b === load.jurorId)
+                      .map((pair) => pair.shared),
+                    Infinity,
+                  ),
+              },
+            ]}
+          />
+          <AssignmentMatrix staff={staff} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The assignment by hand: a tick per application and juror, conflicts greyed out. */
+function AssignmentMatrix({ staff }: { staff: StaffCall }) {
+  const { t } = useI18n();
+  const { description } = staff.record!;
+  const applications = staff.mapped?.applications ?? [];
+  const assigned = (jurorId: string, applicationId: string) =>
+    description.assignments?.find((entry) => entry.jurorId === jurorId)?.applicationIds.includes(applicationId) ??
+    false;
+  const conflicted = (jurorId: string, applicationId: string) =>
+    (description.conflicts ?? []).some((c) => c.jurorId === jurorId && c.applicationId === applicationId);
+  const toggle = (jurorId: string, applicationId: string, on: boolean) =>
+    void staff.describe((current) => ({
+      ...current,
+      assignments: (current.assignments ?? []).map((entry) =>
+        entry.jurorId !== jurorId
+          ? entry
+          : {
+              ...entry,
+              applicationIds: on
+                ? applications
+                    .map((a) => a.id)
+                    .filter((id) => id === applicationId || entry.applicationIds.includes(id))
+                : entry.applicationIds.filter((id) => id !== applicationId),
+            },
+      ),
+    }));
+  return (
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={t('staff.matrix')}>
+      <DataTable
+        caption={t('staff.matrix')}
+        rows={applications}
+        rowKey={(application) => application.id}
+        columns={[
+          {
+            key: 'application',
+            header: t('chair.application'),
+            rowHeader: true,
+            cell: (application) => application.name,
+          },
+          ...description.jurors.map((juror) => ({
+            key: juror.id,
+            header: juror.name,
+            cell: (application: (typeof applications)[number]) => (
+              <input
+                type="checkbox"
+                aria-label={t('staff.assignTo', { application: application.name, juror: juror.name })}
+                checked={assigned(juror.id, application.id)}
+                disabled={conflicted(juror.id, application.id)}
+                onChange={(event) => toggle(juror.id, application.id, event.target.checked)}
+              />
+            ),
+          })),
+        ]}
+      />
+    </div>
+  );
+}

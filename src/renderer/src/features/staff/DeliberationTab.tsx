@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { labelText, type BundleContext, type VerifiedDeliberation } from '@core/documents';
+import { describeFailure } from '@core/errors';
+import { useServices } from '@renderer/app/context';
+import { DataTable } from '@renderer/components/DataTable';
+import { FileDropZone } from '@renderer/components/FileDropZone';
+import { DeliberationDetails } from '@renderer/features/verify/DeliberationDetails';
+import { saveDeliberationTable, TableExportButtons } from '@renderer/features/verify/deliberation-tables';
+import { ConfirmChair } from '@renderer/features/verify/VerifyFile';
+import { useI18n } from '@renderer/i18n';
+import { useReceivedDeliberation } from './use-received-deliberation';
+import type { StaffCall } from './use-staff-call';
+
+/** The deliberation on paper, for the file: ranking with the decisions, minutes, and every key involved. */
+function DeliberationReport({
+  verified,
+  bundle,
+  onClose,
+}: {
+  verified: VerifiedDeliberation;
+  bundle: BundleContext;
+  onClose: () => void;
+}) {
+  const { t, language, formatDate } = useI18n();
+  const { deliberation, signer } = verified;
+  const { manifest } = bundle;
+  const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
+  const outcomes = new Map(manifest.outcomes.map((outcome) => [outcome.id, labelText(outcome.label, language)]));
+  const decisions = new Map(deliberation.decisions.map((decision) => [decision.applicationId, decision]));
+  const ranked = [...deliberation.results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  return (
+    <article className="report" aria-labelledby="staff-report-title">
+      <div className="report__actions no-print">
+        <button type="button" className="button" onClick={onClose}>
+          {t('staff.closeReport')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+      </div>
+      <h3 id="staff-report-title">
+        {t('report.title')} — {labelText(manifest.call.title, language)}
+      </h3>
+      <p className="muted">
+        {t('staff.reportLine', {
+          sequence: manifest.sequence,
+          revision: deliberation.revision,
+          date: formatDate(deliberation.decidedAt),
+          chair: deliberation.chair.name,
+        })}
+      </p>
+      <p className="muted">
+        {t('verify.fingerprint')} <code>{signer.fingerprint}</code> · {t('staff.manifestDigest')}{' '}
+        <code>{bundle.manifestSha256}</code>
+      </p>
+      <DataTable
+        caption={t('report.ranking', { method: t(`chair.methodName.${deliberation.method.aggregate}`) })}
+        rows={ranked}
+        rowKey={(result) => result.applicationId}
+        columns={[
+          { key: 'rank', header: t('chair.rank'), numeric: true, cell: (result) => result.rank ?? '—' },
+          {
+            key: 'name',
+            header: t('chair.application'),
+            rowHeader: true,
+            cell: (result) => names.get(result.applicationId) ?? result.applicationId,
+          },
+          { key: 'n', header: t('chair.n'), numeric: true, cell: (result) => result.n },
+          { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => result.mean?.toFixed(2) ?? '—' },
+          {
+            key: 'outcome',
+            header: t('verify.outcomeColumn'),
+            cell: (result) => outcomes.get(decisions.get(result.applicationId)?.outcome ?? '') ?? '—',
+          },
+          {
+            key: 'rationale',
+            header: t('verify.rationaleColumn'),
+            cell: (result) => decisions.get(result.applicationId)?.rationale ?? '',
+          },
+        ]}
+      />
+      <DeliberationDetails deliberation={deliberation} bundle={bundle} />
+    </article>
+  );
+}
+
+/** Where staff receive the chair's deliberation: checked against the call they signed, read, and exported. */
+export function DeliberationTab({ staff }: { staff: StaffCall }) {
+  const { bridge } = useServices();
+  const { t, language, formatDate } = useI18n();
+  const { received, receive, confirmChair } = useReceivedDeliberation(staff);
+  const [reporting, setReporting] = useState(false);
+  const record = staff.record!;
+  if (record.versions.length === 0) return <p className="empty">{t('staff.deliberationFirst')}</p>;
+  if (reporting && received.step === 'valid')
+    return (
+      <DeliberationReport verified={received.verified} bundle={received.bundle} onClose={() => setReporting(false)} />
+    );
+  const unpinned = received.step === 'valid' && received.verified.pinnedBy === null;
+  return (
+    <div>
+      <p className="muted">{t('staff.deliberationIntro')}</p>
+      <FileDropZone
+        label={t('staff.chooseDeliberation')}
+        hint={t('staff.deliberationHint')}
+        accept=".jurydelib"
+        onFiles={([file]) => file && void receive(file)}
+      />
+      <div aria-live="polite">
+        {received.step === 'checking' && <p>{t('staff.checkingDeliberation')}</p>}
+        {received.step === 'invalid' && (
+          <div className="result result--invalid" role="alert">
+            <h4>{t('verify.invalid')}</h4>
+            <p className="file-name">{received.fileName}</p>
+            <p>{describeFailure(received.failure, language)}</p>
+          </div>
+        )}
+        {received.step === 'valid' && (
+          <div className={`result ${unpinned ? 'result--unconfirmed' : 'result--valid'}`} role="status">
+            <h4>
+              {unpinned
+                ? t('verify.unconfirmedTitle')
+                : t('staff.deliberationValid', { sequence: received.bundle.manifest.sequence })}
+            </h4>
+            <p className="file-name">{received.fileName}</p>
+            {record.received && (
+              <p className="muted">{t('staff.receivedAt', { date: formatDate(record.received.receivedAt) })}</p>
+            )}
+            {unpinned ? (
+              <ConfirmChair verified={received.verified} onConfirm={() => void confirmChair(received.verified)} />
+            ) : (
+              <p className="muted">
+                {t(received.verified.pinnedBy === 'roster' ? 'verify.pinnedByRoster' : 'verify.pinnedByConfirmation')}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+      {received.step === 'valid' && !unpinned && (
+        <>
+          <h4>{t('deliberation.exports')}</h4>
+          <div className="actions">
+            <TableExportButtons
+              onExport={(format) =>
+                void saveDeliberationTable(
+                  bridge,
+                  received.verified.deliberation,
+                  received.bundle.manifest,
+                  format,
+                  language,
+                )
+              }
+            />
+            <button type="button" className="button" onClick={() => setReporting(true)}>
+              {t('deliberation.report')}
+            </button>
+          </div>
+          <DeliberationDetails deliberation={received.verified.deliberation} bundle={received.bundle} />
+        </>
+      )}
+    </div>
+  );
+}

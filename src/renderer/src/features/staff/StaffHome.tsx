@@ -1,0 +1,90 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { parseCallDescription } from '@core/calls';
+import { describeFailure } from '@core/errors';
+import { labelText } from '@core/documents';
+import { useServices } from '@renderer/app/context';
+import type { Identity } from '@renderer/bridge';
+import { FileDropZone } from '@renderer/components/FileDropZone';
+import { useI18n } from '@renderer/i18n';
+import { createStaffCall, newDescription } from './staff-calls';
+import { StaffKey } from './StaffKey';
+
+/** The staff desk's first page: staff's key, the calls being prepared, and a new one from the template or a CALL.json. */
+export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
+  const { db, bridge } = useServices();
+  const { t, language, formatDate } = useI18n();
+  const [staffKey, setStaffKey] = useState<Identity | null | undefined>(undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const calls = useLiveQuery(() => db.staffCalls.orderBy('draftId').toArray(), [db]);
+  useEffect(() => {
+    void bridge.getStaffKey().then(setStaffKey);
+  }, [bridge]);
+
+  async function openDescription(file: File) {
+    setProblem(null);
+    const description = await parseCallDescription(await file.text(), file.name);
+    if (!description.ok) return setProblem(describeFailure(description.error, language));
+    onOpen(await createStaffCall(db, description.value));
+  }
+
+  return (
+    <section aria-labelledby="staff-title">
+      <h2 id="staff-title">{t('staff.title')}</h2>
+      <p className="muted">{t('staff.intro')}</p>
+      {staffKey !== undefined && <StaffKey staffKey={staffKey} onKey={setStaffKey} />}
+      <section className="card" aria-labelledby="staff-calls-title">
+        <h3 id="staff-calls-title">{t('staff.calls')}</h3>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() =>
+              void createStaffCall(db, newDescription(language, staffKey?.name ?? '', new Date())).then(onOpen)
+            }
+          >
+            {t('staff.newCall')}
+          </button>
+        </div>
+        <FileDropZone
+          label={t('staff.openDescription')}
+          hint={t('staff.openDescriptionHint')}
+          accept=".json"
+          onFiles={([file]) => file && void openDescription(file)}
+        />
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        {calls?.length === 0 && <p className="empty">{t('staff.noCalls')}</p>}
+        <ul className="call-list">
+          {[...(calls ?? [])]
+            .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+            .map((call) => {
+              const title = labelText(call.description.call.title, language) || call.description.call.id;
+              const last = call.versions.at(-1);
+              return (
+                <li key={call.draftId} className="call-card">
+                  <h4>{title}</h4>
+                  <p className="muted">
+                    {last
+                      ? t('staff.lastVersion', { sequence: last.sequence, date: formatDate(last.issuedAt) })
+                      : t('staff.notSigned')}
+                  </p>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => onOpen(call.draftId)}
+                    aria-label={t('staff.openCall', { call: title })}
+                  >
+                    {t('staff.open')}
+                  </button>
+                </li>
+              );
+            })}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { REFERENCE_CRITERIA, type CallDescription } from '@core/calls';
+import type { Language } from '@core/errors';
+import type { JurydeskDatabase } from '@renderer/db/database';
+import type { StaffCallRecord } from '@renderer/db/schema';
+
+/** Six months after `today`: how long a call's personal data stays on jurors' laptops unless staff say otherwise. */
+export function defaultRetention(today: Date): string {
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 6, today.getUTCDate()));
+  return date.toISOString().slice(0, 10);
+}
+
+/** What a new call starts from: the reference grid, the usual outcomes, and no jury yet. */
+export function newDescription(language: Language, issuerName: string, today: Date): CallDescription {
+  const year = today.getUTCFullYear() + 1;
+  return {
+    call: { id: `appel-${year}`, title: language === 'fr' ? `Appel ${year}` : `${year} call`, language },
+    issuer: { name: issuerName },
+    criteria: structuredClone([...REFERENCE_CRITERIA]),
+    jurors: [],
+    outcomes: [
+      { id: 'retenu', label: { fr: 'Retenu', en: 'Selected' }, kind: 'selected', capacity: 4 },
+      { id: 'liste-attente', label: { fr: 'Liste d’attente', en: 'Waitlist' }, kind: 'waitlist' },
+      { id: 'non-retenu', label: { fr: 'Non retenu', en: 'Not selected' }, kind: 'rejected' },
+    ],
+    retention: { deleteAfter: defaultRetention(today) },
+    columns: { id: '', name: '', fields: {}, answers: [], attachments: [] },
+  };
+}
+
+export async function createStaffCall(db: JurydeskDatabase, description: CallDescription): Promise<string> {
+  const draftId = crypto.randomUUID();
+  const record: StaffCallRecord = {
+    draftId,
+    description,
+    sheet: null,
+    assignment: { mode: description.assignments ? 'automatic' : 'everyone', perApplication: 3, seed: 1 },
+    versions: [],
+    received: null,
+    updatedAt: new Date().toISOString(),
+  };
+  await db.staffCalls.put(record);
+  return draftId;
+}

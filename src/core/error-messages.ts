@@ -211,6 +211,10 @@ export const messages = {
     en: '{path}, row {row}: {detail}. Check the quotes on that row.',
     fr: '{path}, ligne {row} : {detail}. Vérifiez les guillemets de cette ligne.',
   },
+  'sheet.column-not-chosen': {
+    en: 'Choose the column of {column} of the applications.',
+    fr: 'Choisissez la colonne {column} des candidatures.',
+  },
   'sheet.missing-columns': {
     en: 'The spreadsheet lacks the column(s) {missing} named in the call description. Its columns are: {columns}.',
     fr: 'Le tableur n’a pas la ou les colonnes {missing} nommées dans la description de l’appel. Ses colonnes sont : {columns}.',
@@ -311,6 +315,8 @@ export const messages = {
  * file, and the reasons a document is inconsistent. Their own placeholders come from the same details.
  */
 export const phrases = {
+  'id-column': { en: 'the id', fr: 'de l’identifiant' },
+  'name-column': { en: 'the name', fr: 'du nom' },
   bundle: { en: 'a call bundle', fr: 'un dossier d’appel' },
   scores: { en: 'a score file', fr: 'un fichier de notes' },
   deliberation: { en: 'a deliberation', fr: 'une délibération' },

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { verifyBundle } from '@core/documents/bundle';
@@ -8,17 +8,19 @@ import { documentedScript } from '../support/docs';
 import { SCREENSHOTS, expect, test, watchPage, type App } from './fixtures';
 import {
   DEMO,
+  DEMO_CALL,
   DEMO_CSV,
   DEMO_FILES,
   STAFF_KEY,
   chooseDemoApplications,
+  chooseFile,
   download,
   openTab,
   publicKeyOf,
   signAndExport,
   staffDeskWithDemoKey,
 } from './staff-support';
-import { createIdentity, openBundle, seriousViolations } from './support';
+import { createIdentity, dumpIndexedDb, openBundle, seriousViolations } from './support';
 
 async function manifestOf(path: string) {
   const verified = await verifyBundle(new Blob([readFileSync(path)]));
@@ -119,6 +121,72 @@ async function jurorLaptop(browser: Browser, app: App): Promise<Page> {
   return page;
 }
 
+const STEP_TABS = {
+  en: [
+    'Call',
+    'Applications',
+    'Grid',
+    'Jury',
+    'Outcomes',
+    'Conflicts and assignments',
+    'Sign and publish',
+    'Deliberation',
+  ],
+  fr: [
+    'Appel',
+    'Candidatures',
+    'Grille',
+    'Jury',
+    'Issues',
+    'Conflits et répartition',
+    'Signer et publier',
+    'Délibération',
+  ],
+};
+
+/** The demo jury's deliberation, as the chair would sign it with the command line. */
+async function demoDeliberation(testInfo: TestInfo): Promise<string> {
+  const outcomes = [
+    'cohorte-1',
+    'cohorte-1',
+    'cohorte-1',
+    'cohorte-1',
+    'cohorte-2',
+    'cohorte-2',
+    'cohorte-2',
+    'cohorte-2',
+    'liste-attente',
+    'liste-attente',
+    'non-retenu',
+    'non-retenu',
+  ];
+  const decisions = testInfo.outputPath('decisions.csv');
+  writeFileSync(
+    decisions,
+    [
+      'applicationId,outcome,rationale',
+      ...outcomes.map((outcome, index) => `C2027-${String(index + 1).padStart(3, '0')},${outcome},Vu en séance`),
+    ].join('\n'),
+  );
+  const out = testInfo.outputPath('demo.jurydelib');
+  const scores = readdirSync(join(DEMO, 'scores')).map((name) => join(DEMO, 'scores', name));
+  const run = await cli([
+    'deliberate',
+    '--bundle',
+    join(DEMO, 'demo.jurybundle'),
+    '--scores',
+    ...scores,
+    '--decisions',
+    decisions,
+    '--key',
+    join(DEMO, 'keys', 'demo-claire-martin'),
+    '--out',
+    out,
+  ]);
+  if (run.code !== 0) throw new Error(run.stderr);
+  return out;
+}
+
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `staff-${name}.png`), fullPage: true });
 }
@@ -145,6 +213,7 @@ test.describe('the staff desk', () => {
     await nameTheJury(page);
     await openTab(page, 'Conflicts and assignments');
     await conflictsAndAssignments(page);
+    await screenshot(page, 'en-6b-automatic-assignments');
 
     const bundle = await signAndExport(page, testInfo, 'call.jurybundle');
     expect(bundle.suggested).toBe('cap-inclusion-2027-demo-v1.jurybundle');
@@ -236,5 +305,171 @@ test.describe('the staff desk', () => {
     await expect(juror.getByText('Version 2 replaces version 1; your evaluations are kept.')).toBeVisible();
     await expect(rows.first()).toContainText('Draft');
     await juror.context().close();
+  });
+
+  test('a CALL.json made for the CLI opens on the desk and signs the manifest the CLI signs; every step looked at in both languages', async ({
+    app,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await staffDeskWithDemoKey(page);
+    await chooseFile(page, 'Open a call description…', DEMO_CALL);
+    await expect(page.getByRole('heading', { name: 'Cap Inclusion — 2027 call (demo)' })).toBeVisible();
+    await chooseDemoApplications(page);
+    await expect(page.getByText('12 applications, 12 attachments found.')).toBeVisible();
+    await expect(page.getByLabel('Label of “Forme juridique” (English)', { exact: true })).toHaveValue('Legal form');
+    const signed = await signAndExport(page, testInfo, 'ui.jurybundle');
+    const fromUi = await manifestOf(signed.path);
+    const cliBundle = testInfo.outputPath('cli.jurybundle');
+    const run = await cli([
+      'bundle',
+      '--call',
+      DEMO_CALL,
+      '--applications',
+      DEMO_CSV,
+      '--files',
+      DEMO_FILES,
+      '--key',
+      STAFF_KEY,
+      '--out',
+      cliBundle,
+    ]);
+    expect(run.code).toBe(0);
+    expect(withoutIssuedAt((await manifestOf(cliBundle)).manifest)).toEqual(withoutIssuedAt(fromUi.manifest));
+    // The description the desk saves is the one it opened, field for field.
+    const saved = await download(
+      page,
+      testInfo,
+      page.getByRole('button', { name: 'Save the call description…' }),
+      'CALL.json',
+    );
+    expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toEqual(JSON.parse(readFileSync(DEMO_CALL, 'utf8')));
+
+    for (const language of ['en', 'fr'] as const) {
+      await page.getByRole('combobox', { name: /^(Language|Langue)$/ }).selectOption(language);
+      for (const [index, tab] of STEP_TABS[language].entries()) {
+        await openTab(page, tab);
+        expect(await seriousViolations(page), `${language} ${tab}`).toEqual([]);
+        await screenshot(page, `${language}-${index + 1}-${STEP_TABS.en[index]!.toLowerCase().replace(/\W+/g, '-')}`);
+      }
+    }
+    await page.getByRole('button', { name: 'Retour à l’espace de l’équipe' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'fr-0-home');
+  });
+
+  test('a spreadsheet with errors shows each on its row and column, and nothing can be signed', async ({
+    app,
+  }, testInfo) => {
+    const { page } = app;
+    await staffDeskWithDemoKey(page);
+    await chooseFile(page, 'Open a call description…', DEMO_CALL);
+    const csv = readFileSync(DEMO_CSV, 'utf8')
+      .replace(/^C2027-003;/m, 'C2027-001;') // row 4 repeats row 2's id
+      .replace(/^(C2027-005;(?:[^;]*;){5})\d+/m, '$1beaucoup') // revenue is a number
+      .replace('C2027-007-dossier.pdf', 'C2027-099-dossier.pdf'); // a file the folder does not hold
+    const broken = testInfo.outputPath('applications.csv');
+    writeFileSync(broken, csv);
+    await chooseDemoApplications(page, broken);
+    const problems = page.getByRole('alert').filter({ hasText: /problems? to fix in the spreadsheet/ });
+    await expect(problems.getByRole('row')).toHaveCount(4);
+    const problem = (row: number, column: string) =>
+      problems
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: String(row), exact: true }) })
+        .filter({ hasText: column });
+    await expect(problem(4, 'Numéro')).toContainText('C2027-001');
+    await expect(problem(6, 'Chiffre d’affaires (€)')).toContainText('beaucoup');
+    await expect(problem(8, 'Dossier PDF')).toContainText('C2027-099-dossier.pdf');
+    // The same sentences as the CLI's.
+    const run = await cli([
+      'bundle',
+      '--call',
+      DEMO_CALL,
+      '--applications',
+      broken,
+      '--files',
+      DEMO_FILES,
+      '--key',
+      STAFF_KEY,
+      '--out',
+      testInfo.outputPath('x.jurybundle'),
+    ]);
+    expect(run.code).toBe(1);
+    for (const text of await problems.getByRole('cell').allTextContents())
+      if (text.length > 20) expect(run.stderr).toContain(text.replace('is not in files.', `is not in ${DEMO_FILES}.`));
+
+    await openTab(page, 'Sign and publish');
+    await expect(page.getByText('Fix the 3 problems of the spreadsheet (Applications tab).')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Sign and export/ })).toBeDisabled();
+
+    // A required column left unmapped is named too.
+    await openTab(page, 'Applications');
+    await page.getByLabel('Column of the name', { exact: true }).selectOption('');
+    await expect(problem(1, '—')).toContainText('Choose the column of the name of the applications.');
+    await openTab(page, 'Sign and publish');
+    await expect(page.getByText('Fix the problem of the spreadsheet (Applications tab).')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Sign and export/ })).toBeDisabled();
+  });
+
+  test('staff receive the demo deliberation, checked against their bundle, and export the three spreadsheets and the report', async ({
+    app,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    const deliberation = await demoDeliberation(testInfo);
+    await staffDeskWithDemoKey(page);
+    await chooseFile(page, 'Open a call description…', DEMO_CALL);
+    await openTab(page, 'Deliberation');
+    await expect(page.getByText(/^Sign and publish the call first/)).toBeVisible();
+    await openTab(page, 'Sign and publish');
+    await chooseFile(page, 'Add a signed bundle…', join(DEMO, 'demo.jurybundle'));
+    await expect(page.getByRole('table', { name: 'Versions signed from this computer' }).getByRole('row')).toHaveCount(
+      2,
+    );
+
+    await openTab(page, 'Deliberation');
+    const before = await dumpIndexedDb(page);
+    const tampered = testInfo.outputPath('tampered.jurydelib');
+    const bytes = readFileSync(deliberation);
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 1, middle);
+    writeFileSync(tampered, bytes);
+    await chooseFile(page, 'Choose the deliberation…', tampered);
+    await expect(page.getByRole('alert')).toContainText('This file cannot be trusted');
+    expect(await dumpIndexedDb(page)).toEqual(before);
+
+    await chooseFile(page, 'Choose the deliberation…', deliberation);
+    await expect(page.getByRole('heading', { name: 'Sound signature, unconfirmed signer' })).toBeVisible();
+    await page.getByRole('button', { name: 'Confirm this key as the chair’s' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Valid deliberation, made on version 1 of your call' }),
+    ).toBeVisible();
+    await expect(page.getByText('The chair signed with the key you confirmed for them.')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'en-8-deliberation-received');
+
+    const csv = await download(page, testInfo, page.getByRole('button', { name: 'CSV', exact: true }), 'd.csv');
+    expect(csv.suggested).toBe('cap-inclusion-2027-demo-deliberation.csv');
+    const text = readFileSync(csv.path, 'utf8');
+    expect(text).toContain('Fibre Commune');
+    expect(text).toContain('Cohort 1');
+    expect(text).toContain('Legal form');
+    const excel = await download(page, testInfo, page.getByRole('button', { name: 'CSV (Excel, France)' }), 'd-fr.csv');
+    expect(readFileSync(excel.path, 'utf8')).toContain(';');
+    const xlsx = await download(page, testInfo, page.getByRole('button', { name: 'XLSX' }), 'd.xlsx');
+    expect(readFileSync(xlsx.path).subarray(0, 2).toString()).toBe('PK');
+
+    await page.getByRole('button', { name: 'Printable report (PDF)' }).click();
+    await expect(page.getByRole('heading', { name: /^Deliberation report/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Ranking/ }).getByRole('row')).toHaveCount(13);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'en-9-report');
+
+    // Kept: the page opened again checks the same file again.
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { name: 'Valid deliberation, made on version 1 of your call' }),
+    ).toBeVisible();
   });
 });

@@ -1,5 +1,5 @@
 import type { Label } from '../documents';
-import type { Failure } from '../errors';
+import { term, type Failure } from '../errors';
 import { fieldColumn, type ColumnMapping, type FieldType } from './call-description';
 import type { CellValue, Sheet, SheetRow } from './sheet';
 
@@ -161,6 +161,15 @@ export function mapApplications(
   folder: AttachmentFolder | null,
 ): MappedApplications {
   const problems: SheetProblem[] = [];
+  // A description being made on the staff desk may not have chosen these yet; a CALL.json always names them.
+  const unchosen = (['id', 'name'] as const).filter((part) => mapping[part] === '');
+  if (unchosen.length > 0) {
+    const failures = unchosen.map((part): SheetProblem => {
+      const failure: Failure = { code: 'sheet.column-not-chosen', details: { column: term(`${part}-column`) } };
+      return { row: 1, column: null, failure };
+    });
+    return { applications: [], attachments: [], problems: failures };
+  }
   const missing = [...new Set(mappedColumns(mapping))].filter((column) => !sheet.columns.includes(column));
   if (missing.length > 0) {
     const failure: Failure = {

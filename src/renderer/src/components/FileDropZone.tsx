@@ -9,6 +9,7 @@ export function FileDropZone({
   hint,
   accept,
   multiple = false,
+  compact = false,
   onFiles,
   children,
 }: {
@@ -16,6 +17,8 @@ export function FileDropZone({
   hint: string;
   accept: string;
   multiple?: boolean;
+  /** A secondary way in, beside a field: a small zone and a plain button. */
+  compact?: boolean;
   onFiles: (files: File[]) => void;
   children?: ReactNode;
 }) {
@@ -33,7 +36,7 @@ export function FileDropZone({
 
   return (
     <div
-      className={`dropzone${dragging ? ' dropzone--active' : ''}`}
+      className={`dropzone${compact ? ' dropzone--compact' : ''}${dragging ? ' dropzone--active' : ''}`}
       onDragOver={(event) => {
         event.preventDefault();
         setDragging(true);
@@ -41,7 +44,11 @@ export function FileDropZone({
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <button type="button" className="button button--primary" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className={compact ? 'button' : 'button button--primary'}
+        onClick={() => input.current?.click()}
+      >
         {label}
       </button>
       <span className="muted">{hint}</span>

@@ -24,10 +24,13 @@ export function LabelField({
   label,
   value,
   onChange,
+  hideLabels = false,
 }: {
   label: string;
   value: Label | undefined;
   onChange: (value: Label) => void;
+  /** Where headers around the field already say what it is and which language each text is. */
+  hideLabels?: boolean;
 }) {
   const { t } = useI18n();
   const [texts, setTexts] = useState(() => parts(value));
@@ -40,12 +43,14 @@ export function LabelField({
       <TextField
         label={t('staff.inFrench', { label })}
         lang="fr"
+        hideLabel={hideLabels}
         value={texts.fr}
         onChange={(fr) => change({ ...texts, fr })}
       />
       <TextField
         label={t('staff.inEnglish', { label })}
         lang="en"
+        hideLabel={hideLabels}
         value={texts.en}
         onChange={(en) => change({ ...texts, en })}
       />

@@ -10,6 +10,7 @@ export function TextField({
   onChange,
   hint,
   error,
+  hideLabel = false,
   ...input
 }: {
   label: ReactNode;
@@ -18,12 +19,14 @@ export function TextField({
   hint?: ReactNode;
   /** Shown, and announced, only while there is one. */
   error?: ReactNode;
+  /** Where a table's headers already say what the field is: the label is for screen readers only. */
+  hideLabel?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>) {
   const id = useId();
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <>
-      <label htmlFor={id} className="field-label">
+    <div className="field">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
       <input
@@ -45,6 +48,6 @@ export function TextField({
           {error}
         </p>
       )}
-    </>
+    </div>
   );
 }

@@ -144,6 +144,8 @@ export interface StaffCallRecord {
   draftId: string;
   description: CallDescription;
   sheet: { fileName: string; bytes: Uint8Array } | null;
+  /** The name of the folder of attachments staff chose, which messages name; its files are in staffFiles. */
+  folderName: string | null;
   assignment: { mode: 'everyone' | 'automatic'; perApplication: number; seed: number };
   versions: PublishedVersion[];
   received: { fileName: string; bytes: Uint8Array; receivedAt: string } | null;

@@ -347,6 +347,12 @@ export const en = {
     juror: '{{name}} (juror)',
     chair: '{{name}} (chair)',
   },
+  field: {
+    number: 'Write a number, such as 2 or 2.5.',
+    numberFrom: 'Write a number from {{min}} up.',
+    wholeNumber: 'Write a whole number, such as 3.',
+    wholeNumberFrom: 'Write a whole number from {{min}} up.',
+  },
   staff: {
     title: 'Staff desk',
     intro:
@@ -436,10 +442,13 @@ export const en = {
     extraFiles: 'Files in the folder that no application names: {{files}}',
     criterionLabel: 'Criterion',
     criterionDescription: 'What jurors judge',
-    weight: 'Weight of {{name}}',
-    scale: { min: 'Lowest score of {{name}}', max: 'Highest score of {{name}}', step: 'Step of {{name}}' },
+    weight: 'Weight',
+    ofCriterion: 'of {{name}}',
+    scale: { min: 'Lowest score', max: 'Highest score', step: 'Step' },
     counted: '{{name}} counts in the ranking',
     levels: 'What each score of {{name}} means',
+    french: 'French',
+    english: 'English',
     level: 'Score {{value}}',
     gridPreview: 'A juror scoring {{name}}',
     anApplication: 'an application',
@@ -551,6 +560,8 @@ export const en = {
     checkingDeliberation: 'Checking the deliberation…',
     deliberationValid: 'Valid deliberation, made on version {{sequence}} of your call',
     receivedAt: 'Received on {{date}}.',
+    outcomeCount: '{{label}}: {{count}}',
+    outcomeCountOf: '{{label}}: {{count}} of {{capacity}} places',
     closeReport: 'Back to the deliberation',
     reportLine:
       'Version {{sequence}} of the call · revision {{revision}} of the deliberation, {{date}} · chaired by {{chair}}',

@@ -365,6 +365,12 @@ export const fr: Catalog = {
     juror: '{{name}} (juré·e)',
     chair: '{{name}} (présidence)',
   },
+  field: {
+    number: 'Écrivez un nombre, comme 2 ou 2,5.',
+    numberFrom: 'Écrivez un nombre à partir de {{min}}.',
+    wholeNumber: 'Écrivez un nombre entier, comme 3.',
+    wholeNumberFrom: 'Écrivez un nombre entier à partir de {{min}}.',
+  },
   staff: {
     title: 'Espace de l’équipe',
     intro:
@@ -456,10 +462,13 @@ export const fr: Catalog = {
     extraFiles: 'Fichiers du dossier qu’aucune candidature ne nomme : {{files}}',
     criterionLabel: 'Critère',
     criterionDescription: 'Ce que les jurés évaluent',
-    weight: 'Poids de {{name}}',
-    scale: { min: 'Note la plus basse de {{name}}', max: 'Note la plus haute de {{name}}', step: 'Pas de {{name}}' },
+    weight: 'Poids',
+    ofCriterion: 'de {{name}}',
+    scale: { min: 'Note la plus basse', max: 'Note la plus haute', step: 'Pas' },
     counted: '{{name}} compte dans le classement',
     levels: 'Ce que veut dire chaque note de {{name}}',
+    french: 'Français',
+    english: 'Anglais',
     level: 'Note {{value}}',
     gridPreview: 'Un juré qui note {{name}}',
     anApplication: 'une candidature',
@@ -572,6 +581,8 @@ export const fr: Catalog = {
     checkingDeliberation: 'Vérification de la délibération…',
     deliberationValid: 'Délibération valide, faite sur la version {{sequence}} de votre appel',
     receivedAt: 'Reçue le {{date}}.',
+    outcomeCount: '{{label}} : {{count}}',
+    outcomeCountOf: '{{label}} : {{count}} sur {{capacity}} places',
     closeReport: 'Retour à la délibération',
     reportLine:
       'Version {{sequence}} de l’appel · révision {{revision}} de la délibération, {{date}} · présidée par {{chair}}',

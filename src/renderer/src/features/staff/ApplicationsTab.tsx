@@ -12,7 +12,7 @@ const PREVIEW_ROWS = 5;
 function SheetPreview({ sheet }: { sheet: Sheet }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={t('staff.preview')}>
+    <div className="table-scroll sheet-preview" role="region" tabIndex={0} aria-label={t('staff.preview')}>
       <DataTable
         caption={t('staff.previewCaption', {
           shown: Math.min(PREVIEW_ROWS, sheet.rows.length),
@@ -25,7 +25,10 @@ function SheetPreview({ sheet }: { sheet: Sheet }) {
           ...sheet.columns.map((column) => ({
             key: column,
             header: column,
-            cell: (row: Sheet['rows'][number]) => String(row.cells.get(column) ?? ''),
+            cell: (row: Sheet['rows'][number]) => {
+              const text = String(row.cells.get(column) ?? '');
+              return <span title={text}>{text}</span>;
+            },
           })),
         ]}
       />

@@ -1,6 +1,6 @@
 import { assignReviewers, coverageOf } from '@core/calls';
 import { DataTable } from '@renderer/components/DataTable';
-import { TextField } from '@renderer/components/TextField';
+import { NumberField } from '@renderer/components/NumberField';
 import { useI18n } from '@renderer/i18n';
 import { ConflictsEditor } from './ConflictsEditor';
 import type { StaffCall } from './use-staff-call';
@@ -59,27 +59,24 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
       </fieldset>
       {assignment.mode === 'automatic' && (
         <div className="filters">
-          <TextField
+          <NumberField
             label={t('staff.perApplication')}
-            inputMode="numeric"
-            value={String(assignment.perApplication)}
-            onChange={(value) =>
-              void staff.update((draft) => ({
-                ...draft,
-                assignment: { ...draft.assignment, perApplication: Math.max(1, Number(value) || 1) },
-              }))
+            integer
+            min={1}
+            value={assignment.perApplication}
+            onChange={(perApplication) =>
+              perApplication !== null &&
+              void staff.update((draft) => ({ ...draft, assignment: { ...draft.assignment, perApplication } }))
             }
           />
-          <TextField
+          <NumberField
             label={t('staff.seed')}
             hint={t('staff.seedHint')}
-            inputMode="numeric"
-            value={String(assignment.seed)}
-            onChange={(value) =>
-              void staff.update((draft) => ({
-                ...draft,
-                assignment: { ...draft.assignment, seed: Number(value) || 0 },
-              }))
+            integer
+            min={0}
+            value={assignment.seed}
+            onChange={(seed) =>
+              seed !== null && void staff.update((draft) => ({ ...draft, assignment: { ...draft.assignment, seed } }))
             }
           />
           <button

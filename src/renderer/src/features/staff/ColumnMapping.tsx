@@ -187,7 +187,7 @@ function AnswersMapping({
           column && change((current) => ({ ...current, answers: [...current.answers, { question: column, column }] }))
         }
       />
-      <fieldset className="checkbox-group">
+      <fieldset className="checkbox-group checkbox-group--columns">
         <legend>{t('staff.attachmentColumns')}</legend>
         {columns.map((column) => (
           <label key={column} className="checkbox">

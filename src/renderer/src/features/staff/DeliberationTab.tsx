@@ -79,8 +79,29 @@ function DeliberationReport({
           },
         ]}
       />
-      <DeliberationDetails deliberation={deliberation} bundle={bundle} />
+      <DeliberationDetails deliberation={deliberation} bundle={bundle} showDecisions={false} />
     </article>
+  );
+}
+
+/** How many applications each outcome received, against its places: what staff announce first. */
+function OutcomeCounts({ verified, bundle }: { verified: VerifiedDeliberation; bundle: BundleContext }) {
+  const { t, language } = useI18n();
+  const { decisions } = verified.deliberation;
+  return (
+    <ul className="outcome-counts">
+      {bundle.manifest.outcomes.map((outcome) => {
+        const count = decisions.filter((decision) => decision.outcome === outcome.id).length;
+        const label = labelText(outcome.label, language);
+        return (
+          <li key={outcome.id}>
+            {outcome.capacity === undefined
+              ? t('staff.outcomeCount', { label, count })
+              : t('staff.outcomeCountOf', { label, count, capacity: outcome.capacity })}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -138,6 +159,7 @@ export function DeliberationTab({ staff }: { staff: StaffCall }) {
       </div>
       {received.step === 'valid' && !unpinned && (
         <>
+          <OutcomeCounts verified={received.verified} bundle={received.bundle} />
           <h4>{t('deliberation.exports')}</h4>
           <div className="actions">
             <TableExportButtons

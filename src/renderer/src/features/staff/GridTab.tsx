@@ -5,7 +5,7 @@ import { labelText, type Criterion } from '@core/documents';
 import { scaleValues } from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import { LabelField } from '@renderer/components/LabelField';
-import { TextField } from '@renderer/components/TextField';
+import { NumberField } from '@renderer/components/NumberField';
 import type { EvaluationRecord } from '@renderer/db/schema';
 import { applyChange, blankEvaluation } from '@renderer/features/scoring/evaluations';
 import { ScoringPanel } from '@renderer/features/scoring/ScoringPanel';
@@ -27,7 +27,13 @@ function CriterionEditor({
 }) {
   const { t, language } = useI18n();
   const name = labelText(criterion.label, language) || criterion.id;
-  const number = (value: string) => (value.trim() === '' ? Number.NaN : Number(value.replace(',', '.')));
+  // Short on screen, where the criterion's box says which it is; whole for screen readers, which read fields alone.
+  const withName = (label: string) => (
+    <>
+      {label}
+      <span className="visually-hidden"> {t('staff.ofCriterion', { name })}</span>
+    </>
+  );
   const values = Number.isFinite(criterion.scale.min) && criterion.scale.step > 0 ? scaleValues(criterion) : [];
   return (
     <li className="editor-item">
@@ -42,19 +48,20 @@ function CriterionEditor({
         onChange={(description) => onChange({ ...criterion, description })}
       />
       <div className="filters">
-        <TextField
-          label={t('staff.weight', { name })}
-          inputMode="decimal"
-          value={String(criterion.weight)}
-          onChange={(value) => onChange({ ...criterion, weight: number(value) })}
+        <NumberField
+          label={withName(t('staff.weight'))}
+          min={0}
+          value={criterion.weight}
+          onChange={(weight) => weight !== null && onChange({ ...criterion, weight })}
         />
         {(['min', 'max', 'step'] as const).map((part) => (
-          <TextField
+          <NumberField
             key={part}
-            label={t(`staff.scale.${part}`, { name })}
-            inputMode="decimal"
-            value={String(criterion.scale[part])}
-            onChange={(value) => onChange({ ...criterion, scale: { ...criterion.scale, [part]: number(value) } })}
+            label={withName(t(`staff.scale.${part}`))}
+            value={criterion.scale[part]}
+            onChange={(value) =>
+              value !== null && onChange({ ...criterion, scale: { ...criterion.scale, [part]: value } })
+            }
           />
         ))}
       </div>
@@ -69,21 +76,29 @@ function CriterionEditor({
       {values.length <= MAX_LEVELS && (
         <fieldset className="levels">
           <legend>{t('staff.levels', { name })}</legend>
+          <div className="levels__head" aria-hidden="true">
+            <span />
+            <span>{t('staff.french')}</span>
+            <span>{t('staff.english')}</span>
+          </div>
           {values.map((value) => (
-            <LabelField
-              key={`${criterion.id}-${value}`}
-              label={t('staff.level', { value })}
-              value={criterion.levels?.find((level) => level.value === value)?.label}
-              onChange={(label) =>
-                onChange({
-                  ...criterion,
-                  levels: [
-                    ...(criterion.levels ?? []).filter((level) => level.value !== value),
-                    ...(label ? [{ value, label }] : []),
-                  ].sort((a, b) => a.value - b.value),
-                })
-              }
-            />
+            <div key={`${criterion.id}-${value}`} className="levels__row">
+              <span aria-hidden="true">{t('staff.level', { value })}</span>
+              <LabelField
+                hideLabels
+                label={t('staff.level', { value })}
+                value={criterion.levels?.find((level) => level.value === value)?.label}
+                onChange={(label) =>
+                  onChange({
+                    ...criterion,
+                    levels: [
+                      ...(criterion.levels ?? []).filter((level) => level.value !== value),
+                      ...(label ? [{ value, label }] : []),
+                    ].sort((a, b) => a.value - b.value),
+                  })
+                }
+              />
+            </div>
           ))}
         </fieldset>
       )}

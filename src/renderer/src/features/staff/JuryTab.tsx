@@ -57,29 +57,38 @@ function JurorEditor({
   };
   const name = juror.name || juror.id;
   return (
-    <li className="editor-item">
-      <TextField
-        label={t('staff.jurorName')}
-        value={juror.name}
-        onChange={(value) => onChange({ ...juror, name: value })}
-      />
-      <label className="checkbox">
-        <input
-          type="radio"
-          name="staff-chair"
-          checked={juror.role === 'chair'}
-          onChange={() => onChange({ ...juror, role: 'chair' })}
+    <li className="editor-item juror-editor">
+      <div className="juror-editor__head">
+        <TextField
+          label={t('staff.jurorName')}
+          value={juror.name}
+          onChange={(value) => onChange({ ...juror, name: value })}
         />
-        {t('staff.isChair', { name })}
-      </label>
-      <TextField
-        label={t('staff.jurorKey', { name })}
-        hint={keyFingerprint ? t('staff.keyFingerprint', { fingerprint: keyFingerprint }) : t('staff.jurorKeyHint')}
-        value={keyText}
-        error={problem ?? undefined}
-        onChange={takeKey}
-      />
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="staff-chair"
+            checked={juror.role === 'chair'}
+            onChange={() => onChange({ ...juror, role: 'chair' })}
+          />
+          {t('staff.isChair', { name })}
+        </label>
+        <button type="button" className="link-button" onClick={onRemove}>
+          {t('staff.remove', { name })}
+        </button>
+      </div>
+      <div className="key-field">
+        <TextField
+          label={t('staff.jurorKey', { name })}
+          hint={keyFingerprint ? t('staff.keyFingerprint', { fingerprint: keyFingerprint }) : t('staff.jurorKeyHint')}
+          value={keyText}
+          spellCheck={false}
+          error={problem ?? undefined}
+          onChange={takeKey}
+        />
+      </div>
       <FileDropZone
+        compact
         label={t('staff.keyCard', { name })}
         hint={t('staff.keyCardHint')}
         accept=".pub,.txt"
@@ -90,9 +99,6 @@ function JurorEditor({
           {t('staff.chairWithoutKey')}
         </p>
       )}
-      <button type="button" className="link-button" onClick={onRemove}>
-        {t('staff.remove', { name })}
-      </button>
     </li>
   );
 }

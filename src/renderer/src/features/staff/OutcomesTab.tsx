@@ -1,6 +1,6 @@
 import type { Outcome } from '@core/documents';
 import { LabelField } from '@renderer/components/LabelField';
-import { TextField } from '@renderer/components/TextField';
+import { NumberField } from '@renderer/components/NumberField';
 import { useI18n } from '@renderer/i18n';
 import { keyFor } from './ColumnMapping';
 import type { StaffCall } from './use-staff-call';
@@ -38,14 +38,16 @@ export function OutcomesTab({ staff }: { staff: StaffCall }) {
                 </option>
               ))}
             </select>
-            <TextField
+            <NumberField
               label={t('staff.capacity')}
               hint={t('staff.capacityHint')}
-              inputMode="numeric"
-              value={outcome.capacity === undefined ? '' : String(outcome.capacity)}
-              onChange={(value) => {
+              integer
+              optional
+              min={0}
+              value={outcome.capacity}
+              onChange={(capacity) => {
                 const { capacity: _old, ...rest } = outcome;
-                change(index, value.trim() === '' ? rest : { ...rest, capacity: Number(value) });
+                change(index, capacity === null ? rest : { ...rest, capacity });
               }}
             />
             <button

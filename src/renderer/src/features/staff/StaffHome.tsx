@@ -31,9 +31,9 @@ export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
   return (
     <section aria-labelledby="staff-title">
       <h2 id="staff-title">{t('staff.title')}</h2>
-      <p className="muted">{t('staff.intro')}</p>
+      <p className="muted no-print">{t('staff.intro')}</p>
       {staffKey !== undefined && <StaffKey staffKey={staffKey} onKey={setStaffKey} />}
-      <section className="card" aria-labelledby="staff-calls-title">
+      <section className="card no-print" aria-labelledby="staff-calls-title">
         <h3 id="staff-calls-title">{t('staff.calls')}</h3>
         <div className="actions">
           <button

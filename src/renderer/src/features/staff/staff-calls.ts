@@ -33,6 +33,7 @@ export async function createStaffCall(db: JurydeskDatabase, description: CallDes
     draftId,
     description,
     sheet: null,
+    folderName: null,
     assignment: { mode: description.assignments ? 'automatic' : 'everyone', perApplication: 3, seed: 1 },
     versions: [],
     received: null,

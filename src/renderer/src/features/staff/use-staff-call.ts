@@ -41,10 +41,7 @@ export function useStaffCall(draftId: string) {
   }, [source]);
 
   const parsed = sheet && sheet.source === source ? sheet.result : null;
-  const folder = useMemo(
-    () => folderOf(files ?? [], record?.description.call.id ?? ''),
-    [files, record?.description.call.id],
-  );
+  const folder = useMemo(() => folderOf(files ?? [], record?.folderName ?? ''), [files, record?.folderName]);
   const mapped = useMemo(
     () => (parsed?.ok && record ? mapApplications(parsed.value, record.description.columns, folder) : null),
     [parsed, record, folder],
@@ -71,6 +68,7 @@ export function useStaffCall(draftId: string) {
 
   /** The folder the browser's picker gave: each file by its path below the folder chosen. */
   async function chooseFolder(chosen: readonly File[]) {
+    const folderName = chosen[0]?.webkitRelativePath.split('/')[0] || null;
     const records = chosen.map((file) => ({
       draftId,
       name: file.webkitRelativePath.split('/').slice(1).join('/') || file.name,
@@ -80,6 +78,7 @@ export function useStaffCall(draftId: string) {
       await db.staffFiles.where('draftId').equals(draftId).delete();
       await db.staffFiles.bulkPut(records);
     });
+    await update((draft) => ({ ...draft, folderName }));
   }
 
   return {

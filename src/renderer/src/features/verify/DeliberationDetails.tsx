@@ -6,9 +6,12 @@ import { useI18n } from '@renderer/i18n';
 export function DeliberationDetails({
   deliberation,
   bundle,
+  showDecisions = true,
 }: {
   deliberation: Deliberation;
   bundle: BundleContext | null;
+  /** Off where the decisions are shown already, beside the ranking. */
+  showDecisions?: boolean;
 }) {
   const { t, language } = useI18n();
   const applicationName = (id: string) =>
@@ -31,21 +34,25 @@ export function DeliberationDetails({
           { key: 'key', header: t('verify.keyColumn'), cell: (input) => <code>{input.fingerprint}</code> },
         ]}
       />
-      <h4>{t('verify.decisions')}</h4>
-      <DataTable
-        rows={deliberation.decisions}
-        rowKey={(decision) => decision.applicationId}
-        columns={[
-          {
-            key: 'application',
-            header: t('verify.applicationColumn'),
-            rowHeader: true,
-            cell: (decision) => applicationName(decision.applicationId),
-          },
-          { key: 'outcome', header: t('verify.outcomeColumn'), cell: (decision) => outcomeLabel(decision.outcome) },
-          { key: 'rationale', header: t('verify.rationaleColumn'), cell: (decision) => decision.rationale },
-        ]}
-      />
+      {showDecisions && (
+        <>
+          <h4>{t('verify.decisions')}</h4>
+          <DataTable
+            rows={deliberation.decisions}
+            rowKey={(decision) => decision.applicationId}
+            columns={[
+              {
+                key: 'application',
+                header: t('verify.applicationColumn'),
+                rowHeader: true,
+                cell: (decision) => applicationName(decision.applicationId),
+              },
+              { key: 'outcome', header: t('verify.outcomeColumn'), cell: (decision) => outcomeLabel(decision.outcome) },
+              { key: 'rationale', header: t('verify.rationaleColumn'), cell: (decision) => decision.rationale },
+            ]}
+          />
+        </>
+      )}
       {deliberation.minutes && (
         <>
           <h4>{t('verify.minutes')}</h4>

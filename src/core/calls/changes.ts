@@ -7,7 +7,7 @@ export interface ListChanges {
   readonly changed: readonly string[];
 }
 
-/** What a new version of a call changes for its jurors, part by part (docs/DESIGN.md §9). */
+/** What a new version of a call changes for its jurors, part by part (docs/DESIGN.md §7). */
 export interface CallChanges {
   readonly applications: ListChanges;
   readonly criteria: ListChanges;

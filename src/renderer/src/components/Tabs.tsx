@@ -31,7 +31,7 @@ export function Tabs({
     event.preventDefault();
     const tab = tabs[(next + tabs.length) % tabs.length]!;
     onSelect(tab.id);
-    list.current?.querySelector<HTMLElement>(`#${CSS.escape(`${base}-${tab.id}`)}`)?.focus();
+    list.current?.ownerDocument.getElementById(`${base}-${tab.id}`)?.focus();
   };
   return (
     <>

@@ -33,7 +33,8 @@ export function StaffCallPage({
   const { t, language } = useI18n();
   const staff = useStaffCall(draftId);
   const [staffKey, setStaffKey] = useState<Identity | null>(null);
-  const [saved, setSaved] = useState(false);
+  // The draft as it was when its description was last saved: the message holds only while nothing has changed.
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   useEffect(() => {
     void bridge.getStaffKey().then(setStaffKey);
   }, [bridge]);
@@ -44,7 +45,8 @@ export function StaffCallPage({
 
   async function saveDescription() {
     const text = serializeCallDescription(description);
-    setSaved(await bridge.saveFile('CALL.json', new Blob([text], { type: 'application/json' })));
+    if (await bridge.saveFile('CALL.json', new Blob([text], { type: 'application/json' })))
+      setSavedAt(record!.updatedAt);
   }
 
   const panels: Record<StaffTab, () => ReactNode> = {
@@ -70,7 +72,7 @@ export function StaffCallPage({
           </div>
         </div>
         <p role="status" className="ok">
-          {saved ? t('staff.descriptionSaved') : ''}
+          {savedAt === record.updatedAt ? t('staff.descriptionSaved') : ''}
         </p>
       </div>
       <Tabs

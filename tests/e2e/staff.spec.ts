@@ -356,6 +356,13 @@ test.describe('the staff desk', () => {
     await page.getByRole('button', { name: 'Retour à l’espace de l’équipe' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'fr-0-home');
+    await page.getByRole('button', { name: 'Supprimer Cap Inclusion — Appel 2027 (démonstration)…' }).click();
+    await expect(page.getByRole('dialog')).toContainText('Les dossiers déjà envoyés aux jurés ne sont pas touchés');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await expect(page.getByText('Aucun appel préparé sur cet ordinateur pour l’instant.')).toBeVisible();
+    const stored = await dumpIndexedDb(page);
+    expect([stored.staffCalls, stored.staffFiles]).toEqual([[], []]);
   });
 
   test('a spreadsheet with errors shows each on its row and column, and nothing can be signed', async ({
@@ -363,6 +370,21 @@ test.describe('the staff desk', () => {
   }, testInfo) => {
     const { page } = app;
     await staffDeskWithDemoKey(page);
+    // Call descriptions that are not one: a sentence each, nothing stored.
+    const before = await dumpIndexedDb(page);
+    const hostile: [string, RegExp][] = [
+      ['{ "call": ', /^The document “CALL\.json” is not valid JSON \(near character 10\)/],
+      ['{ "__proto__": { "admin": true } }', /uses the field name “__proto__”/],
+      ['{ "call": { "id": "x" } }', /^CALL\.json is not a valid call description: /],
+    ];
+    for (const [text, message] of hostile) {
+      await page
+        .getByLabel('Open a call description…', { exact: true })
+        .last()
+        .setInputFiles({ name: 'CALL.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(page.getByRole('alert')).toHaveText(message);
+    }
+    expect(await dumpIndexedDb(page)).toEqual(before);
     await chooseFile(page, 'Open a call description…', DEMO_CALL);
     const csv = readFileSync(DEMO_CSV, 'utf8')
       .replace(/^C2027-003;/m, 'C2027-001;') // row 4 repeats row 2's id

@@ -59,6 +59,19 @@ describe('strict JSON', () => {
     }
   });
 
+  it('says where the text goes wrong, at its end when it is cut short', () => {
+    const position = (text: string) => {
+      try {
+        parseStrictJson(text, 'x.json');
+      } catch (error) {
+        return (error as JurydeskError).details.position;
+      }
+      return undefined;
+    };
+    expect(position('{ "call": ')).toBe(10);
+    expect(position('{"a": x}')).toBe(6);
+  });
+
   it('refuses the keys JavaScript treats specially, at any depth, whether or not another key is duplicated', () => {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       for (const sample of [

@@ -381,6 +381,11 @@ export const en = {
     notSigned: 'Not signed yet',
     openCall: 'Open {{call}}',
     open: 'Open',
+    deleteCall: 'Delete {{call}}…',
+    deleteTitle: 'Delete “{{call}}” from this computer?',
+    deleteBody:
+      'Its description, its spreadsheet, the attachments copied here and the versions signed here are removed. Bundles already sent to jurors are not affected; save the call description first to keep it.',
+    deleteConfirm: 'Delete',
     steps: 'Steps of the call',
     tab: {
       call: 'Call',

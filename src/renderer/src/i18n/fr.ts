@@ -399,6 +399,11 @@ export const fr: Catalog = {
     notSigned: 'Pas encore signé',
     openCall: 'Ouvrir {{call}}',
     open: 'Ouvrir',
+    deleteCall: 'Supprimer {{call}}…',
+    deleteTitle: 'Supprimer « {{call}} » de cet ordinateur ?',
+    deleteBody:
+      'Sa description, son tableur, les pièces jointes copiées ici et les versions signées ici sont supprimés. Les dossiers déjà envoyés aux jurés ne sont pas touchés ; enregistrez d’abord la description de l’appel pour la garder.',
+    deleteConfirm: 'Supprimer',
     steps: 'Étapes de l’appel',
     tab: {
       call: 'Appel',

@@ -6,6 +6,7 @@ import { labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import type { Identity } from '@renderer/bridge';
 import { FileDropZone } from '@renderer/components/FileDropZone';
+import { Modal } from '@renderer/components/Modal';
 import { useI18n } from '@renderer/i18n';
 import { createStaffCall, newDescription } from './staff-calls';
 import { StaffKey } from './StaffKey';
@@ -16,10 +17,20 @@ export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
   const { t, language, formatDate } = useI18n();
   const [staffKey, setStaffKey] = useState<Identity | null | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<{ draftId: string; title: string } | null>(null);
   const calls = useLiveQuery(() => db.staffCalls.orderBy('draftId').toArray(), [db]);
   useEffect(() => {
     void bridge.getStaffKey().then(setStaffKey);
   }, [bridge]);
+
+  /** The draft, its spreadsheet and its copied attachments; bundles already sent are the jurors' own. */
+  async function remove(draftId: string) {
+    await db.transaction('rw', db.staffCalls, db.staffFiles, async () => {
+      await db.staffFiles.where('draftId').equals(draftId).delete();
+      await db.staffCalls.delete(draftId);
+    });
+    setDeleting(null);
+  }
 
   async function openDescription(file: File) {
     setProblem(null);
@@ -79,12 +90,38 @@ export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
                     aria-label={t('staff.openCall', { call: title })}
                   >
                     {t('staff.open')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setDeleting({ draftId: call.draftId, title })}
+                  >
+                    {t('staff.deleteCall', { call: title })}
                   </button>
                 </li>
               );
             })}
         </ul>
       </section>
+      <Modal
+        open={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title={t('staff.deleteTitle', { call: deleting?.title ?? '' })}
+        description={t('staff.deleteBody')}
+      >
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setDeleting(null)}>
+            {t('action.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => deleting && void remove(deleting.draftId)}
+          >
+            {t('staff.deleteConfirm')}
+          </button>
+        </div>
+      </Modal>
     </section>
   );
 }

@@ -53,6 +53,7 @@ export default tseslint.config(
       '.bench/**',
       '.fuzz/**',
       '.scratch/**',
+      '.stryker/**',
     ],
   },
   js.configs.recommended,

@@ -20,31 +20,36 @@ export function PdfViewer({ blob, name }: { blob: Blob; name: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    let loaded: PDFDocumentProxy | null = null;
+    let loading: { destroy: () => Promise<void> } | null = null;
     void (async () => {
       try {
         const pdfjs = await loadPdfJs();
+        const data = new Uint8Array(await blob.arrayBuffer());
+        if (cancelled) return;
         // No eval: the app's content security policy forbids it, and pdf.js does not need it.
-        loaded = await pdfjs.getDocument({ data: new Uint8Array(await blob.arrayBuffer()), isEvalSupported: false })
-          .promise;
-        if (cancelled) void loaded.destroy();
-        else setDocument(loaded);
+        const task = pdfjs.getDocument({ data, isEvalSupported: false });
+        loading = task;
+        const loaded = await task.promise;
+        if (!cancelled) setDocument(loaded);
       } catch {
         if (!cancelled) setFailed(true);
       }
     })();
     return () => {
       cancelled = true;
-      void loaded?.destroy();
+      // Leaving the page while pdf.js still works rejects its pending promises with "Transport destroyed":
+      // they are answered here, not left to surface as unhandled errors.
+      loading?.destroy().catch(() => undefined);
     };
   }, [blob]);
 
   useEffect(() => {
     if (!document || !canvas.current) return;
     let task: { cancel: () => void } | null = null;
-    void document.getPage(page).then((pdfPage) => {
+    let left = false;
+    const shown = document.getPage(page).then((pdfPage) => {
       const target = canvas.current;
-      if (!target) return;
+      if (left || !target) return;
       const viewport = pdfPage.getViewport({ scale: zoom * 1.25 });
       const ratio = window.devicePixelRatio || 1;
       target.width = Math.floor(viewport.width * ratio);
@@ -60,7 +65,11 @@ export function PdfViewer({ blob, name }: { blob: Blob; name: string }) {
       task = render;
       render.promise.catch(() => undefined);
     });
-    return () => task?.cancel();
+    shown.catch(() => undefined);
+    return () => {
+      left = true;
+      task?.cancel();
+    };
   }, [document, page, zoom]);
 
   if (failed) return <p className="warning">{t('pdf.failed')}</p>;

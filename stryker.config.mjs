@@ -1,0 +1,20 @@
+/**
+ * Mutation testing of core (`npm run mutate`, or `npm run mutate -- --mutate 'src/core/jury/**\/*.ts'` for one
+ * concept): which rules the unit tests would let a change slip past. Reports go to .stryker/.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: ['src/core/**/*.ts', '!src/core/**/index.ts', '!src/core/error-messages.ts', '!src/core/ipc.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 30_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: '.stryker/report.html' },
+  jsonReporter: { fileName: '.stryker/report.json' },
+  tempDirName: '.stryker/tmp',
+  incremental: true,
+  incrementalFile: '.stryker/incremental.json',
+  thresholds: { high: 90, low: 80, break: null },
+};

@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import {
   computeResults,
+  discussionQueue,
+  type FlagReason,
   type Method,
   deliberationResults,
   mergeScoreFiles,
@@ -65,7 +67,19 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
 
   if (options.json) {
     out(
-      `${JSON.stringify({ method: options.method, results: deliberationResults(results), merge: reportJson(report, options.language) }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          method: options.method,
+          results: deliberationResults(results),
+          toDiscuss: discussionQueue(results).toDiscuss.map(({ applicationId, reasons }) => ({
+            applicationId,
+            reasons,
+          })),
+          merge: reportJson(report, options.language),
+        },
+        null,
+        2,
+      )}\n`,
     );
     return failed;
   }
@@ -105,6 +119,15 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
       `${pad(result.rank === null ? '—' : String(result.rank), 5)} ${pad(names.get(result.applicationId) ?? result.applicationId, 32)} ${pad(String(result.n), 3)} ${pad(number(result.mean), 6)} ${pad(number(result.median), 6)} ${pad(number(result.sd), 6)} ${result.flags.join(', ')}`,
     );
   }
+  const { toDiscuss } = discussionQueue(results);
+  if (toDiscuss.length > 0) {
+    lines.push('', 'To discuss, in this order:');
+    toDiscuss.forEach((result, index) =>
+      lines.push(
+        `  ${index + 1}. ${names.get(result.applicationId) ?? result.applicationId}: ${result.reasons.map(reasonText).join('; ')}`,
+      ),
+    );
+  }
   const analysis = sensitivity(bundle.manifest, files, options.method);
   if (analysis) {
     lines.push(
@@ -125,4 +148,12 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   }
   out(`${lines.join('\n')}\n`);
   return failed;
+}
+
+function reasonText(reason: FlagReason): string {
+  if (reason.flag === 'near-cutoff') return `near the cut-off (rank ${reason.rank}, ${reason.places} selected places)`;
+  const widest = reason.widestCriterion
+    ? `, furthest apart on ${reason.widestCriterion.criterionId} (${reason.widestCriterion.spread} levels once each juror's habit is taken out)`
+    : '';
+  return `disagreement (z-scores spread by ${reason.sdOfZ} sd over ${reason.zScores} jurors${widest})`;
 }

@@ -1,4 +1,6 @@
 import { type BundleManifest, round4, type ApplicationResult, type Criterion, type ScoreFile } from '../documents';
+import { calibratedScores, zScoresByApplication } from './calibration';
+import { disagreements, nearCutoff, selectedCapacity, type FlagReason } from './flags';
 import { countedCriteria, totalOverCounted, type Scores } from './scoring';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from './statistics';
 
@@ -11,14 +13,8 @@ export interface Method {
 }
 
 export const DEFAULT_METHOD: Method = { aggregate: 'mean', normalization: 'none' };
-/** sd of the totals at or above which an application is flagged for discussion (docs/DESIGN.md §3; configurable). */
-export const DEFAULT_DISAGREEMENT_THRESHOLD = 15;
-/** Jurors with fewer complete evaluations than this are not calibrated (docs/DESIGN.md §3). */
-export const MIN_EVALUATIONS_FOR_CALIBRATION = 3;
-
 export interface Options {
   method: Method;
-  disagreementThreshold?: number;
 }
 
 /** One juror's complete, non-recused total for one application: the unit every statistic is made of. */
@@ -47,39 +43,6 @@ export function jurorTotals(manifest: BundleManifest, scoreFiles: readonly Score
     }
   }
   return totals;
-}
-
-/**
- * z-score calibration (docs/DESIGN.md §3): for each juror with enough complete evaluations, z = (S − mean_j) / sd_j
- * (0 when sd_j = 0); an application's calibrated score is μ + σ · mean(z), μ and σ the mean and sample sd of all S.
- */
-export function calibratedScores(totals: readonly JurorTotal[]): Map<string, number> {
-  const byJuror = groupBy(
-    totals,
-    (entry) => entry.jurorId,
-    (entry) => entry.total,
-  );
-  const jurorStats = new Map<string, { mean: number; sd: number }>();
-  for (const [jurorId, values] of byJuror) {
-    if (values.length >= MIN_EVALUATIONS_FOR_CALIBRATION)
-      jurorStats.set(jurorId, { mean: mean(values)!, sd: sampleSd(values)! });
-  }
-  const all = totals.map(({ total }) => total);
-  const mu = mean(all);
-  const sigma = sampleSd(all);
-  const zs = new Map<string, number[]>();
-  for (const { jurorId, applicationId, total } of totals) {
-    const stats = jurorStats.get(jurorId);
-    if (!stats) continue;
-    const z = stats.sd === 0 ? 0 : (total - stats.mean) / stats.sd;
-    const list = zs.get(applicationId);
-    if (list) list.push(z);
-    else zs.set(applicationId, [z]);
-  }
-  const calibrated = new Map<string, number>();
-  if (mu === null || sigma === null) return calibrated;
-  for (const [applicationId, values] of zs) calibrated.set(applicationId, mu + sigma * mean(values)!);
-  return calibrated;
 }
 
 function groupBy<T, V>(items: readonly T[], key: (item: T) => string, value: (item: T) => V): Map<string, V[]> {
@@ -114,6 +77,8 @@ export function ranks(values: ReadonlyMap<string, number | null>): Map<string, n
 export interface ComputedResult extends ApplicationResult {
   /** Not a field of the deliberation file: kept so that the trimmed mean can rank and be shown. */
   trimmedMean: number | null;
+  /** Why each flag is set, in the order of `flags` (not in the file: recomputed from its inputs). */
+  reasons: FlagReason[];
 }
 
 const AGGREGATES: Record<AggregateName, (values: readonly number[]) => number | null> = {
@@ -154,9 +119,9 @@ export function computeResults(
   scoreFiles: readonly ScoreFile[],
   options: Options,
 ): ComputedResult[] {
-  const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT_THRESHOLD;
   const totals = jurorTotals(manifest, scoreFiles);
   const calibrated = options.method.normalization === 'z-score' ? calibratedScores(totals) : null;
+  const disagreeing = disagreements(manifest.criteria, totals, zScoresByApplication(totals));
   const byApplication = groupBy(
     totals,
     (entry) => entry.applicationId,
@@ -169,7 +134,6 @@ export function computeResults(
     const totalValues = new Float64Array(mine.length);
     for (let index = 0; index < mine.length; index++) totalValues[index] = mine[index]!.total;
     const criteria: ApplicationResult['criteria'] = {};
-    let wideCriterion = false;
     for (const criterion of manifest.criteria) {
       let count = 0;
       for (const entry of mine) {
@@ -178,11 +142,8 @@ export function computeResults(
       }
       const summary = summarizeInPlace(scratch, count);
       criteria[criterion.id] = { mean: rounded(summary.mean), median: rounded(summary.median), n: count };
-      if (count >= 2 && summary.max! - summary.min! >= (criterion.scale.max - criterion.scale.min) / 2)
-        wideCriterion = true;
     }
     const totals = summarizeInPlace(totalValues);
-    const flags = (totals.sd !== null && totals.sd >= threshold) || wideCriterion ? ['disagreement'] : [];
     const calibratedValue = calibrated?.get(application.id);
     return {
       applicationId: application.id,
@@ -195,12 +156,20 @@ export function computeResults(
       max: rounded(totals.max),
       ...(calibrated ? { calibrated: calibratedValue === undefined ? null : round4(calibratedValue) } : {}),
       criteria,
-      flags,
+      flags: [],
       trimmedMean: rounded(totals.trimmedMean),
+      reasons: [],
     };
   });
   const byRank = ranks(rankingValues(manifest, totals, options.method));
-  return results.map((result) => ({ ...result, rank: byRank.get(result.applicationId) ?? null }));
+  const places = selectedCapacity(manifest);
+  return results.map((result) => {
+    const rank = byRank.get(result.applicationId) ?? null;
+    const reasons = [disagreeing.get(result.applicationId), nearCutoff(rank, places)].filter(
+      (reason): reason is FlagReason => reason !== undefined && reason !== null,
+    );
+    return { ...result, rank, flags: reasons.map((reason) => reason.flag), reasons };
+  });
 }
 
 export interface JurorCalibration {

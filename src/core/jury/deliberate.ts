@@ -10,7 +10,7 @@ import type { ReceivedFile } from './merge';
 
 /** The results exactly as a deliberation file holds them (docs/FORMATS.md §6). */
 export function deliberationResults(results: readonly ComputedResult[]): ApplicationResult[] {
-  return results.map(({ trimmedMean: _trimmedMean, ...result }) => result);
+  return results.map(({ trimmedMean: _trimmedMean, reasons: _reasons, ...result }) => result);
 }
 
 export interface DeliberationInput {

@@ -1,23 +1,38 @@
 import type { ComputedResult } from './aggregate';
+import type { DisagreementReason, NearCutoffReason } from './flags';
+
+export interface DiscussionQueue {
+  /** Flagged applications in the order the chair takes them up. */
+  toDiscuss: ComputedResult[];
+  /** Every other scored application, by rank: the chair may still step on to them. */
+  rest: ComputedResult[];
+}
+
+function reasonOf<F extends 'disagreement' | 'near-cutoff'>(
+  result: ComputedResult,
+  flag: F,
+): (F extends 'disagreement' ? DisagreementReason : NearCutoffReason) | undefined {
+  return result.reasons.find((reason) => reason.flag === flag) as
+    | (F extends 'disagreement' ? DisagreementReason : NearCutoffReason)
+    | undefined;
+}
+
+const byRank = (a: ComputedResult, b: ComputedResult) =>
+  (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.applicationId.localeCompare(b.applicationId);
 
 /**
- * The order in which the chair takes applications up for discussion: those flagged for disagreement first, then by
- * spread, and those whose rank sits at the edge of the selected places (docs/DESIGN.md §3). Unscored applications
- * are left out: there is nothing to discuss yet.
+ * The order in which the chair takes applications up (docs/DESIGN.md §3): disagreement first, the widest spread of
+ * z-scores first; then those near the cut-off, the closest first; then the rest by rank. Ties go by rank.
+ * Unscored applications are left out: there is nothing to discuss yet.
  */
-export function discussionOrder(
-  results: readonly ComputedResult[],
-  capacity: number | null,
-  limit = 6,
-): ComputedResult[] {
-  const priority = (result: ComputedResult) =>
-    (result.flags.includes('disagreement') ? 2 : 0) +
-    (result.sd ?? 0) / 10 +
-    (capacity && result.rank ? Math.max(0, 2 - Math.abs(result.rank - capacity - 0.5) / 2) : 0);
-  return results
-    .filter((result) => result.n > 0)
-    .map((result) => ({ result, priority: priority(result) }))
-    .sort((a, b) => b.priority - a.priority)
-    .slice(0, limit)
-    .map(({ result }) => result);
+export function discussionQueue(results: readonly ComputedResult[]): DiscussionQueue {
+  const scored = results.filter((result) => result.n > 0);
+  const disagreeing = scored
+    .filter((result) => reasonOf(result, 'disagreement'))
+    .sort((a, b) => reasonOf(b, 'disagreement')!.sdOfZ - reasonOf(a, 'disagreement')!.sdOfZ || byRank(a, b));
+  const nearCutoff = scored
+    .filter((result) => !reasonOf(result, 'disagreement') && reasonOf(result, 'near-cutoff'))
+    .sort((a, b) => reasonOf(a, 'near-cutoff')!.distance - reasonOf(b, 'near-cutoff')!.distance || byRank(a, b));
+  const rest = scored.filter((result) => result.reasons.length === 0).sort(byRank);
+  return { toDiscuss: [...disagreeing, ...nearCutoff], rest };
 }

@@ -15,6 +15,9 @@ export { evaluationStatus, jurorTotal, scaleShare, scaleValues, scoreForDigit } 
 export type { Scores } from './scoring';
 export { sensitivity, standingOf } from './sensitivity';
 export type { Scenario, Sensitivity, Standing } from './sensitivity';
-export { discussionOrder } from './discussion';
+export { discussionQueue } from './discussion';
+export type { DiscussionQueue } from './discussion';
+export { selectedCapacity } from './flags';
+export type { DisagreementReason, FlagName, FlagReason, NearCutoffReason } from './flags';
 export { deliberationTable, safeRows, toCsv, toXlsx } from './table';
 export type { Table, WorkbookLibrary } from './table';

@@ -1,4 +1,5 @@
 import { jurorTotals, rankingValues, ranks, type JurorTotal, type Method } from './aggregate';
+import { selectedCapacity } from './flags';
 import type { BundleManifest, ScoreFile } from '../documents';
 
 export type Scenario =
@@ -18,12 +19,6 @@ export interface Sensitivity {
   capacity: number;
   base: string[];
   outcomes: ScenarioOutcome[];
-}
-
-export function selectedCapacity(manifest: BundleManifest): number | null {
-  const selected = manifest.outcomes.filter((outcome) => outcome.kind === 'selected');
-  if (selected.length === 0 || selected.some((outcome) => outcome.capacity === undefined)) return null;
-  return selected.reduce((sum, outcome) => sum + (outcome.capacity ?? 0), 0);
 }
 
 function selectedUnder(

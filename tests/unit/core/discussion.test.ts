@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { criterionMeans, rankedValue, type ComputedResult } from '@core/jury/aggregate';
-import { discussionOrder } from '@core/jury/discussion';
+import { discussionQueue } from '@core/jury/discussion';
+import type { FlagReason } from '@core/jury/flags';
 import { standingOf, type Sensitivity } from '@core/jury/sensitivity';
 import { toXlsx } from '@core/jury/table';
 
@@ -18,32 +19,64 @@ function result(applicationId: string, fields: Partial<ComputedResult> = {}): Co
     trimmedMean: 50,
     criteria: {},
     flags: [],
+    reasons: [],
     ...fields,
   };
 }
 
+function flagged(applicationId: string, rank: number, reasons: FlagReason[]): ComputedResult {
+  return result(applicationId, { rank, reasons, flags: reasons.map((reason) => reason.flag) });
+}
+
+const disagreement = (sdOfZ: number): FlagReason => ({
+  flag: 'disagreement',
+  sdOfZ,
+  zScores: 5,
+  widestCriterion: null,
+});
+const nearCutoff = (rank: number, places: number): FlagReason => ({
+  flag: 'near-cutoff',
+  rank,
+  places,
+  distance: Math.abs(rank - places),
+});
+
 describe('the order in which the chair takes applications up', () => {
-  it('puts disagreement first, then spread, then the edge of the selected places, and leaves out the unscored', () => {
+  it('disagreement first by spread of z-scores, then near the cut-off by distance, then the rest by rank', () => {
     const results = [
-      result('calm-top', { rank: 1, sd: 2 }),
-      result('split', { rank: 3, sd: 30, flags: ['disagreement'] }),
-      result('at-cutoff', { rank: 4, sd: 2 }),
+      result('calm-top', { rank: 1 }),
+      flagged('mild-split', 9, [disagreement(1.2)]),
+      flagged('split-at-edge', 5, [disagreement(1.2), nearCutoff(5, 4)]),
+      flagged('first-out', 5, [nearCutoff(5, 4)]),
+      flagged('last-in', 4, [nearCutoff(4, 4)]),
+      flagged('wide-split', 11, [disagreement(2.5)]),
+      flagged('two-above', 2, [nearCutoff(2, 4)]),
+      flagged('one-above', 3, [nearCutoff(3, 4)]),
       result('unscored', { rank: null, n: 0, sd: null }),
-      result('far-below', { rank: 10, sd: 6 }),
+      result('far-below', { rank: 10 }),
+      result('calm-second', { rank: 7 }),
     ];
-    expect(discussionOrder(results, 4).map((entry) => entry.applicationId)).toEqual([
-      'split',
-      'at-cutoff',
-      'far-below',
-      'calm-top',
+    const queue = discussionQueue(results);
+    expect(queue.toDiscuss.map((entry) => entry.applicationId)).toEqual([
+      'wide-split',
+      // Same spread: the better ranked first.
+      'split-at-edge',
+      'mild-split',
+      'last-in',
+      // Same distance (1): by rank.
+      'one-above',
+      'first-out',
+      'two-above',
     ]);
-    expect(discussionOrder(results, null).map((entry) => entry.applicationId)).toEqual([
-      'split',
-      'far-below',
-      'calm-top',
-      'at-cutoff',
-    ]);
-    expect(discussionOrder(results, 4, 2)).toHaveLength(2);
+    expect(queue.rest.map((entry) => entry.applicationId)).toEqual(['calm-top', 'calm-second', 'far-below']);
+  });
+
+  it('ties of rank go by identifier, so that the order never depends on the input order', () => {
+    const results = [flagged('b', 3, [disagreement(1.5)]), flagged('a', 3, [disagreement(1.5)])];
+    expect(discussionQueue(results).toDiscuss.map((entry) => entry.applicationId)).toEqual(['a', 'b']);
+    expect(discussionQueue([...results].reverse()).toDiscuss.map((entry) => entry.applicationId)).toEqual(['a', 'b']);
+    const unranked = [result('y', { rank: null }), result('x', { rank: null }), result('w', { rank: 2 })];
+    expect(discussionQueue(unranked).rest.map((entry) => entry.applicationId)).toEqual(['w', 'x', 'y']);
   });
 });
 

@@ -195,6 +195,21 @@ export const en = {
     done: 'Revision {{revision}} saved as {{fileName}}.',
     cancelled: 'Export cancelled.',
   },
+  flag: {
+    disagreement: 'disagreement',
+    'near-cutoff': 'near the cut-off',
+    spread_one:
+      'Jurors place it far apart among the applications each of them saw: their z-scores differ by {{sd}} standard deviations ({{count}} juror; flagged from 1).',
+    spread_other:
+      'Jurors place it far apart among the applications each of them saw: their z-scores differ by {{sd}} standard deviations ({{count}} jurors; flagged from 1).',
+    widest:
+      'Furthest apart on “{{criterion}}”: {{levels}} levels, once each juror’s habit of scoring high or low is taken out.',
+    lastPlace: 'Rank {{rank}}: the last of the {{places}} selected places.',
+    aboveCutoff_one: 'Rank {{rank}}: {{count}} place above the cut-off after {{places}} selected places.',
+    aboveCutoff_other: 'Rank {{rank}}: {{count}} places above the cut-off after {{places}} selected places.',
+    belowCutoff_one: 'Rank {{rank}}: {{count}} place below the cut-off after {{places}} selected places.',
+    belowCutoff_other: 'Rank {{rank}}: {{count}} places below the cut-off after {{places}} selected places.',
+  },
   chair: {
     link: 'Chair’s desk',
     title: 'Chair’s desk',
@@ -237,7 +252,6 @@ export const en = {
     sd: 'sd',
     value: 'Score',
     flags: 'Flags',
-    disagreement: 'disagreement',
     filter: 'Filter the ranking',
     radarOf: 'Each juror and the panel mean: {{name}}',
     panelMean: 'Panel mean',
@@ -253,9 +267,7 @@ export const en = {
     shared: 'Shared applications',
     fewShared: 'shares only {{count}} applications with {{other}}: calibration is fragile',
     discuss: 'To discuss',
-    discussIntro:
-      'Applications where the jury disagrees most, or that sit close to the cut-off of {{capacity}} places, first.',
-    cutoff: 'rank {{rank}}, cut-off {{capacity}}',
+    nothingToDiscuss: 'No application is flagged: the jurors agree, and none sits near the cut-off.',
     sensitivity: 'Sensitivity',
     always: 'Selected under every method and without any one juror.',
     never: 'Not selected under any method.',

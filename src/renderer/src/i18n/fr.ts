@@ -206,6 +206,21 @@ export const fr: Catalog = {
     done: 'Révision {{revision}} enregistrée sous {{fileName}}.',
     cancelled: 'Export annulé.',
   },
+  flag: {
+    disagreement: 'désaccord',
+    'near-cutoff': 'près de la limite',
+    spread_one:
+      'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} juré ; signalé à partir de 1).',
+    spread_other:
+      'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} jurés ; signalé à partir de 1).',
+    widest:
+      'Le plus grand écart porte sur « {{criterion}} » : {{levels}} niveaux, une fois retirée l’habitude de chaque juré de noter haut ou bas.',
+    lastPlace: 'Rang {{rank}} : la dernière des {{places}} places retenues.',
+    aboveCutoff_one: 'Rang {{rank}} : {{count}} place au-dessus de la limite de {{places}} places retenues.',
+    aboveCutoff_other: 'Rang {{rank}} : {{count}} places au-dessus de la limite de {{places}} places retenues.',
+    belowCutoff_one: 'Rang {{rank}} : {{count}} place sous la limite de {{places}} places retenues.',
+    belowCutoff_other: 'Rang {{rank}} : {{count}} places sous la limite de {{places}} places retenues.',
+  },
   chair: {
     link: 'Table de la présidence',
     title: 'Table de la présidence',
@@ -249,7 +264,6 @@ export const fr: Catalog = {
     sd: 'é.-t.',
     value: 'Note',
     flags: 'Alertes',
-    disagreement: 'désaccord',
     filter: 'Filtrer le classement',
     radarOf: 'Chaque juré·e et la moyenne du jury : {{name}}',
     panelMean: 'Moyenne du jury',
@@ -265,9 +279,7 @@ export const fr: Catalog = {
     shared: 'Candidatures en commun',
     fewShared: 'seulement {{count}} candidatures en commun avec {{other}} : calibrage fragile',
     discuss: 'À discuter',
-    discussIntro:
-      'D’abord les candidatures où le jury diverge le plus, ou proches de la limite des {{capacity}} places.',
-    cutoff: 'rang {{rank}}, limite {{capacity}}',
+    nothingToDiscuss: 'Aucune candidature n’est signalée : les jurés s’accordent, et aucune n’est près de la limite.',
     sensitivity: 'Sensibilité',
     always: 'Retenue avec toutes les méthodes et sans chacun des jurés.',
     never: 'Retenue avec aucune méthode.',

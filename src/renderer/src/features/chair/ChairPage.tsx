@@ -80,8 +80,8 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
           )}
           {ticked.length >= 2 && <CompareRadar manifest={manifest} results={results} ids={ticked} names={names} />}
           <DiscussionCard
+            manifest={manifest}
             results={results}
-            capacity={merge.sensitivity?.capacity ?? null}
             names={names}
             standing={standing}
             onFocus={setFocused}

@@ -1,41 +1,43 @@
-import { discussionOrder, type ComputedResult } from '@core/jury';
+import type { BundleManifest } from '@core/documents';
+import { discussionQueue, type ComputedResult } from '@core/jury';
 import { useI18n } from '@renderer/i18n';
+import { useFlagReason } from './FlagBadges';
 
-/** What to discuss next, in core's order, each with its spread, its distance to the cut-off and where it stands. */
+/** What to discuss next, in core's order, each with the reasons it is flagged and where it stands. */
 export function DiscussionCard({
+  manifest,
   results,
-  capacity,
   names,
   standing,
   onFocus,
 }: {
+  manifest: BundleManifest;
   results: readonly ComputedResult[];
-  capacity: number | null;
   names: ReadonlyMap<string, string>;
   standing: (applicationId: string) => string | null;
   onFocus: (applicationId: string) => void;
 }) {
   const { t } = useI18n();
+  const explain = useFlagReason(manifest);
+  const { toDiscuss } = discussionQueue(results);
   return (
     <div className="card">
       <h3>{t('chair.discuss')}</h3>
-      {capacity !== null && <p className="muted">{t('chair.discussIntro', { capacity })}</p>}
-      <ol>
-        {discussionOrder(results, capacity).map((result) => (
-          <li key={result.applicationId}>
-            <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
-              {names.get(result.applicationId)}
-            </button>{' '}
-            <span className="muted">
-              sd {result.sd?.toFixed(1) ?? '—'}
-              {capacity !== null && result.rank !== null
-                ? ` · ${t('chair.cutoff', { rank: result.rank, capacity })}`
-                : ''}
-            </span>{' '}
-            — {standing(result.applicationId)}
-          </li>
-        ))}
-      </ol>
+      {toDiscuss.length === 0 ? (
+        <p className="muted">{t('chair.nothingToDiscuss')}</p>
+      ) : (
+        <ol>
+          {toDiscuss.map((result) => (
+            <li key={result.applicationId}>
+              <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
+                {names.get(result.applicationId)}
+              </button>{' '}
+              <span className="muted">{result.reasons.map(explain).join(' ')}</span> —{' '}
+              {standing(result.applicationId)}
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { rankedValue, type ComputedResult, type Method } from '@core/jury';
 import { type BundleManifest, labelText } from '@core/documents';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
 import { useI18n } from '@renderer/i18n';
+import { FlagBadges } from './FlagBadges';
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
 
@@ -254,11 +255,7 @@ function RankingRow({
         </td>
       ))}
       <td>
-        {result.flags.includes('disagreement') ? (
-          <span className="status-badge status-badge--conflict">{t('chair.disagreement')}</span>
-        ) : (
-          ''
-        )}
+        <FlagBadges manifest={manifest} result={result} />
       </td>
     </tr>
   );

@@ -17,9 +17,9 @@ import {
   parseAllowedSigners,
   createDeliberation,
   requirePinnedChair,
-  verifyDeliberation,
   type Decision,
 } from '@core/documents';
+import { verifyDeliberation } from '@core/verify';
 import { NAMESPACES, fingerprint, parsePublicKey, samePublicKey } from '@core/crypto';
 import { JurydeskError } from '@core/errors';
 import { readPrivateKeyFile } from './bundle-command';
@@ -123,7 +123,7 @@ export async function deliberateCommand(
     decisions,
     ...(minutes ? { minutes } : {}),
   });
-  const { blob } = await createDeliberation(content, signer);
+  const { blob } = await createDeliberation(content, signer, report.accepted);
   await writeBlobFile(options.outPath, blob);
   const unpinned = new Set(
     report.accepted

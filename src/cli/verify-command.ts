@@ -8,9 +8,8 @@ import {
   requirePinnedChair,
   labelText,
   type SignerIdentity,
-  verifyAnyFile,
-  type VerifiedFile,
 } from '@core/documents';
+import { verifyAnyFile, type VerifiedFile } from '@core/verify';
 import { KINDS } from '@core/container';
 import { JurydeskError } from '@core/errors';
 import { NAMESPACES } from '@core/crypto';
@@ -137,6 +136,14 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<stri
   }
   if (result.value.kind === 'deliberation') requirePinnedChair(result.value.deliberation);
   const checkedAgainst = bundle && result.value.kind !== 'bundle' ? [`bundle      matches ${options.bundlePath}`] : [];
+  if (result.value.kind === 'deliberation') {
+    const held = result.value.deliberation.inputs.length;
+    checkedAgainst.push(
+      bundle
+        ? `results     recomputed from the ${count(held, 'score file')} it holds: identical`
+        : `results     not recomputed: give --bundle to re-run the merge from the ${count(held, 'score file')} it holds`,
+    );
+  }
   return [
     `Valid ${title}: ${options.filePath}`,
     `signed by   ${signerName}, ${signer.fingerprint}${principal}`,

@@ -67,6 +67,10 @@ export const messages = {
     en: 'The attachment “{path}” is compressed; Jurydesk stores attachments uncompressed. Rebuild the bundle as docs/FORMATS.md shows.',
     fr: 'La pièce jointe « {path} » est compressée ; Jurydesk stocke les pièces jointes sans compression. Reconstruisez le dossier comme l’indique docs/FORMATS.md.',
   },
+  'container.compressed-input': {
+    en: 'The score file “{path}” inside the deliberation is compressed; Jurydesk stores them uncompressed. Ask the chair to export the deliberation again.',
+    fr: 'Le fichier de notes « {path} » contenu dans la délibération est compressé ; Jurydesk les stocke sans compression. Demandez à la présidence d’exporter à nouveau la délibération.',
+  },
   'container.hidden-data': {
     en: 'The file holds data outside its listed entries (at byte {offset}), which other zip tools could read differently. Do not use this file; ask the sender for a new one.',
     fr: 'Le fichier contient des données hors de ses entrées déclarées (à l’octet {offset}), que d’autres outils zip pourraient lire autrement. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
@@ -304,6 +308,10 @@ export const messages = {
     en: 'The deliberation is inconsistent: {reason}. Ask the chair to export it again.',
     fr: 'La délibération est incohérente : {reason}. Demandez à la présidence de l’exporter à nouveau.',
   },
+  'deliberation.results-differ': {
+    en: 'The deliberation’s results are not those of the score files it holds: for “{application}”, {field} is {recorded} where {method} over its score files gives {computed}. Do not use it; ask the chair to sign it again from the desk.',
+    fr: 'Les résultats de la délibération ne sont pas ceux des fichiers de notes qu’elle contient : pour « {application} », {field} vaut {recorded} alors que {method} sur ses fichiers de notes donne {computed}. Ne l’utilisez pas ; demandez à la présidence de la signer à nouveau depuis son bureau.',
+  },
   'deliberation.capacity-exceeded': {
     en: 'The outcome “{outcome}” has {count} applications for {capacity} places. Move some to another outcome.',
     fr: 'L’issue « {outcome} » compte {count} candidatures pour {capacity} places. Déplacez-en vers une autre issue.',
@@ -409,6 +417,30 @@ export const phrases = {
   },
   'input-twice': { en: 'it cites the score file {file} twice', fr: 'elle cite deux fois le fichier de notes {file}' },
   'outcome-twice': { en: 'it states the outcome “{outcome}” twice', fr: 'elle énonce deux fois l’issue « {outcome} »' },
+  'input-missing': {
+    en: 'it cites the score file {file} but does not hold it',
+    fr: 'elle cite le fichier de notes {file} sans le contenir',
+  },
+  'input-not-cited': {
+    en: 'it holds the score file {file}, which it does not cite',
+    fr: 'elle contient le fichier de notes {file}, qu’elle ne cite pas',
+  },
+  'input-hash': {
+    en: 'the score file stored as {file} has other bytes than its name says',
+    fr: 'le fichier de notes rangé sous {file} n’a pas le contenu que son nom annonce',
+  },
+  'input-invalid': {
+    en: 'the score file {file} it holds is damaged or not signed by the juror it names',
+    fr: 'le fichier de notes {file} qu’elle contient est abîmé ou n’est pas signé par le juré qu’il nomme',
+  },
+  'input-differs': {
+    en: 'the score file {file} it holds is not from {juror}, revision {revision}, key {fingerprint}, as it says',
+    fr: 'le fichier de notes {file} qu’elle contient n’est pas celui de {juror}, révision {revision}, clé {fingerprint}, comme elle l’indique',
+  },
+  'input-other-bundle': {
+    en: 'the score file {file} it holds was made for another bundle',
+    fr: 'le fichier de notes {file} qu’elle contient a été fait pour un autre dossier',
+  },
   'outcomes-differ': {
     en: 'the outcomes it states are not those of the bundle',
     fr: 'les issues qu’elle énonce ne sont pas celles du dossier',

@@ -58,7 +58,7 @@ export async function loadSeeds(): Promise<Seeds> {
     ],
     minutes: 'Séance du 20 novembre 2026.',
   });
-  const deliberation = await createDeliberation(content, chair);
+  const deliberation = await createDeliberation(content, chair, report.accepted);
   return {
     files: {
       bundle: bundleBytes,

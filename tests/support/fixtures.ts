@@ -1,7 +1,11 @@
-import { createBundle, type UnsignedManifest } from '@core/documents/bundle';
+import { createBundle, verifyBundle, type UnsignedManifest } from '@core/documents/bundle';
+import { computeResults } from '@core/jury/aggregate';
+import { deliberationResults } from '@core/jury/deliberate';
+import { mergeScoreFiles } from '@core/jury/merge';
 import { utf8 } from '@core/crypto/bytes';
 import { KINDS, type FileKind } from '@core/container/container';
 import { createDeliberation, type UnsignedDeliberation } from '@core/documents/deliberation';
+import type { DeliberationInputFile } from '@core/documents/deliberation-inputs';
 import { sha256Hex } from '@core/crypto/hash';
 import type { Evaluation, ScoreFile } from '@core/documents/formats/scores';
 import { formatPublicKey, type KeyPair } from '@core/crypto/keys';
@@ -217,8 +221,45 @@ export async function sampleDeliberation(
   bundle: { manifestSha256: string },
   signer: KeyPair,
   overrides: Partial<UnsignedDeliberation> = {},
+  inputFiles: readonly DeliberationInputFile[] = [],
 ) {
-  return createDeliberation(sampleDeliberationContent(bundle, overrides), signer);
+  return createDeliberation(sampleDeliberationContent(bundle, overrides), signer, inputFiles);
+}
+
+/**
+ * A deliberation whose results are what its score files give, carrying them: what the desk signs, and what a
+ * verifier recomputes. The decisions are the sample's.
+ */
+export async function mergedDeliberation(
+  bundle: { blob: Blob },
+  signer: KeyPair,
+  scoreFiles: readonly Blob[],
+  overrides: Partial<UnsignedDeliberation> = {},
+) {
+  const opened = await verifyBundle(bundle.blob);
+  if (!opened.ok) throw new Error(opened.error.code);
+  const context = opened.value;
+  const report = await mergeScoreFiles(
+    scoreFiles.map((source, index) => ({ name: `input-${index}.juryscores`, source })),
+    { bundle: context, trustOnFirstUse: true },
+  );
+  const method = overrides.method ?? { aggregate: 'mean', normalization: 'none' };
+  const results = computeResults(
+    context.manifest,
+    report.accepted.map((file) => file.scoreFile),
+    { method },
+  );
+  const content = sampleDeliberationContent(context, {
+    inputs: report.accepted.map(({ jurorId, revision, sha256, fingerprint }) => ({
+      jurorId,
+      revision,
+      sha256,
+      fingerprint,
+    })),
+    results: deliberationResults(results),
+    ...overrides,
+  });
+  return { ...(await createDeliberation(content, signer, report.accepted)), accepted: report.accepted };
 }
 
 /** Builds a container by hand, to make files that our writer never would (wrong namespace, bad JSON, odd entries). */

@@ -43,6 +43,13 @@ export const KINDS: Readonly<Record<FileKind, KindSpec>> = {
 
 export const MIMETYPE_ENTRY = 'mimetype';
 export const ATTACHMENT_ROOT = 'files/';
+/** Where a deliberation keeps the score files it used, each named by its SHA-256 (docs/FORMATS.md §6). */
+export const INPUT_ROOT = 'inputs/';
+const INPUT_PATH = /^inputs\/([0-9a-f]{64})\.juryscores$/;
+
+export function inputPath(sha256: string): string {
+  return `${INPUT_ROOT}${sha256}${KINDS.scores.extension}`;
+}
 
 export interface ContainerLimits {
   /** The whole file, checked before anything is read from it. */
@@ -78,8 +85,9 @@ export const LIMITS: Readonly<Record<FileKind, ContainerLimits>> = {
     maxAttachmentBytes: 0,
   },
   deliberation: {
-    maxFileBytes: 256 * MiB,
-    maxEntries: 16,
+    maxFileBytes: 1 * GiB,
+    // Room for a score file from each juror of the largest jury, beside the document and its signature.
+    maxEntries: 1_024,
     maxDocumentBytes: 64 * MiB,
     maxSignatureBytes: 16 * KiB,
     maxAttachmentBytes: 0,
@@ -94,6 +102,8 @@ export interface OpenedContainer {
   readonly signature: string;
   /** Entries under files/, by path; only bundles have any. */
   readonly attachments: ReadonlyMap<string, ZipEntry>;
+  /** Score files under inputs/, by the SHA-256 their name gives; only deliberations have any. */
+  readonly inputs: ReadonlyMap<string, ZipEntry>;
 }
 
 /** Rejected outright: names that could write outside a folder when extracted, on any system. */
@@ -213,8 +223,17 @@ export async function openContainer(
   checkDeclaredSize(signatureEntry, applied.maxSignatureBytes);
 
   const attachments = new Map<string, ZipEntry>();
+  const inputs = new Map<string, ZipEntry>();
   for (const entry of entries.slice(1)) {
     if (entry === documentEntry || entry === signatureEntry) continue;
+    if (actual === 'deliberation' && entry.name.startsWith(INPUT_ROOT)) {
+      const sha256 = INPUT_PATH.exec(entry.name)?.[1];
+      if (!sha256) throw new JurydeskError('container.invalid-path', { path: entry.name });
+      checkDeclaredSize(entry, LIMITS.scores.maxFileBytes);
+      if (entry.method !== 0) throw new JurydeskError('container.compressed-input', { path: entry.name });
+      inputs.set(sha256, entry);
+      continue;
+    }
     const isFolder = entry.name.endsWith('/');
     if (actual !== 'bundle' || !entry.name.startsWith(ATTACHMENT_ROOT)) {
       throw new JurydeskError('container.unlisted-entry', { path: entry.name });
@@ -234,7 +253,7 @@ export async function openContainer(
 
   const document = await readEntryBytes(reader, documentEntry);
   const signature = new TextDecoder().decode(await readEntryBytes(reader, signatureEntry));
-  return { kind: actual, source, document, signature, attachments };
+  return { kind: actual, source, document, signature, attachments, inputs };
 }
 
 /** Files up to this size are read whole when opened: score files and deliberations, and only the smallest bundles. */
@@ -245,7 +264,13 @@ export interface ContainerAttachment {
   readonly data: Blob | Uint8Array;
 }
 
-/** Writes a container in the canonical order, every entry stored. */
+/** Reads one score file a deliberation holds; its size was checked when the container was opened. */
+export function readInput(container: OpenedContainer, sha256: string): Promise<Uint8Array> | null {
+  const entry = container.inputs.get(sha256);
+  return entry ? readEntryBytes(container.source, entry) : null;
+}
+
+/** Writes a container in the canonical order, every entry stored. Attachments of a deliberation are its inputs. */
 export async function buildContainer(
   kind: FileKind,
   document: Uint8Array,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, type ContainerLimits } from '../container';
-import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
+import { asResult, JurydeskError, type Phrase, type Result } from '../errors';
+import { carriedInputs, checkInputs, invalid, type DeliberationInputFile } from './deliberation-inputs';
 import type { Outcome } from './formats/bundle';
 import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
@@ -16,6 +17,7 @@ import {
   NAMESPACES,
   signMessage,
 } from '../crypto';
+import type { ScoreFile } from './formats/scores';
 import { canonicalJson } from './json';
 import { openSignedDocument, type SignerIdentity } from './signed';
 
@@ -29,6 +31,8 @@ export interface VerifiedDeliberation {
   readonly deliberation: Deliberation;
   readonly signer: SignerIdentity;
   readonly pinnedBy: ChairPin;
+  /** The score files it holds, in the order it cites them, each verified and matching its citation. */
+  readonly inputs: readonly ScoreFile[];
 }
 
 export interface VerifyDeliberationOptions {
@@ -39,10 +43,6 @@ export interface VerifyDeliberationOptions {
    * confirmed in the app), asked once the document is read.
    */
   readonly confirmedChairKeys?: (deliberation: Pick<Deliberation, 'call' | 'chair'>) => readonly PublicKey[];
-}
-
-function invalid(reason: Phrase, details: ErrorDetails): JurydeskError {
-  return new JurydeskError('deliberation.invalid', { reason: term(reason), ...details });
 }
 
 function requireUnique(values: readonly string[], reason: Phrase, detail: string): void {
@@ -207,10 +207,12 @@ export function verifyDeliberation(
     );
     checkDeliberationShape(signed.document);
     if (options.bundle) await checkDeliberationAgainstBundle(signed.document, signed.signer, options.bundle);
+    const inputs = await checkInputs(signed.container, signed.document, options.bundle);
     return {
       deliberation: signed.document,
       signer: signed.signer,
       pinnedBy: await chairPin(signed.document, signed.signer, options),
+      inputs,
     };
   });
 }
@@ -220,11 +222,15 @@ export const unsignedDeliberationSchema = deliberationSchema
   .extend({ chair: z.looseObject({ id: z.string(), name: z.string() }) });
 export type UnsignedDeliberation = z.infer<typeof unsignedDeliberationSchema>;
 
-/** Builds a signed deliberation; `signDocument` signs the exact bytes wherever the chair's key lives. */
+/**
+ * Builds a signed deliberation carrying every score file it cites under inputs/; `signDocument` signs the exact bytes
+ * wherever the chair's key lives. Refuses to write a deliberation whose inputs are not exactly those it cites.
+ */
 export async function assembleDeliberation(
   content: UnsignedDeliberation,
   publicKey: string,
   signDocument: (document: Uint8Array) => Promise<string>,
+  inputFiles: readonly DeliberationInputFile[],
 ): Promise<{ blob: Blob; deliberation: Deliberation }> {
   const deliberation = deliberationSchema.parse({
     format: DELIBERATION_FORMAT,
@@ -233,15 +239,23 @@ export async function assembleDeliberation(
     chair: { ...content.chair, publicKey },
   });
   checkDeliberationShape(deliberation);
+  const attachments = await carriedInputs(deliberation, inputFiles);
   const bytes = utf8(canonicalJson(deliberation));
-  return { blob: await buildContainer('deliberation', bytes, await signDocument(bytes)), deliberation };
+  return {
+    blob: await buildContainer('deliberation', bytes, await signDocument(bytes), attachments),
+    deliberation,
+  };
 }
 
 export async function createDeliberation(
   content: UnsignedDeliberation,
   signer: Signer,
+  inputFiles: readonly DeliberationInputFile[],
 ): Promise<{ blob: Blob; deliberation: Deliberation }> {
-  return assembleDeliberation(content, formatPublicKey(signer.publicKey), (bytes) =>
-    signMessage(signer, NAMESPACES.deliberation, bytes),
+  return assembleDeliberation(
+    content,
+    formatPublicKey(signer.publicKey),
+    (bytes) => signMessage(signer, NAMESPACES.deliberation, bytes),
+    inputFiles,
   );
 }

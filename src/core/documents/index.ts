@@ -2,7 +2,7 @@ export { keysAllowedFor, parseAllowedSigners, principalsFor } from './allowed-si
 export type { AllowedSigner } from './allowed-signers';
 export type { BundleContext } from './bundle-context';
 export { assembleBundle, checkBundleSuccession, completeManifest, createBundle, verifyBundle } from './bundle';
-export type { AttachmentSource, Progress, UnsignedManifest, VerifiedBundle } from './bundle';
+export type { AttachmentSource, Progress, UnsignedManifest, VerifiedBundle, VerifyBundleOptions } from './bundle';
 export {
   assembleDeliberation,
   checkDecisions,
@@ -11,6 +11,7 @@ export {
   verifyDeliberation,
 } from './deliberation';
 export type { UnsignedDeliberation, VerifiedDeliberation, VerifyDeliberationOptions } from './deliberation';
+export type { DeliberationInputFile } from './deliberation-inputs';
 export { bundleManifestSchema, fieldLabelText, isCounted, isOnScale } from './formats/bundle';
 export type { Application, Attachment, BundleManifest, Criterion, Juror, Outcome } from './formats/bundle';
 export { labelSchema, labelText, round4 } from './formats/common';
@@ -23,7 +24,5 @@ export { assembleScoreFile, verifyScoreFile } from './scorefile';
 export type { UnsignedScoreFile, VerifiedScoreFile } from './scorefile';
 export { schemaFailureReason } from './signed';
 export type { SignerIdentity } from './signed';
-export { verifyAnyFile } from './verify';
-export type { VerifiedFile } from './verify';
 export { formatKeyCard, parseKeyCard } from './key-card';
 export type { KeyCard } from './key-card';

@@ -13,8 +13,7 @@ function reasonOf<F extends 'disagreement' | 'near-cutoff'>(
   flag: F,
 ): (F extends 'disagreement' ? DisagreementReason : NearCutoffReason) | undefined {
   return result.reasons.find((reason) => reason.flag === flag) as
-    | (F extends 'disagreement' ? DisagreementReason : NearCutoffReason)
-    | undefined;
+    (F extends 'disagreement' ? DisagreementReason : NearCutoffReason) | undefined;
 }
 
 const byRank = (a: ComputedResult, b: ComputedResult) =>

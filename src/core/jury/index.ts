@@ -10,6 +10,7 @@ export type { ComputedResult, JurorCalibration, JurorTotal, Method } from './agg
 export { fullOutcomeFor, outcomeLoads } from './decisions';
 export { deliberationContent, deliberationResults } from './deliberate';
 export { mergeScoreFiles } from './merge';
+export { checkRecordedResults } from './recompute';
 export type { MergeReport, ReceivedFile } from './merge';
 export { evaluationStatus, jurorTotal, scaleShare, scaleValues, scoreForDigit } from './scoring';
 export type { Scores } from './scoring';

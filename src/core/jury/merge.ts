@@ -18,6 +18,8 @@ export interface ReceivedFile {
   fingerprint: string;
   publicKey: string;
   scoreFile: ScoreFile;
+  /** The file's exact bytes: a deliberation carries them, so that anyone can re-run the merge. */
+  source: Blob | Uint8Array;
 }
 
 export interface MergeReport {
@@ -87,9 +89,9 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
       ? { ok: true, value: known }
       : await verifyScoreFile(source, { bundle: options.bundle, fileSha256: digest });
     if (result.ok) options.verified?.set(key, result.value);
-    return { input, digest, result };
+    return { input, source, digest, result };
   });
-  for (const { input, digest, result } of checked) {
+  for (const { input, source, digest, result } of checked) {
     if (seen.has(digest)) continue;
     seen.add(digest);
     if (!result.ok) {
@@ -105,6 +107,7 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
       fingerprint: signer.fingerprint,
       publicKey: formatPublicKey({ ...signer.publicKey, comment: '' }),
       scoreFile,
+      source,
     });
   }
 

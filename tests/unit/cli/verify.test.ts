@@ -8,8 +8,7 @@ import { documentedScript } from '../../support/docs';
 import {
   handmadeContainer,
   sampleBundle,
-  sampleDeliberation,
-  sampleDeliberationContent,
+  mergedDeliberation,
   sampleKeys,
   sampleScoreFile,
   sampleScores,
@@ -30,15 +29,12 @@ describe('jurydesk verify', () => {
     const keys = await sampleKeys();
     const bundle = await sampleBundle(keys);
     const bundlePath = await writeBlob(directory, 'call.jurybundle', bundle.blob);
-    const scoresPath = await writeBlob(
-      directory,
-      'ana.juryscores',
-      (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob,
-    );
+    const anaScores = (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob;
+    const scoresPath = await writeBlob(directory, 'ana.juryscores', anaScores);
     const deliberationPath = await writeBlob(
       directory,
       'final.jurydelib',
-      (await sampleDeliberation(bundle, keys.chair)).blob,
+      (await mergedDeliberation(bundle, keys.chair, [anaScores])).blob,
     );
 
     const bundleRun = await cli(['verify', bundlePath]);
@@ -174,10 +170,9 @@ describe('score files and deliberations with stock tools', () => {
       const namespace = `jurydesk-${kind}-v1`;
       writeFileSync(join(directory, 'allowed_signers'), `${principal} ${formatPublicKey(signer.publicKey)}\n`);
 
-      const ours =
-        kind === 'scores'
-          ? (await sampleScoreFile(bundle, signer, { id: 'ana', name: 'Ana' })).blob
-          : (await sampleDeliberation(bundle, signer)).blob;
+      const anaScores = (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' })).blob;
+      const merged = await mergedDeliberation(bundle, keys.chair, [anaScores]);
+      const ours = kind === 'scores' ? anaScores : merged.blob;
       const oursPath = await writeBlob(directory, `ours.${kind}`, ours);
       const output = execFileSync(
         'bash',
@@ -199,12 +194,7 @@ describe('score files and deliberations with stock tools', () => {
               ...sampleScores(bundle, { id: 'ana', name: 'Ana' }),
               juror: { id: 'ana', name: 'Ana', publicKey: formatPublicKey(signer.publicKey) },
             }
-          : {
-              format: 'jurydesk.deliberation',
-              formatVersion: 1,
-              ...sampleDeliberationContent(bundle),
-              chair: { id: 'chair', name: 'Chloé Chair', publicKey: formatPublicKey(signer.publicKey) },
-            };
+          : merged.deliberation;
       const bytes = new TextEncoder().encode(`${JSON.stringify(content, null, 2)}\n`);
       writeFileSync(join(directory, 'key'), formatPrivateKey(signer), { mode: 0o600 });
       const theirs = await handmadeContainer({
@@ -212,6 +202,16 @@ describe('score files and deliberations with stock tools', () => {
         document: bytes,
         signer,
         signature: sshSign(join(directory, 'key'), namespace, bytes),
+        // The score files a deliberation carries, stored under their hash as docs/FORMATS.md §6 says.
+        extra:
+          kind === 'scores'
+            ? []
+            : [
+                {
+                  name: `inputs/${merged.accepted[0]!.sha256}.juryscores`,
+                  data: new Uint8Array(await anaScores.arrayBuffer()),
+                },
+              ],
       });
       const theirsPath = await writeBlob(directory, `theirs.${kind}`, theirs);
       const run = await cli(['verify', theirsPath, '--bundle', bundlePath]);

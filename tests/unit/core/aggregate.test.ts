@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calibratedScores } from '@core/jury/calibration';
-import {
-  computeResults,
-  jurorCalibrations,
-  ranks,
-  type ComputedResult,
-  type JurorTotal,
-} from '@core/jury/aggregate';
+import { computeResults, jurorCalibrations, ranks, type ComputedResult, type JurorTotal } from '@core/jury/aggregate';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { sensitivity } from '@core/jury/sensitivity';

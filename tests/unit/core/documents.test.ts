@@ -3,7 +3,7 @@ import { checkBundleSuccession, verifyBundle } from '@core/documents/bundle';
 import { verifyDeliberation } from '@core/documents/deliberation';
 import { fingerprint } from '@core/crypto/keys';
 import { verifyScoreFile } from '@core/documents/scorefile';
-import { verifyAnyFile } from '@core/documents/verify';
+import { verifyAnyFile } from '@core/verify';
 import { PITCH, sampleBundle, sampleDeliberation, sampleKeys, sampleScoreFile } from '../../support/fixtures';
 
 describe('the three signed files', () => {

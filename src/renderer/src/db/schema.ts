@@ -126,6 +126,11 @@ export interface DeliberationRecord {
   minutes: string;
   revision: number;
   exportedAt: string | null;
+  /**
+   * What the last signed revision was made of (its score files, method, decisions and minutes): when the desk shows
+   * anything else, that revision is out of date.
+   */
+  signedBasis?: string;
 }
 
 /** A version of a call staff signed from this laptop: what a later version and a received deliberation are checked against. */

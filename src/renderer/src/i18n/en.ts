@@ -279,6 +279,8 @@ export const en = {
     noFiles: 'No score file yet.',
   },
   deliberation: {
+    outOfDate:
+      'Revision {{revision}}, signed earlier, is out of date: score files, the method or decisions changed since. Sign again so that staff receive what the desk shows.',
     title: 'Deliberation',
     intro: 'Decide an outcome and write the rationale for each application; each change is saved as it is made.',
     outcome: 'Outcome of {{name}}',

@@ -296,6 +296,8 @@ export const fr: Catalog = {
     noFiles: 'Aucun fichier de notes pour l’instant.',
   },
   deliberation: {
+    outOfDate:
+      'La révision {{revision}}, signée plus tôt, n’est plus à jour : des fichiers de notes, la méthode ou des décisions ont changé depuis. Signez à nouveau pour que l’équipe reçoive ce que montre le bureau.',
     title: 'Délibération',
     intro:
       'Décidez une issue et rédigez la motivation de chaque candidature ; chaque modification est enregistrée aussitôt.',

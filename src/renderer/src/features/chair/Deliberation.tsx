@@ -94,6 +94,11 @@ export function DeliberationSection({
           <p className="muted">{t('deliberation.notChair')}</p>
         )}
       </div>
+      {deliberation.outOfDate && record && (
+        <p className="warning" role="status">
+          {t('deliberation.outOfDate', { revision: record.revision })}
+        </p>
+      )}
       {record?.exportedAt && (
         <p className="muted">
           {t('deliberation.lastSigned', {

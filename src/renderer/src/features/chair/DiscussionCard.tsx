@@ -32,8 +32,7 @@ export function DiscussionCard({
               <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
                 {names.get(result.applicationId)}
               </button>{' '}
-              <span className="muted">{result.reasons.map(explain).join(' ')}</span> —{' '}
-              {standing(result.applicationId)}
+              <span className="muted">{result.reasons.map(explain).join(' ')}</span> — {standing(result.applicationId)}
             </li>
           ))}
         </ol>

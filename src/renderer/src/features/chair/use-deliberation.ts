@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { assembleDeliberation, type BundleManifest } from '@core/documents';
+import { assembleDeliberation, canonicalJson, type BundleManifest } from '@core/documents';
 import { deliberationContent, type ComputedResult, type Method, type ReceivedFile } from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import type { DecisionRecord } from '@renderer/db/schema';
@@ -36,6 +36,16 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
   const chair = manifest.jurors.find((juror) => juror.role === 'chair');
   const isChair = call?.jurorId !== undefined && call?.jurorId === chair?.id;
   const minutes = typedMinutes ?? record?.minutes ?? '';
+  const basis = canonicalJson({
+    inputs: accepted.map((file) => file.sha256).sort(),
+    method,
+    decisions: [...decisions]
+      .sort((a, b) => a.applicationId.localeCompare(b.applicationId))
+      .map(({ applicationId, outcome, rationale }) => [applicationId, outcome, rationale]),
+    minutes,
+  });
+  // A score file or a revision arrived, or a decision changed, since the last signature: staff hold something else.
+  const outOfDate = Boolean(record?.exportedAt && record.signedBasis !== undefined && record.signedBasis !== basis);
 
   const content = (revision: number) =>
     deliberationContent({
@@ -54,6 +64,7 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
   function typeMinutes(text: string) {
     setTypedMinutes(text);
     void db.deliberations.put({
+      ...record,
       callId,
       minutes: text,
       revision: record?.revision ?? 0,
@@ -64,12 +75,21 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
   async function sign() {
     if (!identity || !chair) return;
     const revision = (record?.revision ?? 0) + 1;
-    const { blob } = await assembleDeliberation(content(revision), identity.publicKey, (bytes) =>
-      bridge.sign('deliberation', bytes),
+    const { blob } = await assembleDeliberation(
+      content(revision),
+      identity.publicKey,
+      (bytes) => bridge.sign('deliberation', bytes),
+      accepted,
     );
     const fileName = `${callId}-deliberation-r${revision}.jurydelib`;
     if (!(await bridge.saveFile(fileName, blob))) return;
-    await db.deliberations.put({ callId, minutes, revision, exportedAt: new Date().toISOString() });
+    await db.deliberations.put({
+      callId,
+      minutes,
+      revision,
+      exportedAt: new Date().toISOString(),
+      signedBasis: basis,
+    });
     setMessage(t('deliberation.signed', { revision, fileName }));
   }
 
@@ -77,5 +97,5 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
     await saveDeliberationTable(bridge, content(record?.revision ?? 1), manifest, format, language);
   }
 
-  return { decisions, record, minutes, typeMinutes, isChair, sign, exportTable, message };
+  return { decisions, record, minutes, typeMinutes, isChair, sign, exportTable, message, outOfDate };
 }

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { parsePublicKey } from '@core/crypto';
-import { verifyDeliberation, type BundleContext, type VerifiedDeliberation } from '@core/documents';
+import type { BundleContext, VerifiedDeliberation } from '@core/documents';
+import { verifyDeliberation } from '@core/verify';
 import type { Failure } from '@core/errors';
 import { useServices } from '@renderer/app/context';
 import type { ConfirmedKey, PublishedVersion } from '@renderer/db/schema';

@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeFailure, type Failure } from '@core/errors';
-import {
-  verifyAnyFile,
-  type VerifiedDeliberation,
-  type VerifiedFile,
-  type BundleContext,
-  labelText,
-} from '@core/documents';
+import { type VerifiedDeliberation, type BundleContext, labelText } from '@core/documents';
+import { verifyAnyFile, type VerifiedFile } from '@core/verify';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { useI18n } from '@renderer/i18n';
 import { DeliberationDetails } from './DeliberationDetails';

@@ -1,4 +1,5 @@
-import { labelText, type VerifiedFile } from '@core/documents';
+import { labelText } from '@core/documents';
+import type { VerifiedFile } from '@core/verify';
 import type { useI18n } from '@renderer/i18n';
 
 export interface FileSummary {

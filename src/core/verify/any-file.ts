@@ -1,9 +1,17 @@
-import { verifyBundle, type VerifiedBundle, type VerifyBundleOptions } from './bundle';
-import type { BundleContext } from './bundle-context';
 import { openContainer, type FileKind } from '../container';
-import { verifyDeliberation, type VerifiedDeliberation, type VerifyDeliberationOptions } from './deliberation';
+import {
+  verifyBundle,
+  verifyDeliberation as verifySignedDeliberation,
+  verifyScoreFile,
+  type BundleContext,
+  type VerifiedBundle,
+  type VerifiedDeliberation,
+  type VerifiedScoreFile,
+  type VerifyBundleOptions,
+  type VerifyDeliberationOptions,
+} from '../documents';
 import { asResult, type Result } from '../errors';
-import { verifyScoreFile, type VerifiedScoreFile } from './scorefile';
+import { checkRecordedResults } from '../jury';
 
 export type VerifiedFile =
   | { readonly kind: 'bundle'; readonly bundle: VerifiedBundle }
@@ -13,6 +21,23 @@ export type VerifiedFile =
 export interface VerifyAnyOptions extends VerifyBundleOptions {
   readonly bundle?: BundleContext;
   readonly confirmedChairKeys?: VerifyDeliberationOptions['confirmedChairKeys'];
+}
+
+/**
+ * A deliberation as anyone receiving it checks it (docs/FORMATS.md §6): signature, shape, the score files it carries;
+ * against its bundle, its chair and, from those score files and its method, its results recomputed.
+ */
+export async function verifyDeliberation(
+  source: Blob,
+  options: VerifyDeliberationOptions = {},
+): Promise<Result<VerifiedDeliberation>> {
+  const verified = await verifySignedDeliberation(source, options);
+  if (!verified.ok || !options.bundle) return verified;
+  const { bundle } = options;
+  return asResult(async () => {
+    checkRecordedResults(verified.value.deliberation, verified.value.inputs, bundle.manifest);
+    return verified.value;
+  });
 }
 
 /** Any Jurydesk file: the mimetype says which kind, then that kind's own verification runs. */

@@ -7,7 +7,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { verifyBundle } from '@core/documents/bundle';
-import { verifyDeliberation } from '@core/documents/deliberation';
+import { verifyDeliberation } from '@core/verify';
 import { cli } from '../support/cli';
 import { DEMO_BUNDLE, DEMO_SCORES, SCREENSHOTS, expect, test } from './fixtures';
 import { chairDesk, importAndConfirmDemo, seriousViolations } from './support';
@@ -68,6 +68,11 @@ test.describe('deliberating on the demo call', () => {
     const { deliberation } = verified.value;
     const hashes = DEMO_SCORES.map((path) => execFileSync('sha256sum', [path]).toString().split(' ')[0]).sort();
     expect(deliberation.inputs.map((input) => input.sha256).sort()).toEqual(hashes);
+    // Every score file travels inside the deliberation, so that staff can re-run the merge from it alone.
+    const listing = execFileSync('unzip', ['-Z1', signed]).toString().trim().split('\n');
+    expect(listing.filter((name) => name.startsWith('inputs/')).sort()).toEqual(
+      hashes.map((hash) => `inputs/${hash}.juryscores`),
+    );
     const merged = JSON.parse((await cli(['merge', '--bundle', DEMO_BUNDLE, ...DEMO_SCORES, '--json'])).stdout) as {
       results: unknown;
     };
@@ -96,6 +101,7 @@ test.describe('deliberating on the demo call', () => {
       join(directory, 'allowed_signers'),
     ]);
     expect(pinned.stdout).toContain('Valid deliberation');
+    expect(pinned.stdout).toContain('results     recomputed from the 5 score files it holds: identical');
     writeFileSync(join(directory, 'allowed_signers'), `chair ${publicKey}\n`);
     expect(
       execFileSync(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { verifyDeliberation } from '@core/documents/deliberation';
+import { verifyDeliberation } from '@core/verify';
 import { verifyBundle } from '@core/documents/bundle';
 import { cli } from '../../support/cli';
 import { temporaryDirectory } from '../../support/ssh-keygen';
@@ -98,6 +98,58 @@ describe('jurydesk deliberate and export', () => {
       { cwd: directory },
     ).toString();
     expect(output).toContain('Good "jurydesk-deliberation-v1" signature for claire-martin');
+  });
+
+  it('carries its score files: staff re-run the merge from the deliberation alone, and verify refuses results altered and re-signed with the chair’s key', async () => {
+    const directory = temporaryDirectory();
+    const { out } = await deliberate(directory);
+    execFileSync('unzip', ['-q', out, '-d', 'd'], { cwd: directory });
+    const held = readdirSync(join(directory, 'd', 'inputs'));
+    expect(held).toHaveLength(5);
+    // What the README tells staff to do: the merge from the files inside gives the deliberation's results.
+    const fromInside = JSON.parse(
+      (await cli(['merge', '--bundle', BUNDLE, '--json', ...held.map((name) => join(directory, 'd', 'inputs', name))]))
+        .stdout,
+    ) as { results: Array<{ applicationId: string; mean: number }> };
+    const document = JSON.parse(readFileSync(join(directory, 'd', 'deliberation.json'), 'utf8')) as {
+      results: Array<{ applicationId: string; mean: number }>;
+    };
+    expect(fromInside.results).toEqual(document.results);
+
+    const allowed = join(directory, 'allowed');
+    writeFileSync(allowed, `claire-martin ${readFileSync(`${CHAIR_KEY}.pub`, 'utf8')}`);
+    const accepted = await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', allowed]);
+    expect(accepted.stdout).toContain('results     recomputed from the 5 score files it holds: identical');
+
+    // The chair's own key signs figures the inputs do not give: a favourite's mean raised by two points.
+    const favourite = document.results.find((result) => result.applicationId === 'C2027-007')!;
+    favourite.mean = Math.round((favourite.mean + 2) * 10000) / 10000;
+    writeFileSync(join(directory, 'd', 'deliberation.json'), JSON.stringify(document));
+    // ssh-keygen signs only with a key file nobody else may read.
+    writeFileSync(join(directory, 'chair.key'), readFileSync(CHAIR_KEY), { mode: 0o600 });
+    execFileSync(
+      'bash',
+      [
+        '-c',
+        `cd d && rm deliberation.json.sig && ssh-keygen -q -Y sign -f ../chair.key -n jurydesk-deliberation-v1 deliberation.json && rm -f ../forged.jurydelib && zip -q -X -0 ../forged.jurydelib mimetype && zip -q -X -0 ../forged.jurydelib deliberation.json deliberation.json.sig inputs/*`,
+      ],
+      { cwd: directory },
+    );
+    const forged = await cli([
+      'verify',
+      join(directory, 'forged.jurydelib'),
+      '--bundle',
+      BUNDLE,
+      '--allowed-signers',
+      allowed,
+    ]);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr).toBe(
+      `Error: The deliberation’s results are not those of the score files it holds: for “Braille & Pixels”, mean is ${favourite.mean} where the mean over its score files gives ${fromInside.results.find((result) => result.applicationId === 'C2027-007')!.mean}. Do not use it; ask the chair to sign it again from the desk.\n`,
+    );
+    // Without the bundle the figures cannot be re-run, and verify says so rather than vouching for them.
+    const alone = await cli(['verify', join(directory, 'forged.jurydelib'), '--allowed-signers', allowed]);
+    expect(alone.stdout).toContain('results     not recomputed: give --bundle');
   });
 
   it('refuses a fifth application in a cohort of four, saying which is full', async () => {

@@ -91,6 +91,8 @@ export interface ExportRecord {
   exportedAt: string;
   fileName: string;
   fileSha256: string;
+  /** SHA-256 of the evaluations the file holds: the same evaluations later make the same file, not a new revision. */
+  evaluationsSha256?: string;
 }
 
 /** A score file the chair imported, kept as received: the merge is recomputed from these exact bytes. */

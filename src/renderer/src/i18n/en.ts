@@ -187,6 +187,8 @@ export const en = {
     back: 'Back to the list',
   },
   export: {
+    unchanged:
+      'Nothing changed since revision {{revision}}: the same file was saved again as {{fileName}}, and no new revision was signed.',
     title: 'Your score file',
     button: 'Export my score file',
     never: 'Not exported yet.',
@@ -211,6 +213,9 @@ export const en = {
     belowCutoff_other: 'Rank {{rank}}: {{count}} places below the cut-off after {{places}} selected places.',
   },
   chair: {
+    mineSaved: 'Your score file, revision {{revision}}, was saved as {{fileName}} and counts like every juror’s.',
+    mineUnchanged:
+      'Your evaluations have not changed since revision {{revision}}: the same file was saved again as {{fileName}}; no new revision was signed.',
     link: 'Chair’s desk',
     title: 'Chair’s desk',
     import: 'Import score files…',

@@ -198,6 +198,8 @@ export const fr: Catalog = {
     back: 'Retour à la liste',
   },
   export: {
+    unchanged:
+      'Rien n’a changé depuis la révision {{revision}} : le même fichier a été enregistré à nouveau sous {{fileName}}, sans signer de nouvelle révision.',
     title: 'Votre fichier de notes',
     button: 'Exporter mon fichier de notes',
     never: 'Pas encore exporté.',
@@ -222,6 +224,10 @@ export const fr: Catalog = {
     belowCutoff_other: 'Rang {{rank}} : {{count}} places sous la limite de {{places}} places retenues.',
   },
   chair: {
+    mineSaved:
+      'Votre fichier de notes, révision {{revision}}, a été enregistré sous {{fileName}} et compte comme celui de chaque juré.',
+    mineUnchanged:
+      'Vos évaluations n’ont pas changé depuis la révision {{revision}} : le même fichier a été enregistré à nouveau sous {{fileName}}, sans nouvelle révision signée.',
     link: 'Table de la présidence',
     title: 'Table de la présidence',
     import: 'Importer des fichiers de notes…',

@@ -43,6 +43,7 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
         jurorLabel={jurorLabel}
         onFiles={(files) => void desk.receive(files)}
         onIncludeMine={() => void desk.includeMine()}
+        ownFile={desk.ownFile}
       />
       <JuryPanel
         manifest={manifest}

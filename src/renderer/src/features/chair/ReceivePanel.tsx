@@ -12,6 +12,7 @@ export function ReceivePanel({
   jurorLabel,
   onFiles,
   onIncludeMine,
+  ownFile,
 }: {
   fileCount: number;
   reception: Reception | null;
@@ -19,6 +20,7 @@ export function ReceivePanel({
   jurorLabel: (jurorId: string) => string;
   onFiles: (files: File[]) => void;
   onIncludeMine: () => void;
+  ownFile: { revision: number; fileName: string; unchanged: boolean } | null;
 }) {
   const { t, language } = useI18n();
   const hasNotices = Boolean(
@@ -31,6 +33,14 @@ export function ReceivePanel({
           {t('chair.includeMine')}
         </button>
       </FileDropZone>
+      <p role="status" className="ok">
+        {ownFile
+          ? t(ownFile.unchanged ? 'chair.mineUnchanged' : 'chair.mineSaved', {
+              revision: ownFile.revision,
+              fileName: ownFile.fileName,
+            })
+          : ''}
+      </p>
       <p className="muted">{t('chair.received', { count: fileCount })}</p>
       {hasNotices && (
         <div className="card notices" role="alert">

@@ -15,6 +15,7 @@ export function useChairDesk(callId: string) {
   const [method, setMethod] = useState<Method>(DEFAULT_METHOD);
   const merge = useMerge(callId, method);
   const [reception, setReception] = useState<Reception | null>(null);
+  const [ownFile, setOwnFile] = useState<{ revision: number; fileName: string; unchanged: boolean } | null>(null);
 
   const names = useMemo(
     () => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []),
@@ -50,7 +51,10 @@ export function useChairDesk(callId: string) {
     );
   }
 
-  /** The chair's own evaluations, exported as any juror exports them, and received like any juror's file. */
+  /**
+   * The chair's own evaluations, saved as a score file as any juror's export is (a new revision only when they
+   * changed), and received like any juror's file: the deliberation then carries it to staff like the others.
+   */
   async function includeMine() {
     const call = await db.calls.get(callId);
     if (!merge || !call?.jurorId || !identity) return;
@@ -64,6 +68,7 @@ export function useChairDesk(callId: string) {
     });
     if (!exported) return;
     const { record, blob } = exported;
+    setOwnFile({ revision: record.revision, fileName: record.fileName, unchanged: exported.unchanged });
     const bytes = new Uint8Array(await blob.arrayBuffer());
     const ownKey = merge.manifest.jurors.find((juror) => juror.id === jurorId)?.publicKey;
     await db.transaction('rw', db.receivedScores, db.confirmedKeys, async () => {
@@ -98,5 +103,17 @@ export function useChairDesk(callId: string) {
     });
   }
 
-  return { merge, method, setMethod, names, totals, calibrations, reception, receive, includeMine, confirmKey };
+  return {
+    merge,
+    method,
+    setMethod,
+    names,
+    totals,
+    calibrations,
+    reception,
+    receive,
+    includeMine,
+    ownFile,
+    confirmKey,
+  };
 }

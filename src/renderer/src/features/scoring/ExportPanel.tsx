@@ -38,7 +38,10 @@ export function ExportPanel({ data }: { data: CallData }) {
       });
       setMessage(
         exported
-          ? t('export.done', { revision: exported.record.revision, fileName: exported.record.fileName })
+          ? t(exported.unchanged ? 'export.unchanged' : 'export.done', {
+              revision: exported.record.revision,
+              fileName: exported.record.fileName,
+            })
           : t('export.cancelled'),
       );
     } finally {

@@ -1,4 +1,5 @@
-import { assembleScoreFile, type UnsignedScoreFile, type BundleManifest } from '@core/documents';
+import { utf8, sha256Hex } from '@core/crypto';
+import { assembleScoreFile, canonicalJson, type UnsignedScoreFile, type BundleManifest } from '@core/documents';
 import type { Bridge } from '@renderer/bridge';
 import type { JurydeskDatabase } from '@renderer/db/database';
 import type { EvaluationRecord, ExportRecord } from '@renderer/db/schema';
@@ -60,25 +61,40 @@ export function scoreFileContent(
   };
 }
 
+async function evaluationsDigest(content: UnsignedScoreFile): Promise<string> {
+  return sha256Hex(utf8(canonicalJson(content.evaluations)));
+}
+
 /**
- * Signs and saves a new revision of the juror's score file. The revision is recorded only once the file
- * was saved, so a cancelled dialog never skips a number.
+ * Signs and saves the juror's score file: a new revision when the evaluations changed since the last one, else that
+ * same revision again, byte for byte (Ed25519 signatures are deterministic), so that clicking twice never makes two
+ * revisions of one set of evaluations. A revision is recorded only once its file was saved, so a cancelled dialog
+ * never skips a number.
  */
 export async function exportScoreFile(
   db: JurydeskDatabase,
   bridge: Bridge,
   context: ExportContext,
-): Promise<{ record: ExportRecord; blob: Blob } | null> {
+): Promise<{ record: ExportRecord; blob: Blob; unchanged: boolean } | null> {
   const [evaluations, previous] = await Promise.all([
     db.evaluations.where('[callId+jurorId]').equals([context.callId, context.jurorId]).toArray(),
     db.exports.get([context.callId, context.jurorId]),
   ]);
+  const sign = (content: UnsignedScoreFile) =>
+    assembleScoreFile(content, context.publicKey, (bytes) => bridge.sign('scores', bytes));
+  if (previous) {
+    const again = scoreFileContent(context, evaluations, previous.revision, previous.exportedAt);
+    if (previous.evaluationsSha256 === (await evaluationsDigest(again))) {
+      const { blob, fileSha256 } = await sign(again);
+      // Another key since (a restored identity) gives other bytes: then it is a new revision after all.
+      if (fileSha256 === previous.fileSha256)
+        return (await bridge.saveFile(previous.fileName, blob)) ? { record: previous, blob, unchanged: true } : null;
+    }
+  }
   const revision = (previous?.revision ?? 0) + 1;
   const exportedAt = new Date().toISOString();
   const content = scoreFileContent(context, evaluations, revision, exportedAt);
-  const { blob, fileSha256 } = await assembleScoreFile(content, context.publicKey, (bytes) =>
-    bridge.sign('scores', bytes),
-  );
+  const { blob, fileSha256 } = await sign(content);
   const fileName = `${safeFilePart(context.callId)}-${safeFilePart(content.juror.name)}-r${revision}.juryscores`;
   if (!(await bridge.saveFile(fileName, blob))) return null;
   const record: ExportRecord = {
@@ -88,7 +104,8 @@ export async function exportScoreFile(
     exportedAt,
     fileName,
     fileSha256,
+    evaluationsSha256: await evaluationsDigest(content),
   };
   await db.exports.put(record);
-  return { record, blob };
+  return { record, blob, unchanged: false };
 }

@@ -19,6 +19,8 @@ export type Identity = z.infer<typeof identitySchema>;
 const fileKindSchema = z.enum(['bundle', 'scores', 'deliberation']);
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const passphraseSchema = z.string().min(12).max(1024);
+/** The address of a call's projector view inside the app. */
+export const PROJECTOR_HASH = /^#\/call\/[A-Za-z0-9%._~-]{1,300}\/projector$/;
 
 export const IPC = {
   'app:get-info': {
@@ -40,6 +42,11 @@ export const IPC = {
   'file:save': {
     args: z.tuple([z.string().min(1).max(255), bytesSchema]),
     result: z.object({ saved: z.boolean() }),
+  },
+  /** The chair's projector view, in a second window of the app: only that page of the app, nothing else. */
+  'window:open-projector': {
+    args: z.tuple([z.string().regex(PROJECTOR_HASH)]),
+    result: z.object({ opened: z.boolean() }),
   },
 } as const;
 
@@ -90,5 +97,6 @@ export interface DesktopApi {
   importStaffKey: Invoke<'staff:import'>;
   signBundle: Invoke<'staff:sign'>;
   saveFile: Invoke<'file:save'>;
+  openProjector: Invoke<'window:open-projector'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -23,6 +23,7 @@ const openedFiles = new OpenedFiles();
 /** Files asked for before the window could receive them (macOS sends open-file before ready). */
 const pendingFiles: string[] = [];
 let mainWindow: BrowserWindow | null = null;
+let projectorWindow: BrowserWindow | null = null;
 let windowReady = false;
 
 function send<E extends EventName>(event: E, payload: EventPayload<E>): void {
@@ -39,6 +40,33 @@ function openFile(path: string): void {
     if (!handed) send('file:opened', openedFiles.register(path));
     window.focus();
   });
+}
+
+function appAddress(hash = ''): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  return `${devServer && !app.isPackaged ? devServer : `${APP_ORIGIN}/index.html`}${hash}`;
+}
+
+/** The projector view: a second window as hardened as the first, showing one page of the app, reused once open. */
+function openProjector(hash: string): { opened: boolean } {
+  if (projectorWindow && !projectorWindow.isDestroyed()) {
+    void projectorWindow.loadURL(appAddress(hash));
+    projectorWindow.focus();
+    return { opened: true };
+  }
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 720,
+    title: 'Jurydesk',
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  window.setMenuBarVisibility(false);
+  window.on('closed', () => {
+    projectorWindow = null;
+  });
+  void window.loadURL(appAddress(hash));
+  projectorWindow = window;
+  return { opened: true };
 }
 
 function createWindow(): BrowserWindow {
@@ -71,8 +99,7 @@ function createWindow(): BrowserWindow {
     windowReady = true;
     for (const path of pendingFiles.splice(0)) openFile(path);
   });
-  const devServer = process.env.ELECTRON_RENDERER_URL;
-  void (devServer && !app.isPackaged ? window.loadURL(devServer) : window.loadURL(`${APP_ORIGIN}/index.html`));
+  void window.loadURL(appAddress());
   return window;
 }
 
@@ -136,6 +163,7 @@ if (!app.requestSingleInstanceLock()) {
         await writeFile(target.filePath, bytes);
         return { saved: true };
       },
+      'window:open-projector': async (hash) => openProjector(hash),
     });
     const language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
     Menu.setApplicationMenu(

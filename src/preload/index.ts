@@ -28,6 +28,7 @@ const bridge: DesktopApi = {
   importStaffKey: (passphrase) => invoke('staff:import', passphrase),
   signBundle: (document) => invoke('staff:sign', document),
   saveFile: (name, bytes) => invoke('file:save', name, bytes),
+  openProjector: (hash) => invoke('window:open-projector', hash),
   on: (event, listener) => {
     const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => {
       const parsed = EVENTS[event].safeParse(payload);

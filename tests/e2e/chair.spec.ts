@@ -5,6 +5,7 @@ import { verifyBundle } from '@core/documents/bundle';
 import { parseAnyPrivateKey } from '@core/crypto/encrypted-key';
 import type { ApplicationResult } from '@core/documents/formats/deliberation';
 import { createScoreFile } from '@core/documents/scorefile';
+import { verifyDeliberation } from '@core/verify';
 import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys, sampleScoreFile } from '../support/fixtures';
 import { repack } from '../support/zip-surgery';
@@ -34,6 +35,8 @@ test.describe('the chair’s desk', () => {
     await confirmEveryJurorKey(page);
     await expect(page.getByRole('row', { name: /^Nadia Haddad Received/ })).toBeVisible();
 
+    await page.getByRole('tab', { name: 'Ranking' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Mean' }).first()).toBeVisible();
     const run = await cli(['merge', '--bundle', DEMO_BUNDLE, ...SCORES, '--json']);
     const expected = (JSON.parse(run.stdout) as { results: ApplicationResult[] }).results;
     for (const result of expected) {
@@ -54,13 +57,22 @@ test.describe('the chair’s desk', () => {
       .getByRole('button', { name: 'Tiers-Lieu Le Fil' })
       .click();
     await expect(page.getByRole('heading', { name: 'Each juror and the panel mean: Tiers-Lieu Le Fil' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Discuss' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('heading', { name: 'To discuss' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Receive' }).click();
     await page.getByLabel('Projection mode (jurors shown as A, B, C…)').check();
+    await page.getByRole('tab', { name: 'Discuss' }).click();
+    // Letters follow the roster, whatever order the files came in.
     await expect(page.locator('.radar__legend').first()).toContainText('Juror A');
+    const letters = (await page.locator('.radar__legend').first().textContent())!.match(/Juror [A-Z]/g);
+    expect(letters).toEqual([...letters!].sort());
+    await page.getByRole('tab', { name: 'Ranking' }).click();
     await page.getByRole('checkbox', { name: 'Tick Fibre Commune' }).check();
     await page.getByRole('checkbox', { name: 'Tick Éclo' }).check();
     await expect(page.getByRole('heading', { name: 'Compare the ticked applications' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Calibration' }).click();
     await expect(page.getByRole('heading', { name: 'Calibration' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'To discuss' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-radars-en.png'), fullPage: true });
     expect(outsideRequests(app.requests, app.origin)).toEqual([]);
@@ -186,8 +198,93 @@ test.describe('the chair’s own evaluations', () => {
     await expect(page.getByText(/^All changes saved/)).toBeVisible();
     await page.getByRole('button', { name: 'Back to the list' }).click();
     await page.getByRole('button', { name: 'Chair’s desk' }).click();
+    const first = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Add my own score file' }).click();
+    expect((await first).suggestedFilename()).toBe('cap-inclusion-2027-demo-Claire-Martin-r1.juryscores');
+    await expect(page.getByText(/^Your score file, revision 1, was saved as/)).toBeVisible();
     await expect(page.getByRole('row', { name: /^Claire Martin \(chair\) Received 1 1 0 0/ })).toBeVisible();
+    // A second click with nothing changed signs nothing new: the same revision is saved again.
+    const again = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add my own score file' }).click();
+    expect((await again).suggestedFilename()).toBe('cap-inclusion-2027-demo-Claire-Martin-r1.juryscores');
+    await expect(page.getByText(/^Your evaluations have not changed since revision 1/)).toBeVisible();
+    await expect(page.getByText('1 files received')).toBeVisible();
+    await page.getByRole('tab', { name: 'Ranking' }).click();
     await expect(page.locator('tr[data-application="C2027-009"] td').nth(3)).toHaveText('1');
+  });
+});
+
+test.describe('the meeting room', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('the chair steps through the queue with the keyboard, decides from the discussion view, and the projector follows without juror names', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await chairDesk(page);
+    await importAndConfirmDemo(page);
+    await page.getByRole('tab', { name: 'Discuss' }).click();
+
+    const merged = JSON.parse((await cli(['merge', '--bundle', DEMO_BUNDLE, ...SCORES, '--json'])).stdout) as {
+      results: ApplicationResult[];
+      toDiscuss: Array<{ applicationId: string }>;
+    };
+    const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
+    if (!bundle.ok) throw new Error('demo bundle');
+    const names = new Map(bundle.value.manifest.applications.map((application) => [application.id, application.name]));
+    const byRank = [...merged.results].sort((a, b) => a.rank! - b.rank!).map((result) => result.applicationId);
+    const queue = [
+      ...merged.toDiscuss.map((entry) => entry.applicationId),
+      ...byRank.filter((id) => !merged.toDiscuss.some((entry) => entry.applicationId === id)),
+    ];
+    const title = page.locator('#discussed-title');
+    await expect(title).toHaveText(names.get(queue[0]!)!);
+    await expect(page.getByRole('navigation', { name: 'Applications, in the order of discussion' })).toBeVisible();
+    const flag = page.locator('.discussed .flag').first();
+    await flag.focus();
+    await expect(flag.getByRole('tooltip')).toBeVisible();
+    await expect(flag.getByRole('tooltip')).toContainText('selected places');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chair-discuss-en.png'), fullPage: true });
+
+    const projectorOpened = page.context().waitForEvent('page');
+    await page.getByRole('button', { name: 'Open the projector view' }).click();
+    const projector = await projectorOpened;
+    await expect(projector.getByRole('heading', { level: 2 })).toHaveText(names.get(queue[0]!)!);
+    await expect(projector.locator('.radar__legend').first()).toContainText('Juror A');
+    const jurorNames = bundle.value.manifest.jurors.map((juror) => juror.name);
+    const shown = (await projector.locator('body').textContent()) ?? '';
+    for (const name of jurorNames) expect(shown).not.toContain(name);
+    expect(await seriousViolations(projector)).toEqual([]);
+    await projector.screenshot({ path: join(SCREENSHOTS, 'projector-en.png'), fullPage: true });
+
+    const outcomeFor = (id: string) => {
+      const rank = byRank.indexOf(id);
+      return rank < 4 ? 'Cohort 1' : rank < 8 ? 'Cohort 2' : rank < 10 ? 'Waitlist' : 'Not selected';
+    };
+    for (const [index, id] of queue.entries()) {
+      await expect(title).toHaveText(names.get(id)!);
+      await expect(projector.getByRole('heading', { level: 2 })).toHaveText(names.get(id)!);
+      await page.keyboard.press('Alt+O');
+      const outcome = page.getByLabel(`Outcome of ${names.get(id)}`);
+      await expect(outcome).toBeFocused();
+      await outcome.selectOption({ label: outcomeFor(id) });
+      await page.getByLabel(`Rationale for ${names.get(id)}`).fill(`Discussed ${index + 1}.`);
+      await page.keyboard.press('Alt+N');
+    }
+    await page.keyboard.press('Alt+P');
+    await expect(title).toHaveText(names.get(queue.at(-2)!)!);
+
+    await page.getByRole('tab', { name: 'Sign and hand over' }).click();
+    await expect(page.locator('.outcome-summary')).toContainText('Cohort 1 (4 / 4)');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Sign and export the deliberation', exact: true }).click();
+    const signed = await (await download).path();
+    const verified = await verifyDeliberation(new Blob([readFileSync(signed)]), { bundle: bundle.value });
+    expect(verified.ok).toBe(true);
+    if (!verified.ok) return;
+    expect(verified.value.inputs).toHaveLength(5);
+    expect(verified.value.deliberation.decisions).toHaveLength(12);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

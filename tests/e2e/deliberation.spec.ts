@@ -10,7 +10,7 @@ import { verifyBundle } from '@core/documents/bundle';
 import { verifyDeliberation } from '@core/verify';
 import { cli } from '../support/cli';
 import { DEMO_BUNDLE, DEMO_SCORES, SCREENSHOTS, expect, test } from './fixtures';
-import { chairDesk, importAndConfirmDemo, seriousViolations } from './support';
+import { chairDesk, createIdentity, importAndConfirmDemo, seriousViolations } from './support';
 
 const COHORT_1 = ['Fibre Commune', 'ReBoot Ordis', 'Mobilité Clé', 'Clic’Solidaire'];
 const COHORT_2 = ['Tiers-Lieu Le Fil', 'Parole Numérique', 'Braille & Pixels', 'Senior Visio'];
@@ -39,6 +39,7 @@ test.describe('deliberating on the demo call', () => {
     const { page } = app;
     await chairDesk(page);
     await importAndConfirmDemo(page);
+    await page.getByRole('tab', { name: 'Decide' }).click();
 
     for (const name of COHORT_1) await decide(page, name, 'Cohort 1', `Retenue : ${name}.`);
     await decide(page, COHORT_2[0]!, 'Cohort 2', '=SUM(1,2) ancrage rural');
@@ -59,6 +60,7 @@ test.describe('deliberating on the demo call', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-en.png'), fullPage: true });
 
+    await page.getByRole('tab', { name: 'Sign and hand over' }).click();
     const signed = await saveDownload(page, testInfo, 'Sign and export the deliberation', 'final.jurydelib');
     await expect(page.getByText(/^Deliberation revision 1 saved as/)).toBeVisible();
     const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
@@ -159,5 +161,51 @@ test.describe('deliberating on the demo call', () => {
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOTS, 'report-en')]);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+test.describe('the printed report, in French', () => {
+  test.use({ appLocale: 'fr-FR' });
+
+  test('radars with their labels whole and cards aligned', async ({ app }) => {
+    const { page } = app;
+    await createIdentity(page, 'Claire Martin', 'fr');
+    await page.getByRole('button', { name: 'Ouvrir l’appel de démonstration' }).click();
+    await page.getByRole('button', { name: 'Je suis Claire Martin' }).click();
+    await page.getByRole('button', { name: 'Table de la présidence' }).click();
+    await page.getByLabel('Importer des fichiers de notes…', { exact: true }).setInputFiles(DEMO_SCORES);
+    await expect(page.getByText('5 fichiers reçus')).toBeVisible();
+    const confirm = page.getByRole('button', { name: /^Confirmer SHA256:/ });
+    for (let remaining = await confirm.count(); remaining > 0; remaining--) {
+      await confirm.first().click();
+      await expect(confirm).toHaveCount(remaining - 1);
+    }
+    await page.getByRole('tab', { name: 'Décider' }).click();
+    for (const name of COHORT_1) await page.getByLabel(`Issue pour ${name}`).selectOption({ label: 'Promotion 1' });
+    for (const name of COHORT_2) await page.getByLabel(`Issue pour ${name}`).selectOption({ label: 'Promotion 2' });
+    await page.getByRole('tab', { name: 'Signer et transmettre' }).click();
+    await page.getByRole('button', { name: 'Rapport imprimable (PDF)' }).click();
+    await expect(page.getByRole('heading', { name: /^Rapport de délibération/ })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.report__radars .radar')).toHaveCount(8);
+    // Every label of every radar lies inside its chart: nothing is cut at the card's edge.
+    const overflowing = await page.locator('.report__radars .radar').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const box = card.querySelector('svg')!.getBoundingClientRect();
+        return [...card.querySelectorAll('svg text')]
+          .map((text) => ({ text: text.textContent ?? '', rect: text.getBoundingClientRect() }))
+          .filter(({ rect }) => rect.left < box.left - 0.5 || rect.right > box.right + 0.5)
+          .map(({ text }) => text);
+      }),
+    );
+    expect(overflowing).toEqual([]);
+    const tops = await page
+      .locator('.report__radars .radar')
+      .evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().top)));
+    for (let index = 0; index + 1 < tops.length; index += 2) expect(tops[index + 1]).toBe(tops[index]);
+    const pdf = join(SCREENSHOTS, 'report-fr.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOTS, 'report-fr')]);
   });
 });

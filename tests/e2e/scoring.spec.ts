@@ -135,6 +135,16 @@ test.describe('scoring the demo call', () => {
 
     await page.getByRole('link', { name: 'Calls' }).click();
     await page.getByRole('button', { name: /^Open Cap Inclusion/ }).click();
+    // Nothing changed: the same revision, byte for byte, and no new one signed.
+    const same = await exportScores(page, testInfo, 'same.juryscores');
+    expect(same.suggested).toBe(first.suggested);
+    expect(readFileSync(same.path).equals(readFileSync(first.path))).toBe(true);
+    await expect(page.getByText(/^Nothing changed since revision 1: the same file was saved again as/)).toBeVisible();
+
+    await page.getByRole('link', { name: /Éclo/ }).click();
+    await typeKeys(page, '3');
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Back to the list' }).click();
     const second = await exportScores(page, testInfo, 'second.juryscores');
     expect(second.suggested).toMatch(/-r2\.juryscores$/);
     const again = await verifyScoreFile(new Blob([readFileSync(second.path)]), { bundle: bundle.value });

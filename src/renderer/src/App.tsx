@@ -7,6 +7,7 @@ import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
 import { IdentityPage } from './features/identity/IdentityPage';
 import { ChairPage } from './features/chair/ChairPage';
+import { ProjectorPage } from './features/chair/ProjectorPage';
 import { ReportPage } from './features/chair/ReportPage';
 import { ApplicationPage } from './features/scoring/ApplicationPage';
 import { ComparePage } from './features/scoring/ComparePage';
@@ -194,6 +195,8 @@ function Pages({
       return (
         <ChairPage
           callId={route.callId}
+          view={route.view}
+          onView={(view) => navigate({ name: 'chair', callId: route.callId, view })}
           onBack={() => navigate({ name: 'call', callId: route.callId })}
           onReport={() => navigate({ name: 'report', callId: route.callId })}
         />
@@ -243,6 +246,13 @@ export function App() {
     },
     [navigate],
   );
+  // The room sees the projector view alone: no navigation, nothing of the chair's own screen.
+  if (route.name === 'projector')
+    return (
+      <main className="content content--projector" id="content" tabIndex={-1}>
+        {identity ? <ProjectorPage callId={route.callId} /> : null}
+      </main>
+    );
   return (
     <BundleOpenerProvider onOpened={(callId) => navigate({ name: 'call', callId })}>
       <TopBar current={topLevelPage(route)} onNavigate={(page) => navigate({ name: page })} />

@@ -1,3 +1,4 @@
+import { CHAIR_VIEWS, type ChairView } from '@renderer/features/chair/views';
 import { STAFF_TABS, type StaffTab } from '@renderer/features/staff/tabs';
 import { useCallback, useEffect, useState } from 'react';
 
@@ -6,7 +7,8 @@ export type Route =
   | { name: 'call'; callId: string }
   | { name: 'application'; callId: string; applicationId: string }
   | { name: 'compare'; callId: string; applicationIds: string[] }
-  | { name: 'chair'; callId: string }
+  | { name: 'chair'; callId: string; view?: ChairView }
+  | { name: 'projector'; callId: string }
   | { name: 'report'; callId: string }
   | { name: 'check' }
   | { name: 'identity' }
@@ -21,7 +23,11 @@ export function parseRoute(hash: string): Route {
       return { name: 'application', callId, applicationId: decodeURIComponent(subId) };
     if (sub === 'compare' && subId)
       return { name: 'compare', callId, applicationIds: subId.split(',').map(decodeURIComponent) };
-    if (sub === 'chair') return { name: 'chair', callId };
+    if (sub === 'chair') {
+      const view = CHAIR_VIEWS.find((candidate) => candidate === subId);
+      return view ? { name: 'chair', callId, view } : { name: 'chair', callId };
+    }
+    if (sub === 'projector') return { name: 'projector', callId };
     if (sub === 'report') return { name: 'report', callId };
     return { name: 'call', callId };
   }
@@ -44,7 +50,9 @@ export function routeHash(route: Route): string {
     case 'compare':
       return `#/call/${encodeURIComponent(route.callId)}/compare/${route.applicationIds.map(encodeURIComponent).join(',')}`;
     case 'chair':
-      return `#/call/${encodeURIComponent(route.callId)}/chair`;
+      return `#/call/${encodeURIComponent(route.callId)}/chair${route.view ? `/${route.view}` : ''}`;
+    case 'projector':
+      return `#/call/${encodeURIComponent(route.callId)}/projector`;
     case 'report':
       return `#/call/${encodeURIComponent(route.callId)}/report`;
     case 'staff-call':

@@ -119,6 +119,10 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return true;
     },
+    // A second tab of the same origin: it reads the same database, and the desk talks to it over a BroadcastChannel.
+    async openProjector(hash) {
+      window.open(hash, 'jurydesk-projector');
+    },
     onMenuCommand: () => () => undefined,
     onFileOpened: () => () => undefined,
   };

@@ -46,6 +46,9 @@ export function desktopBridge(api: DesktopApi): Bridge {
     importStaffKey: (passphrase) => value(api.importStaffKey(passphrase)),
     signBundle: (document) => value(api.signBundle(document)),
     saveFile: async (name, data) => (await value(api.saveFile(name, new Uint8Array(await data.arrayBuffer())))).saved,
+    openProjector: async (hash) => {
+      await value(api.openProjector(hash));
+    },
     onMenuCommand: (listener) => api.on('menu:command', listener),
     onFileOpened: (listener) => {
       const input = openedFileInput();

@@ -33,6 +33,8 @@ export interface Bridge {
   signBundle(document: Uint8Array): Promise<string>;
   /** A save dialog on the desktop, a download in a browser; false when the user cancelled. */
   saveFile(name: string, data: Blob): Promise<boolean>;
+  /** Opens (or brings forward) the window the room sees, at the given address of the app. */
+  openProjector(hash: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files the system asked the app to open (double-click, “Open with”). */
   onFileOpened(listener: (file: File) => void): () => void;

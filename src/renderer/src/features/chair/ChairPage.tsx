@@ -1,32 +1,164 @@
 import { useState } from 'react';
 import { labelText } from '@core/documents';
+import { discussionQueue } from '@core/jury';
 import { BackLink } from '@renderer/components/BackLink';
+import { Tabs } from '@renderer/components/Tabs';
 import { useI18n } from '@renderer/i18n';
 import { CalibrationCard } from './CalibrationCard';
-import { DeliberationSection, type DecideRequest } from './Deliberation';
-import { DiscussionCard } from './DiscussionCard';
-import { CompareRadar, FocusPanel } from './FocusPanel';
+import { CompareRadar } from './CompareRadar';
+import { DecideView, SignView, type DecideRequest } from './Deliberation';
+import { DiscussionView } from './DiscussionView';
 import { JuryPanel } from './JuryPanel';
+import { ProjectorControls } from './ProjectorControls';
 import { RankingCard } from './RankingCard';
 import { ReceivePanel } from './ReceivePanel';
 import { useJurorLabel } from './juror-label';
+import { useProjectorSender, type ProjectorState } from './projector-channel';
 import { useStandingSentence } from './standing';
 import { useChairDesk } from './use-chair-desk';
+import { useDecisions } from './use-deliberation';
+import { CHAIR_VIEWS, type ChairView } from './views';
 
-export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack: () => void; onReport: () => void }) {
+const STOPPED = { runningSince: null, elapsedMs: 0 };
+
+/** The whole ranking, under the chosen method, and the ticked applications side by side. */
+function RankingView(props: Parameters<typeof RankingCard>[0]) {
+  const { manifest, results, ticked, names } = props;
+  return (
+    <>
+      <RankingCard {...props} />
+      {ticked.length >= 2 && <CompareRadar manifest={manifest} results={results} ids={ticked} names={names} />}
+    </>
+  );
+}
+
+/**
+ * The chair's desk as a workspace, one view per step of the meeting (docs/DESIGN.md §7): receive, discuss, the whole
+ * ranking, decide, sign; the calibration one click away. The application under discussion is shared by the views and
+ * followed by the projector view.
+ */
+export function ChairPage({
+  callId,
+  view,
+  onView,
+  onBack,
+  onReport,
+}: {
+  callId: string;
+  view: ChairView | undefined;
+  onView: (view: ChairView) => void;
+  onBack: () => void;
+  onReport: () => void;
+}) {
   const { t, language } = useI18n();
   const desk = useChairDesk(callId);
-  const [focused, setFocused] = useState<string | null>(null);
+  const decisions = useDecisions(callId);
+  const [selected, setSelected] = useState<string | null>(null);
   const [decide, setDecide] = useState<DecideRequest | null>(null);
   const [ticked, setTicked] = useState<string[]>([]);
+  // Where the desk opens: discussing when files are in, receiving them otherwise; chosen once, not as files arrive.
+  const [opening, setOpening] = useState<ChairView | null>(null);
   const [projection, setProjection] = useState(false);
+  const [projector, setProjector] = useState<Omit<ProjectorState, 'applicationId' | 'method'>>({
+    showNames: false,
+    showComments: false,
+    timer: STOPPED,
+  });
   const { merge, names } = desk;
   const jurorLabel = useJurorLabel(merge?.manifest, projection);
   const standing = useStandingSentence(merge?.sensitivity ?? null, jurorLabel);
+  const results = merge?.results ?? [];
+  const { toDiscuss, rest } = discussionQueue(results);
+  const selectedId = selected ?? toDiscuss[0]?.applicationId ?? rest[0]?.applicationId;
+  useProjectorSender(callId, { ...projector, applicationId: selectedId ?? null, method: desk.method });
   if (!merge) return null;
-  const { manifest, report, results } = merge;
-  const focusedId = focused ?? results.find((result) => result.rank === 1)?.applicationId;
-  const focusedResult = results.find((result) => result.applicationId === focusedId);
+  const { manifest, report } = merge;
+  const hasFiles = report.accepted.length > 0;
+  if (opening === null) setOpening(hasFiles ? 'discuss' : 'receive');
+  const current = view ?? opening ?? 'receive';
+  const select = (applicationId: string) => {
+    setSelected(applicationId);
+    // Each application gets its own time in the room.
+    setProjector((previous) => ({ ...previous, timer: STOPPED }));
+  };
+  const inputs = {
+    callId,
+    manifest,
+    manifestSha256: merge.manifestSha256,
+    method: desk.method,
+    accepted: report.accepted,
+    results,
+  };
+
+  const panel = () => {
+    if (current === 'receive')
+      return (
+        <>
+          <ReceivePanel
+            fileCount={merge.fileCount}
+            reception={desk.reception}
+            report={report}
+            jurorLabel={jurorLabel}
+            onFiles={(files) => void desk.receive(files)}
+            onIncludeMine={() => void desk.includeMine()}
+            ownFile={desk.ownFile}
+          />
+          <JuryPanel
+            manifest={manifest}
+            report={report}
+            jurorLabel={jurorLabel}
+            onConfirm={(jurorId, candidate) => void desk.confirmKey(jurorId, candidate)}
+            projection={projection}
+            onProjection={setProjection}
+          />
+        </>
+      );
+    if (!hasFiles) return <p className="empty">{t('chair.noFiles')}</p>;
+    switch (current) {
+      case 'discuss':
+        return (
+          <DiscussionView
+            callId={callId}
+            manifest={manifest}
+            results={results}
+            names={names}
+            method={desk.method}
+            totals={desk.totals}
+            accepted={report.accepted}
+            decisions={decisions}
+            jurorLabel={jurorLabel}
+            standing={standing}
+            selectedId={selectedId}
+            onSelect={select}
+            projector={
+              <ProjectorControls
+                callId={callId}
+                state={{ ...projector, applicationId: selectedId ?? null, method: desk.method }}
+                onChange={({ showNames, showComments, timer }) => setProjector({ showNames, showComments, timer })}
+              />
+            }
+          />
+        );
+      case 'ranking':
+        return (
+          <RankingView
+            {...{ manifest, results, names, ticked, onTicked: setTicked, focusedId: selectedId }}
+            method={desk.method}
+            onMethod={desk.setMethod}
+            onFocus={(applicationId) => {
+              select(applicationId);
+              onView('discuss');
+            }}
+          />
+        );
+      case 'decide':
+        return <DecideView {...inputs} decide={decide} />;
+      case 'sign':
+        return <SignView {...inputs} onReport={onReport} />;
+      case 'calibration':
+        return <CalibrationCard calibrations={desk.calibrations} jurorLabel={jurorLabel} />;
+    }
+  };
 
   return (
     <section aria-labelledby="chair-title" className="chair">
@@ -36,70 +168,17 @@ export function ChairPage({ callId, onBack, onReport }: { callId: string; onBack
       <h2 id="chair-title">
         {t('chair.title')} — {labelText(manifest.call.title, language)}
       </h2>
-      <ReceivePanel
-        fileCount={merge.fileCount}
-        reception={desk.reception}
-        report={report}
-        jurorLabel={jurorLabel}
-        onFiles={(files) => void desk.receive(files)}
-        onIncludeMine={() => void desk.includeMine()}
-        ownFile={desk.ownFile}
-      />
-      <JuryPanel
-        manifest={manifest}
-        report={report}
-        jurorLabel={jurorLabel}
-        onConfirm={(jurorId, candidate) => void desk.confirmKey(jurorId, candidate)}
-        projection={projection}
-        onProjection={setProjection}
-      />
-      {report.accepted.length === 0 ? (
-        <p className="empty">{t('chair.noFiles')}</p>
-      ) : (
-        <>
-          <RankingCard
-            manifest={manifest}
-            results={results}
-            names={names}
-            method={desk.method}
-            onMethod={desk.setMethod}
-            ticked={ticked}
-            onTicked={setTicked}
-            focusedId={focusedResult?.applicationId}
-            onFocus={setFocused}
-          />
-          {focusedResult && (
-            <FocusPanel
-              manifest={manifest}
-              result={focusedResult}
-              totals={desk.totals}
-              name={names.get(focusedResult.applicationId) ?? ''}
-              jurorLabel={jurorLabel}
-              standing={standing(focusedResult.applicationId)}
-              onDecide={() => setDecide({ applicationId: focusedResult.applicationId })}
-            />
-          )}
-          {ticked.length >= 2 && <CompareRadar manifest={manifest} results={results} ids={ticked} names={names} />}
-          <DiscussionCard
-            manifest={manifest}
-            results={results}
-            names={names}
-            standing={standing}
-            onFocus={setFocused}
-          />
-          <DeliberationSection
-            callId={callId}
-            manifest={manifest}
-            manifestSha256={merge.manifestSha256}
-            method={desk.method}
-            accepted={report.accepted}
-            results={results}
-            decide={decide}
-            onReport={onReport}
-          />
-          <CalibrationCard calibrations={desk.calibrations} jurorLabel={jurorLabel} />
-        </>
-      )}
+      <Tabs
+        label={t('chair.views')}
+        tabs={CHAIR_VIEWS.map((id) => ({ id, label: t(`chair.view.${id}`) }))}
+        current={current}
+        onSelect={(id) => {
+          if (id === 'decide' && selectedId) setDecide({ applicationId: selectedId });
+          onView(id as ChairView);
+        }}
+      >
+        {panel()}
+      </Tabs>
     </section>
   );
 }

@@ -46,22 +46,17 @@ function OutcomeSummary({
   );
 }
 
-/** Decisions within capacities, the live summary, the minutes, the signed deliberation and staff's exports. */
-export function DeliberationSection({
-  decide,
-  onReport,
-  ...inputs
-}: DeliberationInputs & { decide: DecideRequest | null; onReport: () => void }) {
-  const { t, locale } = useI18n();
+/** Decisions within capacities, with the live summary by outcome, and the minutes of the meeting. */
+export function DecideView({ decide, ...inputs }: DeliberationInputs & { decide: DecideRequest | null }) {
+  const { t } = useI18n();
   const deliberation = useDeliberation(inputs);
   const { callId, manifest, results } = inputs;
-  const { decisions, record } = deliberation;
+  const { decisions } = deliberation;
   const names = useMemo(
     () => new Map(manifest.applications.map((application) => [application.id, application.name])),
     [manifest],
   );
   const ordered = useMemo(() => [...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)), [results]);
-
   return (
     <section className="card" aria-labelledby="deliberation-title">
       <h3 id="deliberation-title">{t('deliberation.title')}</h3>
@@ -85,6 +80,24 @@ export function DeliberationSection({
         value={deliberation.minutes}
         onChange={(event) => deliberation.typeMinutes(event.target.value)}
       />
+    </section>
+  );
+}
+
+/** The signed deliberation (and whether it is out of date), staff's spreadsheets and the printed report. */
+export function SignView({ onReport, ...inputs }: DeliberationInputs & { onReport: () => void }) {
+  const { t, locale } = useI18n();
+  const deliberation = useDeliberation(inputs);
+  const { manifest } = inputs;
+  const { decisions, record } = deliberation;
+  const names = useMemo(
+    () => new Map(manifest.applications.map((application) => [application.id, application.name])),
+    [manifest],
+  );
+  return (
+    <section className="card" aria-labelledby="sign-title">
+      <h3 id="sign-title">{t('deliberation.signTitle')}</h3>
+      <OutcomeSummary manifest={manifest} decisions={decisions} names={names} />
       <div className="actions">
         {deliberation.isChair ? (
           <button type="button" className="button button--primary" onClick={() => void deliberation.sign()}>

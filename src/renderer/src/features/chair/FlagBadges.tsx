@@ -4,7 +4,7 @@ import type { ComputedResult, FlagReason } from '@core/jury';
 import { useI18n } from '@renderer/i18n';
 
 /** The sentence that says why a flag is set, in the chair's language. */
-export function useFlagReason(manifest: BundleManifest) {
+export function useFlagReason(manifest: Pick<BundleManifest, 'criteria'>) {
   const { t, language, formatNumber } = useI18n();
   return (reason: FlagReason): string => {
     if (reason.flag === 'near-cutoff')

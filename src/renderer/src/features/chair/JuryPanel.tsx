@@ -36,7 +36,13 @@ export function JuryPanel({
         .filter((evaluation) => evaluation.status !== 'draft')
         .map((evaluation) => evaluation.applicationId),
     );
-    return (assignedTo(juror) ?? allIds).filter((id) => !done.has(id)).length;
+    // Remaining is what the juror may still score: an application they have a conflict with never will be.
+    const conflicted = new Set(
+      (manifest.conflicts ?? [])
+        .filter((conflict) => conflict.jurorId === juror.id)
+        .map((conflict) => conflict.applicationId),
+    );
+    return (assignedTo(juror) ?? allIds).filter((id) => !done.has(id) && !conflicted.has(id)).length;
   };
   const columns: Column<Juror>[] = [
     {

@@ -4,6 +4,7 @@ import { type BundleManifest, labelText } from '@core/documents';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
 import { useI18n } from '@renderer/i18n';
 import { FlagBadges } from './FlagBadges';
+import { useRankedFigure } from './method-label';
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
 
@@ -65,6 +66,7 @@ export const RankingCard = memo(function RankingCard({
   onFocus: (applicationId: string) => void;
 }) {
   const { t, language } = useI18n();
+  const figure = useRankedFigure(method);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
   const scroller = useRef<HTMLDivElement>(null);
@@ -110,7 +112,7 @@ export const RankingCard = memo(function RankingCard({
               </th>
               {header('rank', t('chair.rank'))}
               {header('name', t('chair.application'))}
-              <th scope="col">{t('chair.value')}</th>
+              <th scope="col">{figure.label}</th>
               {header('n', t('chair.n'))}
               <th scope="col">{t('chair.mean')}</th>
               <th scope="col">{t('chair.median')}</th>

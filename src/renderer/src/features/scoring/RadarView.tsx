@@ -1,4 +1,13 @@
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import {
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  type BaseTickContentProps,
+} from 'recharts';
 import { type Criterion, labelText } from '@core/documents';
 import { scaleShare, type Scores } from '@core/jury';
 import { useI18n } from '@renderer/i18n';
@@ -7,6 +16,47 @@ export interface RadarSeries {
   id: string;
   name: string;
   scores: Scores;
+}
+
+/**
+ * Characters per line of an axis label: long criterion names wrap rather than run off the chart. Beside the chart a
+ * label has only the margin to grow into; above and below it has the chart's width.
+ */
+const LABEL_LINE = { side: 11, centre: 24 };
+
+function wrapLabel(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * An axis label in lines, anchored away from the chart: above it at the top, below it at the bottom, centred on its
+ * point at the sides, so that it never covers the shape. The tick's coordinate is its angle (90° at the top).
+ */
+function WrappedTick({ x, y, textAnchor, payload, fontSize }: BaseTickContentProps & { fontSize: number }) {
+  const rise = Math.sin((payload.coordinate * Math.PI) / 180);
+  const lines = wrapLabel(String(payload.value), Math.abs(rise) > 0.3 ? LABEL_LINE.centre : LABEL_LINE.side);
+  const lineHeight = fontSize * 1.2;
+  const firstLine =
+    rise > 0.3
+      ? -(lines.length - 1) * lineHeight
+      : rise < -0.3
+        ? lineHeight * 0.8
+        : -((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
+  return (
+    <text x={x} y={y} textAnchor={textAnchor} fontSize={fontSize} fill="#1d2330">
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? firstLine : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 /** Colour-blind-safe (Okabe–Ito), distinct enough for six overlaid shapes. */
@@ -21,12 +71,16 @@ export function RadarView({
   series,
   showScaleMaximum,
   title,
+  large = false,
 }: {
   criteria: Criterion[];
   series: RadarSeries[];
   showScaleMaximum: boolean;
   title: string;
+  /** For a projector: a taller chart and larger labels. */
+  large?: boolean;
 }) {
+  const labelSize = large ? 18 : 12;
   const { t, language, formatNumber } = useI18n();
   const data = criteria.map((criterion) => {
     const point: Record<string, string | number | null> = { criterion: labelText(criterion.label, language) };
@@ -44,11 +98,20 @@ export function RadarView({
       </figcaption>
       {/* The chart is a picture for the eye; the table below carries the same numbers for everyone else. */}
       <div className="radar__chart" role="img" aria-label={title}>
-        <ResponsiveContainer width="100%" height={380}>
-          <RadarChart data={data} outerRadius="62%" accessibilityLayer={false}>
+        <ResponsiveContainer width="100%" height={large ? 560 : 380}>
+          <RadarChart data={data} outerRadius="55%" accessibilityLayer={false}>
             <PolarGrid />
-            <PolarAngleAxis dataKey="criterion" tick={{ fontSize: 12, fill: '#1d2330' }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10, fill: '#545d6e' }} />
+            <PolarAngleAxis
+              dataKey="criterion"
+              tick={(props: BaseTickContentProps) => <WrappedTick {...props} fontSize={labelSize} />}
+            />
+            {/* The axis starts below 0 so that a juror who gave every criterion its minimum draws a small shape. */}
+            <PolarRadiusAxis
+              domain={[-12, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              angle={90}
+              tick={{ fontSize: large ? 14 : 10, fill: '#545d6e' }}
+            />
             {showScaleMaximum && (
               <Radar
                 name={t('radar.scaleMax')}

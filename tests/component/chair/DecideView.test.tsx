@@ -6,7 +6,7 @@ import type { BundleManifest } from '@core/documents/formats/bundle';
 import { ServicesProvider } from '@renderer/app/context';
 import { browserBridge } from '@renderer/bridge/browser';
 import { JurydeskDatabase } from '@renderer/db/database';
-import { DeliberationSection, type DecideRequest } from '@renderer/features/chair/Deliberation';
+import { DecideView, type DecideRequest } from '@renderer/features/chair/Deliberation';
 import { I18nProvider } from '@renderer/i18n';
 import { sampleKeys, sampleManifest } from '../../support/fixtures';
 import { layOutVirtualWindow } from '../support/layout';
@@ -56,7 +56,7 @@ function Section({ decide = null }: { decide?: DecideRequest | null }) {
       value={{ db, bridge: browserBridge(db), identity: null, setIdentity: () => undefined, demoBundleUrl: '' }}
     >
       <I18nProvider initial="en">
-        <DeliberationSection
+        <DecideView
           callId="call-test"
           manifest={manifest}
           manifestSha256={'0'.repeat(64)}
@@ -64,7 +64,6 @@ function Section({ decide = null }: { decide?: DecideRequest | null }) {
           accepted={[]}
           results={computeResults(manifest, [], { method: METHOD })}
           decide={decide}
-          onReport={() => undefined}
         />
       </I18nProvider>
     </ServicesProvider>

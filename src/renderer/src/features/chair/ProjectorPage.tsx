@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { labelText } from '@core/documents';
+import { criterionMeans } from '@core/jury';
+import { RadarView } from '@renderer/features/scoring/RadarView';
+import { useI18n } from '@renderer/i18n';
+import { inRosterOrder } from './DiscussionView';
+import { useFlagReason } from './FlagBadges';
+import { useJurorLabel } from './juror-label';
+import { useRankedFigure } from './method-label';
+import { elapsedSeconds, useProjectorState, type ProjectorState } from './projector-channel';
+import { useMerge } from './use-merge';
+
+const PLACEHOLDER_METHOD = { aggregate: 'mean', normalization: 'none' } as const;
+
+function Timer({ timer }: { timer: ProjectorState['timer'] }) {
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (timer.runningSince === null) return;
+    const tick = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(tick);
+  }, [timer.runningSince]);
+  const seconds = elapsedSeconds(timer, now);
+  if (seconds === 0 && timer.runningSince === null) return null;
+  const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return (
+    <p className="projector__timer" aria-label={t('projector.timer', { clock })}>
+      {clock}
+    </p>
+  );
+}
+
+/**
+ * What the room sees, in large type: the application the chair selects, its figure and spread, the radar with jurors
+ * as letters, and its flags with their reasons. Names and comments only when the chair switches them on.
+ */
+export function ProjectorPage({ callId }: { callId: string }) {
+  const { t, language } = useI18n();
+  const state = useProjectorState(callId);
+  const method = state?.method ?? PLACEHOLDER_METHOD;
+  const merge = useMerge(callId, method);
+  const jurorLabel = useJurorLabel(merge?.manifest, !state?.showNames);
+  const figure = useRankedFigure(method);
+  const explain = useFlagReason(merge?.manifest ?? { criteria: [] });
+  useEffect(() => {
+    document.title = t('projector.title');
+  }, [t]);
+  const result = merge?.results.find((candidate) => candidate.applicationId === state?.applicationId);
+  if (!merge || !state || !result)
+    return (
+      <section className="projector">
+        <p className="projector__waiting">{t('projector.waiting')}</p>
+      </section>
+    );
+  const { manifest } = merge;
+  const name = manifest.applications.find((application) => application.id === result.applicationId)?.name ?? '';
+  const comments = state.showComments
+    ? inRosterOrder(
+        manifest,
+        merge.report.accepted.flatMap((file) => {
+          const evaluation = file.scoreFile.evaluations.find(
+            (candidate) => candidate.applicationId === result.applicationId,
+          );
+          return evaluation?.comment ? [{ jurorId: file.jurorId, text: evaluation.comment }] : [];
+        }),
+      )
+    : [];
+  return (
+    <section className="projector" aria-labelledby="projector-title">
+      <header className="projector__head">
+        <h2 id="projector-title">{name}</h2>
+        <Timer timer={state.timer} />
+      </header>
+      <p className="projector__figures">
+        {figure.label} <strong>{figure.of(result)}</strong> / 100 · {t('projector.spread')}{' '}
+        <strong>{result.sd === null ? '—' : result.sd.toFixed(1)}</strong> ·{' '}
+        {t('projector.jurors', { count: result.n })}
+      </p>
+      {result.reasons.length > 0 && (
+        <ul className="projector__flags">
+          {result.reasons.map((reason) => (
+            <li key={reason.flag}>
+              <strong>{t(`flag.${reason.flag}`)}</strong> — {explain(reason)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <RadarView
+        large
+        criteria={manifest.criteria}
+        showScaleMaximum={false}
+        title={t('chair.radarOf', { name })}
+        series={[
+          ...inRosterOrder(
+            manifest,
+            merge.report.accepted.flatMap((file) => {
+              const evaluation = file.scoreFile.evaluations.find(
+                (candidate) => candidate.applicationId === result.applicationId && candidate.status === 'complete',
+              );
+              return evaluation ? [{ jurorId: file.jurorId, scores: evaluation.scores }] : [];
+            }),
+          ).map((entry) => ({ id: entry.jurorId, name: jurorLabel(entry.jurorId), scores: entry.scores })),
+          { id: '__mean', name: t('chair.panelMean'), scores: criterionMeans(manifest.criteria, result) },
+        ]}
+      />
+      {comments.length > 0 && (
+        <ul className="projector__comments" aria-label={t('chair.comments')}>
+          {comments.map(({ jurorId, text }) => (
+            <li key={jurorId}>
+              <strong>{jurorLabel(jurorId)}</strong> — {text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="visually-hidden">{labelText(manifest.call.title, language)}</p>
+    </section>
+  );
+}

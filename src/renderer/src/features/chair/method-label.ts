@@ -1,0 +1,16 @@
+import { rankedValue, type ComputedResult, type Method } from '@core/jury';
+import { useI18n } from '@renderer/i18n';
+
+/** The figure the ranking sorts by, named by the method that gives it: never a "score" without saying which. */
+export function useRankedFigure(method: Method) {
+  const { t, formatNumber } = useI18n();
+  const key = method.normalization === 'z-score' ? 'z-score' : method.aggregate;
+  const label = t(`chair.rankedBy.${key}`);
+  return {
+    label,
+    of: (result: ComputedResult) => {
+      const value = rankedValue(result, method);
+      return value === null ? '—' : formatNumber(Math.round(value * 100) / 100);
+    },
+  };
+}

@@ -43,6 +43,11 @@ export const IPC = {
     args: z.tuple([z.string().min(1).max(255), bytesSchema]),
     result: z.object({ saved: z.boolean() }),
   },
+  /** The page as printed (A4, print styles), saved as a PDF where the user chooses. */
+  'report:save-pdf': {
+    args: z.tuple([z.string().min(1).max(255)]),
+    result: z.object({ saved: z.boolean() }),
+  },
   /** The chair's projector view, in a second window of the app: only that page of the app, nothing else. */
   'window:open-projector': {
     args: z.tuple([z.string().regex(PROJECTOR_HASH)]),
@@ -98,5 +103,6 @@ export interface DesktopApi {
   signBundle: Invoke<'staff:sign'>;
   saveFile: Invoke<'file:save'>;
   openProjector: Invoke<'window:open-projector'>;
+  saveReportPdf: Invoke<'report:save-pdf'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -164,6 +164,14 @@ if (!app.requestSingleInstanceLock()) {
         return { saved: true };
       },
       'window:open-projector': async (hash) => openProjector(hash),
+      'report:save-pdf': async (suggestedName) => {
+        if (!mainWindow) return { saved: false };
+        const pdf = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+        const target = await dialog.showSaveDialog(mainWindow, { defaultPath: suggestedName });
+        if (target.canceled || !target.filePath) return { saved: false };
+        await writeFile(target.filePath, pdf);
+        return { saved: true };
+      },
     });
     const language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
     Menu.setApplicationMenu(

@@ -29,6 +29,7 @@ const bridge: DesktopApi = {
   signBundle: (document) => invoke('staff:sign', document),
   saveFile: (name, bytes) => invoke('file:save', name, bytes),
   openProjector: (hash) => invoke('window:open-projector', hash),
+  saveReportPdf: (name) => invoke('report:save-pdf', name),
   on: (event, listener) => {
     const handler = (_event: Electron.IpcRendererEvent, payload: unknown) => {
       const parsed = EVENTS[event].safeParse(payload);

@@ -8,8 +8,12 @@ const electron = vi.hoisted(() => {
     }
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
+    on = vi.fn();
     focus = vi.fn();
+    setMenuBarVisibility = vi.fn();
+    isDestroyed = () => false;
     webContents = {
+      printToPDF: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
       on: vi.fn(),
       send: vi.fn(),
       // The page's hidden input for opened files: found once the page has loaded it.
@@ -93,6 +97,53 @@ describe('the main process', () => {
       nodeIntegration: false,
     });
     expect(window!.loadURL).toHaveBeenCalledWith('app://jurydesk/index.html');
+  });
+
+  /** The handler main registered for a channel, called as the preload would, from the app's own page. */
+  async function call(channel: string, ...args: unknown[]) {
+    const handler = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)![1] as (
+      event: unknown,
+      ...values: unknown[]
+    ) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    const frame = { url: 'app://jurydesk/index.html' };
+    return handler({ senderFrame: frame, sender: { mainFrame: frame } }, ...args);
+  }
+
+  it('opens the projector view in a second hardened window, once, and only at a projector address', async () => {
+    expect(await call('window:open-projector', 'https://example.org/')).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.invalid-arguments' },
+    });
+    expect(electron.windows).toHaveLength(1);
+    expect(await call('window:open-projector', '#/call/demo/projector')).toEqual({ ok: true, value: { opened: true } });
+    expect(electron.windows).toHaveLength(2);
+    const projector = electron.windows[1]!;
+    expect(projector.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(projector.loadURL).toHaveBeenCalledWith('app://jurydesk/index.html#/call/demo/projector');
+    await call('window:open-projector', '#/call/other/projector');
+    expect(electron.windows).toHaveLength(2);
+    expect(projector.loadURL).toHaveBeenLastCalledWith('app://jurydesk/index.html#/call/other/projector');
+  });
+
+  it('saves the report as an A4 PDF where the chair chooses, and nothing when the dialog is cancelled', async () => {
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true });
+    expect(await call('report:save-pdf', 'demo-deliberation-report.pdf')).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    const [window] = electron.windows;
+    expect(window!.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const target = join(mkdtempSync(join(tmpdir(), 'jurydesk-pdf-')), 'report.pdf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    expect(await call('report:save-pdf', 'demo-deliberation-report.pdf')).toEqual({ ok: true, value: { saved: true } });
+    expect(readFileSync(target).subarray(0, 4).toString()).toBe('%PDF');
   });
 
   it('hardens every web contents that gets created', () => {

@@ -119,6 +119,11 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return true;
     },
+    // A browser has no way to write a PDF itself: its print dialog offers "Save as PDF".
+    async saveReportPdf() {
+      window.print();
+      return false;
+    },
     // A second tab of the same origin: it reads the same database, and the desk talks to it over a BroadcastChannel.
     async openProjector(hash) {
       window.open(hash, 'jurydesk-projector');

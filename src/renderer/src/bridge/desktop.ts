@@ -46,6 +46,7 @@ export function desktopBridge(api: DesktopApi): Bridge {
     importStaffKey: (passphrase) => value(api.importStaffKey(passphrase)),
     signBundle: (document) => value(api.signBundle(document)),
     saveFile: async (name, data) => (await value(api.saveFile(name, new Uint8Array(await data.arrayBuffer())))).saved,
+    saveReportPdf: async (name) => (await value(api.saveReportPdf(name))).saved,
     openProjector: async (hash) => {
       await value(api.openProjector(hash));
     },

@@ -35,6 +35,8 @@ export interface Bridge {
   saveFile(name: string, data: Blob): Promise<boolean>;
   /** Opens (or brings forward) the window the room sees, at the given address of the app. */
   openProjector(hash: string): Promise<void>;
+  /** Saves the page as printed, as a PDF; false where the platform prints instead (the browser), or when cancelled. */
+  saveReportPdf(name: string): Promise<boolean>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files the system asked the app to open (double-click, “Open with”). */
   onFileOpened(listener: (file: File) => void): () => void;

@@ -342,6 +342,7 @@ export const en = {
     decide: 'Decide',
   },
   report: {
+    savePdf: 'Save as PDF',
     title: 'Deliberation report',
     generated: 'Generated on {{date}} by Jurydesk.',
     ranking: 'Ranking ({{method}})',

@@ -366,6 +366,7 @@ export const fr: Catalog = {
     decide: 'Décider',
   },
   report: {
+    savePdf: 'Enregistrer en PDF',
     title: 'Rapport de délibération',
     generated: 'Produit le {{date}} par Jurydesk.',
     ranking: 'Classement ({{method}})',

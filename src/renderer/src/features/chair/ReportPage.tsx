@@ -11,7 +11,7 @@ import { BackLink } from '@renderer/components/BackLink';
 
 /** The deliberation on paper: ranking, a radar per selected application, decisions, minutes and every key involved. */
 export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {
-  const { db, identity } = useServices();
+  const { db, bridge, identity } = useServices();
   const { t, language, locale } = useI18n();
   const merge = useMerge(callId, { aggregate: 'mean', normalization: 'none' });
   const decisions = useDecisions(callId);
@@ -35,8 +35,12 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
     <article className="report" aria-labelledby="report-title">
       <div className="report__actions no-print">
         <BackLink label={t('report.back')} onBack={onBack} />
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          {t('report.print')}
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void bridge.saveReportPdf(`${callId}-deliberation-report.pdf`)}
+        >
+          {bridge.kind === 'desktop' ? t('report.savePdf') : t('report.print')}
         </button>
       </div>
       <h2 id="report-title">

@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: 'npx vite preview --config vite.web.config.ts',
     url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
+    // Never another checkout's server: it would serve other code. A busy port fails the run with Playwright's message.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

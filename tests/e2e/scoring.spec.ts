@@ -142,6 +142,8 @@ test.describe('scoring the demo call', () => {
     await expect(page.getByText(/^Nothing changed since revision 1: the same file was saved again as/)).toBeVisible();
 
     await page.getByRole('link', { name: /Éclo/ }).click();
+    // The grid takes keys once it is shown.
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
     await typeKeys(page, '3');
     await waitSaved(page);
     await page.getByRole('button', { name: 'Back to the list' }).click();

@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { parseAnyPrivateKey } from '@core/crypto/encrypted-key';
+import { sha256Hex } from '@core/crypto/hash';
+import { createDeliberation, verifyDeliberation } from '@core/documents/deliberation';
 import { cli } from '../support/cli';
 import { DEMO_BUNDLE, DEMO_SCORES, ROOT, SCREENSHOTS, expect, test } from './fixtures';
 import { createIdentity, outsideRequests, seriousViolations } from './support';
@@ -33,6 +36,29 @@ async function demoDeliberation(directory: string, key: string, name: string): P
     out,
   ]);
   if (run.code !== 0) throw new Error(run.stderr);
+  return out;
+}
+
+/**
+ * The chair's own key signing figures the score files do not give: the deliberation `signed`, with one
+ * application's mean raised by two points, signed again with `key` and carrying the same score files.
+ */
+async function forgedResults(signed: string, key: string, out: string): Promise<string> {
+  const opened = await verifyDeliberation(new Blob([readFileSync(signed)]));
+  if (!opened.ok) throw new Error(opened.error.code);
+  const { format: _format, formatVersion: _version, ...content } = opened.value.deliberation;
+  const results = content.results.map((result, index) =>
+    index === 0 ? { ...result, mean: (result.mean ?? 0) + 2 } : result,
+  );
+  const inputs = await Promise.all(
+    DEMO_SCORES.map(async (path) => {
+      const source = new Uint8Array(readFileSync(path));
+      return { sha256: await sha256Hex(source), source };
+    }),
+  );
+  const signer = await parseAnyPrivateKey(readFileSync(key, 'utf8'));
+  const { blob } = await createDeliberation({ ...content, results }, signer, inputs);
+  writeFileSync(out, new Uint8Array(await blob.arrayBuffer()));
   return out;
 }
 
@@ -71,7 +97,7 @@ test.describe('checking a file, in English', () => {
 });
 
 test.describe('checking a deliberation whose chair the roster gives no key', () => {
-  test('shows the fingerprint to check instead of a green check, then valid once confirmed; another key is then refused', async ({
+  test('shows the fingerprint to check instead of a green check, then valid once confirmed; another key is then refused, and so are figures its score files do not give', async ({
     app,
   }, testInfo) => {
     const { page } = app;
@@ -111,6 +137,18 @@ test.describe('checking a deliberation whose chair the roster gives no key', () 
     await expect(alert).toContainText('This file cannot be trusted');
     await expect(alert).toContainText(`but the key confirmed for the chair is ${fingerprint}`);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The confirmed chair's own key cannot vouch for figures the score files inside do not give.
+    const inflated = await forgedResults(
+      signed,
+      join(DEMO_KEYS, 'demo-claire-martin'),
+      join(testInfo.outputDir, 'inflated.jurydelib'),
+    );
+    await page.getByLabel('Choose a file…').setInputFiles(inflated);
+    await expect(page.getByRole('alert')).toContainText(
+      'The deliberation’s results are not those of the score files it holds: for “',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Valid deliberation' })).toHaveCount(0);
   });
 });
 

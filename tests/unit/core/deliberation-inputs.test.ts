@@ -225,3 +225,103 @@ describe('the chair cannot sign a deliberation without its inputs', () => {
     ).rejects.toMatchObject({ details: { reason: '@input-hash' } });
   });
 });
+
+describe('each carried score file matches its citation in every part', () => {
+  const cite = (jurorId: string, change: Partial<Deliberation['inputs'][number]>) => ({
+    ...merged.deliberation,
+    inputs: merged.deliberation.inputs.map((input) => (input.jurorId === jurorId ? { ...input, ...change } : input)),
+  });
+  const both = async () => [await entry(shaOf('ana'), ana), await entry(shaOf('bruno'), bruno)];
+
+  it('the juror, and the key fingerprint, each on its own', async () => {
+    expect(await refusal(await container(cite('ana', { jurorId: 'chair' }), await both()), false)).toContain(
+      `the score file inputs/${shaOf('ana')}.juryscores it holds is not from chair, revision 1`,
+    );
+    const { fingerprint } = await import('@core/crypto/keys');
+    const stranger = await fingerprint(keys.stranger.publicKey);
+    expect(await refusal(await container(cite('ana', { fingerprint: stranger }), await both()), false)).toContain(
+      `key ${stranger}, as it says`,
+    );
+  });
+
+  it('names the file whose bytes are not its name, or not a score file at all', async () => {
+    const later = (await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, { revision: 2 })).blob;
+    const swapped = await container(merged.deliberation, [
+      await entry(shaOf('ana'), later),
+      await entry(shaOf('bruno'), bruno),
+    ]);
+    expect(await refusal(swapped, false)).toContain(`inputs/${shaOf('ana')}.juryscores has other bytes`);
+    const garbage = new Blob(['not a score file']);
+    const { sha256Hex } = await import('@core/crypto/hash');
+    const sha = await sha256Hex(await bytes(garbage));
+    const file = await container(cite('ana', { sha256: sha }), [
+      await entry(sha, garbage),
+      await entry(shaOf('bruno'), bruno),
+    ]);
+    expect(await refusal(file, false)).toBe(
+      `The deliberation is inconsistent: the score file inputs/${sha}.juryscores it holds is damaged or not signed by the juror it names. Ask the chair to export it again.`,
+    );
+  });
+
+  it('a score file for another call under the same bundle hash is another bundle’s', async () => {
+    const otherCall = (
+      await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, { call: { id: 'another-call' } })
+    ).blob;
+    const { sha256Hex } = await import('@core/crypto/hash');
+    const sha = await sha256Hex(await bytes(otherCall));
+    const file = await container(cite('ana', { sha256: sha }), [
+      await entry(sha, otherCall),
+      await entry(shaOf('bruno'), bruno),
+    ]);
+    expect(await refusal(file, false)).toContain(
+      `the score file inputs/${sha}.juryscores it holds was made for another bundle`,
+    );
+  });
+
+  it('the writer names the file it lacks, the one it was not asked to carry, and the one whose bytes differ', async () => {
+    const {
+      format: _format,
+      formatVersion: _version,
+      ...unsigned
+    } = {
+      ...merged.deliberation,
+      chair: { id: 'chair', name: 'Chloé Chair' },
+    };
+    const [first, second] = merged.accepted as [(typeof merged.accepted)[0], (typeof merged.accepted)[0]];
+    await expect(createDeliberation(unsigned, keys.chair, [first])).rejects.toMatchObject({
+      details: { file: `inputs/${second.sha256}.juryscores` },
+    });
+    const stray = 'f'.repeat(64);
+    await expect(
+      createDeliberation(unsigned, keys.chair, [{ sha256: stray, source: new Uint8Array([1]) }, first, second]),
+    ).rejects.toMatchObject({ details: { file: `inputs/${stray}.juryscores` } });
+    await expect(
+      createDeliberation(unsigned, keys.chair, [{ sha256: first.sha256, source: second.source }, second]),
+    ).rejects.toMatchObject({ details: { file: `inputs/${first.sha256}.juryscores` } });
+  });
+});
+
+describe('the results a deliberation records, one per application', () => {
+  it('refuses a deliberation that leaves an application out, or gives one the bundle does not know', async () => {
+    const { checkRecordedResults } = await import('@core/jury/recompute');
+    const [alpha, ...others] = merged.deliberation.results;
+    const missing = { ...merged.deliberation, results: others };
+    expect(() => checkRecordedResults(missing, [], context.manifest)).toThrow(
+      expect.objectContaining({
+        code: 'deliberation.results-differ',
+        details: expect.objectContaining({ application: 'Alpha', field: 'the result', recorded: 'absent' }),
+      }),
+    );
+    const extra = {
+      ...merged.deliberation,
+      results: [...merged.deliberation.results, { ...alpha!, applicationId: 'omega' }],
+    };
+    const verified = await verifyDeliberation(merged.blob);
+    if (!verified.ok) throw new Error(verified.error.code);
+    expect(() => checkRecordedResults(extra, verified.value.inputs, context.manifest)).toThrow(
+      expect.objectContaining({
+        details: expect.objectContaining({ application: 'omega', field: 'the result', computed: 'absent' }),
+      }),
+    );
+  });
+});

@@ -12,60 +12,14 @@ import { RadarView } from '@renderer/features/scoring/RadarView';
 import type { DecisionRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { DecisionEditor } from './DecisionList';
-import { FlagBadges, useFlagReason } from './FlagBadges';
+import { Queue } from './DiscussionQueue';
+import { FlagBadges } from './FlagBadges';
 import { useRankedFigure } from './method-label';
 
 /** Jurors in roster order, so that a letter or a colour stays with the same juror all meeting. */
 export function inRosterOrder<T extends { jurorId: string }>(manifest: BundleManifest, entries: readonly T[]): T[] {
   const order = new Map(manifest.jurors.map((juror, index) => [juror.id, index]));
   return [...entries].sort((a, b) => (order.get(a.jurorId) ?? 0) - (order.get(b.jurorId) ?? 0));
-}
-
-/** The queue the chair steps through: the flagged applications in core's order, then the others by rank. */
-function Queue({
-  manifest,
-  results,
-  names,
-  selectedId,
-  onSelect,
-}: {
-  manifest: BundleManifest;
-  results: readonly ComputedResult[];
-  names: ReadonlyMap<string, string>;
-  selectedId: string | undefined;
-  onSelect: (applicationId: string) => void;
-}) {
-  const { t } = useI18n();
-  const explain = useFlagReason(manifest);
-  const { toDiscuss, rest } = discussionQueue(results);
-  const item = (result: ComputedResult) => (
-    <li key={result.applicationId}>
-      <button
-        type="button"
-        className="queue__item"
-        aria-current={result.applicationId === selectedId ? 'true' : undefined}
-        title={result.reasons.map(explain).join(' ')}
-        onClick={() => onSelect(result.applicationId)}
-      >
-        <span className="queue__rank">{result.rank ?? '—'}</span> {names.get(result.applicationId)}
-        {result.reasons.length > 0 && (
-          <span className="queue__flags"> · {result.flags.map((flag) => t(`flag.${flag}`)).join(', ')}</span>
-        )}
-      </button>
-    </li>
-  );
-  return (
-    <nav className="queue card" aria-label={t('chair.queue')}>
-      <h3>{t('chair.discuss')}</h3>
-      {toDiscuss.length === 0 ? <p className="muted">{t('chair.nothingToDiscuss')}</p> : <ol>{toDiscuss.map(item)}</ol>}
-      {rest.length > 0 && (
-        <>
-          <h4>{t('chair.thenByRank')}</h4>
-          <ol>{rest.map(item)}</ol>
-        </>
-      )}
-    </nav>
-  );
 }
 
 /** Each juror's levels on the application, their total, their recommendation and what they wrote. */
@@ -172,9 +126,9 @@ export function DiscussionView(props: DiscussionProps) {
   const { selectedId, onSelect } = props;
   const { t } = useI18n();
   const figure = useRankedFigure(method);
-  const order = useMemo(() => {
+  const { order, flaggedCount } = useMemo(() => {
     const { toDiscuss, rest } = discussionQueue(results);
-    return [...toDiscuss, ...rest];
+    return { order: [...toDiscuss, ...rest], flaggedCount: toDiscuss.length };
   }, [results]);
   const index = order.findIndex((result) => result.applicationId === selectedId);
   const result = order[index];
@@ -203,7 +157,14 @@ export function DiscussionView(props: DiscussionProps) {
   const name = result ? (names.get(result.applicationId) ?? result.applicationId) : '';
   return (
     <div className="workspace">
-      <Queue manifest={manifest} results={results} names={names} selectedId={selectedId} onSelect={onSelect} />
+      <Queue
+        manifest={manifest}
+        order={order}
+        flaggedCount={flaggedCount}
+        names={names}
+        selectedIndex={index}
+        onSelect={onSelect}
+      />
       {result ? (
         <article className="discussed card" aria-labelledby="discussed-title">
           <div className="discussed__head">

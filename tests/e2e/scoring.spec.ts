@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -253,7 +253,11 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
   test('a browser killed right after typing loses nothing that was shown as saved', async () => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'jurydesk-profile-'));
     const executable = process.env.JURYDESK_CHROMIUM ?? '/usr/bin/chromium';
-    const launch = async (port: number) => {
+    const children: ChildProcess[] = [];
+    // Chromium picks a free port and writes it in the profile: a fixed port could reach another run's browser.
+    const launch = async () => {
+      const portFile = join(userDataDir, 'DevToolsActivePort');
+      rmSync(portFile, { force: true });
       const child = spawn(
         executable,
         [
@@ -265,13 +269,15 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
           '--disable-sync',
           '--no-first-run',
           `--user-data-dir=${userDataDir}`,
-          `--remote-debugging-port=${port}`,
+          '--remote-debugging-port=0',
           'about:blank',
         ],
         { stdio: 'ignore' },
       );
+      children.push(child);
       for (let attempt = 0; attempt < 50; attempt++) {
         try {
+          const port = readFileSync(portFile, 'utf8').split('\n')[0]!;
           return { child, browser: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
         } catch {
           await new Promise((resolve) => setTimeout(resolve, 200));
@@ -280,27 +286,30 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
       throw new Error('Chromium did not start');
     };
 
-    const first = await launch(9333);
-    const page = await first.browser.contexts()[0]!.newPage();
-    await page.goto(BASE_URL);
-    await demoAsNadia(page);
-    await page.getByRole('link', { name: /Mobilité Clé/ }).click();
-    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
-    await typeKeys(page, '3 j 2 j 4');
-    await waitSaved(page);
-    first.child.kill('SIGKILL');
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    try {
+      const first = await launch();
+      const page = await first.browser.contexts()[0]!.newPage();
+      await page.goto(BASE_URL);
+      await demoAsNadia(page);
+      await page.getByRole('link', { name: /Mobilité Clé/ }).click();
+      await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
+      await typeKeys(page, '3 j 2 j 4');
+      await waitSaved(page);
+      first.child.kill('SIGKILL');
+      await new Promise((resolve) => first.child.once('exit', resolve));
 
-    const second = await launch(9334);
-    const reopened = await second.browser.contexts()[0]!.newPage();
-    await reopened.goto(`${BASE_URL}/#/call/cap-inclusion-2027-demo/application/C2027-008`);
-    await expect(
-      reopened.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^3/ }),
-    ).toBeChecked();
-    await expect(
-      reopened.getByRole('group', { name: /Beneficiaries/ }).getByRole('radio', { name: /^4/ }),
-    ).toBeChecked();
-    await second.browser.close();
-    second.child.kill('SIGKILL');
+      const second = await launch();
+      const reopened = await second.browser.contexts()[0]!.newPage();
+      await reopened.goto(`${BASE_URL}/#/call/cap-inclusion-2027-demo/application/C2027-008`);
+      await expect(
+        reopened.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^3/ }),
+      ).toBeChecked();
+      await expect(
+        reopened.getByRole('group', { name: /Beneficiaries/ }).getByRole('radio', { name: /^4/ }),
+      ).toBeChecked();
+      await second.browser.close();
+    } finally {
+      for (const child of children) child.kill('SIGKILL');
+    }
   });
 }

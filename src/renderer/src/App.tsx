@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Language } from '@core/errors';
 import { useServices } from './app/context';
-import { useRoute, type Route } from './app/route';
+import { PageBoundary, PageFailure, UnhandledFailures } from './app/failures';
+import { routeHash, useRoute, type Route } from './app/route';
 import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/calls/BundleOpener';
 import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
@@ -250,7 +251,12 @@ export function App() {
   if (route.name === 'projector')
     return (
       <main className="content content--projector" id="content" tabIndex={-1}>
-        {identity ? <ProjectorPage callId={route.callId} /> : null}
+        <PageBoundary
+          resetKey={routeHash(route)}
+          fallback={(error, retry) => <PageFailure error={error} onRetry={retry} onHome={retry} />}
+        >
+          {identity ? <ProjectorPage callId={route.callId} /> : null}
+        </PageBoundary>
       </main>
     );
   return (
@@ -260,7 +266,15 @@ export function App() {
         <HostEvents navigate={navigate} onCheckFile={onCheckFile} />
         {identity && <WindowDrop onCheckFile={onCheckFile} />}
         <OpenerStatus />
-        <Pages route={route} navigate={navigate} checkFile={checkFile} />
+        <UnhandledFailures />
+        <PageBoundary
+          resetKey={routeHash(route)}
+          fallback={(error, retry) => (
+            <PageFailure error={error} onRetry={retry} onHome={() => navigate({ name: 'calls' })} />
+          )}
+        >
+          <Pages route={route} navigate={navigate} checkFile={checkFile} />
+        </PageBoundary>
       </main>
     </BundleOpenerProvider>
   );

@@ -131,6 +131,9 @@ export const en = {
     show: 'Show {{name}}',
     save: 'Save a copy of {{name}}…',
     saving: 'Saving…',
+    notSaved: 'Not saved yet — trying again',
+    saveFailed:
+      'Your last changes are not saved yet: {{reason}} They stay on screen and are saved as soon as it works again.',
     savedAt: 'All changes saved ({{time}})',
     shortcuts: 'Keyboard shortcuts',
   },
@@ -225,6 +228,19 @@ export const en = {
     spread: 'spread (sd)',
     jurors_one: '{{count}} juror',
     jurors_other: '{{count}} jurors',
+  },
+  failure: {
+    pageTitle: 'This page could not be shown',
+    actionTitle: 'An action failed',
+    unknown:
+      'Something went wrong that Jurydesk did not expect. Try again; if it happens again, export your score file and restart the app.',
+    quota: 'There is no space left to save on this computer. Export your score file now, then free some disk space.',
+    blocked:
+      'Jurydesk’s storage is closed or used by another window. Close the other Jurydesk windows or tabs, then try again.',
+    safe: 'What was shown as saved is safe on this computer.',
+    retry: 'Try again',
+    home: 'Back to your calls',
+    dismiss: 'Dismiss',
   },
   chair: {
     views: 'Steps of the meeting',

@@ -142,6 +142,9 @@ export const fr: Catalog = {
     show: 'Afficher {{name}}',
     save: 'Enregistrer une copie de {{name}}…',
     saving: 'Enregistrement…',
+    notSaved: 'Pas encore enregistré — nouvel essai',
+    saveFailed:
+      'Vos dernières modifications ne sont pas encore enregistrées : {{reason}} Elles restent à l’écran et seront enregistrées dès que possible.',
     savedAt: 'Tout est enregistré ({{time}})',
     shortcuts: 'Raccourcis clavier',
   },
@@ -236,6 +239,20 @@ export const fr: Catalog = {
     spread: 'dispersion (é.-t.)',
     jurors_one: '{{count}} juré',
     jurors_other: '{{count}} jurés',
+  },
+  failure: {
+    pageTitle: 'Cette page n’a pas pu s’afficher',
+    actionTitle: 'Une action a échoué',
+    unknown:
+      'Un problème imprévu est survenu. Réessayez ; s’il se reproduit, exportez votre fichier de notes et redémarrez l’application.',
+    quota:
+      'Il n’y a plus de place pour enregistrer sur cet ordinateur. Exportez votre fichier de notes maintenant, puis libérez de l’espace disque.',
+    blocked:
+      'Le stockage de Jurydesk est fermé ou utilisé par une autre fenêtre. Fermez les autres fenêtres ou onglets de Jurydesk, puis réessayez.',
+    safe: 'Ce qui était indiqué comme enregistré est en sécurité sur cet ordinateur.',
+    retry: 'Réessayer',
+    home: 'Retour à vos appels',
+    dismiss: 'Fermer',
   },
   chair: {
     views: 'Étapes de la séance',

@@ -22,7 +22,7 @@ export function ApplicationPage({
   const { t } = useI18n();
   const panel = useRef<ScoringPanelHandle>(null);
   const scoring = useScoring({ callId, applicationId, onOpen, panel });
-  const { data, row, manifest, ordered, index, local, saving, savedAt } = scoring;
+  const { data, row, manifest, ordered, index, local, saving, savedAt, saveFailure } = scoring;
   if (data === undefined) return null;
   if (!data || !row || !manifest) {
     return (
@@ -47,14 +47,21 @@ export function ApplicationPage({
         <span className="save-state" role="status" aria-live="polite">
           {saving === 'saving'
             ? t('application.saving')
-            : saving === 'saved' && savedAt
-              ? t('application.savedAt', { time: savedAt })
-              : ''}
+            : saving === 'failed'
+              ? t('application.notSaved')
+              : saving === 'saved' && savedAt
+                ? t('application.savedAt', { time: savedAt })
+                : ''}
         </span>
         <button type="button" className="button" onClick={() => scoring.setHelpOpen(true)} aria-keyshortcuts="?">
           {t('application.shortcuts')}
         </button>
       </div>
+      {saveFailure && (
+        <p className="warning" role="alert">
+          {t('application.saveFailed', { reason: saveFailure })}
+        </p>
+      )}
       <div className="application-columns">
         <div className="application-main">
           <h2 id="application-title">

@@ -1,12 +1,17 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { labelText } from '@core/documents';
 import { scoreForDigit } from '@core/jury';
 import { useServices } from '@renderer/app/context';
+import { failureText } from '@renderer/app/failures';
 import type { EvaluationRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { applyChange, blankEvaluation, saveChange, type EvaluationChange } from './evaluations';
 import type { ScoringPanelHandle } from './ScoringPanel';
+import { serialSaver } from './serial-saver';
 import { useCallData } from './use-call-data';
+
+/** How long a failed save waits before it is tried again (a full disk freed, another window closed). */
+const SAVE_RETRY_MS = 3000;
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -36,11 +41,12 @@ export function useScoring({
   const { t, language, locale } = useI18n();
   const data = useCallData(callId);
   const [activeCriterion, setActiveCriterion] = useState(0);
-  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+
   const [notice, setNotice] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const pending = useRef(0);
 
   const ordered = useMemo(
     () =>
@@ -59,6 +65,23 @@ export function useScoring({
   const [local, setLocal] = useState<EvaluationRecord | undefined | null>(null);
   if (local === null && row) setLocal(row.evaluation);
 
+  const saver = useMemo(
+    () =>
+      serialSaver<EvaluationChange>(
+        (update) =>
+          jurorId && manifest
+            ? saveChange(db, { callId, jurorId, applicationId }, update, manifest.criteria)
+            : Promise.resolve(),
+        (state) => {
+          setSaving(state.status);
+          setSaveError(state.status === 'failed' ? state.error : null);
+          if (state.status === 'saved') setSavedAt(new Date());
+        },
+        SAVE_RETRY_MS,
+      ),
+    [db, callId, jurorId, applicationId, manifest],
+  );
+
   const change = useCallback(
     (update: EvaluationChange) => {
       if (!jurorId || !manifest) return;
@@ -70,17 +93,10 @@ export function useScoring({
           new Date().toISOString(),
         ),
       );
-      pending.current += 1;
-      setSaving('saving');
-      void saveChange(db, { callId, jurorId, applicationId }, update, manifest.criteria).then(() => {
-        pending.current -= 1;
-        if (pending.current === 0) {
-          setSaving('saved');
-          setSavedAt(new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date()));
-        }
-      });
+      // The screen keeps what was typed all along; the saver catches up, and says when it cannot.
+      saver.push(update);
     },
-    [db, callId, jurorId, applicationId, manifest, locale],
+    [jurorId, manifest, callId, applicationId, saver],
   );
 
   const go = useCallback(
@@ -157,7 +173,8 @@ export function useScoring({
     change,
     go,
     saving,
-    savedAt,
+    savedAt: savedAt && new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(savedAt),
+    saveFailure: saveError === null ? null : failureText(saveError, language, t),
     notice,
     activeCriterion,
     setActiveCriterion,

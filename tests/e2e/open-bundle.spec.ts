@@ -210,3 +210,63 @@ test.describe('hostile bundles through the interface', () => {
     await expect(page.getByRole('listitem').filter({ hasText: 'alpha' })).toHaveCount(1);
   });
 });
+
+test.describe('erasing a call', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('leaves no trace of it in any store, offers the juror’s score file first, and keeps the other call', async ({
+    app,
+  }, testInfo) => {
+    const { page } = app;
+    await createIdentity(page, 'Nadia Haddad', 'en');
+    await page.getByRole('button', { name: 'Open the demo call' }).click();
+    await page.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+    await page.getByRole('link', { name: /Fibre Commune/ }).click();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
+    for (const key of ['4', 'j', '3']) await page.keyboard.press(key);
+    await expect(page.getByText(/^All changes saved/)).toBeVisible();
+
+    const keys = await sampleKeys();
+    const second = await writeTemporary(
+      testInfo,
+      'second.jurybundle',
+      (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob,
+    );
+    await page.getByRole('link', { name: 'Calls' }).click();
+    await openBundle(page, second, 'en');
+    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+    await page.getByRole('link', { name: 'Calls' }).click();
+    const before = await dumpIndexedDb(page);
+    expect(JSON.stringify(before)).toContain('Fibre Commune');
+
+    await page.getByRole('button', { name: 'Erase “Cap Inclusion — 2027 call (demo)” from this laptop…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase “Cap Inclusion — 2027 call (demo)” from this laptop?' });
+    await expect(dialog).toContainText('Some of your evaluations are in no exported score file');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'erase-en.png') });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export my score file first' }).click();
+    expect((await download).suggestedFilename()).toMatch(/-r1\.juryscores$/);
+    await expect(dialog).toContainText('Your score file was saved as');
+    await dialog.getByRole('button', { name: 'Erase “Cap Inclusion — 2027 call (demo)”' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'was erased from this laptop' })).toContainText(
+      '12 applications, 12 attachments, 1 evaluations',
+    );
+
+    const after = await dumpIndexedDb(page);
+    const everything = JSON.stringify(after);
+    for (const trace of ['cap-inclusion-2027-demo', 'Cap Inclusion', 'Fibre Commune', 'C2027-001'])
+      expect(everything, trace).not.toContain(trace);
+    // Nothing of the demo's attachment bytes either: the dump gives each Blob's SHA-256.
+    const demoBlobs = (before.attachments ?? [])
+      .filter((row) => row.includes('cap-inclusion-2027-demo'))
+      .flatMap((row) => row.match(/"sha256":"[0-9a-f]{64}"/g) ?? []);
+    expect(demoBlobs.length).toBeGreaterThan(0);
+    for (const hash of demoBlobs) expect(everything).not.toContain(hash);
+    expect(after.calls).toHaveLength(1);
+    expect(everything).toContain('prix-2027');
+    expect(after.identity).toEqual(before.identity);
+    await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+  });
+});

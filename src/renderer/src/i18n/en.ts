@@ -242,6 +242,18 @@ export const en = {
     home: 'Back to your calls',
     dismiss: 'Dismiss',
   },
+  erase: {
+    button: 'Erase…',
+    open: 'Erase “{{call}}” from this laptop…',
+    title: 'Erase “{{call}}” from this laptop?',
+    body: 'The call’s applications and attachments, your evaluations and their history, received score files, decisions and the deliberation will be deleted from this laptop. Files you exported are not touched. This cannot be undone.',
+    unexported: 'Some of your evaluations are in no exported score file: export it first, or they are lost.',
+    exportedBefore: 'Your evaluations are in the score file you exported last.',
+    export: 'Export my score file first',
+    exported: 'Your score file was saved as {{fileName}}.',
+    confirm: 'Erase “{{call}}”',
+    done: '“{{call}}” was erased from this laptop: {{applications}} applications, {{attachments}} attachments, {{evaluations}} evaluations and {{files}} received score files.',
+  },
   chair: {
     views: 'Steps of the meeting',
     view: {

@@ -254,6 +254,19 @@ export const fr: Catalog = {
     home: 'Retour à vos appels',
     dismiss: 'Fermer',
   },
+  erase: {
+    button: 'Effacer…',
+    open: 'Effacer « {{call}} » de cet ordinateur…',
+    title: 'Effacer « {{call}} » de cet ordinateur ?',
+    body: 'Les candidatures et pièces jointes de l’appel, vos évaluations et leur historique, les fichiers de notes reçus, les décisions et la délibération seront supprimés de cet ordinateur. Les fichiers que vous avez exportés ne sont pas touchés. C’est définitif.',
+    unexported:
+      'Certaines de vos évaluations ne sont dans aucun fichier de notes exporté : exportez-le d’abord, sinon elles sont perdues.',
+    exportedBefore: 'Vos évaluations sont dans le dernier fichier de notes que vous avez exporté.',
+    export: 'Exporter d’abord mon fichier de notes',
+    exported: 'Votre fichier de notes a été enregistré sous {{fileName}}.',
+    confirm: 'Effacer « {{call}} »',
+    done: '« {{call}} » a été effacé de cet ordinateur : {{applications}} candidatures, {{attachments}} pièces jointes, {{evaluations}} évaluations et {{files}} fichiers de notes reçus.',
+  },
   chair: {
     views: 'Étapes de la séance',
     view: {

@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { useI18n } from '@renderer/i18n';
 import { useBundleOpener } from './BundleOpener';
+import { EraseCall } from './EraseCall';
 import { retentionPassed } from './retention';
 
 export function CallsPage({
@@ -16,6 +18,8 @@ export function CallsPage({
   const { db } = useServices();
   const { t, language, formatDate } = useI18n();
   const opener = useBundleOpener();
+  const [erasing, setErasing] = useState<{ id: string; title: string } | null>(null);
+  const [erasedMessage, setErasedMessage] = useState<string | null>(null);
   const calls = useLiveQuery(() => db.calls.orderBy('id').toArray(), [db]);
   const applicationCounts = useLiveQuery(async () => {
     const counts = new Map<string, number>();
@@ -41,6 +45,9 @@ export function CallsPage({
           </button>
         </div>
       )}
+      <p role="status" className="ok">
+        {erasedMessage ?? ''}
+      </p>
       <ul className="call-list">
         {calls?.map((call) => {
           const title = labelText(call.title, language);
@@ -63,18 +70,47 @@ export function CallsPage({
                   {t('calls.retentionPassed', { date: formatDate(call.deleteAfter) })}
                 </p>
               )}
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => onOpenCall(call.id)}
-                aria-label={t('calls.openCall', { call: title })}
-              >
-                {t('calls.openButton')}
-              </button>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => onOpenCall(call.id)}
+                  aria-label={t('calls.openCall', { call: title })}
+                >
+                  {t('calls.openButton')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setErasing({ id: call.id, title })}
+                  aria-label={t('erase.open', { call: title })}
+                >
+                  {t('erase.button')}
+                </button>
+              </div>
             </li>
           );
         })}
       </ul>
+      {erasing && (
+        <EraseCall
+          callId={erasing.id}
+          title={erasing.title}
+          onClose={() => setErasing(null)}
+          onErased={(erased) => {
+            setErasedMessage(
+              t('erase.done', {
+                call: erasing.title,
+                applications: erased.applications,
+                attachments: erased.attachments,
+                evaluations: erased.evaluations,
+                files: erased.receivedScores,
+              }),
+            );
+            setErasing(null);
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
 import { HOSTILE_FIXTURES, hostileContext } from '../support/hostile';
 import { sampleBundle, sampleKeys } from '../support/fixtures';
 import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
@@ -10,6 +11,20 @@ import {
   seriousViolations,
   writeTemporary,
 } from './support';
+
+/** A second call beside the demo: "2027 award", opened from the calls page with its issuer confirmed. */
+async function openSecondCall(page: Page, testInfo: TestInfo): Promise<void> {
+  const keys = await sampleKeys();
+  const second = await writeTemporary(
+    testInfo,
+    'second.jurybundle',
+    (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob,
+  );
+  await page.getByRole('link', { name: 'Calls' }).click();
+  await openBundle(page, second, 'en');
+  await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+  await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+}
 
 const DEMO_FINGERPRINT = 'SHA256:fArvGOq8ExynDN4BZf+VlEb0/XRjMUGXhW+1CGyOmDk';
 
@@ -80,16 +95,7 @@ test.describe('first launch in English', () => {
     await expect(page.getByRole('heading', { name: 'Cap Inclusion — 2027 call (demo)' })).toBeVisible();
     await page.screenshot({ path: join(SCREENSHOTS, 'call-en.png'), fullPage: true });
 
-    const keys = await sampleKeys();
-    const second = await writeTemporary(
-      testInfo,
-      'second.jurybundle',
-      (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob,
-    );
-    await page.getByRole('link', { name: 'Calls' }).click();
-    await openBundle(page, second, 'en');
-    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
-    await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+    await openSecondCall(page, testInfo);
 
     await page.reload();
     await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
@@ -226,16 +232,7 @@ test.describe('erasing a call', () => {
     for (const key of ['4', 'j', '3']) await page.keyboard.press(key);
     await expect(page.getByText(/^All changes saved/)).toBeVisible();
 
-    const keys = await sampleKeys();
-    const second = await writeTemporary(
-      testInfo,
-      'second.jurybundle',
-      (await sampleBundle(keys, { call: { id: 'prix-2027', title: { fr: 'Prix 2027', en: '2027 award' } } })).blob,
-    );
-    await page.getByRole('link', { name: 'Calls' }).click();
-    await openBundle(page, second, 'en');
-    await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
-    await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
+    await openSecondCall(page, testInfo);
     await page.getByRole('link', { name: 'Calls' }).click();
     const before = await dumpIndexedDb(page);
     expect(JSON.stringify(before)).toContain('Fibre Commune');

@@ -1,5 +1,5 @@
 import { createBundle, verifyBundle, type UnsignedManifest } from '@core/documents/bundle';
-import { computeResults } from '@core/jury/aggregate';
+import { computeResults, type ComputedResult } from '@core/jury/aggregate';
 import { deliberationResults } from '@core/jury/deliberate';
 import { mergeScoreFiles } from '@core/jury/merge';
 import { utf8 } from '@core/crypto/bytes';
@@ -285,4 +285,23 @@ export async function handmadeContainer(options: {
 
 export async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** One application's computed result with plain figures; tests override what they are about. */
+export function computedResult(applicationId: string, fields: Partial<ComputedResult> = {}): ComputedResult {
+  return {
+    applicationId,
+    rank: 1,
+    n: 3,
+    mean: 50,
+    median: 50,
+    sd: 5,
+    min: 40,
+    max: 60,
+    trimmedMean: 50,
+    criteria: {},
+    flags: [],
+    reasons: [],
+    ...fields,
+  };
 }

@@ -5,6 +5,7 @@ import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ComputedResult } from '@core/jury/aggregate';
 import { Queue } from '@renderer/features/chair/DiscussionQueue';
 import { I18nProvider } from '@renderer/i18n';
+import { computedResult } from '../../support/fixtures';
 import { layOutVirtualWindow } from '../support/layout';
 
 const COUNT = 4000;
@@ -13,20 +14,11 @@ const names = new Map(Array.from({ length: COUNT }, (_, index) => [`app-${index}
 
 function result(index: number): ComputedResult {
   const flagged = index < 3;
-  return {
-    applicationId: `app-${index}`,
+  return computedResult(`app-${index}`, {
     rank: index + 1,
-    n: 3,
-    mean: 50,
-    median: 50,
-    sd: 5,
-    min: 40,
-    max: 60,
-    trimmedMean: 50,
-    criteria: {},
     flags: flagged ? ['near-cutoff'] : [],
     reasons: flagged ? [{ flag: 'near-cutoff', rank: index + 1, places: 2, distance: Math.abs(index - 1) }] : [],
-  };
+  });
 }
 
 beforeAll(() => {

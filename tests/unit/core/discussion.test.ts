@@ -2,27 +2,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { criterionMeans, rankedValue, type ComputedResult } from '@core/jury/aggregate';
 import { discussionQueue } from '@core/jury/discussion';
+import { computedResult } from '../../support/fixtures';
 import type { FlagReason } from '@core/jury/flags';
 import { standingOf, type Sensitivity } from '@core/jury/sensitivity';
 import { toXlsx } from '@core/jury/table';
 
-function result(applicationId: string, fields: Partial<ComputedResult> = {}): ComputedResult {
-  return {
-    applicationId,
-    rank: 1,
-    n: 3,
-    mean: 50,
-    median: 50,
-    sd: 5,
-    min: 40,
-    max: 60,
-    trimmedMean: 50,
-    criteria: {},
-    flags: [],
-    reasons: [],
-    ...fields,
-  };
-}
+const result = computedResult;
 
 function flagged(applicationId: string, rank: number, reasons: FlagReason[]): ComputedResult {
   return result(applicationId, { rank, reasons, flags: reasons.map((reason) => reason.flag) });

@@ -1,26 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { labelText, type BundleManifest } from '@core/documents';
-import {
-  criterionMeans,
-  discussionQueue,
-  type ComputedResult,
-  type JurorTotal,
-  type Method,
-  type ReceivedFile,
-} from '@core/jury';
+import { discussionQueue, type ComputedResult, type JurorTotal, type Method, type ReceivedFile } from '@core/jury';
 import { RadarView } from '@renderer/features/scoring/RadarView';
 import type { DecisionRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { DecisionEditor } from './DecisionList';
 import { Queue } from './DiscussionQueue';
+import { inRosterOrder, juryRadarSeries } from './jury-radar';
 import { FlagBadges } from './FlagBadges';
 import { useRankedFigure } from './method-label';
-
-/** Jurors in roster order, so that a letter or a colour stays with the same juror all meeting. */
-export function inRosterOrder<T extends { jurorId: string }>(manifest: BundleManifest, entries: readonly T[]): T[] {
-  const order = new Map(manifest.jurors.map((juror, index) => [juror.id, index]));
-  return [...entries].sort((a, b) => (order.get(a.jurorId) ?? 0) - (order.get(b.jurorId) ?? 0));
-}
 
 /** Each juror's levels on the application, their total, their recommendation and what they wrote. */
 function JurorEvaluations({
@@ -190,13 +178,7 @@ export function DiscussionView(props: DiscussionProps) {
               criteria={manifest.criteria}
               showScaleMaximum={false}
               title={t('chair.radarOf', { name })}
-              series={[
-                ...inRosterOrder(
-                  manifest,
-                  totals.filter((entry) => entry.applicationId === result.applicationId),
-                ).map((entry) => ({ id: entry.jurorId, name: jurorLabel(entry.jurorId), scores: entry.scores })),
-                { id: '__mean', name: t('chair.panelMean'), scores: criterionMeans(manifest.criteria, result) },
-              ]}
+              series={juryRadarSeries(manifest, result, totals, jurorLabel, t('chair.panelMean'))}
             />
             <section aria-labelledby="decide-title">
               <h4 id="decide-title">

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useServices } from '@renderer/app/context';
 import { routeHash } from '@renderer/app/route';
 import { useI18n } from '@renderer/i18n';
-import { elapsedSeconds, type ProjectorState } from './projector-channel';
+import { useTimerClock, type ProjectorState } from './projector-channel';
 
 /** The chair's hold on the projector view: open it, say what the room may see, and time the discussion. */
 export function ProjectorControls({
@@ -16,14 +15,8 @@ export function ProjectorControls({
 }) {
   const { bridge } = useServices();
   const { t } = useI18n();
-  const [now, setNow] = useState(() => Date.now());
   const { timer } = state;
-  useEffect(() => {
-    if (timer.runningSince === null) return;
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(tick);
-  }, [timer.runningSince]);
-  const seconds = elapsedSeconds(timer, now);
+  const clock = useTimerClock(timer) ?? '0:00';
   const running = timer.runningSince !== null;
   return (
     <div className="projector-controls" role="group" aria-label={t('projector.controls')}>
@@ -55,7 +48,6 @@ export function ProjectorControls({
         className="button"
         onClick={() => {
           const at = Date.now();
-          setNow(at);
           onChange({
             ...state,
             timer: running
@@ -67,7 +59,7 @@ export function ProjectorControls({
         {running ? t('projector.pause') : t('projector.start')}
       </button>
       <span className="muted" aria-live="off">
-        {`${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`}
+        {clock}
       </span>
     </div>
   );

@@ -1,28 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { labelText } from '@core/documents';
-import { criterionMeans } from '@core/jury';
+import { jurorTotals } from '@core/jury';
 import { RadarView } from '@renderer/features/scoring/RadarView';
 import { useI18n } from '@renderer/i18n';
-import { inRosterOrder } from './DiscussionView';
+import { inRosterOrder, juryRadarSeries } from './jury-radar';
 import { useFlagReason } from './FlagBadges';
 import { useJurorLabel } from './juror-label';
 import { useRankedFigure } from './method-label';
-import { elapsedSeconds, useProjectorState, type ProjectorState } from './projector-channel';
+import { useProjectorState, useTimerClock, type ProjectorState } from './projector-channel';
 import { useMerge } from './use-merge';
 
 const PLACEHOLDER_METHOD = { aggregate: 'mean', normalization: 'none' } as const;
 
 function Timer({ timer }: { timer: ProjectorState['timer'] }) {
   const { t } = useI18n();
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (timer.runningSince === null) return;
-    const tick = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(tick);
-  }, [timer.runningSince]);
-  const seconds = elapsedSeconds(timer, now);
-  if (seconds === 0 && timer.runningSince === null) return null;
-  const clock = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  const clock = useTimerClock(timer);
+  if (clock === null) return null;
   return (
     <p className="projector__timer" aria-label={t('projector.timer', { clock })}>
       {clock}
@@ -45,6 +38,16 @@ export function ProjectorPage({ callId }: { callId: string }) {
   useEffect(() => {
     document.title = t('projector.title');
   }, [t]);
+  const totals = useMemo(
+    () =>
+      merge
+        ? jurorTotals(
+            merge.manifest,
+            merge.report.accepted.map((file) => file.scoreFile),
+          )
+        : [],
+    [merge],
+  );
   const result = merge?.results.find((candidate) => candidate.applicationId === state?.applicationId);
   if (!merge || !state || !result)
     return (
@@ -90,18 +93,7 @@ export function ProjectorPage({ callId }: { callId: string }) {
         criteria={manifest.criteria}
         showScaleMaximum={false}
         title={t('chair.radarOf', { name })}
-        series={[
-          ...inRosterOrder(
-            manifest,
-            merge.report.accepted.flatMap((file) => {
-              const evaluation = file.scoreFile.evaluations.find(
-                (candidate) => candidate.applicationId === result.applicationId && candidate.status === 'complete',
-              );
-              return evaluation ? [{ jurorId: file.jurorId, scores: evaluation.scores }] : [];
-            }),
-          ).map((entry) => ({ id: entry.jurorId, name: jurorLabel(entry.jurorId), scores: entry.scores })),
-          { id: '__mean', name: t('chair.panelMean'), scores: criterionMeans(manifest.criteria, result) },
-        ]}
+        series={juryRadarSeries(manifest, result, totals, jurorLabel, t('chair.panelMean'))}
       />
       {comments.length > 0 && (
         <ul className="projector__comments" aria-label={t('chair.comments')}>

@@ -57,6 +57,19 @@ export function useProjectorState(callId: string): ProjectorState | null {
 }
 
 /** The timer's reading now, in whole seconds. */
-export function elapsedSeconds(timer: ProjectorState['timer'], now: number): number {
+function elapsedSeconds(timer: ProjectorState['timer'], now: number): number {
   return Math.floor((timer.elapsedMs + (timer.runningSince === null ? 0 : now - timer.runningSince)) / 1000);
+}
+
+/** The timer as m:ss, ticking while it runs; null while it has never run. */
+export function useTimerClock(timer: ProjectorState['timer']): string | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (timer.runningSince === null) return;
+    const tick = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(tick);
+  }, [timer.runningSince]);
+  const seconds = elapsedSeconds(timer, Math.max(now, timer.runningSince ?? 0));
+  if (seconds === 0 && timer.runningSince === null) return null;
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }

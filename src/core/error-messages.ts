@@ -276,6 +276,26 @@ export const messages = {
     en: 'This score file for {juror} is signed by key {actual}, but the roster gives {expected} for that juror. Do not use it; check with the juror.',
     fr: 'Ce fichier de notes de {juror} est signé par la clé {actual}, alors que le jury indique {expected} pour ce juré. Ne l’utilisez pas ; vérifiez auprès du juré.',
   },
+  'restore.other-call': {
+    en: 'This score file belongs to another call ({call}). Choose the score file you exported for this call.',
+    fr: 'Ce fichier de notes concerne un autre appel ({call}). Choisissez le fichier de notes que vous avez exporté pour cet appel.',
+  },
+  'restore.other-key': {
+    en: 'This score file is signed by key {actual}, not by your key {expected}: only your own score file can restore your evaluations. Restore your key backup first if you have not.',
+    fr: 'Ce fichier de notes est signé par la clé {actual}, et non par votre clé {expected} : seul votre propre fichier de notes peut restaurer vos évaluations. Restaurez d’abord la sauvegarde de votre clé si ce n’est pas fait.',
+  },
+  'restore.other-juror': {
+    en: 'This score file is {juror}’s, but on this computer you are another juror of the call. Choose your own score file.',
+    fr: 'Ce fichier de notes est celui de {juror}, alors que sur cet ordinateur vous êtes un autre juré de l’appel. Choisissez votre propre fichier de notes.',
+  },
+  'restore.later-bundle': {
+    en: 'This score file was made for version {sequence} of the call, and this computer has version {current}. Open the latest bundle staff sent you, then restore again.',
+    fr: 'Ce fichier de notes a été fait pour la version {sequence} de l’appel, et cet ordinateur a la version {current}. Ouvrez le dernier dossier envoyé par l’équipe, puis restaurez à nouveau.',
+  },
+  'restore.not-newer': {
+    en: 'This score file is revision {revision}, and this computer already exported revision {exported}: your evaluations here are as recent. Nothing was changed.',
+    fr: 'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : vos évaluations ici sont aussi récentes. Rien n’a été modifié.',
+  },
   'scores.invalid': {
     en: 'The score file is inconsistent with the bundle: {reason}. Ask the juror to export again.',
     fr: 'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',

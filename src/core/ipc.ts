@@ -32,7 +32,10 @@ export const IPC = {
   /** Main signs documents of the signed kinds only, in their namespace: the renderer never sees the private key. */
   'identity:sign': { args: z.tuple([fileKindSchema.exclude(['bundle']), bytesSchema]), result: z.string() },
   'identity:export-backup': { args: z.tuple([passphraseSchema]), result: z.object({ saved: z.boolean() }) },
-  'identity:restore-backup': { args: z.tuple([passphraseSchema]), result: identitySchema.nullable() },
+  /** A backup made elsewhere may have no passphrase, or a short one: whatever opens it is accepted. */
+  'identity:restore-backup': { args: z.tuple([z.string().max(1024)]), result: identitySchema.nullable() },
+  /** Returning the laptop: both keys main keeps, the juror's and staff's, deleted. */
+  'keys:erase': { args: z.tuple([]), result: z.object({ erased: z.boolean() }) },
   /** Staff's key, kept apart from the juror's: it signs bundles, and nothing else. */
   'staff:get': { args: z.tuple([]), result: identitySchema.nullable() },
   'staff:create': { args: z.tuple([z.string().trim().min(1).max(200)]), result: identitySchema },
@@ -97,6 +100,7 @@ export interface DesktopApi {
   sign: Invoke<'identity:sign'>;
   exportKeyBackup: Invoke<'identity:export-backup'>;
   restoreKeyBackup: Invoke<'identity:restore-backup'>;
+  eraseKeys: Invoke<'keys:erase'>;
   getStaffKey: Invoke<'staff:get'>;
   createStaffKey: Invoke<'staff:create'>;
   importStaffKey: Invoke<'staff:import'>;

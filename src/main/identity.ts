@@ -1,4 +1,4 @@
-import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   fromBase64,
@@ -105,6 +105,12 @@ export class IdentityStore {
   async sign(kind: FileKind, document: Uint8Array): Promise<string> {
     if (!this.kinds.includes(kind)) throw new Error(`this key does not sign ${kind} files`);
     return signMessage(await this.keyPair(), KINDS[kind].namespace, document);
+  }
+
+  /** The key gone from this computer, for good (a half-written one too): signing then needs a new or restored key. */
+  async erase(): Promise<void> {
+    await rm(this.path, { force: true });
+    await rm(`${this.path}.partial`, { force: true });
   }
 
   /** An OpenSSH private key protected by the passphrase: `ssh-keygen -y -f BACKUP` opens it too. */

@@ -148,6 +148,10 @@ if (!app.requestSingleInstanceLock()) {
         if (source.canceled || !path) return null;
         return identity.importKey(await readFile(path, 'utf8'), passphrase);
       },
+      'keys:erase': async () => {
+        await Promise.all([identity.erase(), staffKey.erase()]);
+        return { erased: true };
+      },
       'staff:get': () => staffKey.get(),
       'staff:create': (name) => staffKey.create(name),
       'staff:import': async (passphrase) => {

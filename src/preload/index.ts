@@ -23,6 +23,7 @@ const bridge: DesktopApi = {
   sign: (kind, document) => invoke('identity:sign', kind, document),
   exportKeyBackup: (passphrase) => invoke('identity:export-backup', passphrase),
   restoreKeyBackup: (passphrase) => invoke('identity:restore-backup', passphrase),
+  eraseKeys: () => invoke('keys:erase'),
   getStaffKey: () => invoke('staff:get'),
   createStaffKey: (name) => invoke('staff:create', name),
   importStaffKey: (passphrase) => invoke('staff:import', passphrase),

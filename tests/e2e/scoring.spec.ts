@@ -1,40 +1,27 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page, type TestInfo } from '@playwright/test';
+
 import { verifyBundle } from '@core/documents/bundle';
 import { verifyScoreFile } from '@core/documents/scorefile';
 import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys } from '../support/fixtures';
 import { BASE_URL } from '../../playwright.config';
 import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
-import { createIdentity, openBundle, outsideRequests, seriousViolations, writeTemporary } from './support';
-
-async function demoAsNadia(page: Page) {
-  await createIdentity(page, 'Nadia Haddad', 'en');
-  await page.getByRole('button', { name: 'Open the demo call' }).click();
-  await page.getByRole('button', { name: 'I am Nadia Haddad' }).click();
-  await expect(page.getByText('You are Nadia Haddad, juror of this jury.')).toBeVisible();
-}
-
-async function typeKeys(page: Page, keys: string) {
-  for (const key of keys.split(' ')) await page.keyboard.press(key);
-}
-
-async function waitSaved(page: Page) {
-  await expect(page.getByText(/^All changes saved/)).toBeVisible();
-}
-
-async function exportScores(page: Page, testInfo: TestInfo, name: string) {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export my score file' }).click();
-  const file = await download;
-  const path = testInfo.outputPath(name);
-  await file.saveAs(path);
-  return { path, suggested: file.suggestedFilename() };
-}
+import { killableBrowsers } from './killable-browser';
+import {
+  createIdentity,
+  demoAsNadia,
+  exportScores,
+  typeKeys,
+  waitSaved,
+  openBundle,
+  outsideRequests,
+  seriousViolations,
+  writeTemporary,
+} from './support';
 
 test.describe('scoring the demo call', () => {
   test.use({ appLocale: 'en-GB' });
@@ -50,13 +37,17 @@ test.describe('scoring the demo call', () => {
     await page.getByRole('link', { name: /Clic’Solidaire/ }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: /Clic’Solidaire/ })).toBeVisible();
-    await typeKeys(page, '4 j 3 j 5 j 2 c');
+    // A digit scores the highlighted criterion and moves on; Shift+C comments the criterion, C the application.
+    await typeKeys(page, '4 3 5 2 Shift+C');
     await page.keyboard.type('Essaimage encore flou.');
+    await typeKeys(page, 'Escape c');
+    await expect(page.getByRole('textbox', { name: 'Overall comment' })).toBeFocused();
+    await page.keyboard.type('Projet utile, modèle économique à consolider.');
     await typeKeys(page, 'Escape n');
     await expect(page.getByRole('heading', { name: /Parole Numérique/ })).toBeVisible();
-    await typeKeys(page, '5 j 4 j 3 j 4 n');
+    await typeKeys(page, '5 4 3 4 n');
     await expect(page.getByRole('heading', { name: /ReBoot Ordis/ })).toBeVisible();
-    await typeKeys(page, '3 j 5 j 5 j 4');
+    await typeKeys(page, '3 5 5 4');
     await waitSaved(page);
     await expect(page.getByText('Your total: 81.3 / 100')).toBeVisible();
 
@@ -112,6 +103,7 @@ test.describe('scoring the demo call', () => {
       ['C2027-004', 'recused', { innovation: null, viabilite: null, beneficiaires: null, essaimage: null }],
     ]);
     expect(scoreFile.evaluations[0]!.comments).toEqual({ essaimage: 'Essaimage encore flou.' });
+    expect(scoreFile.evaluations[0]!.comment).toBe('Projet utile, modèle économique à consolider.');
     expect(scoreFile.evaluations[3]!.recusalReason).toBe('Je siège à son conseil d’administration.');
 
     const cliRun = await cli(['verify', first.path, '--bundle', DEMO_BUNDLE]);
@@ -159,7 +151,7 @@ test.describe('scoring the demo call', () => {
     await demoAsNadia(page);
     await page.getByRole('link', { name: /Tiers-Lieu Le Fil/ }).click();
     await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
-    await typeKeys(page, '2 j 4');
+    await typeKeys(page, '2 4');
     await page.getByRole('textbox', { name: 'Overall comment' }).fill('Lieu solide, à suivre.');
     await waitSaved(page);
     await page.reload();
@@ -187,6 +179,9 @@ test.describe('scoring the demo call', () => {
       page.getByText('Staff declared a conflict of interest for you on this application: it cannot be scored.'),
     ).toBeVisible();
     await expect(page.getByText('Reason given: Former employer')).toBeVisible();
+    await expect(page.getByText('Conflict of interest — not yours to score')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'conflict-en.png') });
     await typeKeys(page, '3');
     for (const radio of await page.getByRole('radio').all()) await expect(radio).toBeDisabled();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
@@ -213,13 +208,20 @@ test.describe('scoring, in French', () => {
     await page.getByRole('link', { name: /Clic’Solidaire/ }).click();
     await expect(page.getByRole('figure', { name: 'Document C2027-001-dossier.pdf' })).toBeVisible();
     await expect(page.getByText('Page 1 sur 2')).toBeVisible();
-    await typeKeys(page, '4 j 3 j 5');
+    await typeKeys(page, '4 3 5');
     await expect(page.getByText(/^Tout est enregistré/)).toBeVisible();
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Raccourcis clavier' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    // Auto-advance turned off: digits then stay on the highlighted criterion, the last one here.
+    await page.getByRole('checkbox', { name: 'Après un chiffre, passer au critère suivant' }).uncheck();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
+    await typeKeys(page, '2 1');
+    await expect(page.getByText(/^Tout est enregistré/)).toBeVisible();
+    const spread = page.getByRole('group', { name: /Potentiel d’essaimage/ });
+    await expect(spread.getByRole('radio', { name: /^1/ })).toBeChecked();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(4);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'application-fr.png') });
 
@@ -242,7 +244,7 @@ test.describe('screens in English', () => {
     await page.getByRole('link', { name: /Braille & Pixels/ }).click();
     await expect(page.getByText('Page 1 of 2')).toBeVisible();
     await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
-    await typeKeys(page, '5 j 4');
+    await typeKeys(page, '5 4');
     await waitSaved(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'application-en.png') });
   });
@@ -251,54 +253,19 @@ test.describe('screens in English', () => {
 // A killed browser is the closest thing to a power cut that a test can cause: only the browser build can be killed this way.
 if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
   test('a browser killed right after typing loses nothing that was shown as saved', async () => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'jurydesk-profile-'));
-    const executable = process.env.JURYDESK_CHROMIUM ?? '/usr/bin/chromium';
-    const children: ChildProcess[] = [];
-    // Chromium picks a free port and writes it in the profile: a fixed port could reach another run's browser.
-    const launch = async () => {
-      const portFile = join(userDataDir, 'DevToolsActivePort');
-      rmSync(portFile, { force: true });
-      const child = spawn(
-        executable,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          `--user-data-dir=${userDataDir}`,
-          '--remote-debugging-port=0',
-          'about:blank',
-        ],
-        { stdio: 'ignore' },
-      );
-      children.push(child);
-      for (let attempt = 0; attempt < 50; attempt++) {
-        try {
-          const port = readFileSync(portFile, 'utf8').split('\n')[0]!;
-          return { child, browser: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
-        } catch {
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
-      throw new Error('Chromium did not start');
-    };
-
+    const browsers = await killableBrowsers();
     try {
-      const first = await launch();
+      const first = await browsers.launch();
       const page = await first.browser.contexts()[0]!.newPage();
       await page.goto(BASE_URL);
       await demoAsNadia(page);
       await page.getByRole('link', { name: /Mobilité Clé/ }).click();
       await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
-      await typeKeys(page, '3 j 2 j 4');
+      await typeKeys(page, '3 2 4');
       await waitSaved(page);
-      first.child.kill('SIGKILL');
-      await new Promise((resolve) => first.child.once('exit', resolve));
+      await first.kill();
 
-      const second = await launch();
+      const second = await browsers.launch();
       const reopened = await second.browser.contexts()[0]!.newPage();
       await reopened.goto(`${BASE_URL}/#/call/cap-inclusion-2027-demo/application/C2027-008`);
       await expect(
@@ -309,7 +276,7 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
       ).toBeChecked();
       await second.browser.close();
     } finally {
-      for (const child of children) child.kill('SIGKILL');
+      browsers.dispose();
     }
   });
 }

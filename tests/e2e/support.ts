@@ -107,3 +107,29 @@ export async function confirmEveryJurorKey(page: Page) {
     await expect(confirm).toHaveCount(remaining - 1);
   }
 }
+
+export async function demoAsNadia(page: Page) {
+  await createIdentity(page, 'Nadia Haddad', 'en');
+  await page.getByRole('button', { name: 'Open the demo call' }).click();
+  await page.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+  await expect(page.getByText('You are Nadia Haddad, juror of this jury.')).toBeVisible();
+}
+
+/** Keys pressed one after another, as a juror types them: `'4 3 Shift+C'`. */
+export async function typeKeys(page: Page, keys: string) {
+  for (const key of keys.split(' ')) await page.keyboard.press(key);
+}
+
+export async function waitSaved(page: Page) {
+  await expect(page.getByText(/^All changes saved/)).toBeVisible();
+}
+
+/** The juror's “Export my score file”, the download kept under the test's output as `name`. */
+export async function exportScores(page: Page, testInfo: TestInfo, name: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my score file' }).click();
+  const file = await download;
+  const path = testInfo.outputPath(name);
+  await file.saveAs(path);
+  return { path, suggested: file.suggestedFilename() };
+}

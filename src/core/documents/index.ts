@@ -22,6 +22,8 @@ export { canonicalJson, parseStrictJson } from './json';
 export { bundleChanges, rosterPlace } from './roster';
 export { assembleScoreFile, verifyScoreFile } from './scorefile';
 export type { UnsignedScoreFile, VerifiedScoreFile } from './scorefile';
+export { checkRestorableScoreFile } from './restore';
+export type { Restoration, RestoreContext } from './restore';
 export { schemaFailureReason } from './signed';
 export type { SignerIdentity } from './signed';
 export { formatKeyCard, parseKeyCard } from './key-card';

@@ -119,6 +119,18 @@ export async function checkScoreFileAgainstBundle(
   if (scoreFile.bundle.manifestSha256 !== bundle.manifestSha256 || scoreFile.call.id !== manifest.call.id) {
     throw new JurydeskError('scores.wrong-bundle', bundleDetails(bundle, scoreFile.bundle.manifestSha256));
   }
+  await checkJurorAndEvaluations(scoreFile, signer, manifest);
+}
+
+/**
+ * The juror of a score file on the bundle's roster, signing with the roster's key where it gives one, and every
+ * evaluation valid against the bundle's applications, criteria, outcomes and conflicts.
+ */
+export async function checkJurorAndEvaluations(
+  scoreFile: Pick<ScoreFile, 'juror' | 'evaluations'>,
+  signer: SignerIdentity,
+  manifest: BundleManifest,
+): Promise<void> {
   const juror = manifest.jurors.find((candidate) => candidate.id === scoreFile.juror.id);
   if (!juror)
     throw new JurydeskError('scores.unknown-juror', { juror: `${scoreFile.juror.name} (${scoreFile.juror.id})` });

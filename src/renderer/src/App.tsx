@@ -3,10 +3,13 @@ import type { Language } from '@core/errors';
 import { useServices } from './app/context';
 import { PageBoundary, PageFailure, UnhandledFailures } from './app/failures';
 import { routeHash, useRoute, type Route } from './app/route';
+import { UnexportedWarning } from './app/unexported-warning';
 import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/calls/BundleOpener';
 import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
 import { IdentityPage } from './features/identity/IdentityPage';
+import { LowStorageWarning } from './features/identity/StorageUse';
+import { RetentionReminder } from './features/calls/RetentionReminder';
 import { ChairPage } from './features/chair/ChairPage';
 import { ProjectorPage } from './features/chair/ProjectorPage';
 import { ReportPage } from './features/chair/ReportPage';
@@ -223,7 +226,7 @@ function Pages({
         />
       );
     case 'identity':
-      return <IdentityPage />;
+      return <IdentityPage onErasedEverything={() => navigate({ name: 'calls' })} />;
     default:
       return (
         <CallsPage onOpenCall={(callId) => navigate({ name: 'call', callId })} onOpenDemo={() => void openDemo()} />
@@ -267,6 +270,9 @@ export function App() {
         {identity && <WindowDrop onCheckFile={onCheckFile} />}
         <OpenerStatus />
         <UnhandledFailures />
+        <UnexportedWarning />
+        <LowStorageWarning />
+        {identity && <RetentionReminder />}
         <PageBoundary
           resetKey={routeHash(route)}
           fallback={(error, retry) => (

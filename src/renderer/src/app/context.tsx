@@ -6,7 +6,7 @@ export interface AppServices {
   db: JurydeskDatabase;
   bridge: Bridge;
   identity: Identity | null;
-  setIdentity: (identity: Identity) => void;
+  setIdentity: (identity: Identity | null) => void;
   /** The bundle shipped with the app, to try Jurydesk without a real call. */
   demoBundleUrl: string;
 }

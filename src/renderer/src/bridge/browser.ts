@@ -1,13 +1,17 @@
 import {
   fingerprint,
+  formatEncryptedPrivateKey,
   formatPublicKey,
+  generateKeyPair,
   parseAnyPrivateKey,
   parsePublicKey,
   signingKeyFromSeed,
   signMessage,
+  type KeyPair,
   type Namespace,
   type PublicKey,
 } from '@core/crypto';
+import { safeSegment } from '@core/calls';
 import { KINDS } from '@core/container';
 import type { JurydeskDatabase } from '@renderer/db/database';
 import type { IdentityRecord } from '@renderer/db/schema';
@@ -23,19 +27,17 @@ function describe(record: IdentityRecord): Identity {
   };
 }
 
-/**
- * The same interface in a plain browser (`npm run web`, and the end-to-end tests): the key is a
- * non-extractable WebCrypto key kept in IndexedDB, files are chosen with an input and saved as downloads.
- */
 type KeyId = IdentityRecord['id'];
 
-/** A new non-extractable key pair, kept under `id`; an existing one is kept. */
+/** A new key pair, kept non-extractable under `id`; an existing one is kept. */
 async function createKey(db: JurydeskDatabase, id: KeyId, name: string): Promise<Identity> {
   const existing = await db.identity.get(id);
   if (existing) return describe(existing);
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;
-  const publicKey = { raw: new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)), comment: name };
-  return store(db, id, name, publicKey, pair.privateKey);
+  return storePair(db, id, name, await generateKeyPair(name));
+}
+
+async function storePair(db: JurydeskDatabase, id: KeyId, name: string, pair: KeyPair): Promise<Identity> {
+  return store(db, id, name, pair.publicKey, await signingKeyFromSeed(pair.seed, false));
 }
 
 async function store(
@@ -69,14 +71,29 @@ async function signWith(db: JurydeskDatabase, id: KeyId, namespace: Namespace, d
   return signMessage(signer, namespace, document);
 }
 
+async function download(name: string, data: Blob): Promise<boolean> {
+  const url = URL.createObjectURL(data);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return true;
+}
+
 /**
  * The same interface in a plain browser (`npm run web`, and the end-to-end tests): the keys are non-extractable
  * WebCrypto keys kept in IndexedDB, files are chosen with an input and saved as downloads.
  */
 export function browserBridge(db: JurydeskDatabase): Bridge {
+  /**
+   * The juror's key as made or restored in this session. Stored, the key is non-extractable, so a browser can write
+   * a backup only while the key it came from is still in memory: in the session that made or restored it.
+   */
+  let sessionKey: KeyPair | null = null;
   return {
     kind: 'browser',
-    canBackUpKey: false,
+    get canBackUpKey() {
+      return sessionKey !== null;
+    },
     keyFilesChosenBy: 'page',
     async getAppInfo() {
       return { version: 'web', locale: navigator.language, platform: 'web' };
@@ -85,7 +102,12 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
       const record = await db.identity.get('me');
       return record ? describe(record) : null;
     },
-    createIdentity: (name) => createKey(db, 'me', name),
+    async createIdentity(name) {
+      const existing = await db.identity.get('me');
+      if (existing) return describe(existing);
+      sessionKey = await generateKeyPair(name);
+      return storePair(db, 'me', name, sessionKey);
+    },
     sign: (kind, document) => signWith(db, 'me', KINDS[kind].namespace, document),
     async getStaffKey() {
       const record = await db.identity.get('staff');
@@ -106,19 +128,29 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
       );
     },
     signBundle: (document) => signWith(db, 'staff', KINDS.bundle.namespace, document),
-    async exportKeyBackup() {
-      throw new BridgeError('identity.backup-unavailable', 'Key backups are a desktop feature.');
+    async exportKeyBackup(passphrase) {
+      const record = await db.identity.get('me');
+      if (!sessionKey || !record || record.publicKey !== formatPublicKey(sessionKey.publicKey))
+        throw new BridgeError(
+          'identity.backup-unavailable',
+          'This key was made in an earlier session: a browser cannot back it up any more.',
+        );
+      const backup = await formatEncryptedPrivateKey(sessionKey, passphrase);
+      return download(`${safeSegment(record.name)}-jurydesk-key-backup`, new Blob([backup], { type: 'text/plain' }));
     },
-    async restoreKeyBackup() {
-      throw new BridgeError('identity.backup-unavailable', 'Key backups are a desktop feature.');
+    async eraseKeys() {
+      sessionKey = null;
+      await db.identity.clear();
     },
-    async saveFile(name, data) {
-      const url = URL.createObjectURL(data);
-      const link = Object.assign(document.createElement('a'), { href: url, download: name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return true;
+    async restoreKeyBackup(passphrase, file) {
+      if (!file) return null;
+      const pair = await parseAnyPrivateKey(await file.text(), passphrase || undefined);
+      const current = await db.identity.get('me');
+      const restored = await storePair(db, 'me', current?.name ?? (pair.publicKey.comment || 'Jurydesk'), pair);
+      sessionKey = pair;
+      return restored;
     },
+    saveFile: download,
     // A browser has no way to write a PDF itself: its print dialog offers "Save as PDF".
     async saveReportPdf() {
       window.print();

@@ -40,6 +40,9 @@ export function desktopBridge(api: DesktopApi): Bridge {
     sign: (kind, document) => value(api.sign(kind, document)),
     exportKeyBackup: async (passphrase) => (await value(api.exportKeyBackup(passphrase))).saved,
     restoreKeyBackup: (passphrase) => value(api.restoreKeyBackup(passphrase)),
+    eraseKeys: async () => {
+      await value(api.eraseKeys());
+    },
     keyFilesChosenBy: 'host',
     getStaffKey: () => value(api.getStaffKey()),
     createStaffKey: (name) => value(api.createStaffKey(name)),

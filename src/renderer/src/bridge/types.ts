@@ -12,7 +12,10 @@ export type { Identity };
  */
 export interface Bridge {
   readonly kind: 'desktop' | 'browser';
-  /** Whether the key can be exported as a passphrase-protected backup (not in a browser, where it is non-extractable). */
+  /**
+   * Whether the key can be written as a passphrase-protected backup: always on the desktop; in a browser, where the
+   * stored key is non-extractable, only in the session that made or restored it.
+   */
   readonly canBackUpKey: boolean;
   getAppInfo(): Promise<AppInfo>;
   getIdentity(): Promise<Identity | null>;
@@ -20,7 +23,10 @@ export interface Bridge {
   /** An armored SSH signature of the document in its kind's namespace. */
   sign(kind: Exclude<FileKind, 'bundle'>, document: Uint8Array): Promise<string>;
   exportKeyBackup(passphrase: string): Promise<boolean>;
-  restoreKeyBackup(passphrase: string): Promise<Identity | null>;
+  /** Replaces the juror's key with a backup's; `file` only where the page chooses key files (`keyFilesChosenBy`). */
+  restoreKeyBackup(passphrase: string, file: File | null): Promise<Identity | null>;
+  /** Deletes the keys the host keeps outside the database (the desktop's); a browser keeps them in the database. */
+  eraseKeys(): Promise<void>;
   /**
    * Staff's own key, apart from the juror's: it signs bundles only. On the desktop, main keeps it and asks for a key
    * file itself (`keyFilesChosenBy: 'host'`); in a browser, the page gives the file (`'page'`).

@@ -48,3 +48,15 @@ export function eraseCall(db: JurydeskDatabase, callId: string): Promise<ErasedC
     return erased;
   });
 }
+
+/**
+ * Returning the laptop: every table emptied in one transaction — calls, evaluations, the browser's keys, staff's
+ * drafts, settings. Returns how many calls went.
+ */
+export function eraseEverything(db: JurydeskDatabase): Promise<{ calls: number }> {
+  return db.transaction('rw', db.tables, async () => {
+    const calls = await db.calls.count();
+    for (const table of db.tables) await table.clear();
+    return { calls };
+  });
+}

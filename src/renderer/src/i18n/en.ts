@@ -22,6 +22,9 @@ export const en = {
       'Staff prepare and sign calls on the staff desk; anyone can check a Jurydesk file. Neither needs a juror’s key.',
     staff: 'Prepare a call',
     check: 'Check a file',
+    haveKey: 'I already have a key',
+    haveKeyNote:
+      'Moving to a new computer? Restore the key backup you saved: your next score files are signed with the same key. Then open your call and restore your evaluations from your last score file.',
   },
   calls: {
     title: 'Your calls',
@@ -85,11 +88,18 @@ export const en = {
     passphraseShort: 'The passphrase must have at least 12 characters.',
     passphraseMismatch: 'The two passphrases differ.',
     export: 'Save a backup…',
-    restore: 'Restore a backup…',
+    restore: 'Restore my key',
+    restoreTitle: 'Restore a key',
+    restoreIntro:
+      'On a new computer, bring back the key you backed up: it replaces the key of this computer, and your score files stay signed by the same key.',
+    backupFile: 'Key backup file',
+    backupPassphrase: 'The backup’s passphrase',
+    browserBackupNow:
+      'In a browser the key is kept so that no page can read it back: it can be backed up only now, in the session that made or restored it.',
     restored: 'Key restored: {{fingerprint}}.',
     exported: 'Backup saved.',
     unavailable:
-      'In the browser version the key stays inside this browser and cannot be exported; backups are part of the desktop app.',
+      'In a browser the key is kept so that no page can read it back, and it was made in an earlier session: it can no longer be backed up. The desktop app can back up its key at any time.',
     plainStorage: 'This computer offers no secure key store: your key is protected only by file permissions.',
   },
   list: {
@@ -161,6 +171,8 @@ export const en = {
     recused: 'You are recused: this application is not scored.',
     conflict: 'Staff declared a conflict of interest for you on this application: it cannot be scored.',
     conflictReason: 'Reason given: {{reason}}',
+    conflictStamp: 'Conflict of interest — not yours to score',
+    recusedStamp: 'Recused — not scored',
     offScale: '{{value}} is not on the scale of “{{criterion}}” ({{min}} to {{max}}).',
     total: 'Your total: {{total}} / 100',
     chooseIdentity: 'Say who you are in this jury, on the call’s page, before scoring.',
@@ -169,11 +181,13 @@ export const en = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
-    digits: 'Score the highlighted criterion',
     criteria: 'Previous / next criterion',
     applications: 'Previous / next application',
     clear: 'Clear the highlighted score',
-    comment: 'Write a comment on the highlighted criterion',
+    digits: 'Score the highlighted criterion',
+    comment: 'Write the overall comment',
+    criterionComment: 'Write a comment on the highlighted criterion',
+    autoAdvance: 'After a digit, move to the next criterion',
     leaveComment: 'Leave the comment, back to the scores',
     help: 'Show this list',
     keys: 'Keys',
@@ -199,6 +213,20 @@ export const en = {
     unexported: 'Some of your changes are not in an exported score file yet.',
     done: 'Revision {{revision}} saved as {{fileName}}.',
     cancelled: 'Export cancelled.',
+    failed: 'The score file could not be made: {{reason}}',
+  },
+  restore: {
+    title: 'Moving from another computer?',
+    button: 'Restore my evaluations from a score file…',
+    intro:
+      'Your last exported score file brings back every evaluation and comment, and your next export continues its revisions.',
+    done_one: '{{count}} evaluation restored from revision {{revision}}; your next export will be revision {{next}}.',
+    done_other:
+      '{{count}} evaluations restored from revision {{revision}}; your next export will be revision {{next}}.',
+    keptNewer_one: '{{count}} evaluation changed here since that file was kept as it is.',
+    keptNewer_other: '{{count}} evaluations changed here since that file were kept as they are.',
+    withdrawn_one: '{{count}} evaluation was left out: its application is no longer in the call.',
+    withdrawn_other: '{{count}} evaluations were left out: their applications are no longer in the call.',
   },
   flag: {
     disagreement: 'disagreement',
@@ -253,6 +281,35 @@ export const en = {
     exported: 'Your score file was saved as {{fileName}}.',
     confirm: 'Erase “{{call}}”',
     done: '“{{call}}” was erased from this laptop: {{applications}} applications, {{attachments}} attachments, {{evaluations}} evaluations and {{files}} received score files.',
+  },
+  everything: {
+    title: 'Returning this computer',
+    intro:
+      'When this computer goes back or to someone else, erase every call, evaluation and key Jurydesk keeps on it.',
+    open: 'Erase everything on this computer…',
+    dialogTitle: 'Erase everything on this computer?',
+    body: 'Every call with its applications and attachments, your evaluations and their history, received score files, deliberations, staff’s drafts, your key and your settings will be deleted from this computer. Files you exported are not touched. This cannot be undone.',
+    backupFirst: 'First, back up your key',
+    unexported:
+      'Evaluations of these calls are in no exported score file, and will be lost: {{calls}}. Export them from each call first.',
+    understood: 'I understand that everything Jurydesk keeps on this computer is erased.',
+    confirm: 'Erase everything',
+  },
+  storage: {
+    title: 'Storage on this computer',
+    use: 'Jurydesk’s data takes {{used}}; {{available}} more is available to it.',
+    meter: 'Storage used',
+    low: 'Space is running out: export your score files now, then erase calls you no longer need.',
+    persisted: 'The storage is persistent: the system will not delete it to make room.',
+    notPersisted:
+      'The storage is not marked persistent: under pressure for space, the system could delete it. Export your score file regularly.',
+    persist: 'Ask to keep the data',
+  },
+  retention: {
+    title_one: 'A call’s personal data should now be erased',
+    title_other: 'Calls’ personal data should now be erased',
+    line: '“{{call}}”: to be erased after {{date}}.',
+    later: 'Remind me next time',
   },
   chair: {
     views: 'Steps of the meeting',

@@ -30,6 +30,9 @@ export const fr: Catalog = {
       'L’équipe prépare et signe les appels dans son propre espace ; chacun peut vérifier un fichier Jurydesk. Ni l’un ni l’autre ne demande de clé de juré.',
     staff: 'Préparer un appel',
     check: 'Vérifier un fichier',
+    haveKey: 'J’ai déjà une clé',
+    haveKeyNote:
+      'Vous changez d’ordinateur ? Restaurez la sauvegarde de votre clé : vos prochains fichiers de notes seront signés avec la même clé. Ouvrez ensuite votre appel et restaurez vos évaluations depuis votre dernier fichier de notes.',
   },
   calls: {
     title: 'Vos appels',
@@ -95,11 +98,18 @@ export const fr: Catalog = {
     passphraseShort: 'La phrase secrète doit compter au moins 12 caractères.',
     passphraseMismatch: 'Les deux phrases secrètes diffèrent.',
     export: 'Enregistrer une sauvegarde…',
-    restore: 'Restaurer une sauvegarde…',
+    restore: 'Restaurer ma clé',
+    restoreTitle: 'Restaurer une clé',
+    restoreIntro:
+      'Sur un nouvel ordinateur, reprenez la clé que vous avez sauvegardée : elle remplace la clé de cet ordinateur, et vos fichiers de notes restent signés par la même clé.',
+    backupFile: 'Fichier de sauvegarde de la clé',
+    backupPassphrase: 'La phrase secrète de la sauvegarde',
+    browserBackupNow:
+      'Dans un navigateur, la clé est conservée de sorte qu’aucune page ne puisse la relire : elle ne peut être sauvegardée que maintenant, pendant la session qui l’a créée ou restaurée.',
     restored: 'Clé restaurée : {{fingerprint}}.',
     exported: 'Sauvegarde enregistrée.',
     unavailable:
-      'Dans la version navigateur, la clé reste dans ce navigateur et ne peut pas être exportée ; les sauvegardes font partie de l’application de bureau.',
+      'Dans un navigateur, la clé est conservée de sorte qu’aucune page ne puisse la relire, et elle a été créée lors d’une session précédente : elle ne peut plus être sauvegardée. L’application de bureau peut sauvegarder sa clé à tout moment.',
     plainStorage:
       'Cet ordinateur n’offre pas de coffre sécurisé pour les clés : votre clé n’est protégée que par les droits d’accès aux fichiers.',
   },
@@ -172,6 +182,8 @@ export const fr: Catalog = {
     recused: 'Vous êtes déporté·e : cette candidature n’est pas notée.',
     conflict: 'L’équipe a déclaré un conflit d’intérêts pour vous sur cette candidature : elle ne peut pas être notée.',
     conflictReason: 'Motif indiqué : {{reason}}',
+    conflictStamp: 'Conflit d’intérêts — vous ne notez pas cette candidature',
+    recusedStamp: 'Déport — non notée',
     offScale: '{{value}} n’est pas sur l’échelle de « {{criterion}} » ({{min}} à {{max}}).',
     total: 'Votre note globale : {{total}} / 100',
     chooseIdentity: 'Indiquez qui vous êtes dans ce jury, sur la page de l’appel, avant de noter.',
@@ -184,7 +196,9 @@ export const fr: Catalog = {
     criteria: 'Critère précédent / suivant',
     applications: 'Candidature précédente / suivante',
     clear: 'Effacer la note en surbrillance',
-    comment: 'Commenter le critère en surbrillance',
+    comment: 'Écrire le commentaire général',
+    criterionComment: 'Commenter le critère en surbrillance',
+    autoAdvance: 'Après un chiffre, passer au critère suivant',
     leaveComment: 'Quitter le commentaire, revenir aux notes',
     help: 'Afficher cette liste',
     keys: 'Touches',
@@ -210,6 +224,22 @@ export const fr: Catalog = {
     unexported: 'Certaines de vos modifications ne figurent encore dans aucun fichier de notes exporté.',
     done: 'Révision {{revision}} enregistrée sous {{fileName}}.',
     cancelled: 'Export annulé.',
+    failed: 'Le fichier de notes n’a pas pu être fait : {{reason}}',
+  },
+  restore: {
+    title: 'Vous venez d’un autre ordinateur ?',
+    button: 'Restaurer mes évaluations depuis un fichier de notes…',
+    intro:
+      'Votre dernier fichier de notes exporté rétablit chaque évaluation et chaque commentaire, et votre prochain export poursuit ses révisions.',
+    done_one:
+      '{{count}} évaluation restaurée depuis la révision {{revision}} ; votre prochain export sera la révision {{next}}.',
+    done_other:
+      '{{count}} évaluations restaurées depuis la révision {{revision}} ; votre prochain export sera la révision {{next}}.',
+    keptNewer_one: '{{count}} évaluation modifiée ici depuis ce fichier a été gardée telle quelle.',
+    keptNewer_other: '{{count}} évaluations modifiées ici depuis ce fichier ont été gardées telles quelles.',
+    withdrawn_one: '{{count}} évaluation a été laissée de côté : sa candidature ne fait plus partie de l’appel.',
+    withdrawn_other:
+      '{{count}} évaluations ont été laissées de côté : leurs candidatures ne font plus partie de l’appel.',
   },
   flag: {
     disagreement: 'désaccord',
@@ -266,6 +296,35 @@ export const fr: Catalog = {
     exported: 'Votre fichier de notes a été enregistré sous {{fileName}}.',
     confirm: 'Effacer « {{call}} »',
     done: '« {{call}} » a été effacé de cet ordinateur : {{applications}} candidatures, {{attachments}} pièces jointes, {{evaluations}} évaluations et {{files}} fichiers de notes reçus.',
+  },
+  everything: {
+    title: 'Rendre cet ordinateur',
+    intro:
+      'Quand cet ordinateur est rendu ou passe à quelqu’un d’autre, effacez tous les appels, évaluations et clés que Jurydesk y conserve.',
+    open: 'Tout effacer sur cet ordinateur…',
+    dialogTitle: 'Tout effacer sur cet ordinateur ?',
+    body: 'Tous les appels avec leurs candidatures et pièces jointes, vos évaluations et leur historique, les fichiers de notes reçus, les délibérations, les brouillons de l’équipe, votre clé et vos réglages seront supprimés de cet ordinateur. Les fichiers que vous avez exportés ne sont pas touchés. C’est irréversible.',
+    backupFirst: 'D’abord, sauvegardez votre clé',
+    unexported:
+      'Des évaluations de ces appels ne figurent dans aucun fichier de notes exporté et seront perdues : {{calls}}. Exportez-les d’abord depuis chaque appel.',
+    understood: 'Je comprends que tout ce que Jurydesk conserve sur cet ordinateur est effacé.',
+    confirm: 'Tout effacer',
+  },
+  storage: {
+    title: 'Stockage sur cet ordinateur',
+    use: 'Les données de Jurydesk occupent {{used}} ; {{available}} de plus lui sont disponibles.',
+    meter: 'Stockage utilisé',
+    low: 'L’espace vient à manquer : exportez dès maintenant vos fichiers de notes, puis effacez les appels dont vous n’avez plus besoin.',
+    persisted: 'Le stockage est persistant : le système ne le supprimera pas pour faire de la place.',
+    notPersisted:
+      'Le stockage n’est pas marqué persistant : à court d’espace, le système pourrait le supprimer. Exportez régulièrement votre fichier de notes.',
+    persist: 'Demander à conserver les données',
+  },
+  retention: {
+    title_one: 'Les données personnelles d’un appel doivent maintenant être effacées',
+    title_other: 'Les données personnelles d’appels doivent maintenant être effacées',
+    line: '« {{call}} » : à effacer après le {{date}}.',
+    later: 'Me le rappeler la prochaine fois',
   },
   chair: {
     views: 'Étapes de la séance',

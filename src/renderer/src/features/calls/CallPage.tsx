@@ -3,6 +3,7 @@ import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
 import { ApplicationList } from '@renderer/features/scoring/ApplicationList';
 import { ExportPanel } from '@renderer/features/scoring/ExportPanel';
+import { RestoreScores } from '@renderer/features/scoring/RestoreScores';
 import { useCallData } from '@renderer/features/scoring/use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
 
@@ -78,6 +79,7 @@ export function CallPage({
         </div>
       )}
       <ExportPanel data={data} />
+      <RestoreScores callId={callId} />
       <ApplicationList rows={rows} manifest={manifest} onOpen={onOpenApplication} onCompare={onCompare} />
     </section>
   );

@@ -1,41 +1,20 @@
 import { useState } from 'react';
 import { safeSegment } from '@core/calls';
 import { formatKeyCard } from '@core/documents';
-import { TextField } from '@renderer/components/TextField';
-import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
+import { EraseEverything } from './EraseEverything';
+import { KeyBackup } from './KeyBackup';
+import { KeyRestore } from './KeyRestore';
+import { StorageUse } from './StorageUse';
 
-const MIN_PASSPHRASE = 12;
-
-export function IdentityPage() {
+export function IdentityPage({ onErasedEverything }: { onErasedEverything: () => void }) {
   const { bridge, identity, setIdentity } = useServices();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [copied, setCopied] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  const [erasing, setErasing] = useState(false);
   if (!identity) return null;
-
-  const passphraseProblem =
-    passphrase.length < MIN_PASSPHRASE
-      ? t('identity.passphraseShort')
-      : passphrase !== again
-        ? t('identity.passphraseMismatch')
-        : null;
-
-  async function run(action: () => Promise<string | null>) {
-    setMessage(null);
-    try {
-      const text = await action();
-      if (text) setMessage({ kind: 'ok', text });
-    } catch (error) {
-      setMessage({
-        kind: 'error',
-        text: error instanceof BridgeError ? bridgeErrorText(error, language) : String(error),
-      });
-    }
-  }
 
   return (
     <section aria-labelledby="identity-title">
@@ -90,64 +69,36 @@ export function IdentityPage() {
 
       <div className="card" role="region" aria-labelledby="backup-title">
         <h3 id="backup-title">{t('identity.backupTitle')}</h3>
-        {bridge.canBackUpKey ? (
-          <>
-            <p>{t('identity.backupIntro')}</p>
-            <TextField
-              label={t('identity.passphrase')}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={setPassphrase}
-            />
-            <TextField
-              label={t('identity.passphraseConfirm')}
-              type="password"
-              autoComplete="new-password"
-              value={again}
-              onChange={setAgain}
-            />
-            {passphrase !== '' && passphraseProblem && <p className="muted">{passphraseProblem}</p>}
-            <div className="actions">
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={passphraseProblem !== null}
-                onClick={() =>
-                  void run(async () => ((await bridge.exportKeyBackup(passphrase)) ? t('identity.exported') : null))
-                }
-              >
-                {t('identity.export')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={passphrase.length < MIN_PASSPHRASE}
-                onClick={() =>
-                  void run(async () => {
-                    const restored = await bridge.restoreKeyBackup(passphrase);
-                    if (!restored) return null;
-                    setIdentity(restored);
-                    return t('identity.restored', { fingerprint: restored.fingerprint });
-                  })
-                }
-              >
-                {t('identity.restore')}
-              </button>
-            </div>
-            {message && (
-              <p
-                className={message.kind === 'ok' ? 'ok' : 'field-error'}
-                role={message.kind === 'ok' ? 'status' : 'alert'}
-              >
-                {message.text}
-              </p>
-            )}
-          </>
-        ) : (
-          <p className="muted">{t('identity.unavailable')}</p>
+        <KeyBackup idPrefix="identity" />
+      </div>
+
+      <div className="card" role="region" aria-labelledby="restore-title">
+        <h3 id="restore-title">{t('identity.restoreTitle')}</h3>
+        <p>{t('identity.restoreIntro')}</p>
+        <KeyRestore
+          idPrefix="identity"
+          onRestored={(restored) => {
+            setIdentity(restored);
+            setRestored(t('identity.restored', { fingerprint: restored.fingerprint }));
+          }}
+        />
+        {restored && (
+          <p className="ok" role="status">
+            {restored}
+          </p>
         )}
       </div>
+
+      <StorageUse />
+
+      <div className="card" role="region" aria-labelledby="return-title">
+        <h3 id="return-title">{t('everything.title')}</h3>
+        <p>{t('everything.intro')}</p>
+        <button type="button" className="button button--danger" onClick={() => setErasing(true)}>
+          {t('everything.open')}
+        </button>
+      </div>
+      {erasing && <EraseEverything onClose={() => setErasing(false)} onErased={onErasedEverything} />}
     </section>
   );
 }

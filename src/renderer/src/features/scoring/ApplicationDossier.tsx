@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type Application, type BundleManifest, fieldLabelText, labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
@@ -18,6 +18,14 @@ export function ApplicationDossier({
   const { db, bridge } = useServices();
   const { t, language, locale } = useI18n();
   const [shownPath, setShownPath] = useState<string | null>(null);
+  // Bumped by each "Show": the viewer may sit below the fold, so it is brought into view and given the focus.
+  const [revealed, setRevealed] = useState(0);
+  const viewer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (revealed === 0 || !viewer.current) return;
+    viewer.current.scrollIntoView({ block: 'start' });
+    viewer.current.focus({ preventScroll: true });
+  }, [revealed]);
   const attachments = useLiveQuery(
     () => db.attachments.where('[callId+applicationId]').equals([callId, application.id]).toArray(),
     [db, callId, application.id],
@@ -57,7 +65,7 @@ export function ApplicationDossier({
           {application.answers?.map((answer, answerIndex) => (
             <div key={answerIndex} className="answer">
               <h4>{labelText(answer.question, language)}</h4>
-              <p>{answer.answer}</p>
+              <p className="answer__text">{answer.answer}</p>
             </div>
           ))}
         </section>
@@ -74,7 +82,10 @@ export function ApplicationDossier({
                     type="button"
                     className="button"
                     aria-pressed={shown?.path === attachment.path}
-                    onClick={() => setShownPath(attachment.path)}
+                    onClick={() => {
+                      setShownPath(attachment.path);
+                      setRevealed((count) => count + 1);
+                    }}
                   >
                     {t('application.show', { name: attachment.name })}
                   </button>
@@ -89,7 +100,11 @@ export function ApplicationDossier({
               </li>
             ))}
           </ul>
-          {shown && <PdfViewer key={shown.path} blob={shown.blob} name={shown.name} />}
+          {shown && (
+            <div ref={viewer} tabIndex={-1} className="pdf-frame">
+              <PdfViewer key={shown.path} blob={shown.blob} name={shown.name} />
+            </div>
+          )}
         </section>
       )}
     </>

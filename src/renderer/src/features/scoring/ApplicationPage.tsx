@@ -57,11 +57,6 @@ export function ApplicationPage({
           {t('application.shortcuts')}
         </button>
       </div>
-      {saveFailure && (
-        <p className="warning" role="alert">
-          {t('application.saveFailed', { reason: saveFailure })}
-        </p>
-      )}
       <div className="application-columns">
         <div className="application-main">
           <h2 id="application-title">
@@ -70,6 +65,12 @@ export function ApplicationPage({
           <ApplicationDossier callId={callId} manifest={manifest} application={application} />
         </div>
         <div className="application-side">
+          {/* Beside the grid, where the juror is looking, which the page's top may have scrolled away from. */}
+          {saveFailure && (
+            <p className="warning" role="alert">
+              {t('application.saveFailed', { reason: saveFailure })}
+            </p>
+          )}
           {scoring.jurorId === null ? (
             <p className="warning">{t('score.chooseIdentity')}</p>
           ) : (
@@ -82,6 +83,11 @@ export function ApplicationPage({
               onChange={scoring.change}
               conflictReason={row.conflictReason}
               notice={scoring.notice}
+              moveOn={
+                index < ordered.length - 1
+                  ? { label: t('application.next'), go: () => scoring.go(1) }
+                  : { label: t('application.back'), go: onBack }
+              }
             />
           )}
           {local && local.status !== 'recused' && (

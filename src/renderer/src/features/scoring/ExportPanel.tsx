@@ -1,24 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
+import { failureText } from '@renderer/app/failures';
 import { exportScoreFile } from './export-scores';
 import type { CallData } from './use-call-data';
 
 /** The juror's score file: export a new revision at any time, see the last one, and be warned of changes not yet in it. */
 export function ExportPanel({ data }: { data: CallData }) {
   const { db, bridge, identity } = useServices();
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { call, lastExport, unexported } = data;
-
-  // The browser asks before closing a window that holds unexported changes (the desktop app does the same in main).
-  useEffect(() => {
-    if (!unexported) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unexported]);
 
   if (!call.jurorId || !identity) return null;
   const jurorId = call.jurorId;
@@ -28,6 +22,7 @@ export function ExportPanel({ data }: { data: CallData }) {
   async function run() {
     setBusy(true);
     setMessage(null);
+    setFailure(null);
     try {
       const exported = await exportScoreFile(db, bridge, {
         callId: call.id,
@@ -44,6 +39,8 @@ export function ExportPanel({ data }: { data: CallData }) {
             })
           : t('export.cancelled'),
       );
+    } catch (error) {
+      setFailure(t('export.failed', { reason: failureText(error, language, t) }));
     } finally {
       setBusy(false);
     }
@@ -62,12 +59,19 @@ export function ExportPanel({ data }: { data: CallData }) {
           {t('export.unexported')}
         </p>
       )}
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => void run()}>
-        {t('export.button')}
-      </button>
+      <div className="actions">
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run()}>
+          {t('export.button')}
+        </button>
+      </div>
       <p role="status" className="ok">
         {message ?? ''}
       </p>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { EvaluationChange } from './evaluations';
 export interface ScoringPanelHandle {
   focusCriterion: (index: number) => void;
   focusComment: (index: number) => void;
+  focusOverallComment: () => void;
 }
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
   onChange: (change: EvaluationChange) => void;
   conflictReason: string | null;
   notice: string | null;
+  /** Where a juror goes from a grid they may not score: the next application, or back to the list after the last. */
+  moveOn?: { label: string; go: () => void };
 }
 
 /**
@@ -25,12 +28,13 @@ interface Props {
  * only ones that can be entered), comments, the recommended outcome and the recusal.
  */
 export const ScoringPanel = forwardRef(function ScoringPanel(
-  { manifest, evaluation, activeCriterion, onActivate, onChange, conflictReason, notice }: Props,
+  { manifest, evaluation, activeCriterion, onActivate, onChange, conflictReason, notice, moveOn }: Props,
   ref: Ref<ScoringPanelHandle>,
 ) {
   const { t, language } = useI18n();
   const groups = useRef<Array<HTMLFieldSetElement | null>>([]);
   const comments = useRef<Array<HTMLTextAreaElement | null>>([]);
+  const overallComment = useRef<HTMLTextAreaElement>(null);
   const baseId = useId();
   const recused = evaluation?.status === 'recused';
   const locked = conflictReason !== null || recused;
@@ -49,18 +53,30 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
       group?.scrollIntoView({ block: 'nearest' });
     },
     focusComment: (index) => comments.current[index]?.focus(),
+    focusOverallComment: () => overallComment.current?.focus(),
   }));
 
   return (
-    <section className="scoring card" aria-labelledby={`${baseId}-title`}>
+    <section className={`scoring card${locked ? ' scoring--locked' : ''}`} aria-labelledby={`${baseId}-title`}>
       <h3 id={`${baseId}-title`}>{t('score.title')}</h3>
       {conflictReason !== null && (
-        <div className="warning" role="note">
+        <div className="stamp" role="note">
+          <p className="stamp__title">{t('score.conflictStamp')}</p>
           <p>{t('score.conflict')}</p>
           {conflictReason && <p>{t('score.conflictReason', { reason: conflictReason })}</p>}
+          {moveOn && (
+            <button type="button" className="button" onClick={moveOn.go}>
+              {moveOn.label}
+            </button>
+          )}
         </div>
       )}
-      {recused && <p className="warning">{t('score.recused')}</p>}
+      {recused && (
+        <div className="stamp" role="note">
+          <p className="stamp__title">{t('score.recusedStamp')}</p>
+          <p>{t('score.recused')}</p>
+        </div>
+      )}
       <p className="notice" role="status" aria-live="polite">
         {notice ?? ''}
       </p>
@@ -114,6 +130,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
         </label>
         <textarea
           id={`${baseId}-overall`}
+          ref={overallComment}
           className="text-area"
           rows={3}
           value={evaluation?.comment ?? ''}

@@ -3,6 +3,7 @@ import { labelText } from '@core/documents';
 import { scoreForDigit } from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import { failureText } from '@renderer/app/failures';
+import { useSetting } from '@renderer/app/settings';
 import type { EvaluationRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { applyChange, blankEvaluation, saveChange, type EvaluationChange } from './evaluations';
@@ -47,6 +48,7 @@ export function useScoring({
 
   const [notice, setNotice] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [autoAdvance] = useSetting('autoAdvance');
 
   const ordered = useMemo(
     () =>
@@ -152,15 +154,31 @@ export function useScoring({
                 })
               : null,
           );
-          if (score !== null) change({ scores: { [criterion.id]: score } });
+          if (score === null) return;
+          change({ scores: { [criterion.id]: score } });
+          if (autoAdvance && activeCriterion < criteria.length - 1) moveTo(activeCriterion + 1);
         });
       } else if ((key === 'Delete' || key === 'Backspace') && criterion && canScore)
         act(() => change({ scores: { [criterion.id]: null } }));
-      else if ((key === 'c' || key === 'C') && canScore) act(() => panel.current?.focusComment(activeCriterion));
+      else if (key === 'c' && canScore) act(() => panel.current?.focusOverallComment());
+      else if (key === 'C' && canScore) act(() => panel.current?.focusComment(activeCriterion));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [helpOpen, criteria, activeCriterion, canScore, local?.status, change, go, moveTo, panel, t, language]);
+  }, [
+    helpOpen,
+    criteria,
+    activeCriterion,
+    canScore,
+    local?.status,
+    change,
+    go,
+    moveTo,
+    panel,
+    t,
+    language,
+    autoAdvance,
+  ]);
 
   return {
     data,

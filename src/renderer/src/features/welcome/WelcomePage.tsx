@@ -3,6 +3,7 @@ import { TextField } from '@renderer/components/TextField';
 import type { Identity } from '@renderer/bridge';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
+import { KeyRestore } from '@renderer/features/identity/KeyRestore';
 
 /** First launch: the language (in the top bar), the user's name, and their key — or straight into the demo call. */
 export function WelcomePage({
@@ -53,6 +54,11 @@ export function WelcomePage({
           {busy ? t('welcome.creating') : t('welcome.create')}
         </button>
       </form>
+      <details className="welcome-restore">
+        <summary>{t('welcome.haveKey')}</summary>
+        <p className="muted">{t('welcome.haveKeyNote')}</p>
+        <KeyRestore idPrefix="welcome" onRestored={onReady} />
+      </details>
       <hr />
       <p className="muted">{t('welcome.demoNote')}</p>
       <button type="button" className="button" disabled={busy} onClick={() => onDemo(name.trim())}>

@@ -1,0 +1,288 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { verifyScoreFile } from '@core/documents/scorefile';
+import { cli } from '../support/cli';
+import { sampleBundle, sampleKeys, sampleManifest } from '../support/fixtures';
+import { BASE_URL } from '../../playwright.config';
+import { SCREENSHOTS, expect, test, watchPage } from './fixtures';
+import {
+  createIdentity,
+  demoAsNadia,
+  dumpIndexedDb,
+  exportScores,
+  openBundle,
+  seriousViolations,
+  typeKeys,
+  waitSaved,
+  writeTemporary,
+} from './support';
+
+const PASSPHRASE = 'correct horse battery staple';
+/** The demo call's applications, in the bundle's order. */
+const DEMO_NAMES = [
+  'Clic’Solidaire',
+  'Parole Numérique',
+  'ReBoot Ordis',
+  'Les Connectés du Quartier',
+  'AidantsConnect+',
+  'Tiers-Lieu Le Fil',
+  'Braille & Pixels',
+  'Mobilité Clé',
+  'Éclo',
+  'Fibre Commune',
+  'Lire l’Écran',
+  'Senior Visio',
+];
+
+function named(name: string): RegExp {
+  return new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+/** Scores `count` applications from the `from`-th on with the same digits, moving on with N, as a juror does. */
+async function scoreInOrder(page: Page, from: number, count: number, digits: string) {
+  await page.getByRole('link', { name: named(DEMO_NAMES[from]!) }).click();
+  for (let index = from; index < from + count; index++) {
+    await expect(page.getByRole('heading', { name: named(DEMO_NAMES[index]!) })).toBeVisible();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
+    await typeKeys(page, digits);
+    await waitSaved(page);
+    if (index < from + count - 1) await typeKeys(page, 'n');
+  }
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+}
+
+async function restoreScoresFrom(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore my evaluations from a score file…' }).click();
+  await (await chooser).setFiles(path);
+}
+
+test.describe('a juror’s laptop', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('moving to a new laptop: the key backup and the last score file bring everything back, and revision 2 is the one the merge takes', async ({
+    app,
+    browser,
+  }, testInfo) => {
+    const { page } = app;
+    await demoAsNadia(page);
+    await page.getByRole('link', { name: /Clic’Solidaire/ }).click();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
+    await typeKeys(page, 'c');
+    await expect(page.getByRole('textbox', { name: 'Overall comment' })).toBeFocused();
+    await page.keyboard.type('Ancrage local solide.');
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await scoreInOrder(page, 0, 6, '4 3 5 2');
+    await expect(page.getByText('6 of 12 scored')).toBeVisible();
+    const first = await exportScores(page, testInfo, 'first.juryscores');
+    expect(first.suggested).toMatch(/-r1\.juryscores$/);
+
+    await page.getByRole('link', { name: 'My key' }).click();
+    const publicKey = (await page.locator('.public-key').textContent())!.trim();
+    await page.getByLabel('Passphrase (at least 12 characters)').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save a backup…' }).click();
+    const backupPath = testInfo.outputPath('key-backup');
+    await (await download).saveAs(backupPath);
+    await expect(page.getByText('Backup saved.')).toBeVisible();
+    chmodSync(backupPath, 0o600);
+    const opened = execFileSync('ssh-keygen', ['-y', '-P', PASSPHRASE, '-f', backupPath]).toString();
+    expect(opened.split(' ').slice(0, 2)).toEqual(publicKey.split(' ').slice(0, 2));
+
+    // The new laptop: another browser profile, nothing in it.
+    const context = await browser.newContext({ locale: 'en-GB' });
+    context.on('page', (opened) => watchPage(opened, app.problems));
+    const laptop = await context.newPage();
+    await laptop.goto(BASE_URL);
+    await laptop.getByText('I already have a key').click();
+    await laptop.getByLabel('Key backup file').setInputFiles(backupPath);
+    await laptop.getByLabel('The backup’s passphrase').fill('not the passphrase');
+    await laptop.getByRole('button', { name: 'Restore my key' }).click();
+    await expect(laptop.getByRole('alert')).toContainText('The passphrase does not open this key.');
+    expect(await seriousViolations(laptop)).toEqual([]);
+    await laptop.screenshot({ path: join(SCREENSHOTS, 'restore-key-en.png'), fullPage: true });
+    await laptop.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
+    await laptop.getByRole('button', { name: 'Restore my key' }).click();
+    await expect(laptop.getByRole('heading', { name: 'Your calls' })).toBeVisible();
+
+    await laptop.getByRole('button', { name: 'Open the demo call' }).click();
+    await expect(laptop.getByRole('heading', { name: 'Who are you in this jury?' })).toBeVisible();
+    await restoreScoresFrom(laptop, first.path);
+    await expect(
+      laptop.getByText('6 evaluations restored from revision 1; your next export will be revision 2.'),
+    ).toBeVisible();
+    await expect(laptop.getByText('You are Nadia Haddad, juror of this jury.')).toBeVisible();
+    await expect(laptop.getByText('6 of 12 scored')).toBeVisible();
+    await expect(laptop.getByText(/^Last export: revision 1,/)).toBeVisible();
+    expect(await seriousViolations(laptop)).toEqual([]);
+    await laptop.screenshot({ path: join(SCREENSHOTS, 'restore-scores-en.png'), fullPage: true });
+
+    // The same file again: refused in one sentence, nothing stored changes.
+    const before = await dumpIndexedDb(laptop);
+    await restoreScoresFrom(laptop, first.path);
+    await expect(laptop.getByRole('alert')).toHaveText(
+      'This score file is revision 1, and this computer already exported revision 1: your evaluations here are as recent. Nothing was changed.',
+    );
+    expect(await dumpIndexedDb(laptop)).toEqual(before);
+
+    await laptop.getByRole('link', { name: /Clic’Solidaire/ }).click();
+    await expect(laptop.getByRole('textbox', { name: 'Overall comment' })).toHaveValue('Ancrage local solide.');
+    await laptop.getByRole('button', { name: 'Back to the list' }).click();
+    await scoreInOrder(laptop, 6, 6, '3 3 3 3');
+    await expect(laptop.getByText('12 of 12 scored')).toBeVisible();
+    const second = await exportScores(laptop, testInfo, 'second.juryscores');
+    expect(second.suggested).toMatch(/-r2\.juryscores$/);
+    await context.close();
+
+    const verified = await verifyScoreFile(new Blob([readFileSync(second.path)]));
+    if (!verified.ok) throw new Error(verified.error.code);
+    expect(verified.value.scoreFile.revision).toBe(2);
+    expect(verified.value.scoreFile.evaluations).toHaveLength(12);
+    expect(verified.value.scoreFile.evaluations[0]).toMatchObject({
+      applicationId: 'C2027-001',
+      scores: { innovation: 4, viabilite: 3, beneficiaires: 5, essaimage: 2 },
+      comment: 'Ancrage local solide.',
+    });
+
+    // What the chair types, both files from the juror's folder: revision 2 counts, revision 1 is set aside.
+    const merged = await cli([
+      'merge',
+      '--bundle',
+      join('resources', 'demo', 'demo.jurybundle'),
+      first.path,
+      second.path,
+    ]);
+    expect(merged.stdout).toContain('accepted   second.juryscores: nadia-haddad, revision 2');
+    expect(merged.stdout).toContain('ignored    first.juryscores: revision 1 of nadia-haddad, revision 2 is newer');
+  });
+
+  test('a save the storage refuses keeps the value, says why and is saved once the storage accepts; a failed export says so', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await demoAsNadia(page);
+    await page.getByRole('link', { name: /Clic’Solidaire/ }).click();
+    await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
+    // Chromium offers no way here to shrink an origin's quota (CDP's Storage.overrideQuotaForOrigin has no effect on
+    // IndexedDB writes), so the storage refuses writes the way a full disk does: QuotaExceededError from put().
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      Object.assign(window, { allowWrites: () => (IDBObjectStore.prototype.put = put) });
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await typeKeys(page, '4');
+    await expect(page.getByText('Not saved yet — trying again')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText(
+      'There is no space left to save on this computer. Export your score file now, then free some disk space.',
+    );
+    const innovation = page.getByRole('group', { name: /Innovative character/ });
+    await expect(innovation.getByRole('radio', { name: /^4/ })).toBeChecked();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'save-failed-en.png') });
+
+    await page.evaluate(() => (window as unknown as { allowWrites: () => void }).allowWrites());
+    await expect(page.getByText(/^All changes saved/)).toBeVisible({ timeout: 10_000 });
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^4/ }),
+    ).toBeChecked();
+
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await page.evaluate(() => {
+      const sign = crypto.subtle.sign.bind(crypto.subtle);
+      Object.assign(window, { allowSigning: () => (crypto.subtle.sign = sign) });
+      crypto.subtle.sign = () => Promise.reject(new Error('the key store is locked'));
+    });
+    await page.getByRole('button', { name: 'Export my score file' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The score file could not be made: Something went wrong that Jurydesk did not expect. Try again; if it happens again, export your score file and restart the app.',
+    );
+    await expect(page.getByText('Not exported yet.')).toBeVisible();
+    await page.evaluate(() => (window as unknown as { allowSigning: () => void }).allowSigning());
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export my score file' }).click();
+    expect((await download).suggestedFilename()).toMatch(/-r1\.juryscores$/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test.describe('un ordinateur de juré, en français', () => {
+  test.use({ appLocale: 'fr-FR' });
+
+  test('le rappel de conservation au lancement, l’avertissement avant de fermer, les réponses et tout effacer', async ({
+    app,
+  }, testInfo) => {
+    const { page } = app;
+    const keys = await sampleKeys();
+    await createIdentity(page, 'Bruno', 'fr');
+    const applications = (await sampleManifest(keys)).applications.map((application) =>
+      application.id === 'gamma'
+        ? { ...application, answers: [{ question: 'Plan', answer: 'Étape 1 : étude.\nÉtape 2 : pilote.' }] }
+        : application,
+    );
+    const bundle = await sampleBundle(keys, { retention: { deleteAfter: '2026-01-31' }, applications });
+    await openBundle(page, await writeTemporary(testInfo, 'call.jurybundle', bundle.blob), 'fr');
+    await page.getByRole('dialog').getByRole('button', { name: 'Les empreintes concordent : ouvrir l’appel' }).click();
+    await page.getByRole('button', { name: 'Je suis Bruno' }).click();
+
+    const reminder = page.getByRole('region', {
+      name: 'Les données personnelles d’un appel doivent maintenant être effacées',
+    });
+    await expect(reminder).toContainText('« Appel de test » : à effacer après le');
+    await page.getByRole('button', { name: 'Me le rappeler la prochaine fois' }).click();
+    await expect(reminder).toBeHidden();
+    await page.reload();
+    await expect(reminder).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'retention-fr.png'), fullPage: true });
+
+    await page.getByRole('link', { name: /Gamma/ }).click();
+    await expect(page.locator('.answer__text')).toHaveJSProperty('innerText', 'Étape 1 : étude.\nÉtape 2 : pilote.');
+    await page.getByRole('button', { name: 'Retour à la liste' }).click();
+    await page.getByRole('link', { name: /Alpha/ }).click();
+    await expect(page.getByRole('group', { name: /Impact/ })).toBeVisible();
+    await typeKeys(page, '4');
+    await expect(page.getByText(/^Tout est enregistré/)).toBeVisible();
+
+    // Leaving with a change in no exported file: the browser asks first (Chromium asks when the page is navigated away;
+    // neither Playwright's page.close nor reload runs the question here). The juror leaves anyway: what was saved is still there.
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.accept();
+    });
+    // The question is armed once the change is known to be in no exported file, a moment after it is saved.
+    await expect
+      .poll(() => page.evaluate(() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }))))
+      .toBe(true);
+    const address = page.url();
+    await page.goto(`${BASE_URL}/?again`);
+    expect(asked).toEqual(['beforeunload']);
+    await page.goto(address);
+    await expect(
+      page.getByRole('group', { name: /Impact/ }).getByRole('radio', { name: '4', exact: true }),
+    ).toBeChecked();
+
+    await page.getByRole('link', { name: 'Ma clé' }).click();
+    await page.getByRole('button', { name: 'Tout effacer sur cet ordinateur…' }).click();
+    const erase = page.getByRole('dialog', { name: 'Tout effacer sur cet ordinateur ?' });
+    await expect(erase).toContainText('Des évaluations de ces appels ne figurent dans aucun fichier de notes exporté');
+    // The key was made before the reloads above: a browser can no longer write it out, and says so.
+    await expect(erase).toContainText('elle ne peut plus être sauvegardée');
+    await expect(erase.getByRole('button', { name: 'Tout effacer' })).toBeDisabled();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'erase-everything-fr.png') });
+    await erase.getByRole('checkbox', { name: /Je comprends/ }).check();
+    await erase.getByRole('button', { name: 'Tout effacer' }).click();
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Jurydesk' })).toBeVisible();
+    const dump = await dumpIndexedDb(page);
+    expect(Object.keys(dump).length).toBeGreaterThan(10);
+    expect(Object.entries(dump).filter(([, rows]) => rows.length > 0)).toEqual([]);
+  });
+});

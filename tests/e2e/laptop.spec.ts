@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { sha256Hex } from '@core/crypto';
+import { createBundle } from '@core/documents/bundle';
 import { verifyScoreFile } from '@core/documents/scorefile';
 import { cli } from '../support/cli';
 import { sampleBundle, sampleKeys, sampleManifest } from '../support/fixtures';
 import { BASE_URL } from '../../playwright.config';
 import { SCREENSHOTS, expect, test, watchPage } from './fixtures';
+import { killableBrowsers } from './killable-browser';
 import {
   createIdentity,
   demoAsNadia,
@@ -286,3 +289,130 @@ test.describe('un ordinateur de juré, en français', () => {
     expect(Object.entries(dump).filter(([, rows]) => rows.length > 0)).toEqual([]);
   });
 });
+
+/** What a raw read of the database finds of a call: its version, and its attachments' count and bytes. */
+async function storedCall(page: Page, callId: string) {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ sequence: number | null; attachments: number; bytes: number }>((resolve, reject) => {
+        const request = indexedDB.open('jurydesk');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const transaction = request.result.transaction(['calls', 'attachments'], 'readonly');
+          const call = transaction.objectStore('calls').get(id);
+          const attachments = transaction.objectStore('attachments').getAll();
+          transaction.oncomplete = () => {
+            const mine = (attachments.result as Array<{ callId: string; blob: Blob }>).filter(
+              (attachment) => attachment.callId === id,
+            );
+            resolve({
+              sequence: (call.result as { sequence: number } | undefined)?.sequence ?? null,
+              attachments: mine.length,
+              bytes: mine.reduce((sum, attachment) => sum + attachment.blob.size, 0),
+            });
+            request.result.close();
+          };
+        };
+      }),
+    callId,
+  );
+}
+
+// Only the browser build can be killed like a power cut (see killable-browser.ts).
+if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
+  test('an import killed half-way leaves the call as it was, or whole at its new version, and the evaluations intact', async ({
+    baseURL: _unused,
+  }, testInfo) => {
+    test.setTimeout(240_000);
+    const keys = await sampleKeys();
+    const ANNEX = 64 * 1024 * 1024;
+    const annexes = await Promise.all(
+      [1, 2, 3, 4].map(async (index) => {
+        const data = new Uint8Array(ANNEX).fill(index);
+        return {
+          attachment: {
+            path: `files/alpha/annex-${index}.bin`,
+            name: `Annex ${index}.bin`,
+            mediaType: 'application/octet-stream',
+            size: data.length,
+            sha256: await sha256Hex(data),
+          },
+          data,
+        };
+      }),
+    );
+    const large = async (sequence: number) => {
+      const manifest = await sampleManifest(keys, { sequence });
+      const applications = manifest.applications.map((application) =>
+        application.id === 'alpha'
+          ? { ...application, attachments: annexes.map(({ attachment }) => attachment) }
+          : { ...application, attachments: [] },
+      );
+      const { blob } = await createBundle({ ...manifest, applications }, annexes, keys.staff);
+      return writeTemporary(testInfo, `large-v${sequence}.jurybundle`, blob);
+    };
+    const [first, second] = [await large(1), await large(2)];
+    const whole = { attachments: 4, bytes: 4 * ANNEX };
+
+    const browsers = await killableBrowsers();
+    try {
+      // A first import killed while it is being stored: afterwards, no call, or the call whole.
+      let running = await browsers.launch();
+      let page = await running.context.newPage();
+      await page.goto(BASE_URL);
+      await createIdentity(page, 'Bruno', 'en');
+      await openBundle(page, first, 'en');
+      await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+      await running.kill();
+
+      running = await browsers.launch();
+      page = await running.context.newPage();
+      await page.goto(BASE_URL);
+      await expect(page.getByRole('heading', { name: 'Your calls' })).toBeVisible();
+      const afterFirst = await storedCall(page, 'call-test');
+      // Which of the two whole states the kill left, for the report: both are right, a mix never is.
+      testInfo.annotations.push({ type: 'first import killed', description: `version ${afterFirst.sequence}` });
+      if (afterFirst.sequence === null) {
+        expect(afterFirst).toEqual({ sequence: null, attachments: 0, bytes: 0 });
+        await openBundle(page, first, 'en');
+        await page.getByRole('dialog').getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+      } else {
+        expect(afterFirst).toEqual({ sequence: 1, ...whole });
+        await page.getByRole('button', { name: 'Open Test call' }).click();
+      }
+      await page.getByRole('button', { name: 'I am Bruno' }).click();
+      await page.getByRole('link', { name: /Alpha/ }).click();
+      await expect(page.getByRole('group', { name: /Impact/ })).toBeVisible();
+      await typeKeys(page, '4');
+      await waitSaved(page);
+
+      // Version 2 killed once it is checked, while it replaces version 1: version 1 or 2, whole, the score kept.
+      await page.getByRole('link', { name: 'Calls' }).click();
+      await openBundle(page, second, 'en');
+      await page.locator('progress').waitFor();
+      await page.waitForFunction(
+        () => {
+          const bar = document.querySelector('progress');
+          return !bar || bar.value >= bar.max;
+        },
+        null,
+        { polling: 10 },
+      );
+      await running.kill();
+
+      running = await browsers.launch();
+      page = await running.context.newPage();
+      await page.goto(`${BASE_URL}/#/call/call-test/application/alpha`);
+      await expect(
+        page.getByRole('group', { name: /Impact/ }).getByRole('radio', { name: '4', exact: true }),
+      ).toBeChecked();
+      const afterSecond = await storedCall(page, 'call-test');
+      testInfo.annotations.push({ type: 'update killed', description: `version ${afterSecond.sequence}` });
+      expect([1, 2]).toContain(afterSecond.sequence);
+      expect(afterSecond).toMatchObject(whole);
+      await running.context.close();
+    } finally {
+      browsers.dispose();
+    }
+  });
+}

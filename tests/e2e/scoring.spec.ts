@@ -256,7 +256,7 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
     const browsers = await killableBrowsers();
     try {
       const first = await browsers.launch();
-      const page = await first.browser.contexts()[0]!.newPage();
+      const page = await first.context.newPage();
       await page.goto(BASE_URL);
       await demoAsNadia(page);
       await page.getByRole('link', { name: /Mobilité Clé/ }).click();
@@ -266,7 +266,7 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
       await first.kill();
 
       const second = await browsers.launch();
-      const reopened = await second.browser.contexts()[0]!.newPage();
+      const reopened = await second.context.newPage();
       await reopened.goto(`${BASE_URL}/#/call/cap-inclusion-2027-demo/application/C2027-008`);
       await expect(
         reopened.getByRole('group', { name: /Innovative character/ }).getByRole('radio', { name: /^3/ }),
@@ -274,7 +274,7 @@ if (process.env.JURYDESK_E2E_TARGET !== 'electron') {
       await expect(
         reopened.getByRole('group', { name: /Beneficiaries/ }).getByRole('radio', { name: /^4/ }),
       ).toBeChecked();
-      await second.browser.close();
+      await second.context.close();
     } finally {
       browsers.dispose();
     }

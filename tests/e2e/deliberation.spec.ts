@@ -61,8 +61,21 @@ test.describe('deliberating on the demo call', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-en.png'), fullPage: true });
 
     await page.getByRole('tab', { name: 'Sign and hand over' }).click();
+    // A signature that fails says so where the chair clicked, and signs nothing.
+    await page.evaluate(() => {
+      const sign = crypto.subtle.sign.bind(crypto.subtle);
+      Object.assign(window, { allowSigning: () => (crypto.subtle.sign = sign) });
+      crypto.subtle.sign = () => Promise.reject(new Error('the key store is locked'));
+    });
+    await page.getByRole('button', { name: 'Sign and export the deliberation' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Something went wrong that Jurydesk did not expect. Try again; if it happens again, export your score file and restart the app.',
+    );
+    await expect(page.getByText(/^Deliberation revision/)).toHaveCount(0);
+    await page.evaluate(() => (window as unknown as { allowSigning: () => void }).allowSigning());
     const signed = await saveDownload(page, testInfo, 'Sign and export the deliberation', 'final.jurydelib');
     await expect(page.getByText(/^Deliberation revision 1 saved as/)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     const bundle = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
     if (!bundle.ok) throw new Error('demo bundle');
     const verified = await verifyDeliberation(new Blob([readFileSync(signed)]), { bundle: bundle.value });

@@ -223,6 +223,10 @@ test.describe('un ordinateur de juré, en français', () => {
   }, testInfo) => {
     const { page } = app;
     const keys = await sampleKeys();
+    await page.getByText('J’ai déjà une clé').click();
+    await expect(page.getByLabel('Fichier de sauvegarde de la clé')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'restore-key-fr.png'), fullPage: true });
     await createIdentity(page, 'Bruno', 'fr');
     const applications = (await sampleManifest(keys)).applications.map((application) =>
       application.id === 'gamma'
@@ -233,6 +237,13 @@ test.describe('un ordinateur de juré, en français', () => {
     await openBundle(page, await writeTemporary(testInfo, 'call.jurybundle', bundle.blob), 'fr');
     await page.getByRole('dialog').getByRole('button', { name: 'Les empreintes concordent : ouvrir l’appel' }).click();
     await page.getByRole('button', { name: 'Je suis Bruno' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restaurer mes évaluations depuis un fichier de notes…' }).click();
+    await (await chooser).setFiles(await writeTemporary(testInfo, 'notes.juryscores', new Blob(['pas un zip'])));
+    await expect(page.getByRole('alert')).toHaveText(
+      'Ce n’est pas un fichier Jurydesk : ce n’est pas un conteneur zip lisible. Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'restore-scores-fr.png'), fullPage: true });
 
     const reminder = page.getByRole('region', {
       name: 'Les données personnelles d’un appel doivent maintenant être effacées',

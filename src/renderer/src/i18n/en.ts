@@ -51,6 +51,7 @@ export const en = {
     confirmCheck:
       'Compare it with the fingerprint staff gave you by another channel (letter, phone, in person). If they differ, do not open the file.',
     confirmTrust: 'The fingerprints match: open the call',
+    failedTitle: 'This bundle could not be stored',
     refusedTitle: 'This bundle was not opened',
     done: '“{{call}}” version {{sequence}} is ready: {{count}} applications.',
     replaced: 'Version {{sequence}} replaces version {{previous}}; your evaluations are kept.',

@@ -60,6 +60,7 @@ export const fr: Catalog = {
     confirmCheck:
       'Comparez-la à l’empreinte que l’équipe vous a transmise par un autre moyen (courrier, téléphone, de vive voix). Si elles diffèrent, n’ouvrez pas le fichier.',
     confirmTrust: 'Les empreintes concordent : ouvrir l’appel',
+    failedTitle: 'Ce dossier n’a pas pu être enregistré',
     refusedTitle: 'Ce dossier n’a pas été ouvert',
     done: '« {{call}} » version {{sequence}} est prêt : {{count}} candidatures.',
     replaced: 'La version {{sequence}} remplace la version {{previous}} ; vos évaluations sont conservées.',

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { type Progress, type VerifiedBundle, labelText } from '@core/documents';
 import { describeFailure, type Failure } from '@core/errors';
 import { useServices } from '@renderer/app/context';
+import { failureText } from '@renderer/app/failures';
 import { useI18n } from '@renderer/i18n';
 import { importBundle, storeBundle, type ImportResult } from './import-bundle';
 
@@ -11,6 +12,8 @@ type OpenerState =
   | { step: 'checking'; name: string; progress: Progress }
   | { step: 'confirm'; name: string; bundle: VerifiedBundle }
   | { step: 'refused'; name: string; failure: Failure }
+  /** The bundle was fine but could not be stored (a full disk, the storage held by another window). */
+  | { step: 'failed'; name: string; error: unknown }
   | { step: 'imported'; result: Extract<ImportResult, { kind: 'imported' }> };
 
 interface Opener {
@@ -62,23 +65,30 @@ export function BundleOpenerProvider({
   const open = useCallback(
     async (file: File, options: { demo?: boolean; publicKey?: string } = {}) => {
       setState({ step: 'checking', name: file.name, progress: { done: 0, total: file.size } });
-      const result = await importBundle(db, file, {
-        fileName: file.name,
-        publicKey: options.publicKey ?? identity?.publicKey ?? null,
-        onProgress: (progress) => setState({ step: 'checking', name: file.name, progress }),
-        ...(options.demo ? { demo: true } : {}),
-      });
-      return finish(result, file.name);
+      try {
+        const result = await importBundle(db, file, {
+          fileName: file.name,
+          publicKey: options.publicKey ?? identity?.publicKey ?? null,
+          onProgress: (progress) => setState({ step: 'checking', name: file.name, progress }),
+          ...(options.demo ? { demo: true } : {}),
+        });
+        return finish(result, file.name);
+      } catch (error) {
+        setState({ step: 'failed', name: file.name, error });
+        return null;
+      }
     },
     [db, identity, finish],
   );
 
   const confirm = async () => {
     if (state.step !== 'confirm') return;
-    finish(
-      await storeBundle(db, state.bundle, { fileName: state.name, publicKey: identity?.publicKey ?? null }),
-      state.name,
-    );
+    const { name, bundle } = state;
+    try {
+      finish(await storeBundle(db, bundle, { fileName: name, publicKey: identity?.publicKey ?? null }), name);
+    } catch (error) {
+      setState({ step: 'failed', name, error });
+    }
   };
 
   const dismiss = useCallback(() => setState({ step: 'idle' }), []);
@@ -170,6 +180,16 @@ export function OpenerStatus() {
           <h3>{t('import.refusedTitle')}</h3>
           <p className="file-name">{state.name}</p>
           <p>{describeFailure(state.failure, language)}</p>
+          <button type="button" className="button" onClick={dismiss}>
+            {t('action.close')}
+          </button>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <div className="result result--invalid" role="alert">
+          <h3>{t('import.failedTitle')}</h3>
+          <p className="file-name">{state.name}</p>
+          <p>{failureText(state.error, language, t)}</p>
           <button type="button" className="button" onClick={dismiss}>
             {t('action.close')}
           </button>

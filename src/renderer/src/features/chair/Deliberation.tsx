@@ -125,6 +125,11 @@ export function SignView({ onReport, ...inputs }: DeliberationInputs & { onRepor
       <p role="status" className="ok">
         {deliberation.message ?? ''}
       </p>
+      {deliberation.failure && (
+        <p className="field-error" role="alert">
+          {deliberation.failure}
+        </p>
+      )}
       <h4>{t('deliberation.exports')}</h4>
       <div className="actions">
         <TableExportButtons onExport={(format) => void deliberation.exportTable(format)} />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { assembleDeliberation, canonicalJson, type BundleManifest } from '@core/documents';
 import { deliberationContent, type ComputedResult, type Method, type ReceivedFile } from '@core/jury';
 import { useServices } from '@renderer/app/context';
+import { failureText } from '@renderer/app/failures';
 import type { DecisionRecord } from '@renderer/db/schema';
 import { saveDeliberationTable, type TableFormat } from '@renderer/features/verify/deliberation-tables';
 import { useI18n } from '@renderer/i18n';
@@ -33,6 +34,7 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
   const call = useLiveQuery(() => db.calls.get(callId), [db, callId]);
   const [typedMinutes, setTypedMinutes] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const chair = manifest.jurors.find((juror) => juror.role === 'chair');
   const isChair = call?.jurorId !== undefined && call?.jurorId === chair?.id;
   const minutes = typedMinutes ?? record?.minutes ?? '';
@@ -72,6 +74,16 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
     });
   }
 
+  /** What failed, said where the chair clicked: signing and exporting are the meeting's last steps. */
+  async function reporting(action: () => Promise<void>) {
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(failureText(error, language, t));
+    }
+  }
+
   async function sign() {
     if (!identity || !chair) return;
     const revision = (record?.revision ?? 0) + 1;
@@ -97,5 +109,16 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
     await saveDeliberationTable(bridge, content(record?.revision ?? 1), manifest, format, language);
   }
 
-  return { decisions, record, minutes, typeMinutes, isChair, sign, exportTable, message, outOfDate };
+  return {
+    decisions,
+    record,
+    minutes,
+    typeMinutes,
+    isChair,
+    sign: () => reporting(sign),
+    exportTable: (format: TableFormat) => reporting(() => exportTable(format)),
+    message,
+    failure,
+    outOfDate,
+  };
 }

@@ -243,6 +243,11 @@ test.describe('screens in English', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'list-en.png'), fullPage: true });
     await page.getByRole('link', { name: /Braille & Pixels/ }).click();
     await expect(page.getByText('Page 1 of 2')).toBeVisible();
+    // The viewer sits below the answers: "Show" brings it into view and gives it the focus.
+    await page.getByRole('button', { name: /^Show .*\.pdf$/ }).click();
+    await expect(page.locator('.pdf-frame')).toBeFocused();
+    await expect(page.locator('.pdf-frame')).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await expect(page.getByRole('group', { name: /Innovative character/ })).toBeVisible();
     await typeKeys(page, '5 4');
     await waitSaved(page);

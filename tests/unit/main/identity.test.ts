@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { utf8 } from '@core/crypto/bytes';
@@ -40,6 +40,20 @@ describe('the juror’s key in the main process', () => {
     const document = utf8('{"format":"jurydesk.scores"}');
     const signer = await verifyMessage(await store.sign('scores', document), 'jurydesk-scores-v1', document);
     expect(await fingerprint(signer)).toBe(identity.fingerprint);
+  });
+
+  it('is gone for good once erased, a half-written one too: signing then fails and a new key can be made', async () => {
+    const path = join(temporaryDirectory(), 'identity.json');
+    const store = new IdentityStore(path, fakeSecrets());
+    const before = await store.create('Karim Benali');
+    writeFileSync(`${path}.partial`, 'half');
+    await store.erase();
+    expect(existsSync(path)).toBe(false);
+    expect(existsSync(`${path}.partial`)).toBe(false);
+    expect(await store.get()).toBeNull();
+    await expect(store.sign('scores', utf8('{}'))).rejects.toThrow('no identity yet');
+    await store.erase();
+    expect((await store.create('Karim Benali')).publicKey).not.toBe(before.publicKey);
   });
 
   it('says when only file permissions protect the key (Linux without a keyring)', async () => {

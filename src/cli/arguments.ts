@@ -26,7 +26,7 @@ function refuse(command: string, en: string, fr: string): never {
 }
 
 const quoted = (values: readonly string[], language: 'en' | 'fr') =>
-  values.map((value) => (language === 'fr' ? `« ${value} »` : `“${value}”`)).join(', ');
+  values.map((value) => (language === 'fr' ? `« ${value} »` : `“${value}”`)).join(', ');
 
 /**
  * A command's arguments, read as the usage shows them and refused when anything is left unused: an unknown option,

@@ -34,7 +34,7 @@ export async function readPrivateKeyFile(path: string): Promise<KeyPair> {
   } catch {
     throw new CliError(
       `Cannot read the key “${path}”: check the path.`,
-      `Impossible de lire la clé « ${path} » : vérifiez le chemin.`,
+      `Impossible de lire la clé « ${path} » : vérifiez le chemin.`,
     );
   }
   return parseAnyPrivateKey(text, process.env.JURYDESK_PASSPHRASE);
@@ -46,7 +46,7 @@ async function readText(path: string): Promise<string> {
   } catch {
     throw new CliError(
       `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
     );
   }
 }
@@ -88,7 +88,7 @@ export async function bundleCommand(
   if (deleteAfter && retentionHasPassed(deleteAfter, issuedAt) && !options.allowPastRetention) {
     throw new CliError(
       `The retention date ${deleteAfter} in ${options.callPath} has already passed: jurors’ laptops would remind them to erase the call as soon as they open it. Set a later date, or add --allow-past-retention if that is what you want.`,
-      `La date de conservation ${deleteAfter} de ${options.callPath} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.`,
+      `La date de conservation ${deleteAfter} de ${options.callPath} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.`,
     );
   }
   const signer = await readPrivateKeyFile(options.keyPath);
@@ -126,7 +126,7 @@ export async function bundleCommand(
   if (chair && !chair.publicKey) {
     warn(
       language === 'fr'
-        ? `Attention : le jury ne donne pas de clé pour la présidence (${chair.name}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de ${options.callPath} pour l’épingler.`
+        ? `Attention : le jury ne donne pas de clé pour la présidence (${chair.name}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de ${options.callPath} pour l’épingler.`
         : `Warning: the roster gives the chair (${chair.name}) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of ${options.callPath} to pin it.`,
     );
   }

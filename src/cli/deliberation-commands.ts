@@ -40,7 +40,7 @@ export async function readDecisions(path: string, bundle: VerifiedBundle): Promi
     if (!sheet.columns.includes(column)) {
       throw new CliError(
         `${path} lacks the column “${column}” (applicationId, outcome, rationale).`,
-        `${path} n’a pas la colonne « ${column} » (applicationId, outcome, rationale).`,
+        `${path} n’a pas la colonne « ${column} » (applicationId, outcome, rationale).`,
       );
     }
   }
@@ -52,13 +52,13 @@ export async function readDecisions(path: string, bundle: VerifiedBundle): Promi
     if (!manifest.applications.some((application) => application.id === applicationId)) {
       throw new CliError(
         `Row ${row.row}, column “applicationId”: “${applicationId}” is not an application of this bundle.`,
-        `Ligne ${row.row}, colonne « applicationId » : « ${applicationId} » n’est pas une candidature de ce dossier.`,
+        `Ligne ${row.row}, colonne « applicationId » : « ${applicationId} » n’est pas une candidature de ce dossier.`,
       );
     }
     if (!manifest.outcomes.some((candidate) => candidate.id === outcome)) {
       throw new CliError(
         `Row ${row.row}, column “outcome”: “${outcome}” is not an outcome of this bundle (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
-        `Ligne ${row.row}, colonne « outcome » : « ${outcome} » n’est pas une issue de ce dossier (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
+        `Ligne ${row.row}, colonne « outcome » : « ${outcome} » n’est pas une issue de ce dossier (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
       );
     }
     return { applicationId, outcome, rationale: text('rationale') };
@@ -102,7 +102,7 @@ export async function deliberateCommand(
   if (equivocation) {
     throw new CliError(
       `${equivocation.files.map((file) => file.name).join(' and ')} are two different files from ${equivocation.jurorId} with the same revision ${equivocation.revision}: ask the juror which is right, and leave the other out.`,
-      `${equivocation.files.map((file) => file.name).join(' et ')} sont deux fichiers différents de ${equivocation.jurorId} portant la même révision ${equivocation.revision} : demandez au juré lequel est le bon, et laissez l’autre de côté.`,
+      `${equivocation.files.map((file) => file.name).join(' et ')} sont deux fichiers différents de ${equivocation.jurorId} portant la même révision ${equivocation.revision} : demandez au juré lequel est le bon, et laissez l’autre de côté.`,
     );
   }
   const decisions = await readDecisions(options.decisionsPath, bundle);
@@ -187,5 +187,5 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
 }
 
 function unreadable(path: string): never {
-  throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+  throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
 }

@@ -14,7 +14,7 @@ export async function readFileBlob(path: string): Promise<Blob> {
   } catch {
     throw new CliError(
       `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
     );
   }
 }
@@ -39,7 +39,7 @@ export async function writeNewFile(path: string, content: string, mode: number):
   } catch {
     throw new CliError(
       `“${path}” already exists or cannot be created; choose another name.`,
-      `« ${path} » existe déjà ou ne peut être créé ; choisissez un autre nom.`,
+      `« ${path} » existe déjà ou ne peut être créé ; choisissez un autre nom.`,
     );
   }
   try {

@@ -249,7 +249,7 @@ async function run(
     default:
       throw new CliError(
         `Unknown command “${command}” (see --help).`,
-        `Commande inconnue « ${command} » (voir --help).`,
+        `Commande inconnue « ${command} » (voir --help).`,
       );
   }
 }
@@ -283,7 +283,7 @@ export async function main(
     if (error instanceof JurydeskError) message = describeFailure(error, language);
     else if (error instanceof CliError) message = error[language];
     else throw error;
-    output.err(`${language === 'fr' ? 'Erreur :' : 'Error:'} ${message}\n`);
+    output.err(`${language === 'fr' ? 'Erreur :' : 'Error:'} ${message}\n`);
     return 1;
   }
 }

@@ -16,7 +16,7 @@ export async function readSpreadsheet(path: string): Promise<Sheet> {
   } catch {
     throw new CliError(
       `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
     );
   }
   const sheet = await readSheet(bytes, path, SHEET_LIBRARIES);
@@ -33,7 +33,7 @@ export async function attachmentFolder(directory: string): Promise<AttachmentFol
   } catch {
     throw new CliError(
       `Cannot read the folder “${directory}”: check the path.`,
-      `Impossible de lire le dossier « ${directory} » : vérifiez le chemin.`,
+      `Impossible de lire le dossier « ${directory} » : vérifiez le chemin.`,
     );
   }
   for (const entry of entries) {
@@ -56,6 +56,6 @@ export function sheetProblemsText(problems: readonly SheetProblem[], language: L
   );
   if (lines.length === 1) return lines[0]!;
   const heading =
-    language === 'fr' ? `Le tableur a ${lines.length} problèmes :` : `The spreadsheet has ${lines.length} problems:`;
+    language === 'fr' ? `Le tableur a ${lines.length} problèmes :` : `The spreadsheet has ${lines.length} problems:`;
   return [heading, ...lines.map((line) => `  ${line}`)].join('\n');
 }

@@ -98,7 +98,7 @@ async function readAllowedSigners(path: string): Promise<AllowedSigner[]> {
   } catch {
     throw new CliError(
       `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
+      `Impossible de lire « ${path} » : vérifiez le chemin.`,
     );
   }
   return parseAllowedSigners(text);

@@ -1,4 +1,5 @@
 import { messages, phrases } from './error-messages';
+import { elide } from './french';
 
 export type Phrase = keyof typeof phrases;
 
@@ -17,16 +18,24 @@ export interface Failure {
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Failure };
 
+const NUMBERS: Readonly<Record<Language, Intl.NumberFormat>> = {
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
+  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }),
+};
+
+/** The user's sentence for a failure: numbers written as their language writes them, French elisions made. */
 export function describeFailure(failure: Failure, language: Language): string {
   const fill = (template: string): string =>
     template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = failure.details[name];
       if (value === undefined) return placeholder;
+      if (typeof value === 'number') return NUMBERS[language].format(value);
       const text = String(value);
       const phrase = text.slice(1);
       return text.startsWith('@') && Object.hasOwn(phrases, phrase) ? fill(phrases[phrase as Phrase][language]) : text;
     });
-  return fill(messages[failure.code][language]);
+  const sentence = fill(messages[failure.code][language]);
+  return language === 'fr' ? elide(sentence) : sentence;
 }
 
 /** Thrown inside core and caught at each entry point, which turns it into a Failure value. */

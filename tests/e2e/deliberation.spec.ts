@@ -43,7 +43,7 @@ test.describe('deliberating on the demo call', () => {
 
     for (const name of COHORT_1) await decide(page, name, 'Cohort 1', `Retenue : ${name}.`);
     await decide(page, COHORT_2[0]!, 'Cohort 2', '=SUM(1,2) ancrage rural');
-    for (const name of COHORT_2.slice(1)) await decide(page, name, 'Cohort 2', `Deuxième promotion : ${name}.`);
+    for (const name of COHORT_2.slice(1)) await decide(page, name, 'Cohort 2', `Deuxième promotion : ${name}.`);
     for (const name of WAITLIST) await decide(page, name, 'Waitlist', 'En attente d’une place.');
     for (const name of REJECTED) await decide(page, name, 'Not selected', 'Pas cette année.');
 
@@ -56,7 +56,7 @@ test.describe('deliberating on the demo call', () => {
 
     await page
       .getByLabel('Minutes of the meeting')
-      .fill('Séance du 20 novembre 2026. Quorum atteint ; la présidente a voté.');
+      .fill('Séance du 20 novembre 2026. Quorum atteint ; la présidente a voté.');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-en.png'), fullPage: true });
 

@@ -230,7 +230,7 @@ test.describe('un ordinateur de juré, en français', () => {
     await createIdentity(page, 'Bruno', 'fr');
     const applications = (await sampleManifest(keys)).applications.map((application) =>
       application.id === 'gamma'
-        ? { ...application, answers: [{ question: 'Plan', answer: 'Étape 1 : étude.\nÉtape 2 : pilote.' }] }
+        ? { ...application, answers: [{ question: 'Plan', answer: 'Étape 1 : étude.\nÉtape 2 : pilote.' }] }
         : application,
     );
     const bundle = await sampleBundle(keys, { retention: { deleteAfter: '2026-01-31' }, applications });
@@ -241,14 +241,14 @@ test.describe('un ordinateur de juré, en français', () => {
     await page.getByRole('button', { name: 'Restaurer mes évaluations depuis un fichier de notes…' }).click();
     await (await chooser).setFiles(await writeTemporary(testInfo, 'notes.juryscores', new Blob(['pas un zip'])));
     await expect(page.getByRole('alert')).toHaveText(
-      'Ce n’est pas un fichier Jurydesk : ce n’est pas un conteneur zip lisible. Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
+      'Ce n’est pas un fichier Jurydesk : ce n’est pas un conteneur zip lisible. Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'restore-scores-fr.png'), fullPage: true });
 
     const reminder = page.getByRole('region', {
       name: 'Les données personnelles d’un appel doivent maintenant être effacées',
     });
-    await expect(reminder).toContainText('« Appel de test » : à effacer après le');
+    await expect(reminder).toContainText('« Appel de test » : à effacer après le');
     await page.getByRole('button', { name: 'Me le rappeler la prochaine fois' }).click();
     await expect(reminder).toBeHidden();
     await page.reload();
@@ -257,7 +257,7 @@ test.describe('un ordinateur de juré, en français', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'retention-fr.png'), fullPage: true });
 
     await page.getByRole('link', { name: /Gamma/ }).click();
-    await expect(page.locator('.answer__text')).toHaveJSProperty('innerText', 'Étape 1 : étude.\nÉtape 2 : pilote.');
+    await expect(page.locator('.answer__text')).toHaveJSProperty('innerText', 'Étape 1 : étude.\nÉtape 2 : pilote.');
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
     await page.getByRole('link', { name: /Alpha/ }).click();
     await expect(page.getByRole('group', { name: /Impact/ })).toBeVisible();

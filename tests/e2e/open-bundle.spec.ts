@@ -43,7 +43,7 @@ test.describe('first launch in French', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'calls-empty-fr.png'), fullPage: true });
 
     await openBundle(page, DEMO_BUNDLE, 'fr');
-    const dialog = page.getByRole('dialog', { name: 'Faites-vous confiance à l’expéditeur de ce dossier ?' });
+    const dialog = page.getByRole('dialog', { name: 'Faites-vous confiance à l’expéditeur de ce dossier ?' });
     await expect(dialog).toContainText(DEMO_FINGERPRINT);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'confirm-issuer-fr.png') });

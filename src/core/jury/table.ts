@@ -40,6 +40,12 @@ const HEADERS = {
   ],
 };
 
+/** Flags as a reader of that language names them; English keeps the codes, which scripts may already match. */
+const FLAG_LABELS: Readonly<Record<'fr' | 'en', Readonly<Record<string, string>>>> = {
+  en: {},
+  fr: { disagreement: 'désaccord', 'near-cutoff': 'près de la limite' },
+};
+
 /** The facts applications carry, those the manifest labels first: the columns staff filter on in their spreadsheet. */
 function factKeys(manifest: BundleManifest): string[] {
   const keys = new Set(Object.keys(manifest.fieldLabels ?? {}));
@@ -91,7 +97,7 @@ export function deliberationTable(
         result?.min ?? null,
         result?.max ?? null,
         result?.calibrated ?? null,
-        result?.flags.join(', ') ?? '',
+        result?.flags.map((flag) => FLAG_LABELS[language][flag] ?? flag).join(', ') ?? '',
         ...manifest.criteria.map((criterion) => result?.criteria[criterion.id]?.mean ?? null),
         ...facts.map((key) => factCell(application.fields?.[key])),
       ];

@@ -227,7 +227,7 @@ describe('jurydesk bundle', () => {
       ],
       'fr',
     );
-    expect(run.stderr).toBe('Erreur : Ligne 2, colonne « Beneficiaries » : « x » n’est pas un nombre entier.\n');
+    expect(run.stderr).toBe('Erreur : Ligne 2, colonne « Beneficiaries » : « x » n’est pas un nombre entier.\n');
   });
 
   it('refuses a call description that does not follow the format, saying where', async () => {

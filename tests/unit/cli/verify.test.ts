@@ -105,7 +105,7 @@ describe('jurydesk verify', () => {
       /^Error: Cannot read “.*nope\.jurybundle”: check the path\.\n$/,
     );
     const run = await cli(['verify', join(directory, 'notes.txt')], 'fr');
-    expect(run.stderr).toMatch(/^Erreur : Ce n’est pas un fichier Jurydesk/);
+    expect(run.stderr).toMatch(/^Erreur\u202f: Ce n’est pas un fichier Jurydesk/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

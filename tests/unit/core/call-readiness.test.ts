@@ -117,7 +117,7 @@ describe('whether a call can be signed', () => {
     );
     expect(codes(readiness.problems)).toEqual(['call.not-ready']);
     expect(describeFailure(readiness.problems[0]!, 'fr')).toMatch(
-      /^L’appel ne peut pas encore être signé : criteria\.0\.weight/,
+      /^L’appel ne peut pas encore être signé : criteria\.0\.weight/,
     );
   });
 

@@ -22,7 +22,7 @@ describe('error messages', () => {
       criterion: 'Impact',
     });
     expect(describeFailure(failure, 'fr')).toBe(
-      'Le fichier de notes ne concorde pas avec le dossier : « Alpha » est marquée complète mais « Impact » n’a pas de note. Demandez au juré d’exporter à nouveau.',
+      'Le fichier de notes ne concorde pas avec le dossier : « Alpha » est marquée complète mais « Impact » n’a pas de note. Demandez au juré d’exporter à nouveau.',
     );
     expect(failure.message).toContain('“Alpha” is marked complete but “Impact” has no score');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { neutralize, safeRows, toCsv, type Table } from '@core/jury/table';
+import type { BundleManifest } from '@core/documents';
+import { deliberationTable, neutralize, safeRows, toCsv, type Table } from '@core/jury/table';
+import { sampleKeys, sampleManifest } from '../../support/fixtures';
 
 const FORMULA_STARTS = [
   '=',
@@ -48,5 +50,31 @@ describe('cells a spreadsheet would run as formulas', () => {
     expect(toCsv(table, 'excel-fr').startsWith('\uFEFFRank;"\'＝IMPORTXML(""http://evil.example"")";\'﹦1+1\r\n')).toBe(
       true,
     );
+  });
+});
+
+describe('the deliberation as a table for staff', () => {
+  it('names the flags in the reader’s language, English keeping the codes scripts match', async () => {
+    const manifest = (await sampleManifest(await sampleKeys())) as unknown as BundleManifest;
+    const result = {
+      applicationId: 'alpha',
+      rank: 1,
+      n: 3,
+      mean: 62.5,
+      median: 60,
+      sd: 30,
+      min: 20,
+      max: 90,
+      calibrated: null,
+      criteria: {},
+      flags: ['disagreement', 'near-cutoff'],
+    };
+    const deliberation = { results: [result], decisions: [] } as unknown as Parameters<typeof deliberationTable>[0];
+    const flagsOf = (language: 'fr' | 'en') => {
+      const table = deliberationTable(deliberation, manifest, language);
+      return table.rows[0]![table.headers.indexOf(language === 'fr' ? 'Alertes' : 'Flags')];
+    };
+    expect(flagsOf('fr')).toBe('désaccord, près de la limite');
+    expect(flagsOf('en')).toBe('disagreement, near-cutoff');
   });
 });

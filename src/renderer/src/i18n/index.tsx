@@ -2,6 +2,7 @@ import i18next, { type i18n as I18nInstance } from 'i18next';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@core/errors';
+import { elide, frenchOrdinalDay } from '@core/french';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -10,22 +11,46 @@ export function systemLanguage(locales: readonly string[]): Language {
   return locales[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** Elisions a filled-in value calls for (« d’Aïcha »), in French only: the templates themselves are written right. */
+const frenchTypography = {
+  type: 'postProcessor' as const,
+  name: 'frenchTypography',
+  process: (value: string, _key: string | string[], _options: unknown, translator: { language?: string }) =>
+    translator.language === 'fr' ? elide(value) : value,
+};
+
 export function createI18n(language: Language): I18nInstance {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    showSupportNotice: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(frenchTypography)
+    .init({
+      lng: language,
+      fallbackLng: 'en',
+      postProcess: ['frenchTypography'],
+      resources: { en: { translation: en }, fr: { translation: fr } },
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      showSupportNotice: false,
+    });
   return instance;
 }
 
 export function I18nProvider({ initial, children }: { initial: Language; children: ReactNode }) {
   const instance = useMemo(() => createI18n(initial), [initial]);
   return <I18nextProvider i18n={instance}>{children}</I18nextProvider>;
+}
+
+/** « 1er décembre 2026 », “1 December 2026”. */
+export function formatLongDate(
+  value: string | Date,
+  language: Language,
+  time: Pick<Intl.DateTimeFormatOptions, 'timeStyle'> = {},
+): string {
+  const parts = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', ...time }).formatToParts(
+    new Date(value),
+  );
+  return language === 'fr' ? frenchOrdinalDay(parts) : parts.map((part) => part.value).join('');
 }
 
 function localeOf(language: Language): string {
@@ -52,8 +77,15 @@ export function useI18n() {
       locale,
       setLanguage,
       formatNumber: (value: number) => numbers.format(value),
-      formatDate: (value: string | Date) =>
-        new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(value)),
+      /** A number with exactly `digits` decimals, as the language writes it (« 43,8 »); a dash where there is none. */
+      formatDecimal: (value: number | null | undefined, digits: number) =>
+        value === null || value === undefined
+          ? '—'
+          : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+              value,
+            ),
+      formatDate: (value: string | Date) => formatLongDate(value, language),
+      formatDateTime: (value: string | Date) => formatLongDate(value, language, { timeStyle: 'short' }),
       formatBytes: (bytes: number) =>
         new Intl.NumberFormat(locale, {
           style: 'unit',

@@ -13,7 +13,7 @@ export function CalibrationCard({
   calibrations: readonly JurorCalibration[];
   jurorLabel: (jurorId: string) => string;
 }) {
-  const { t } = useI18n();
+  const { t, formatDecimal } = useI18n();
   const columns: Column<JurorCalibration>[] = [
     { key: 'juror', header: t('chair.juror'), rowHeader: true, cell: (row) => jurorLabel(row.jurorId) },
     {
@@ -32,14 +32,15 @@ export function CalibrationCard({
         </>
       ),
     },
-    { key: 'mean', header: t('chair.mean'), numeric: true, cell: (row) => row.mean?.toFixed(1) ?? '—' },
+    { key: 'mean', header: t('chair.mean'), numeric: true, cell: (row) => formatDecimal(row.mean, 1) },
     {
       key: 'leniency',
       header: t('chair.leniency'),
       numeric: true,
-      cell: (row) => (row.gapToPanel === null ? '—' : `${row.gapToPanel > 0 ? '+' : ''}${row.gapToPanel.toFixed(1)}`),
+      cell: (row) =>
+        row.gapToPanel === null ? '—' : `${row.gapToPanel > 0 ? '+' : ''}${formatDecimal(row.gapToPanel, 1)}`,
     },
-    { key: 'spread', header: t('chair.spread'), numeric: true, cell: (row) => row.sd?.toFixed(1) ?? '—' },
+    { key: 'spread', header: t('chair.spread'), numeric: true, cell: (row) => formatDecimal(row.sd, 1) },
   ];
   return (
     <div className="card">

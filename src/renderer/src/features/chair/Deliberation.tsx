@@ -86,7 +86,7 @@ export function DecideView({ decide, ...inputs }: DeliberationInputs & { decide:
 
 /** The signed deliberation (and whether it is out of date), staff's spreadsheets and the printed report. */
 export function SignView({ onReport, ...inputs }: DeliberationInputs & { onReport: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const deliberation = useDeliberation(inputs);
   const { manifest } = inputs;
   const { decisions, record } = deliberation;
@@ -116,9 +116,7 @@ export function SignView({ onReport, ...inputs }: DeliberationInputs & { onRepor
         <p className="muted">
           {t('deliberation.lastSigned', {
             revision: record.revision,
-            date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
-              new Date(record.exportedAt),
-            ),
+            date: formatDateTime(record.exportedAt),
           })}
         </p>
       )}

@@ -112,7 +112,7 @@ export interface DiscussionProps {
 export function DiscussionView(props: DiscussionProps) {
   const { callId, manifest, results, names, method, totals, accepted, decisions, jurorLabel, standing } = props;
   const { selectedId, onSelect } = props;
-  const { t } = useI18n();
+  const { t, formatDecimal } = useI18n();
   const figure = useRankedFigure(method);
   const { order, flaggedCount } = useMemo(() => {
     const { toDiscuss, rest } = discussionQueue(results);
@@ -169,7 +169,7 @@ export function DiscussionView(props: DiscussionProps) {
           <p>
             {t('chair.position', { rank: result.rank ?? '—', position: index + 1, total: order.length })} ·{' '}
             {figure.label} <strong>{figure.of(result)}</strong> · n {result.n} · {t('chair.sd')}{' '}
-            {result.sd === null ? '—' : result.sd.toFixed(2)} <FlagBadges manifest={manifest} result={result} />
+            {formatDecimal(result.sd, 2)} <FlagBadges manifest={manifest} result={result} />
           </p>
           <p className="muted">{standing(result.applicationId)}</p>
           {props.projector}

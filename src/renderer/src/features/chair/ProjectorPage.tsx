@@ -28,7 +28,7 @@ function Timer({ timer }: { timer: ProjectorState['timer'] }) {
  * as letters, and its flags with their reasons. Names and comments only when the chair switches them on.
  */
 export function ProjectorPage({ callId }: { callId: string }) {
-  const { t, language } = useI18n();
+  const { t, language, formatDecimal } = useI18n();
   const state = useProjectorState(callId);
   const method = state?.method ?? PLACEHOLDER_METHOD;
   const merge = useMerge(callId, method);
@@ -76,8 +76,7 @@ export function ProjectorPage({ callId }: { callId: string }) {
       </header>
       <p className="projector__figures">
         {figure.label} <strong>{figure.of(result)}</strong> / 100 · {t('projector.spread')}{' '}
-        <strong>{result.sd === null ? '—' : result.sd.toFixed(1)}</strong> ·{' '}
-        {t('projector.jurors', { count: result.n })}
+        <strong>{formatDecimal(result.sd, 1)}</strong> · {t('projector.jurors', { count: result.n })}
       </p>
       {result.reasons.length > 0 && (
         <ul className="projector__flags">

@@ -223,7 +223,7 @@ function RankingRow({
   onTicked: (ticked: string[]) => void;
   onFocus: (applicationId: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDecimal } = useI18n();
   return (
     <tr {...measure} className={focused ? 'row--focused' : ''} data-application={result.applicationId}>
       <td>
@@ -246,14 +246,14 @@ function RankingRow({
           {name}
         </button>
       </th>
-      <td className="number">{value?.toFixed(2) ?? '—'}</td>
+      <td className="number">{formatDecimal(value, 2)}</td>
       <td className="number">{result.n}</td>
-      <td className="number">{result.mean?.toFixed(2) ?? '—'}</td>
-      <td className="number">{result.median?.toFixed(2) ?? '—'}</td>
-      <td className="number">{result.sd?.toFixed(2) ?? '—'}</td>
+      <td className="number">{formatDecimal(result.mean, 2)}</td>
+      <td className="number">{formatDecimal(result.median, 2)}</td>
+      <td className="number">{formatDecimal(result.sd, 2)}</td>
       {manifest.criteria.map((criterion) => (
         <td key={criterion.id} className="number">
-          {result.criteria[criterion.id]?.mean?.toFixed(2) ?? '—'}
+          {formatDecimal(result.criteria[criterion.id]?.mean, 2)}
         </td>
       ))}
       <td>

@@ -12,7 +12,7 @@ import { BackLink } from '@renderer/components/BackLink';
 /** The deliberation on paper: ranking, a radar per selected application, decisions, minutes and every key involved. */
 export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {
   const { db, bridge, identity } = useServices();
-  const { t, language, locale } = useI18n();
+  const { t, language, formatDecimal, formatDateTime } = useI18n();
   const merge = useMerge(callId, { aggregate: 'mean', normalization: 'none' });
   const decisions = useDecisions(callId);
   const deliberation = useLiveQuery(() => db.deliberations.get(callId), [db, callId]);
@@ -49,7 +49,7 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
       <p className="muted">
         {t('calls.version', { sequence: manifest.sequence })} ·{' '}
         {t('report.generated', {
-          date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date()),
+          date: formatDateTime(new Date()),
         })}
       </p>
 
@@ -66,14 +66,14 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
             cell: (result) => names.get(result.applicationId),
           },
           { key: 'n', header: t('chair.n'), numeric: true, cell: (result) => result.n },
-          { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => result.mean?.toFixed(2) ?? '—' },
+          { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => formatDecimal(result.mean, 2) },
           {
             key: 'median',
             header: t('chair.median'),
             numeric: true,
-            cell: (result) => result.median?.toFixed(2) ?? '—',
+            cell: (result) => formatDecimal(result.median, 2),
           },
-          { key: 'sd', header: t('chair.sd'), numeric: true, cell: (result) => result.sd?.toFixed(2) ?? '—' },
+          { key: 'sd', header: t('chair.sd'), numeric: true, cell: (result) => formatDecimal(result.sd, 2) },
           { key: 'outcome', header: t('deliberation.title'), cell: (result) => outcomeOf(result.applicationId) },
         ]}
       />

@@ -139,7 +139,7 @@ function ListRow({
   onToggle: (applicationId: string) => void;
   onOpen: (applicationId: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDecimal } = useI18n();
   const { application } = row;
   return (
     <div
@@ -181,7 +181,7 @@ function ListRow({
         </span>
       </a>
       <span className="list-row__total">
-        {row.total !== null ? t('list.total', { total: row.total.toFixed(1) }) : ''}
+        {row.total !== null ? t('list.total', { total: formatDecimal(row.total, 1) }) : ''}
       </span>
       <StatusBadge status={row.status} />
     </div>

@@ -8,7 +8,7 @@ import type { CallData } from './use-call-data';
 /** The juror's score file: export a new revision at any time, see the last one, and be warned of changes not yet in it. */
 export function ExportPanel({ data }: { data: CallData }) {
   const { db, bridge, identity } = useServices();
-  const { t, locale, language } = useI18n();
+  const { t, language, formatDateTime } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,8 +16,6 @@ export function ExportPanel({ data }: { data: CallData }) {
 
   if (!call.jurorId || !identity) return null;
   const jurorId = call.jurorId;
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   async function run() {
     setBusy(true);
@@ -51,7 +49,7 @@ export function ExportPanel({ data }: { data: CallData }) {
       <h3 id="export-title">{t('export.title')}</h3>
       <p>
         {lastExport
-          ? t('export.last', { revision: lastExport.revision, date: when(lastExport.exportedAt) })
+          ? t('export.last', { revision: lastExport.revision, date: formatDateTime(lastExport.exportedAt) })
           : t('export.never')}
       </p>
       {unexported && (

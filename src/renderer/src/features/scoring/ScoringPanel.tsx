@@ -31,7 +31,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   { manifest, evaluation, activeCriterion, onActivate, onChange, conflictReason, notice, moveOn }: Props,
   ref: Ref<ScoringPanelHandle>,
 ) {
-  const { t, language } = useI18n();
+  const { t, language, formatDecimal } = useI18n();
   const groups = useRef<Array<HTMLFieldSetElement | null>>([]);
   const comments = useRef<Array<HTMLTextAreaElement | null>>([]);
   const overallComment = useRef<HTMLTextAreaElement>(null);
@@ -122,7 +122,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
           </fieldset>
         );
       })}
-      {total !== null && <p className="total">{t('score.total', { total: total.toFixed(1) })}</p>}
+      {total !== null && <p className="total">{t('score.total', { total: formatDecimal(total, 1) })}</p>}
       <fieldset className="criterion" disabled={conflictReason !== null}>
         <legend>{t('score.overall')}</legend>
         <label className="visually-hidden" htmlFor={`${baseId}-overall`}>

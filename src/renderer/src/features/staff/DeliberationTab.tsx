@@ -21,7 +21,7 @@ function DeliberationReport({
   bundle: BundleContext;
   onClose: () => void;
 }) {
-  const { t, language, formatDate } = useI18n();
+  const { t, language, formatDate, formatDecimal } = useI18n();
   const { deliberation, signer } = verified;
   const { manifest } = bundle;
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
@@ -66,7 +66,7 @@ function DeliberationReport({
             cell: (result) => names.get(result.applicationId) ?? result.applicationId,
           },
           { key: 'n', header: t('chair.n'), numeric: true, cell: (result) => result.n },
-          { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => result.mean?.toFixed(2) ?? '—' },
+          { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => formatDecimal(result.mean, 2) },
           {
             key: 'outcome',
             header: t('verify.outcomeColumn'),

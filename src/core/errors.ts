@@ -9,7 +9,9 @@ export function term(name: Phrase): string {
 
 export type ErrorCode = keyof typeof messages;
 export type Language = 'fr' | 'en';
-export type ErrorDetails = Readonly<Record<string, string | number>>;
+/** A name the bundle gives in several languages (a call's title, a criterion): each reader gets theirs. */
+export type LocalizedText = Readonly<Record<string, string>>;
+export type ErrorDetails = Readonly<Record<string, string | number | LocalizedText>>;
 
 export interface Failure {
   readonly code: ErrorCode;
@@ -30,6 +32,7 @@ export function describeFailure(failure: Failure, language: Language): string {
       const value = failure.details[name];
       if (value === undefined) return placeholder;
       if (typeof value === 'number') return NUMBERS[language].format(value);
+      if (typeof value === 'object') return value[language] ?? value.fr ?? value.en ?? Object.values(value)[0] ?? '';
       const text = String(value);
       const phrase = text.slice(1);
       return text.startsWith('@') && Object.hasOwn(phrases, phrase) ? fill(phrases[phrase as Phrase][language]) : text;

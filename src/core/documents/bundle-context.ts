@@ -1,4 +1,3 @@
-import { labelText } from './formats/common';
 import type { BundleManifest } from './formats/bundle';
 
 /** The loaded bundle that a score file or a deliberation is checked against. */
@@ -12,7 +11,7 @@ export function bundleDetails(bundle: BundleContext, actualSha256: string) {
   return {
     actual: actualSha256.slice(0, 12),
     expected: bundle.manifestSha256.slice(0, 12),
-    call: labelText(bundle.manifest.call.title, 'en'),
+    call: bundle.manifest.call.title,
     sequence: bundle.manifest.sequence,
   };
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { buildContainer, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from '../container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
-import { labelText } from './formats/common';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';
 import {
   NAMESPACES,
@@ -69,7 +68,7 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
     );
 
   for (const criterion of manifest.criteria) {
-    const name = { criterion: labelText(criterion.label, 'en') };
+    const name = { criterion: criterion.label };
     if (!(criterion.scale.max > criterion.scale.min)) throw invalid('scale-order', name);
     if (!isOnScale(criterion.scale.max, criterion.scale)) throw invalid('scale-step', name);
     for (const level of criterion.levels ?? []) {
@@ -183,7 +182,7 @@ export interface KnownCall {
 
 /** A bundle for a call already loaded must come from the pinned issuer key and carry a higher sequence (docs/DESIGN.md §2). */
 export async function checkBundleSuccession(known: KnownCall, next: VerifiedBundle): Promise<void> {
-  const call = labelText(known.manifest.call.title, 'en');
+  const call = known.manifest.call.title;
   if (next.manifest.call.id !== known.manifest.call.id) {
     throw new JurydeskError('bundle.other-call', { actual: next.manifest.call.id, expected: known.manifest.call.id });
   }

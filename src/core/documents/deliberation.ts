@@ -4,7 +4,6 @@ import { buildContainer, type ContainerLimits } from '../container';
 import { asResult, JurydeskError, type Phrase, type Result } from '../errors';
 import { carriedInputs, checkInputs, invalid, type DeliberationInputFile } from './deliberation-inputs';
 import type { Outcome } from './formats/bundle';
-import { labelText } from './formats/common';
 import { DELIBERATION_FORMAT, deliberationSchema, type Decision, type Deliberation } from './formats/deliberation';
 import {
   fingerprint,
@@ -79,7 +78,7 @@ export function checkDecisions(
     const count = counts.get(outcome.id) ?? 0;
     if (outcome.capacity !== undefined && count > outcome.capacity) {
       throw new JurydeskError('deliberation.capacity-exceeded', {
-        outcome: labelText(outcome.label, 'en'),
+        outcome: outcome.label,
         count,
         capacity: outcome.capacity,
       });

@@ -3,7 +3,6 @@ import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, type ContainerLimits, type ZipSource } from '../container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
 import { isCounted, isOnScale, type BundleManifest, type Criterion } from './formats/bundle';
-import { labelText } from './formats/common';
 import { SCORES_FORMAT, scoreFileDocument, scoreFileSchema, type Evaluation, type ScoreFile } from './formats/scores';
 import {
   sha256Hex,
@@ -88,7 +87,7 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex
       throw new JurydeskError('scores.out-of-scale', {
         value: score,
         application: application.name,
-        criterion: labelText(criterion.label, 'en'),
+        criterion: criterion.label,
         ...criterion.scale,
       });
     }
@@ -99,7 +98,7 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex
   if (evaluation.status === 'complete') {
     const missing = index.counted.find((criterion) => typeof evaluation.scores[criterion.id] !== 'number');
     if (missing)
-      throw invalid('incomplete', { application: application.name, criterion: labelText(missing.label, 'en') });
+      throw invalid('incomplete', { application: application.name, criterion: missing.label });
   }
   if (evaluation.recommendation !== undefined && !index.outcomes.has(evaluation.recommendation)) {
     throw invalid('unknown-outcome', { outcome: evaluation.recommendation });

@@ -26,4 +26,24 @@ describe('error messages', () => {
     );
     expect(failure.message).toContain('“Alpha” is marked complete but “Impact” has no score');
   });
+
+  it('name what the bundle names in several languages in the reader’s, and write numbers as the reader does', () => {
+    const failure = {
+      code: 'scores.out-of-scale',
+      details: {
+        value: 7.5,
+        application: 'Alpha',
+        criterion: { fr: 'Caractère innovant', en: 'Innovative character' },
+        min: 1,
+        max: 12500,
+        step: 0.5,
+      },
+    } as const;
+    expect(describeFailure(failure, 'fr')).toContain('«\u202fCaractère innovant\u202f»');
+    expect(describeFailure(failure, 'fr')).toContain('7,5');
+    expect(describeFailure(failure, 'en')).toContain('“Innovative character”');
+    expect(describeFailure(failure, 'en')).toContain('12,500');
+    const onlyFrench = { ...failure, details: { ...failure.details, criterion: { fr: 'Viabilité' } } };
+    expect(describeFailure(onlyFrench, 'en')).toContain('“Viabilité”');
+  });
 });

@@ -97,8 +97,7 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex
   }
   if (evaluation.status === 'complete') {
     const missing = index.counted.find((criterion) => typeof evaluation.scores[criterion.id] !== 'number');
-    if (missing)
-      throw invalid('incomplete', { application: application.name, criterion: missing.label });
+    if (missing) throw invalid('incomplete', { application: application.name, criterion: missing.label });
   }
   if (evaluation.recommendation !== undefined && !index.outcomes.has(evaluation.recommendation)) {
     throw invalid('unknown-outcome', { outcome: evaluation.recommendation });

@@ -6,10 +6,10 @@ import { layersPlugin } from './eslint/layers.js';
 
 /**
  * Each layer's allow-list (docs/DESIGN.md §4): the other layers it may import, and its packages. Core imports only
- * itself and four packages; the shells import core through its concepts' indexes, never one another.
+ * itself and five packages; the shells import core through its concepts' indexes, never one another.
  */
 const LAYERS = {
-  core: { layers: [], packages: ['zod', 'fflate', 'hash-wasm', 'bcrypt-pbkdf'], dynamic: false },
+  core: { layers: [], packages: ['zod', 'fflate', 'hash-wasm', 'bcrypt-pbkdf', 'i18next'], dynamic: false },
   renderer: {
     layers: ['core'],
     packages: [
@@ -77,9 +77,8 @@ export default tseslint.config(
     // A file holds one concept and a component one view: past these sizes, they hold two.
     files: ['src/**'],
     ignores: [
-      'src/core/error-messages.ts',
-      'src/renderer/src/i18n/en.ts',
-      'src/renderer/src/i18n/fr.ts',
+      // The catalogue: one file per language and namespace, as long as the sentences it holds.
+      'src/core/catalogue/*/*.ts',
       'src/core/container/zip.ts',
     ],
     rules: { 'max-lines': ['error', { max: 300 }] },

@@ -1,13 +1,13 @@
-import { messages, phrases } from './error-messages';
+import { catalogue } from './catalogue';
 import { elide } from './french';
 
-export type Phrase = keyof typeof phrases;
+export type Phrase = keyof (typeof catalogue)['en']['phrases'];
 
 export function term(name: Phrase): string {
   return `@${name}`;
 }
 
-export type ErrorCode = keyof typeof messages;
+export type ErrorCode = keyof (typeof catalogue)['en']['errors'];
 export type Language = 'fr' | 'en';
 /** A name the bundle gives in several languages (a call's title, a criterion): each reader gets theirs. */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -25,7 +25,10 @@ const NUMBERS: Readonly<Record<Language, Intl.NumberFormat>> = {
   fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }),
 };
 
-/** The user's sentence for a failure: numbers written as their language writes them, French elisions made. */
+/**
+ * The user's sentence for a failure, from the catalogue where every sentence of the app lives (docs/LANGUAGE.md):
+ * numbers written as their language writes them, French elisions made.
+ */
 export function describeFailure(failure: Failure, language: Language): string {
   const fill = (template: string): string =>
     template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
@@ -35,9 +38,11 @@ export function describeFailure(failure: Failure, language: Language): string {
       if (typeof value === 'object') return value[language] ?? value.fr ?? value.en ?? Object.values(value)[0] ?? '';
       const text = String(value);
       const phrase = text.slice(1);
-      return text.startsWith('@') && Object.hasOwn(phrases, phrase) ? fill(phrases[phrase as Phrase][language]) : text;
+      return text.startsWith('@') && Object.hasOwn(catalogue.en.phrases, phrase)
+        ? fill(catalogue[language].phrases[phrase as Phrase])
+        : text;
     });
-  const sentence = fill(messages[failure.code][language]);
+  const sentence = fill(catalogue[language].errors[failure.code]);
   return language === 'fr' ? elide(sentence) : sentence;
 }
 
@@ -53,11 +58,11 @@ export class JurydeskError extends Error implements Failure {
 }
 
 export function isErrorCode(value: string): value is ErrorCode {
-  return Object.hasOwn(messages, value);
+  return Object.hasOwn(catalogue.en.errors, value);
 }
 
 export function errorCodes(): ErrorCode[] {
-  return Object.keys(messages) as ErrorCode[];
+  return Object.keys(catalogue.en.errors) as ErrorCode[];
 }
 
 /** Runs an entry point and converts the expected failures into values; anything else is a bug and keeps propagating. */

@@ -1,3 +1,4 @@
+import { catalogue } from '@core/catalogue';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
@@ -82,16 +83,14 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   // The renderer asks to stay open while changes are not exported; Electron shows no dialog of its own.
   window.webContents.on('will-prevent-unload', (event) => {
-    const french = app.getLocale().toLowerCase().startsWith('fr');
+    const words = catalogue[app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en'].main.unexported;
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      buttons: french ? ['Quitter quand même', 'Rester'] : ['Quit anyway', 'Stay'],
+      buttons: [words.quit, words.stay],
       defaultId: 1,
       cancelId: 1,
-      message: french
-        ? 'Certaines notes ne sont dans aucun fichier exporté.'
-        : 'Some scores are not in an exported score file yet.',
-      detail: french ? 'Elles restent enregistrées sur cet ordinateur.' : 'They stay saved on this computer.',
+      message: words.message,
+      detail: words.detail,
     });
     if (choice === 0) event.preventDefault();
   });

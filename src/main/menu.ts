@@ -1,32 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { catalogue } from '@core/catalogue';
 import type { EventPayload } from '@core/ipc';
 
 type Command = EventPayload<'menu:command'>;
-
-const LABELS = {
-  en: {
-    file: 'File',
-    open: 'Open a call bundle…',
-    check: 'Check a file…',
-    view: 'View',
-    calls: 'Calls',
-    identity: 'My key',
-    edit: 'Edit',
-    window: 'Window',
-    help: 'Help',
-  },
-  fr: {
-    file: 'Fichier',
-    open: 'Ouvrir un dossier d’appel…',
-    check: 'Vérifier un fichier…',
-    view: 'Affichage',
-    calls: 'Appels',
-    identity: 'Ma clé',
-    edit: 'Édition',
-    window: 'Fenêtre',
-    help: 'Aide',
-  },
-};
 
 /** The native menu: every command has a keyboard accelerator and is sent to the window to carry out. */
 export function menuTemplate(
@@ -34,7 +10,7 @@ export function menuTemplate(
   send: (command: Command) => void,
   isMac: boolean,
 ): MenuItemConstructorOptions[] {
-  const label = LABELS[language];
+  const label = catalogue[language].main.menu;
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

@@ -2,8 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '@renderer/i18n/en';
-import { fr } from '@renderer/i18n/fr';
+import { catalogue } from '@core/catalogue';
 import { systemLanguage } from '@renderer/i18n';
 
 function leaves(catalog: object, prefix = ''): Map<string, string> {
@@ -18,15 +17,28 @@ function leaves(catalog: object, prefix = ''): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 describe('the French and English catalogs', () => {
-  it('have the same keys and the same placeholders', () => {
-    const english = leaves(en);
-    const french = leaves(fr);
-    expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [key, text] of english) expect(placeholders(french.get(key) ?? ''), key).toEqual(placeholders(text));
+  it('have the same keys and the same placeholders in every namespace', () => {
+    for (const namespace of Object.keys(catalogue.en) as Array<keyof typeof catalogue.en>) {
+      const english = leaves(catalogue.en[namespace]);
+      const french = leaves(catalogue.fr[namespace]);
+      expect([...french.keys()].sort(), namespace).toEqual([...english.keys()].sort());
+      for (const [key, text] of english)
+        expect(placeholders(french.get(key) ?? ''), `${namespace}:${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('give core’s sentences in both languages, with the same placeholders', () => {
+    const braces = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const namespace of ['errors', 'phrases'] as const) {
+      const [english, french] = [catalogue.en[namespace], catalogue.fr[namespace]];
+      expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(english))
+        expect(braces((french as Record<string, string>)[key] ?? ''), key).toEqual(braces(text));
+    }
   });
 
   it('hold every key the interface asks for', () => {
-    const english = leaves(en);
+    const english = leaves(catalogue.en.app);
     const known = (key: string) => english.has(key) || english.has(`${key}_one`);
     const root = 'src/renderer/src';
     const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file));

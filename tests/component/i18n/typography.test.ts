@@ -1,10 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { messages, phrases } from '@core/error-messages';
+import { catalogue } from '@core/catalogue';
 import { describeFailure } from '@core/errors';
 import { elide } from '@core/french';
 import { createI18n, formatLongDate } from '@renderer/i18n';
-import { fr } from '@renderer/i18n/fr';
 
 function leaves(catalog: object, prefix = ''): Array<[string, string]> {
   return Object.entries(catalog).flatMap(([key, value]) =>
@@ -14,11 +13,7 @@ function leaves(catalog: object, prefix = ''): Array<[string, string]> {
   );
 }
 
-const FRENCH: Array<[string, string]> = [
-  ...leaves(fr),
-  ...Object.entries(messages).map(([code, text]) => [code, text.fr] as [string, string]),
-  ...Object.entries(phrases).map(([name, text]) => [`@${name}`, text.fr] as [string, string]),
-];
+const FRENCH = leaves(catalogue.fr);
 
 /** The faults a French proofreader marks first. */
 function faults(text: string): string[] {

@@ -2,37 +2,17 @@ import i18next, { type i18n as I18nInstance } from 'i18next';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '@core/errors';
-import { elide, frenchOrdinalDay } from '@core/french';
-import { en } from './en';
-import { fr } from './fr';
+import { frenchTypography, translatorOptions } from '@core/catalogue';
+import { frenchOrdinalDay } from '@core/french';
 
 /** French on a French system, English otherwise (docs/DESIGN.md §5). */
 export function systemLanguage(locales: readonly string[]): Language {
   return locales[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Elisions a filled-in value calls for (« d’Aïcha »), in French only: the templates themselves are written right. */
-const frenchTypography = {
-  type: 'postProcessor' as const,
-  name: 'frenchTypography',
-  process: (value: string, _key: string | string[], _options: unknown, translator: { language?: string }) =>
-    translator.language === 'fr' ? elide(value) : value,
-};
-
 export function createI18n(language: Language): I18nInstance {
   const instance = i18next.createInstance();
-  void instance
-    .use(initReactI18next)
-    .use(frenchTypography)
-    .init({
-      lng: language,
-      fallbackLng: 'en',
-      postProcess: ['frenchTypography'],
-      resources: { en: { translation: en }, fr: { translation: fr } },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-      showSupportNotice: false,
-    });
+  void instance.use(initReactI18next).use(frenchTypography).init(translatorOptions(language, 'app'));
   return instance;
 }
 

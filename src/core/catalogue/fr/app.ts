@@ -1,4 +1,4 @@
-import type { Catalog } from './en';
+import type { Catalog } from '../en/app';
 
 export const fr: Catalog = {
   app: { tagline: 'La notation du jury hors ligne, signée de bout en bout', skip: 'Aller au contenu' },

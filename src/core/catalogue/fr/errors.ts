@@ -1,0 +1,199 @@
+import type { ErrorSentences, PhraseSentences } from '../en/errors';
+
+export const errors: ErrorSentences = {
+  'file.empty': 'Le fichier est vide. Redemandez le fichier à son expéditeur.',
+  'container.not-zip':
+    'Ce n’est pas un fichier Jurydesk : ce n’est pas un conteneur zip lisible. Vérifiez que vous avez choisi le bon fichier, ou redemandez-le à son expéditeur.',
+  'container.mimetype-missing':
+    'Ce fichier zip n’est pas un fichier Jurydesk : sa première entrée doit être « mimetype ». Vérifiez que vous avez choisi le bon fichier.',
+  'container.mimetype-compressed':
+    'L’entrée « mimetype » est compressée ; les fichiers Jurydesk la stockent sans compression. Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+  'container.wrong-kind': 'Ce fichier est {actual}, pas {expected}. Ouvrez-le là où {actual} est attendu.',
+  'container.unsafe-path':
+    'Le fichier contient une entrée au nom dangereux (« {path} ») : chemins absolus, « .. » et barres obliques inverses sont refusés. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  'container.invalid-path':
+    'L’entrée « {path} » porte un nom que Jurydesk n’accepte pas (seulement lettres, chiffres, « . », « _ », « - » et « / » sous files/). Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+  'container.duplicate-entry':
+    'Le fichier contient deux fois l’entrée « {path} » : il est ambigu. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  'container.unlisted-entry':
+    'Le fichier contient une entrée que son document signé ne mentionne pas (« {path} »). N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  'container.missing-entry':
+    'Il manque l’entrée « {path} » dans le fichier. Il est incomplet ; redemandez-le à son expéditeur.',
+  'container.entry-too-large':
+    'L’entrée « {path} » annonce {size} octets, au-delà de la limite de {limit}. N’utilisez pas ce fichier ; demandez-en un plus petit à son expéditeur.',
+  'container.too-many-entries':
+    'Le fichier contient {count} entrées, au-delà de la limite de {limit}. N’utilisez pas ce fichier ; demandez-en un plus petit à son expéditeur.',
+  'container.size-mismatch':
+    'L’entrée « {path} » n’a pas la taille annoncée par le fichier. Le fichier est abîmé ou a été modifié ; redemandez-le à son expéditeur.',
+  'container.checksum-mismatch':
+    'L’entrée « {path} » est abîmée (sa somme de contrôle ne correspond pas). Redemandez le fichier à son expéditeur.',
+  'container.unsupported-entry':
+    'L’entrée « {path} » est chiffrée ou compressée d’une façon que Jurydesk ne lit pas. Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
+  'container.compressed-attachment':
+    'La pièce jointe « {path} » est compressée ; Jurydesk stocke les pièces jointes sans compression. Reconstruisez le dossier comme l’indique docs/FORMATS.md.',
+  'container.compressed-input':
+    'Le fichier de notes « {path} » contenu dans la délibération est compressé ; Jurydesk les stocke sans compression. Demandez à la présidence d’exporter à nouveau la délibération.',
+  'container.hidden-data':
+    'Le fichier contient des données hors de ses entrées déclarées (à l’octet {offset}), que d’autres outils zip pourraient lire autrement. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  'container.folder-not-empty':
+    'L’entrée de dossier « {path} » contient des données, alors que les entrées de dossier sont vides. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  'container.file-too-large':
+    'Le fichier fait {size} octets, au-delà de la limite de {limit} pour {kind}. N’utilisez pas ce fichier ; demandez le bon à son expéditeur.',
+  'attachment.size-mismatch':
+    'La pièce jointe « {path} » fait {actual} octets alors que le manifeste signé en annonce {expected}. Le dossier a été modifié ou abîmé ; redemandez-le à l’équipe.',
+  'attachment.hash-mismatch':
+    'La pièce jointe « {path} » ne correspond pas à son empreinte signée. Le dossier a été modifié ou abîmé ; redemandez-le à l’équipe.',
+  'json.invalid-utf8':
+    'Le document « {path} » n’est pas un texte UTF-8 valide. Le fichier est abîmé ; redemandez-le à son expéditeur.',
+  'json.invalid':
+    'Le document « {path} » n’est pas du JSON valide (vers le caractère {position}). Le fichier est abîmé ; redemandez-le à son expéditeur.',
+  'json.duplicate-key':
+    'Le document « {path} » nomme deux fois le champ « {key} » : il est ambigu. Demandez un fichier corrigé à son expéditeur.',
+  'json.forbidden-key':
+    'Le document « {path} » emploie le nom de champ « {key} », que Jurydesk refuse car des programmes le traitent à part. Demandez un fichier corrigé à son expéditeur.',
+  'document.invalid':
+    'Le document « {path} » ne suit pas le format Jurydesk : le champ « {field} » manque ou a une valeur incorrecte. Demandez un fichier corrigé à son expéditeur.',
+  'document.unsupported-version':
+    'Ce fichier utilise la version {version} du format, que cette version de Jurydesk ne lit pas. Mettez Jurydesk à jour.',
+  'signature.malformed':
+    'La signature « {path} » n’est pas une signature SSH lisible. Demandez à l’expéditeur de signer à nouveau le fichier.',
+  'signature.wrong-namespace':
+    'La signature a été faite pour « {actual} » et non « {expected} » : la signature d’un type de fichier ne vaut pas pour un autre. Demandez à l’expéditeur de signer à nouveau le fichier.',
+  'signature.unsupported':
+    'La signature utilise « {algorithm} », que Jurydesk n’accepte pas (clés Ed25519 et empreinte sha512 uniquement). Demandez à l’expéditeur de signer avec une clé Ed25519.',
+  'signature.invalid':
+    'La signature ne correspond pas au document : le fichier a été modifié après sa signature. Ne l’utilisez pas ; redemandez-le à son expéditeur.',
+  'signature.key-mismatch':
+    'Le fichier a été signé par la clé {actual}, mais son document désigne la clé {expected} comme signataire. Ne l’utilisez pas ; redemandez-le à son expéditeur.',
+  'signature.not-allowed':
+    'Le fichier a été signé par la clé {fingerprint}, qui ne fait pas partie des signataires autorisés. Vérifiez la clé avec l’expéditeur avant de faire confiance au fichier.',
+  'key.malformed': 'La clé est illisible. Utilisez une clé OpenSSH Ed25519 (ssh-keygen -t ed25519).',
+  'key.unsupported':
+    'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Créez-en une avec ssh-keygen -t ed25519.',
+  'key.encrypted':
+    'La clé privée est protégée par une phrase secrète : donnez-la dans la variable d’environnement JURYDESK_PASSPHRASE.',
+  'key.wrong-passphrase': 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',
+  'call.invalid': '{path} n’est pas une description d’appel valide : {reason}.',
+  'call.not-ready': 'L’appel ne peut pas encore être signé : {reason}.',
+  'call.no-applications':
+    'L’appel n’a encore aucune candidature : choisissez le tableur et les colonnes de l’identifiant et du nom.',
+  'call.retention-passed':
+    'La date de conservation {date} est passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine.',
+  'call.id-changed':
+    'L’identifiant de l’appel est maintenant « {actual} », mais ses versions publiées disent « {expected} » : les jurés l’ouvriraient comme un autre appel. Remettez l’identifiant.',
+  'call.issuer-changed':
+    'La clé de l’équipe est maintenant {actual}, mais les versions publiées ont été signées avec {expected} : les jurés refuseront une nouvelle version signée d’une autre clé. Importez la clé avec laquelle l’appel a été publié.',
+  'call.version-other-key':
+    'Ce dossier est signé avec la clé {actual} et non avec la clé de l’équipe de cet ordinateur ({expected}) : importez la clé qui l’a signé pour poursuivre l’appel ici.',
+  'call.version-known':
+    'Ce dossier est la version {actual} de l’appel, mais la version {current} est déjà enregistrée ici : seule une version plus récente peut être ajoutée.',
+  'sheet.unsupported': '{path} : les candidatures doivent être un fichier .csv ou .xlsx.',
+  'sheet.unreadable-xlsx': '{path} n’est pas un classeur XLSX lisible.',
+  'sheet.no-worksheet': '{path} ne contient aucune feuille.',
+  'sheet.no-header': '{path} : la première ligne doit porter les noms de colonnes.',
+  'sheet.duplicate-column': '{path} : la colonne « {column} » apparaît deux fois dans l’en-tête (colonne {position}).',
+  'sheet.row-too-long':
+    '{path}, ligne {row} : la ligne a {cells} cellules mais l’en-tête seulement {columns} colonnes.',
+  'sheet.quotes': '{path}, ligne {row} : {detail}. Vérifiez les guillemets de cette ligne.',
+  'sheet.column-not-chosen': 'Choisissez la colonne {column} des candidatures.',
+  'sheet.missing-columns':
+    'Le tableur n’a pas la ou les colonnes {missing} nommées dans la description de l’appel. Ses colonnes sont : {columns}.',
+  'sheet.at': 'Ligne {row}, colonne « {column} » : {problem}',
+  'sheet.empty-id': 'l’identifiant de la candidature est vide.',
+  'sheet.duplicate-id': 'l’identifiant « {id} » est déjà pris ligne {earlier}.',
+  'sheet.empty-name': 'le nom de la candidature est vide.',
+  'sheet.not-number': '« {value} » n’est pas un nombre.',
+  'sheet.not-whole-number': '« {value} » n’est pas un nombre entier.',
+  'sheet.not-yes-no': '« {value} » n’est ni oui ni non.',
+  'sheet.no-folder': 'cite le fichier « {file} », mais aucun dossier de pièces jointes n’a été donné.',
+  'sheet.file-outside': '« {file} » doit être un nom de fichier du dossier {folder}.',
+  'sheet.file-missing': 'le fichier « {file} » n’est pas dans {folder}.',
+  'bundle.invalid': 'Le dossier de l’appel est incohérent : {reason}. Demandez un dossier corrigé à l’équipe.',
+  'bundle.lower-sequence':
+    'Ce dossier est la version {actual} de l’appel « {call} », mais la version {current} est déjà ouverte. Gardez la plus récente, ou demandez à l’équipe laquelle est à jour.',
+  'bundle.issuer-changed':
+    'Ce dossier de l’appel « {call} » est signé par la clé {actual} et non par {expected}, celle des dossiers déjà ouverts. Ne l’utilisez pas ; vérifiez auprès de l’équipe.',
+  'bundle.other-call':
+    'Ce dossier concerne l’appel « {actual} » et non « {expected} ». Ouvrez-le comme un appel distinct.',
+  'scores.wrong-bundle':
+    'Ce fichier de notes a été fait pour le dossier {actual}, mais le dossier chargé est {expected} ({call}, version {sequence}). Demandez au juré d’ouvrir le dossier à jour et d’exporter à nouveau.',
+  'scores.unknown-juror':
+    'Ce fichier de notes vient de « {juror} », qui ne figure pas dans le jury de cet appel. Vérifiez que le fichier concerne bien cet appel.',
+  'scores.signer-mismatch':
+    'Ce fichier de notes de {juror} est signé par la clé {actual}, alors que le jury indique {expected} pour ce juré. Ne l’utilisez pas ; vérifiez auprès du juré.',
+  'restore.other-call':
+    'Ce fichier de notes concerne un autre appel ({call}). Choisissez le fichier de notes que vous avez exporté pour cet appel.',
+  'restore.other-key':
+    'Ce fichier de notes est signé par la clé {actual}, et non par votre clé {expected} : seul votre propre fichier de notes peut restaurer vos évaluations. Restaurez d’abord la sauvegarde de votre clé si ce n’est pas fait.',
+  'restore.other-juror':
+    'Ce fichier de notes est celui de {juror}, alors que sur cet ordinateur vous êtes un autre juré de l’appel. Choisissez votre propre fichier de notes.',
+  'restore.later-bundle':
+    'Ce fichier de notes a été fait pour la version {sequence} de l’appel, et cet ordinateur a la version {current}. Ouvrez le dernier dossier envoyé par l’équipe, puis restaurez à nouveau.',
+  'restore.not-newer':
+    'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : vos évaluations ici sont aussi récentes. Rien n’a été modifié.',
+  'scores.invalid':
+    'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',
+  'scores.out-of-scale':
+    'La note {value} donnée à « {application} » pour « {criterion} » n’est pas sur l’échelle ({min} à {max} par pas de {step}). Demandez au juré de la corriger et d’exporter à nouveau.',
+  'deliberation.wrong-bundle':
+    'Cette délibération a été faite pour le dossier {actual}, mais le dossier chargé est {expected} ({call}, version {sequence}). Ouvrez-la avec le dossier correspondant.',
+  'deliberation.not-chair':
+    'Cette délibération est signée par « {signer} », qui ne préside pas le jury de cet appel. Ne l’utilisez pas ; vérifiez auprès du président ou de la présidente.',
+  'deliberation.signer-mismatch':
+    'Cette délibération est signée par la clé {actual}, alors que le jury indique {expected} pour la présidence. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
+  'deliberation.confirmed-key-mismatch':
+    'Cette délibération est signée par la clé {actual}, alors que la clé confirmée pour la présidence est {expected}. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
+  'deliberation.unpinned-signer':
+    'La signature de la délibération est valide, mais sa clé {fingerprint} n’est pas celle que le dossier donne pour la présidence ({chair}), et vous ne l’avez pas confirmée. Vérifiez cette empreinte auprès de la présidence par un autre canal, puis donnez-la dans --allowed-signers (une ligne « {chairId} namespaces="jurydesk-deliberation-v1" ssh-ed25519 … ») ; mieux, demandez à l’équipe de mettre la clé de la présidence dans le jury.',
+  'deliberation.invalid':
+    'La délibération est incohérente : {reason}. Demandez à la présidence de l’exporter à nouveau.',
+  'deliberation.results-differ':
+    'Les résultats de la délibération ne sont pas ceux des fichiers de notes qu’elle contient : pour « {application} », {field} vaut {recorded} alors que {method} sur ses fichiers de notes donne {computed}. Ne l’utilisez pas ; demandez à la présidence de la signer à nouveau depuis son bureau.',
+  'deliberation.capacity-exceeded':
+    'L’issue « {outcome} » compte {count} candidatures pour {capacity} places. Déplacez-en vers une autre issue.',
+};
+
+export const phrases: PhraseSentences = {
+  'id-column': 'de l’identifiant',
+  'name-column': 'du nom',
+  bundle: 'un dossier d’appel',
+  scores: 'un fichier de notes',
+  deliberation: 'une délibération',
+  'duplicate-criterion': 'le critère « {id} » apparaît deux fois',
+  'duplicate-juror': 'le juré « {id} » apparaît deux fois',
+  'duplicate-outcome': 'l’issue « {id} » apparaît deux fois',
+  'duplicate-application': 'la candidature « {id} » apparaît deux fois',
+  'duplicate-level': 'le critère « {criterion} » a deux fois le niveau {id}',
+  'duplicate-assignment': 'le juré « {id} » a deux listes d’affectation',
+  'duplicate-attachment-path': 'le chemin de pièce jointe « {id} » sert deux fois',
+  'scale-order': 'l’échelle de « {criterion} » doit avoir un maximum supérieur au minimum',
+  'scale-step': 'le pas de « {criterion} » ne divise pas son échelle',
+  'level-off-scale': 'le niveau {value} de « {criterion} » n’est pas sur son échelle',
+  'no-counted-criterion': 'aucun critère n’est compté',
+  'chair-count': 'le jury doit avoir exactement une présidence, il en a {count}',
+  'shared-key': 'deux jurés partagent une même clé',
+  'unknown-juror-reference': 'un conflit ou une affectation nomme le juré inconnu « {id} »',
+  'unknown-application-reference': 'un conflit ou une affectation nomme la candidature inconnue « {id} »',
+  'invalid-attachment-path': 'le chemin de pièce jointe « {id} » n’est pas valide',
+  'evaluated-twice': 'la candidature « {application} » est évaluée deux fois',
+  'recused-and-scored': 'la candidature « {application} » est à la fois déportée et notée',
+  'unknown-application': 'il nomme la candidature inconnue « {application} »',
+  'unknown-criterion': 'il nomme le critère inconnu « {criterion} »',
+  'unknown-outcome': 'il nomme l’issue inconnue « {outcome} »',
+  'unknown-input-juror': 'elle utilise un fichier de notes du juré inconnu « {juror} »',
+  incomplete: '« {application} » est marquée complète mais « {criterion} » n’a pas de note',
+  'conflict-scored': '« {application} » est notée malgré un conflit d’intérêts déclaré par l’équipe',
+  'decided-twice': 'elle statue deux fois sur « {application} »',
+  'result-twice': 'elle donne deux résultats pour « {application} »',
+  'input-juror-twice': 'elle utilise deux fichiers de notes du juré « {juror} »',
+  'input-twice': 'elle cite deux fois le fichier de notes {file}',
+  'outcome-twice': 'elle énonce deux fois l’issue « {outcome} »',
+  'input-missing': 'elle cite le fichier de notes {file} sans le contenir',
+  'input-not-cited': 'elle contient le fichier de notes {file}, qu’elle ne cite pas',
+  'input-hash': 'le fichier de notes rangé sous {file} n’a pas le contenu que son nom annonce',
+  'input-invalid': 'le fichier de notes {file} qu’elle contient est abîmé ou n’est pas signé par le juré qu’il nomme',
+  'input-differs':
+    'le fichier de notes {file} qu’elle contient n’est pas celui de {juror}, révision {revision}, clé {fingerprint}, comme elle l’indique',
+  'input-other-bundle': 'le fichier de notes {file} qu’elle contient a été fait pour un autre dossier',
+  'outcomes-differ': 'les issues qu’elle énonce ne sont pas celles du dossier',
+};

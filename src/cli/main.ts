@@ -1,3 +1,4 @@
+import { createTranslator } from '@core/catalogue';
 import type { Method } from '@core/jury';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import {
@@ -283,7 +284,7 @@ export async function main(
     if (error instanceof JurydeskError) message = describeFailure(error, language);
     else if (error instanceof CliError) message = error[language];
     else throw error;
-    output.err(`${language === 'fr' ? 'Erreur :' : 'Error:'} ${message}\n`);
+    output.err(`${createTranslator(language, 'cli')('error', { message })}\n`);
     return 1;
   }
 }

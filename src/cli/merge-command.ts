@@ -9,7 +9,8 @@ import {
   type MergeReport,
   sensitivity,
 } from '@core/jury';
-import { verifyBundle } from '@core/documents';
+import { createTranslator } from '@core/catalogue';
+import { labelText, verifyBundle } from '@core/documents';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { readFileBlob } from './files';
 
@@ -50,7 +51,6 @@ function reportJson(report: MergeReport, language: Language) {
 
 const pad = (text: string, width: number) =>
   text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
-const number = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(1));
 
 /** Merges score files against a bundle; returns the exit code (1 when any file was refused). */
 export async function mergeCommand(options: MergeCommandOptions, out: (text: string) => void): Promise<number> {
@@ -84,76 +84,98 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
     return failed;
   }
 
+  const t = createTranslator(options.language, 'cli');
+  const locale = options.language === 'fr' ? 'fr-FR' : 'en-GB';
+  const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const number = (value: number | null | undefined) =>
+    value === null || value === undefined ? '—' : decimal.format(value);
+  const list = (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const names = new Map(bundle.manifest.applications.map((application) => [application.id, application.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const jurors = new Map(bundle.manifest.jurors.map((juror) => [juror.id, juror.name]));
+  const jurorName = (id: string) => jurors.get(id) ?? id;
   const lines: string[] = [];
   for (const file of report.accepted) {
     const rosterHasKey = bundle.manifest.jurors.find((juror) => juror.id === file.jurorId)?.publicKey !== undefined;
     lines.push(
-      `accepted   ${file.name}: ${file.jurorId}, revision ${file.revision}, ${file.fingerprint}${rosterHasKey ? '' : ' (no key in the roster: check this fingerprint with the juror)'}`,
+      t('merge.accepted', {
+        file: file.name,
+        juror: file.jurorId,
+        revision: file.revision,
+        fingerprint: file.fingerprint,
+      }) + (rosterHasKey ? '' : t('merge.noRosterKey')),
     );
   }
   for (const { file, keptRevision } of report.ignored)
     lines.push(
-      `ignored    ${file.name}: revision ${file.revision} of ${file.jurorId}, revision ${keptRevision} is newer`,
+      t('merge.ignored', { file: file.name, revision: file.revision, juror: file.jurorId, kept: keptRevision }),
     );
   for (const { name, failure } of report.refused)
-    lines.push(`refused    ${name}: ${describeFailure(failure, options.language)}`);
+    lines.push(t('merge.refused', { file: name, reason: describeFailure(failure, options.language) }));
   for (const { jurorId, revision, files: both } of report.equivocations) {
-    lines.push(
-      `refused    ${both.map((file) => file.name).join(' and ')}: two different files from ${jurorId} with the same revision ${revision}`,
-    );
+    lines.push(t('merge.equivocation', { files: list(both.map((file) => file.name)), juror: jurorId, revision }));
   }
   for (const file of report.unconfirmed)
-    lines.push(`unconfirmed ${file.name}: ${file.jurorId} has no key in the roster; confirm ${file.fingerprint}`);
+    lines.push(t('merge.unconfirmed', { file: file.name, juror: file.jurorId, fingerprint: file.fingerprint }));
   const given = options.scorePaths.length;
   lines.push(
-    `Used ${report.accepted.length} of ${given} score ${given === 1 ? 'file' : 'files'}${report.accepted.length === given ? '.' : `; the others are left out above, each with its reason.`}`,
+    t(report.accepted.length === given ? 'merge.used' : 'merge.usedSome', {
+      used: report.accepted.length,
+      count: given,
+    }),
   );
+  const column = (key: string) => t(`merge.columns.${key}`);
   lines.push(
     '',
-    `${pad('rank', 5)} ${pad('application', 32)} ${pad('n', 3)} ${pad('mean', 6)} ${pad('median', 6)} ${pad('sd', 6)} flags`,
+    `${pad(column('rank'), 5)} ${pad(column('application'), 32)} ${pad(column('n'), 3)} ${pad(column('mean'), 7)} ${pad(column('median'), 7)} ${pad(column('sd'), 6)} ${column('flags')}`,
   );
   const ordered = [...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   for (const result of ordered) {
     lines.push(
-      `${pad(result.rank === null ? '—' : String(result.rank), 5)} ${pad(names.get(result.applicationId) ?? result.applicationId, 32)} ${pad(String(result.n), 3)} ${pad(number(result.mean), 6)} ${pad(number(result.median), 6)} ${pad(number(result.sd), 6)} ${result.flags.join(', ')}`,
+      `${pad(result.rank === null ? '—' : String(result.rank), 5)} ${pad(nameOf(result.applicationId), 32)} ${pad(String(result.n), 3)} ${pad(number(result.mean), 7)} ${pad(number(result.median), 7)} ${pad(number(result.sd), 6)} ${result.flags.map((flag) => t(`merge.flag.${flag}`)).join(', ')}`,
     );
   }
+  const criteria = new Map(bundle.manifest.criteria.map((criterion) => [criterion.id, criterion.label]));
+  const reasonText = (reason: FlagReason): string => {
+    if (reason.flag === 'near-cutoff') return t('merge.nearCutoff', { rank: reason.rank, places: reason.places });
+    const widest = reason.widestCriterion;
+    return t('merge.disagreement', {
+      sd: number(reason.sdOfZ),
+      count: reason.zScores,
+      widest: widest
+        ? t('merge.widest', {
+            criterion: labelText(criteria.get(widest.criterionId) ?? widest.criterionId, options.language),
+            levels: number(widest.spread),
+          })
+        : '',
+    });
+  };
   const { toDiscuss } = discussionQueue(results);
   if (toDiscuss.length > 0) {
-    lines.push('', 'To discuss, in this order:');
+    lines.push('', t('merge.toDiscuss'));
     toDiscuss.forEach((result, index) =>
       lines.push(
-        `  ${index + 1}. ${names.get(result.applicationId) ?? result.applicationId}: ${result.reasons.map(reasonText).join('; ')}`,
+        `  ${index + 1}. ${nameOf(result.applicationId)}${t('merge.nameSeparator')}${result.reasons.map(reasonText).join(t('merge.reasonSeparator'))}`,
       ),
     );
   }
   const analysis = sensitivity(bundle.manifest, files, options.method);
   if (analysis) {
-    lines.push(
-      '',
-      `Selected places: ${analysis.capacity}. Under the chosen method: ${analysis.base.map((id) => names.get(id) ?? id).join(', ')}.`,
-    );
+    lines.push('', t('merge.selectedPlaces', { capacity: analysis.capacity, names: list(analysis.base.map(nameOf)) }));
     for (const outcome of analysis.outcomes) {
       if (outcome.entered.length === 0 && outcome.left.length === 0) continue;
       const label =
-        outcome.scenario.kind === 'method' ? `with ${outcome.scenario.id}` : `without ${outcome.scenario.jurorId}`;
+        outcome.scenario.kind === 'method'
+          ? t('merge.withMethod', { method: t(`merge.methodName.${outcome.scenario.id}`) })
+          : t('merge.withoutJuror', { juror: jurorName(outcome.scenario.jurorId) });
       lines.push(
-        `  ${label}: ${outcome.entered
-          .map((id) => `+${names.get(id) ?? id}`)
-          .concat(outcome.left.map((id) => `−${names.get(id) ?? id}`))
+        `  ${label}${t('merge.nameSeparator')}${outcome.entered
+          .map((id) => `+${nameOf(id)}`)
+          .concat(outcome.left.map((id) => `−${nameOf(id)}`))
           .join(', ')}`,
       );
     }
   }
   out(`${lines.join('\n')}\n`);
   return failed;
-}
-
-function reasonText(reason: FlagReason): string {
-  if (reason.flag === 'near-cutoff') return `near the cut-off (rank ${reason.rank}, ${reason.places} selected places)`;
-  const widest = reason.widestCriterion
-    ? `, furthest apart on ${reason.widestCriterion.criterionId} (${reason.widestCriterion.spread} levels once each juror's habit is taken out)`
-    : '';
-  return `disagreement (z-scores spread by ${reason.sdOfZ} sd over ${reason.zScores} jurors${widest})`;
 }

@@ -21,6 +21,25 @@ describe('jurydesk merge', () => {
     expect(run.stdout).toContain('Selected places: 8.');
   });
 
+  it('prints the whole report in French, with French numbers and names, when the system is French', async () => {
+    const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES], 'fr');
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^accepté /gm)).toHaveLength(5);
+    expect(run.stdout).toContain('Fichiers de notes utilisés\u202f: 5 sur 5.');
+    expect(run.stdout).toMatch(/^rang +candidature +n +moyenne +médiane +é\.-t\. +alertes$/m);
+    expect(run.stdout).toMatch(/^1 +Fibre Commune +5 +88,8 +87,5 +9,3 *$/m);
+    expect(run.stdout).toContain('près de la limite (rang 7, 8 places retenues)');
+    expect(run.stdout).toContain('À discuter, dans cet ordre\u202f:');
+    expect(run.stdout).toMatch(/Places retenues\u202f: 8\. Avec la méthode choisie\u202f: .+ et Senior Visio\./);
+    expect(run.stdout).toContain('  sans Julien Moreau\u202f: +Les Connectés du Quartier');
+    // Nothing left in English: none of the English report's own words appear.
+    for (const word of ['accepted', 'Used', 'rank', 'flags', 'near', 'discuss', 'Selected', 'without', 'with the'])
+      expect(run.stdout, word).not.toContain(word);
+    const english = await cli(['merge', '--bundle', BUNDLE, ...SCORES], 'en');
+    expect(english.stdout).toMatch(/^1 +Fibre Commune +5 +88\.8 +87\.5 +9\.3 *$/m);
+    expect(english.stdout).toContain('  without Julien Moreau: +Les Connectés du Quartier');
+  });
+
   it('gives, with --json, results in the shape of a deliberation plus the merge report', async () => {
     const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json']);
     const output = JSON.parse(run.stdout) as {

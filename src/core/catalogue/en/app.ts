@@ -1,4 +1,4 @@
-/** English catalog; keys follow the glossary of STYLE.md. fr.ts must have exactly the same keys (a test checks). */
+/** The interface's sentences in English; words follow the glossary of docs/LANGUAGE.md. The French file has the same keys. */
 export const en = {
   app: { tagline: 'Offline jury scoring, signed end to end', skip: 'Skip to content' },
   nav: { label: 'Main', calls: 'Calls', check: 'Check a file', identity: 'My key', staff: 'Staff desk' },

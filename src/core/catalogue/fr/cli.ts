@@ -9,8 +9,12 @@ export const cli: CliSentences = {
     refused: 'refusé     {{file}} : {{reason}}',
     equivocation: 'refusés    {{files}} : deux fichiers différents de {{juror}} avec la même révision {{revision}}',
     unconfirmed: 'à confirmer {{file}} : {{juror}} n’a pas de clé dans le jury ; confirmez {{fingerprint}}',
-    used: 'Fichiers de notes utilisés : {{used}} sur {{given}}.',
-    leftOut: 'Les autres sont écartés ci-dessus, chacun avec sa raison.',
+    used_one: 'Fichiers de notes utilisés : {{used}} sur {{count}}.',
+    used_other: 'Fichiers de notes utilisés : {{used}} sur {{count}}.',
+    usedSome_one:
+      'Fichiers de notes utilisés : {{used}} sur {{count}} ; les autres sont écartés ci-dessus, chacun avec sa raison.',
+    usedSome_other:
+      'Fichiers de notes utilisés : {{used}} sur {{count}} ; les autres sont écartés ci-dessus, chacun avec sa raison.',
     columns: {
       rank: 'rang',
       application: 'candidature',
@@ -22,6 +26,7 @@ export const cli: CliSentences = {
     },
     flag: { disagreement: 'désaccord', 'near-cutoff': 'près de la limite' },
     toDiscuss: 'À discuter, dans cet ordre :',
+    nameSeparator: ' : ',
     reasonSeparator: ' ; ',
     nearCutoff: 'près de la limite (rang {{rank}}, {{places}} places retenues)',
     disagreement: 'désaccord (scores z dispersés de {{sd}} écart-type sur {{count}} jurés{{widest}})',

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { catalogue } from '@core/catalogue';
+import { ROOT, SCREENSHOTS, expect, test } from './fixtures';
+import { createIdentity, seriousViolations, typeKeys } from './support';
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+}
+
+function sentences(catalog: object): string[] {
+  return Object.values(catalog).flatMap((value) => (typeof value === 'string' ? [value] : sentences(value as object)));
+}
+
+/**
+ * Words only the English interface uses: in its catalogue, not in the French one, nor in the demo call's own
+ * content (names, answers and labels are the applicants' and staff's words, in whatever language they wrote).
+ */
+const ENGLISH_ONLY = (() => {
+  const french = words(sentences(catalogue.fr.app).join(' '));
+  const content = words(
+    ['call.json', 'applications.csv']
+      .map((file) => readFileSync(join(ROOT, 'resources', 'demo', file), 'utf8'))
+      .join(' '),
+  );
+  // The language menu names each language in itself: « English » is right on a French screen.
+  const ownNames = new Set(['english']);
+  return [...words(sentences(catalogue.en.app).join(' '))].filter(
+    (word) => !french.has(word) && !content.has(word) && !ownNames.has(word),
+  );
+})();
+
+/** The English words a French reader would meet on the page as it is now. */
+async function englishOn(page: Page): Promise<string[]> {
+  const shown = words(await page.locator('body').innerText());
+  return ENGLISH_ONLY.filter((word) => shown.has(word));
+}
+
+test.describe('the app in French', () => {
+  test.use({ appLocale: 'fr-FR' });
+
+  test('the juror’s and the chair’s screens hold no English word, and write numbers with decimal commas', async ({
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    expect(ENGLISH_ONLY.length).toBeGreaterThan(200);
+    await createIdentity(page, 'Claire Martin', 'fr');
+    await page.getByRole('button', { name: 'Ouvrir l’appel de démonstration' }).click();
+    await page.getByRole('button', { name: 'Je suis Claire Martin' }).click();
+    expect(await englishOn(page), 'the call').toEqual([]);
+
+    await page.getByRole('link', { name: /Éclo/ }).click();
+    await expect(page.getByRole('group', { name: /Caractère innovant/ })).toBeVisible();
+    await typeKeys(page, '2 3 1 2');
+    await expect(page.getByText(/^Tout est enregistré/)).toBeVisible();
+    await expect(page.locator('.total')).toHaveText(/\d+,\d/);
+    expect(await englishOn(page), 'an application').toEqual([]);
+    await page.getByRole('button', { name: 'Retour à la liste' }).click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Éclo' })).toContainText(/\d+,\d/);
+
+    await page.getByRole('button', { name: 'Table de la présidence' }).click();
+    await page
+      .getByLabel('Importer des fichiers de notes…', { exact: true })
+      .setInputFiles(
+        ['julien-moreau', 'karim-benali', 'sophie-lefevre'].map((juror) =>
+          join(ROOT, 'resources', 'demo', 'scores', `${juror}.juryscores`),
+        ),
+      );
+    await expect(page.getByText('3 fichiers reçus')).toBeVisible();
+    expect(await englishOn(page), 'receiving').toEqual([]);
+    for (const view of ['Discuter', 'Classement', 'Décider', 'Signer et transmettre', 'Calibrage']) {
+      await page.getByRole('tab', { name: view }).click();
+      await expect(page.getByRole('tab', { name: view })).toHaveAttribute('aria-selected', 'true');
+      expect(await englishOn(page), view).toEqual([]);
+      // Figures as a French reader writes them: a decimal comma, never a point between digits.
+      expect((await page.locator('main').innerText()).match(/\d\.\d/g), view).toBeNull();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Classement' }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-fr.png'), fullPage: true });
+  });
+});

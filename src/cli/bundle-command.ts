@@ -62,7 +62,7 @@ async function succession(previousPath: string | undefined, callId: string, sign
   }
   if (!samePublicKey(previous.value.signer.publicKey, signer.publicKey)) {
     throw new JurydeskError('bundle.issuer-changed', {
-      call: labelText(manifest.call.title, 'en'),
+      call: manifest.call.title,
       actual: await fingerprint(signer.publicKey),
       expected: previous.value.signer.fingerprint,
     });
@@ -74,6 +74,20 @@ async function readCallDescription(path: string): Promise<CallDescription> {
   const description = await parseCallDescription(await readText(path), path);
   if (!description.ok) throw new JurydeskError(description.error.code, description.error.details);
   return description.value;
+}
+
+/**
+ * The bundle's checks speak to a juror (« ask staff for a corrected bundle »); here staff are the ones signing, so the
+ * same finding is said as what stops them signing.
+ */
+async function signedAsStaff<T>(sign: () => Promise<T>): Promise<T> {
+  try {
+    return await sign();
+  } catch (error) {
+    if (error instanceof JurydeskError && error.code === 'bundle.invalid')
+      throw new JurydeskError('call.not-ready', error.details);
+    throw error;
+  }
 }
 
 export async function bundleCommand(
@@ -120,7 +134,7 @@ export async function bundleCommand(
   }
   const byPath = new Map(sources.map((source) => [source.attachment.path, source.attachment]));
   const manifest = callManifest(config, mapped, byPath, { sequence, previousManifestSha256 }, issuedAt);
-  const { blob, manifestSha256 } = await createBundle(manifest, sources, signer);
+  const { blob, manifestSha256 } = await signedAsStaff(() => createBundle(manifest, sources, signer));
   await writeBlobFile(options.outPath, blob);
   const chair = config.jurors.find((juror) => juror.role === 'chair');
   if (chair && !chair.publicKey) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -238,6 +238,21 @@ describe('jurydesk bundle', () => {
     writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
     const { run } = await bundle(directory, 'applications.csv');
     expect(run.stderr).toMatch(/^Error: .*call\.json is not a valid call description: criteria\.0\.weight: /);
+  });
+
+  it('says a roster it cannot sign as what stops staff signing, not as a bundle to ask staff for', async () => {
+    const directory = await workspace({
+      ...CALL,
+      jurors: [
+        { id: 'chair', name: 'Chair', role: 'chair' },
+        { id: 'vice', name: 'Vice', role: 'chair' },
+      ],
+    });
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const { run } = await bundle(directory, 'applications.csv');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('Error: The call cannot be signed yet: the jury must have exactly one chair, it has 2.\n');
+    expect(existsSync(join(directory, 'out.jurybundle'))).toBe(false);
   });
 
   it('makes the next version of a bundle with --previous, linked to it', async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { CliError } from './cli-error';
+import type { Language } from '@core/errors';
+import { CliError, quoted, type CliErrorKey } from './cli-error';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -21,12 +22,16 @@ export interface ParsedCommand {
   readonly positionals: readonly string[];
 }
 
-function refuse(command: string, en: string, fr: string): never {
-  throw new CliError(`${en} (see jurydesk ${command} --help).`, `${fr} (voir jurydesk ${command} --help).`);
+/** What is wrong with the arguments, and where the command's help is. */
+function refuse(
+  command: string,
+  key: CliErrorKey,
+  params: (language: Language) => Readonly<Record<string, string>> = () => ({}),
+): never {
+  throw new CliError((t, language) =>
+    t('errors.usage', { problem: t(`errors.${key}`, { command, ...params(language) }), command }),
+  );
 }
-
-const quoted = (values: readonly string[], language: 'en' | 'fr') =>
-  values.map((value) => (language === 'fr' ? `« ${value} »` : `“${value}”`)).join(', ');
 
 /**
  * A command's arguments, read as the usage shows them and refused when anything is left unused: an unknown option,
@@ -67,51 +72,37 @@ export function parseCommand(command: string, args: readonly string[], spec: Com
       continue;
     }
     if (option.type === 'boolean') {
-      if (token.value !== undefined)
-        refuse(command, `The option --${token.name} takes no value`, `L’option --${token.name} ne prend pas de valeur`);
-      if (values[token.name] !== undefined)
-        refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
+      if (token.value !== undefined) refuse(command, 'optionTakesNoValue', () => ({ option: token.name }));
+      if (values[token.name] !== undefined) refuse(command, 'optionTwice', () => ({ option: token.name }));
       values[token.name] = true;
       continue;
     }
     if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('--'))) {
-      refuse(command, `The option --${token.name} needs a value`, `L’option --${token.name} demande une valeur`);
+      refuse(command, 'optionNeedsValue', () => ({ option: token.name }));
     }
     if (option.list) {
       values[token.name] = [...((values[token.name] as string[] | undefined) ?? []), token.value];
       openList = token.name;
     } else {
-      if (values[token.name] !== undefined)
-        refuse(command, `The option --${token.name} is given twice`, `L’option --${token.name} est donnée deux fois`);
+      if (values[token.name] !== undefined) refuse(command, 'optionTwice', () => ({ option: token.name }));
       values[token.name] = token.value;
     }
   }
   if (unknown.length > 0) {
-    refuse(
-      command,
-      `${command} has no option ${quoted(unknown, 'en')}`,
-      `${command} n’a pas d’option ${quoted(unknown, 'fr')}`,
-    );
+    refuse(command, 'unknownOptions', (language) => ({ options: quoted(unknown, language) }));
   }
   if (positionals.length > spec.positionals.max) {
     const extra = positionals.slice(spec.positionals.max);
-    refuse(
-      command,
-      spec.positionals.max === 0
-        ? `${command} takes no argument besides its options, yet was given ${quoted(extra, 'en')}`
-        : `${command} does not use ${quoted(extra, 'en')}`,
-      spec.positionals.max === 0
-        ? `${command} ne prend aucun argument en dehors de ses options, or il a reçu ${quoted(extra, 'fr')}`
-        : `${command} n’utilise pas ${quoted(extra, 'fr')}`,
-    );
+    refuse(command, spec.positionals.max === 0 ? 'noArguments' : 'unusedArguments', (language) => ({
+      values: quoted(extra, language),
+    }));
   }
   return { values, positionals };
 }
 
 export function requiredOption(command: string, values: ParsedCommand['values'], name: string): string {
   const value = values[name];
-  if (typeof value !== 'string')
-    refuse(command, `The option --${name} is required`, `L’option --${name} est obligatoire`);
+  if (typeof value !== 'string') refuse(command, 'optionRequired', () => ({ option: name }));
   return value;
 }
 

@@ -32,10 +32,7 @@ export async function readPrivateKeyFile(path: string): Promise<KeyPair> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new CliError(
-      `Cannot read the key “${path}”: check the path.`,
-      `Impossible de lire la clé « ${path} » : vérifiez le chemin.`,
-    );
+    throw CliError.of('cannotReadKey', { path });
   }
   return parseAnyPrivateKey(text, process.env.JURYDESK_PASSPHRASE);
 }
@@ -44,10 +41,7 @@ async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch {
-    throw new CliError(
-      `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
-    );
+    throw CliError.of('cannotRead', { path: path });
   }
 }
 
@@ -100,17 +94,14 @@ export async function bundleCommand(
   const issuedAt = options.issuedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const deleteAfter = config.retention?.deleteAfter;
   if (deleteAfter && retentionHasPassed(deleteAfter, issuedAt) && !options.allowPastRetention) {
-    throw new CliError(
-      `The retention date ${deleteAfter} in ${options.callPath} has already passed: jurors’ laptops would remind them to erase the call as soon as they open it. Set a later date, or add --allow-past-retention if that is what you want.`,
-      `La date de conservation ${deleteAfter} de ${options.callPath} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.`,
-    );
+    throw CliError.of('retentionPassed', { date: deleteAfter, path: options.callPath });
   }
   const signer = await readPrivateKeyFile(options.keyPath);
   const sheet = await readSpreadsheet(options.applicationsPath);
   const folder = options.filesDirectory ? await attachmentFolder(options.filesDirectory) : null;
   const mapped = mapApplications(sheet, config.columns, folder);
   if (mapped.problems.length > 0) {
-    throw new CliError(sheetProblemsText(mapped.problems, 'en'), sheetProblemsText(mapped.problems, 'fr'));
+    throw new CliError((t, language) => sheetProblemsText(mapped.problems, language, t));
   }
   const { sequence, previousManifestSha256 } = await succession(
     options.previousPath,

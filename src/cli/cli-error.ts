@@ -1,21 +1,37 @@
-import { describeFailure, type Failure, type Language } from '@core/errors';
+import type { catalogue} from '@core/catalogue';
+import { createTranslator } from '@core/catalogue';
+import type { Language } from '@core/errors';
 
-/** A failure of the command line's own (arguments, files, spreadsheets), in both languages like core's. */
+type Translate = ReturnType<typeof createTranslator>;
+export type CliErrorKey = keyof (typeof catalogue)['en']['cli']['errors'];
+type Params = Readonly<Record<string, string | number>>;
+
+/** How a failure of the command line's own is said in a language: most are one sentence of the catalogue. */
+type Saying = (t: Translate, language: Language) => string;
+
+/** A failure of the command line's own (arguments, files, spreadsheets), said from the catalogue like core's. */
 export class CliError extends Error {
-  constructor(
-    readonly en: string,
-    readonly fr: string,
-  ) {
-    super(en);
+  constructor(private readonly saying: Saying) {
+    super(saying(createTranslator('en', 'cli'), 'en'));
     this.name = 'CliError';
   }
+
+  /** The catalogue's sentence `errors.<key>` of the `cli` namespace. */
+  static of(key: CliErrorKey, params: Params = {}): CliError {
+    return new CliError((t) => t(`errors.${key}`, params));
+  }
+
+  text(language: Language): string {
+    return this.saying(createTranslator(language, 'cli'), language);
+  }
+}
+
+/** Values named in a sentence, quoted as the language quotes: « a », « b » or “a”, “b”. */
+export function quoted(values: readonly string[], language: Language): string {
+  return values.map((value) => (language === 'fr' ? `«\u202f${value}\u202f»` : `“${value}”`)).join(', ');
 }
 
 export function cliLanguage(environment: Record<string, string | undefined>): Language {
   const locale = environment.LC_ALL || environment.LC_MESSAGES || environment.LANG || '';
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-export function failureText(failure: Failure, language: Language): string {
-  return describeFailure(failure, language);
 }

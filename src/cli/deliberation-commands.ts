@@ -38,10 +38,7 @@ export async function readDecisions(path: string, bundle: VerifiedBundle): Promi
   const sheet = await readSpreadsheet(path);
   for (const column of ['applicationId', 'outcome', 'rationale']) {
     if (!sheet.columns.includes(column)) {
-      throw new CliError(
-        `${path} lacks the column “${column}” (applicationId, outcome, rationale).`,
-        `${path} n’a pas la colonne « ${column} » (applicationId, outcome, rationale).`,
-      );
+      throw CliError.of('decisionColumn', { path, column });
     }
   }
   const { manifest } = bundle;
@@ -50,16 +47,14 @@ export async function readDecisions(path: string, bundle: VerifiedBundle): Promi
     const applicationId = text('applicationId');
     const outcome = text('outcome');
     if (!manifest.applications.some((application) => application.id === applicationId)) {
-      throw new CliError(
-        `Row ${row.row}, column “applicationId”: “${applicationId}” is not an application of this bundle.`,
-        `Ligne ${row.row}, colonne « applicationId » : « ${applicationId} » n’est pas une candidature de ce dossier.`,
-      );
+      throw CliError.of('decisionApplication', { row: row.row, applicationId });
     }
     if (!manifest.outcomes.some((candidate) => candidate.id === outcome)) {
-      throw new CliError(
-        `Row ${row.row}, column “outcome”: “${outcome}” is not an outcome of this bundle (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
-        `Ligne ${row.row}, colonne « outcome » : « ${outcome} » n’est pas une issue de ce dossier (${manifest.outcomes.map((candidate) => candidate.id).join(', ')}).`,
-      );
+      throw CliError.of('decisionOutcome', {
+        row: row.row,
+        outcome,
+        outcomes: manifest.outcomes.map((candidate) => candidate.id).join(', '),
+      });
     }
     return { applicationId, outcome, rationale: text('rationale') };
   });
@@ -100,9 +95,14 @@ export async function deliberateCommand(
   if (refused) throw new JurydeskError(refused.failure.code, refused.failure.details);
   const equivocation = report.equivocations[0];
   if (equivocation) {
-    throw new CliError(
-      `${equivocation.files.map((file) => file.name).join(' and ')} are two different files from ${equivocation.jurorId} with the same revision ${equivocation.revision}: ask the juror which is right, and leave the other out.`,
-      `${equivocation.files.map((file) => file.name).join(' et ')} sont deux fichiers différents de ${equivocation.jurorId} portant la même révision ${equivocation.revision} : demandez au juré lequel est le bon, et laissez l’autre de côté.`,
+    throw new CliError((t, language) =>
+      t('errors.equivocation', {
+        files: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+          equivocation.files.map((file) => file.name),
+        ),
+        juror: equivocation.jurorId,
+        revision: equivocation.revision,
+      }),
     );
   }
   const decisions = await readDecisions(options.decisionsPath, bundle);
@@ -187,5 +187,5 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
 }
 
 function unreadable(path: string): never {
-  throw new CliError(`Cannot read “${path}”: check the path.`, `Impossible de lire « ${path} » : vérifiez le chemin.`);
+  throw CliError.of('cannotRead', { path: path });
 }

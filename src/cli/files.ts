@@ -12,10 +12,7 @@ export async function readFileBlob(path: string): Promise<Blob> {
     if (!info.isFile()) throw new Error('not a file');
     return await openAsBlob(path);
   } catch {
-    throw new CliError(
-      `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
-    );
+    throw CliError.of('cannotRead', { path: path });
   }
 }
 
@@ -37,10 +34,7 @@ export async function writeNewFile(path: string, content: string, mode: number):
   try {
     handle = await open(path, 'wx', mode);
   } catch {
-    throw new CliError(
-      `“${path}” already exists or cannot be created; choose another name.`,
-      `« ${path} » existe déjà ou ne peut être créé ; choisissez un autre nom.`,
-    );
+    throw CliError.of('cannotCreate', { path });
   }
   try {
     await handle.writeFile(content);

@@ -107,7 +107,7 @@ const COMMANDS = {
 function aggregateOption(values: ParsedCommand['values']): Method['aggregate'] {
   const aggregate = optionalOption(values, 'method') ?? 'mean';
   if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
-    throw new CliError('--method is mean, median or trimmed-mean.', '--method vaut mean, median ou trimmed-mean.');
+    throw CliError.of('method');
   }
   return aggregate;
 }
@@ -150,11 +150,7 @@ async function run(
     case 'verify': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.verify);
       const [filePath] = positionals;
-      if (!filePath)
-        throw new CliError(
-          'Give the file to verify (see jurydesk verify --help).',
-          'Indiquez le fichier à vérifier (voir jurydesk verify --help).',
-        );
+      if (!filePath) throw CliError.of('verifyNeedsFile');
       const bundlePath = optionalOption(values, 'bundle');
       const allowedSignersPath = optionalOption(values, 'allowed-signers');
       log(
@@ -169,11 +165,7 @@ async function run(
     case 'merge': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.merge);
       const aggregate = aggregateOption(values);
-      if (positionals.length === 0)
-        throw new CliError(
-          'Give at least one score file (see jurydesk merge --help).',
-          'Indiquez au moins un fichier de notes (voir jurydesk merge --help).',
-        );
+      if (positionals.length === 0) throw CliError.of('mergeNeedsScores');
       return mergeCommand(
         {
           bundlePath: requiredOption(command, values, 'bundle'),
@@ -190,16 +182,11 @@ async function run(
       const { values } = parseCommand(command, rest, COMMANDS.deliberate);
       const aggregate = aggregateOption(values);
       const scorePaths = listOption(values, 'scores');
-      if (scorePaths.length === 0)
-        throw new CliError(
-          'Give the score files after --scores (see jurydesk deliberate --help).',
-          'Indiquez les fichiers de notes après --scores (voir jurydesk deliberate --help).',
-        );
+      if (scorePaths.length === 0) throw CliError.of('deliberateNeedsScores');
       const minutesPath = optionalOption(values, 'minutes');
       const decidedAt = optionalOption(values, 'decided-at');
       const revision = Number(optionalOption(values, 'revision') ?? '1');
-      if (!Number.isSafeInteger(revision) || revision < 1)
-        throw new CliError('--revision is a whole number from 1.', '--revision est un nombre entier à partir de 1.');
+      if (!Number.isSafeInteger(revision) || revision < 1) throw CliError.of('revision');
       await deliberateCommand(
         {
           bundlePath: requiredOption(command, values, 'bundle'),
@@ -220,14 +207,9 @@ async function run(
     case 'export': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.export);
       const format = optionalOption(values, 'format') ?? 'csv';
-      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx')
-        throw new CliError('--format is csv, csv-fr or xlsx.', '--format vaut csv, csv-fr ou xlsx.');
+      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx') throw CliError.of('format');
       const [filePath] = positionals;
-      if (!filePath)
-        throw new CliError(
-          'Give the deliberation to export (see jurydesk export --help).',
-          'Indiquez la délibération à exporter (voir jurydesk export --help).',
-        );
+      if (!filePath) throw CliError.of('exportNeedsFile');
       const allowedSignersPath = optionalOption(values, 'allowed-signers');
       await exportCommand(
         {
@@ -248,10 +230,7 @@ async function run(
       log(USAGE);
       return 0;
     default:
-      throw new CliError(
-        `Unknown command “${command}” (see --help).`,
-        `Commande inconnue « ${command} » (voir --help).`,
-      );
+      throw CliError.of('unknownCommand', { command });
   }
 }
 
@@ -282,7 +261,7 @@ export async function main(
   } catch (error) {
     let message: string;
     if (error instanceof JurydeskError) message = describeFailure(error, language);
-    else if (error instanceof CliError) message = error[language];
+    else if (error instanceof CliError) message = error.text(language);
     else throw error;
     output.err(`${createTranslator(language, 'cli')('error', { message })}\n`);
     return 1;

@@ -14,10 +14,7 @@ export async function readSpreadsheet(path: string): Promise<Sheet> {
   try {
     bytes = await readFile(path);
   } catch {
-    throw new CliError(
-      `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
-    );
+    throw CliError.of('cannotRead', { path: path });
   }
   const sheet = await readSheet(bytes, path, SHEET_LIBRARIES);
   if (!sheet.ok) throw new JurydeskError(sheet.error.code, sheet.error.details);
@@ -31,10 +28,7 @@ export async function attachmentFolder(directory: string): Promise<AttachmentFol
   try {
     entries = await readdir(directory, { recursive: true, withFileTypes: true });
   } catch {
-    throw new CliError(
-      `Cannot read the folder “${directory}”: check the path.`,
-      `Impossible de lire le dossier « ${directory} » : vérifiez le chemin.`,
-    );
+    throw CliError.of('cannotReadFolder', { path: directory });
   }
   for (const entry of entries) {
     if (!entry.isFile()) continue;
@@ -45,7 +39,11 @@ export async function attachmentFolder(directory: string): Promise<AttachmentFol
 }
 
 /** Each problem of a spreadsheet on its row and column, as the command line prints them. */
-export function sheetProblemsText(problems: readonly SheetProblem[], language: Language): string {
+export function sheetProblemsText(
+  problems: readonly SheetProblem[],
+  language: Language,
+  t: (key: string, params?: Record<string, unknown>) => string,
+): string {
   const lines = problems.map(({ row, column, failure }) =>
     column === null
       ? describeFailure(failure, language)
@@ -55,7 +53,5 @@ export function sheetProblemsText(problems: readonly SheetProblem[], language: L
         ),
   );
   if (lines.length === 1) return lines[0]!;
-  const heading =
-    language === 'fr' ? `Le tableur a ${lines.length} problèmes :` : `The spreadsheet has ${lines.length} problems:`;
-  return [heading, ...lines.map((line) => `  ${line}`)].join('\n');
+  return [t('errors.sheetProblems', { count: lines.length }), ...lines.map((line) => `  ${line}`)].join('\n');
 }

@@ -96,10 +96,7 @@ async function readAllowedSigners(path: string): Promise<AllowedSigner[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new CliError(
-      `Cannot read “${path}”: check the path.`,
-      `Impossible de lire « ${path} » : vérifiez le chemin.`,
-    );
+    throw CliError.of('cannotRead', { path: path });
   }
   return parseAllowedSigners(text);
 }

@@ -1,6 +1,37 @@
 /** What the command line prints, reports included (its errors are core's). */
 export const cli = {
   error: 'Error: {{message}}',
+  errors: {
+    cannotRead: 'Cannot read “{{path}}”: check the path.',
+    cannotReadFolder: 'Cannot read the folder “{{path}}”: check the path.',
+    cannotReadKey: 'Cannot read the key “{{path}}”: check the path.',
+    cannotCreate: '“{{path}}” already exists or cannot be created; choose another name.',
+    decisionColumn: '{{path}} lacks the column “{{column}}” (applicationId, outcome, rationale).',
+    decisionApplication:
+      'Row {{row}}, column “applicationId”: “{{applicationId}}” is not an application of this bundle.',
+    decisionOutcome: 'Row {{row}}, column “outcome”: “{{outcome}}” is not an outcome of this bundle ({{outcomes}}).',
+    equivocation:
+      '{{files}} are two different files from {{juror}} with the same revision {{revision}}: ask the juror which is right, and leave the other out.',
+    retentionPassed:
+      'The retention date {{date}} in {{path}} has already passed: jurors’ laptops would remind them to erase the call as soon as they open it. Set a later date, or add --allow-past-retention if that is what you want.',
+    sheetProblems: 'The spreadsheet has {{count}} problems:',
+    method: '--method is mean, median or trimmed-mean.',
+    format: '--format is csv, csv-fr or xlsx.',
+    revision: '--revision is a whole number from 1.',
+    verifyNeedsFile: 'Give the file to verify (see jurydesk verify --help).',
+    mergeNeedsScores: 'Give at least one score file (see jurydesk merge --help).',
+    deliberateNeedsScores: 'Give the score files after --scores (see jurydesk deliberate --help).',
+    exportNeedsFile: 'Give the deliberation to export (see jurydesk export --help).',
+    unknownCommand: 'Unknown command “{{command}}” (see --help).',
+    usage: '{{problem}} (see jurydesk {{command}} --help).',
+    optionTakesNoValue: 'The option --{{option}} takes no value',
+    optionTwice: 'The option --{{option}} is given twice',
+    optionNeedsValue: 'The option --{{option}} needs a value',
+    optionRequired: 'The option --{{option}} is required',
+    unknownOptions: '{{command}} has no option {{options}}',
+    noArguments: '{{command}} takes no argument besides its options, yet was given {{values}}',
+    unusedArguments: '{{command}} does not use {{values}}',
+  },
   merge: {
     accepted: 'accepted   {{file}}: {{juror}}, revision {{revision}}, {{fingerprint}}',
     noRosterKey: ' (no key in the roster: check this fingerprint with the juror)',

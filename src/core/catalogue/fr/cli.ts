@@ -2,6 +2,38 @@ import type { CliSentences } from '../en/cli';
 
 export const cli: CliSentences = {
   error: 'Erreur : {{message}}',
+  errors: {
+    cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
+    cannotReadFolder: 'Impossible de lire le dossier « {{path}} » : vérifiez le chemin.',
+    cannotReadKey: 'Impossible de lire la clé « {{path}} » : vérifiez le chemin.',
+    cannotCreate: '« {{path}} » existe déjà ou ne peut être créé ; choisissez un autre nom.',
+    decisionColumn: '{{path}} n’a pas la colonne « {{column}} » (applicationId, outcome, rationale).',
+    decisionApplication:
+      'Ligne {{row}}, colonne « applicationId » : « {{applicationId}} » n’est pas une candidature de ce dossier.',
+    decisionOutcome:
+      'Ligne {{row}}, colonne « outcome » : « {{outcome}} » n’est pas une issue de ce dossier ({{outcomes}}).',
+    equivocation:
+      '{{files}} sont deux fichiers différents de {{juror}} portant la même révision {{revision}} : demandez au juré lequel est le bon, et laissez l’autre de côté.',
+    retentionPassed:
+      'La date de conservation {{date}} de {{path}} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.',
+    sheetProblems: 'Le tableur a {{count}} problèmes :',
+    method: '--method vaut mean, median ou trimmed-mean.',
+    format: '--format vaut csv, csv-fr ou xlsx.',
+    revision: '--revision est un nombre entier à partir de 1.',
+    verifyNeedsFile: 'Indiquez le fichier à vérifier (voir jurydesk verify --help).',
+    mergeNeedsScores: 'Indiquez au moins un fichier de notes (voir jurydesk merge --help).',
+    deliberateNeedsScores: 'Indiquez les fichiers de notes après --scores (voir jurydesk deliberate --help).',
+    exportNeedsFile: 'Indiquez la délibération à exporter (voir jurydesk export --help).',
+    unknownCommand: 'Commande inconnue « {{command}} » (voir --help).',
+    usage: '{{problem}} (voir jurydesk {{command}} --help).',
+    optionTakesNoValue: 'L’option --{{option}} ne prend pas de valeur',
+    optionTwice: 'L’option --{{option}} est donnée deux fois',
+    optionNeedsValue: 'L’option --{{option}} demande une valeur',
+    optionRequired: 'L’option --{{option}} est obligatoire',
+    unknownOptions: '{{command}} n’a pas d’option {{options}}',
+    noArguments: '{{command}} ne prend aucun argument en dehors de ses options, or il a reçu {{values}}',
+    unusedArguments: '{{command}} n’utilise pas {{values}}',
+  },
   merge: {
     accepted: 'accepté    {{file}} : {{juror}}, révision {{revision}}, {{fingerprint}}',
     noRosterKey: ' (pas de clé dans le jury : vérifiez cette empreinte auprès du juré)',

@@ -1,4 +1,4 @@
-import type { catalogue} from '@core/catalogue';
+import type { catalogue } from '@core/catalogue';
 import { createTranslator } from '@core/catalogue';
 import type { Language } from '@core/errors';
 

@@ -156,6 +156,7 @@ async function run(
       log(
         await verifyCommand({
           filePath,
+          language,
           ...(bundlePath ? { bundlePath } : {}),
           ...(allowedSignersPath ? { allowedSignersPath } : {}),
         }),

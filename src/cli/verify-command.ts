@@ -11,7 +11,8 @@ import {
 } from '@core/documents';
 import { verifyAnyFile, type VerifiedFile } from '@core/verify';
 import { KINDS } from '@core/container';
-import { JurydeskError } from '@core/errors';
+import { JurydeskError, type Language } from '@core/errors';
+import { createTranslator } from '@core/catalogue';
 import { NAMESPACES } from '@core/crypto';
 import { CliError } from './cli-error';
 import { readFileBlob } from './files';
@@ -20,51 +21,88 @@ export interface VerifyCommandOptions {
   readonly filePath: string;
   readonly bundlePath?: string;
   readonly allowedSignersPath?: string;
+  readonly language: Language;
 }
 
-function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
+type Translate = ReturnType<typeof createTranslator>;
+type Line = readonly [label: string, text: string];
 
-function countBy<T>(items: readonly T[], key: (item: T) => string): string {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts].map(([name, count]) => `${count} ${name}`).join(', ') || 'none';
-}
-
-function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; signerName: string; lines: string[] } {
+/** What a valid file is, who signed it, and what it holds, as labelled lines in the reader's language. */
+function describe(
+  file: VerifiedFile,
+  t: Translate,
+  language: Language,
+): { heading: string; signer: SignerIdentity; signerName: string; lines: Line[] } {
+  const numbers = new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB');
+  const count = (noun: string, n: number) => t(`verify.count.${noun}`, { count: n, n: numbers.format(n) });
+  const countBy = <T>(items: readonly T[], key: (item: T) => string, say: (name: string, n: number) => string) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+    return [...counts].map(([name, n]) => say(name, n)).join(', ') || t('verify.none');
+  };
   switch (file.kind) {
     case 'bundle': {
       const { manifest, manifestSha256, attachments, signer } = file.bundle;
       const bytes = attachments.reduce((sum, { attachment }) => sum + attachment.size, 0);
       return {
-        title: 'call bundle',
+        heading: 'verify.validBundle',
         signer,
-        signerName: `${manifest.issuer.name} (issuer)`,
+        signerName: t('verify.issuer', { name: manifest.issuer.name }),
         lines: [
-          `call        ${labelText(manifest.call.title, 'en')} (${manifest.call.id}), version ${manifest.sequence}, issued ${manifest.issuedAt}`,
-          `holds       ${[
-            count(manifest.applications.length, 'application'),
-            count(manifest.criteria.length, 'criterion', 'criteria'),
-            count(manifest.jurors.length, 'juror'),
-            count(manifest.outcomes.length, 'outcome'),
-            count(attachments.length, 'attachment'),
-          ].join(', ')} (${count(bytes, 'byte')}, every SHA-256 checked)`,
-          `manifest    sha256 ${manifestSha256}`,
+          [
+            'call',
+            t('verify.bundleCall', {
+              title: labelText(manifest.call.title, language),
+              id: manifest.call.id,
+              sequence: manifest.sequence,
+              issuedAt: manifest.issuedAt,
+            }),
+          ],
+          [
+            'holds',
+            t('verify.bundleHolds', {
+              counts: [
+                count('application', manifest.applications.length),
+                count('criterion', manifest.criteria.length),
+                count('juror', manifest.jurors.length),
+                count('outcome', manifest.outcomes.length),
+                count('attachment', attachments.length),
+              ].join(', '),
+              bytes: count('byte', bytes),
+            }),
+          ],
+          ['manifest', `sha256 ${manifestSha256}`],
         ],
       };
     }
     case 'scores': {
       const { scoreFile, signer, fileSha256 } = file.scores;
       return {
-        title: 'score file',
+        heading: 'verify.validScores',
         signer,
-        signerName: `${scoreFile.juror.name} (juror ${scoreFile.juror.id})`,
+        signerName: t('verify.juror', { name: scoreFile.juror.name, id: scoreFile.juror.id }),
         lines: [
-          `call        ${scoreFile.call.id}, bundle version ${scoreFile.bundle.sequence} (manifest ${scoreFile.bundle.manifestSha256})`,
-          `revision    ${scoreFile.revision}, exported ${scoreFile.exportedAt}`,
-          `holds       ${count(scoreFile.evaluations.length, 'evaluation')}: ${countBy(scoreFile.evaluations, (evaluation) => evaluation.status)}`,
-          `file        sha256 ${fileSha256}`,
+          [
+            'call',
+            t('verify.scoresCall', {
+              id: scoreFile.call.id,
+              sequence: scoreFile.bundle.sequence,
+              sha: scoreFile.bundle.manifestSha256,
+            }),
+          ],
+          ['revision', t('verify.scoresRevision', { revision: scoreFile.revision, at: scoreFile.exportedAt })],
+          [
+            'holds',
+            t('verify.scoresHolds', {
+              evaluations: count('evaluation', scoreFile.evaluations.length),
+              statuses: countBy(
+                scoreFile.evaluations,
+                (evaluation) => evaluation.status,
+                (status, n) => t(`verify.status.${status}`, { count: n, n: numbers.format(n) }),
+              ),
+            }),
+          ],
+          ['file', `sha256 ${fileSha256}`],
         ],
       };
     }
@@ -72,19 +110,50 @@ function describe(file: VerifiedFile): { title: string; signer: SignerIdentity; 
       const { deliberation, signer, pinnedBy } = file.deliberation;
       const pin =
         pinnedBy === 'roster'
-          ? ', the key the roster gives'
+          ? t('verify.pinnedByRoster')
           : pinnedBy === 'confirmed'
-            ? ', a key the allowed signers give'
+            ? t('verify.pinnedByConfirmation')
             : '';
       return {
-        title: 'deliberation',
+        heading: 'verify.validDeliberation',
         signer,
-        signerName: `${deliberation.chair.name} (chair ${deliberation.chair.id}${pin})`,
+        signerName: t('verify.chair', { name: deliberation.chair.name, id: deliberation.chair.id, pin }),
         lines: [
-          `call        ${deliberation.call.id}, bundle version ${deliberation.bundle.sequence} (manifest ${deliberation.bundle.manifestSha256})`,
-          `revision    ${deliberation.revision}, decided ${deliberation.decidedAt}, method ${deliberation.method.aggregate} / ${deliberation.method.normalization}`,
-          `inputs      ${deliberation.inputs.map((input) => `${input.jurorId} r${input.revision} ${input.sha256.slice(0, 12)}`).join('; ') || 'none'}`,
-          `holds       ${count(deliberation.results.length, 'result')}, ${count(deliberation.decisions.length, 'decision')}: ${countBy(deliberation.decisions, (decision) => decision.outcome)}`,
+          [
+            'call',
+            t('verify.scoresCall', {
+              id: deliberation.call.id,
+              sequence: deliberation.bundle.sequence,
+              sha: deliberation.bundle.manifestSha256,
+            }),
+          ],
+          [
+            'revision',
+            t('verify.deliberationRevision', {
+              revision: deliberation.revision,
+              at: deliberation.decidedAt,
+              aggregate: deliberation.method.aggregate,
+              normalization: deliberation.method.normalization,
+            }),
+          ],
+          [
+            'inputs',
+            deliberation.inputs
+              .map((input) => `${input.jurorId} r${input.revision} ${input.sha256.slice(0, 12)}`)
+              .join('; ') || t('verify.none'),
+          ],
+          [
+            'holds',
+            t('verify.deliberationHolds', {
+              results: count('result', deliberation.results.length),
+              decisions: count('decision', deliberation.decisions.length),
+              outcomes: countBy(
+                deliberation.decisions,
+                (decision) => decision.outcome,
+                (outcome, n) => `${numbers.format(n)} ${outcome}`,
+              ),
+            }),
+          ],
         ],
       };
     }
@@ -123,28 +192,28 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<stri
       : {}),
   });
   if (!result.ok) throw new JurydeskError(result.error.code, result.error.details);
-  const { title, signer, signerName, lines } = describe(result.value);
+  const t = createTranslator(options.language, 'cli');
+  const { heading, signer, signerName, lines } = describe(result.value, t, options.language);
 
   let principal = '';
   if (signers) {
     const principals = principalsFor(signers, signer.publicKey, KINDS[result.value.kind].namespace);
     if (principals.length === 0) throw new JurydeskError('signature.not-allowed', { fingerprint: signer.fingerprint });
-    principal = `, principal ${principals.join(', ')}`;
+    principal = t('verify.principal', { principals: principals.join(', ') });
   }
   if (result.value.kind === 'deliberation') requirePinnedChair(result.value.deliberation);
-  const checkedAgainst = bundle && result.value.kind !== 'bundle' ? [`bundle      matches ${options.bundlePath}`] : [];
+  const checkedAgainst: Line[] =
+    bundle && result.value.kind !== 'bundle' ? [['bundle', t('verify.matches', { path: options.bundlePath })]] : [];
   if (result.value.kind === 'deliberation') {
     const held = result.value.deliberation.inputs.length;
-    checkedAgainst.push(
-      bundle
-        ? `results     recomputed from the ${count(held, 'score file')} it holds: identical`
-        : `results     not recomputed: give --bundle to re-run the merge from the ${count(held, 'score file')} it holds`,
-    );
+    const files = t('verify.count.scoreFile', { count: held, n: held });
+    checkedAgainst.push(['results', t(bundle ? 'verify.recomputed' : 'verify.notRecomputed', { files })]);
   }
+  const labelled = ([label, text]: Line) => `${t(`verify.label.${label}`).padEnd(12)}${text}`;
   return [
-    `Valid ${title}: ${options.filePath}`,
-    `signed by   ${signerName}, ${signer.fingerprint}${principal}`,
-    ...lines,
-    ...checkedAgainst,
+    t(heading, { file: options.filePath }),
+    labelled(['signedBy', `${signerName}, ${signer.fingerprint}${principal}`]),
+    ...lines.map(labelled),
+    ...checkedAgainst.map(labelled),
   ].join('\n');
 }

@@ -57,6 +57,25 @@ describe('jurydesk verify', () => {
     expect(deliberationRun.stdout).toContain('2 decisions: 1 in, 1 wait');
   });
 
+  it('says it in French, with French numbers, when the system is French', async () => {
+    const bundle = await cli(['verify', join(DEMO, 'demo.jurybundle')], 'fr');
+    expect(bundle.stdout).toMatch(/^Dossier d’appel valide\u202f: /);
+    expect(bundle.stdout).toContain(
+      'appel       Cap Inclusion — Appel 2027 (démonstration) (cap-inclusion-2027-demo), version 1',
+    );
+    expect(bundle.stdout).toMatch(
+      /contient    12 candidatures, 4 critères, 5 jurés, 4 issues, 12 pièces jointes \(\d+\u202f\d{3} octets/,
+    );
+    const scores = await cli(
+      ['verify', join(DEMO, 'scores', 'nadia-haddad.juryscores'), '--bundle', join(DEMO, 'demo.jurybundle')],
+      'fr',
+    );
+    expect(scores.stdout).toContain('contient    12 évaluations\u202f: 11 complètes, 1 avec déport');
+    expect(scores.stdout).toContain('signé par   Nadia Haddad (juré nadia-haddad)');
+    for (const word of ['Valid', 'signed', 'holds', 'evaluations', 'matches'])
+      expect(scores.stdout, word).not.toContain(word);
+  });
+
   it('exits 1 with one sentence for a file checked against the wrong bundle', async () => {
     const directory = temporaryDirectory();
     const keys = await sampleKeys();

@@ -64,7 +64,7 @@ describe('jurydesk verify', () => {
       'appel       Cap Inclusion — Appel 2027 (démonstration) (cap-inclusion-2027-demo), version 1',
     );
     expect(bundle.stdout).toMatch(
-      /contient    12 candidatures, 4 critères, 5 jurés, 4 issues, 12 pièces jointes \(\d+\u202f\d{3} octets/,
+      /contient {4}12 candidatures, 4 critères, 5 jurés, 4 issues, 12 pièces jointes \(\d+\u202f\d{3} octets/,
     );
     const scores = await cli(
       ['verify', join(DEMO, 'scores', 'nadia-haddad.juryscores'), '--bundle', join(DEMO, 'demo.jurybundle')],

@@ -1,3 +1,4 @@
+import { createTranslator } from '@core/catalogue';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -127,22 +128,27 @@ export async function bundleCommand(
   const manifest = callManifest(config, mapped, byPath, { sequence, previousManifestSha256 }, issuedAt);
   const { blob, manifestSha256 } = await signedAsStaff(() => createBundle(manifest, sources, signer));
   await writeBlobFile(options.outPath, blob);
+  const t = createTranslator(language, 'cli');
   const chair = config.jurors.find((juror) => juror.role === 'chair');
-  if (chair && !chair.publicKey) {
-    warn(
-      language === 'fr'
-        ? `Attention : le jury ne donne pas de clé pour la présidence (${chair.name}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de ${options.callPath} pour l’épingler.`
-        : `Warning: the roster gives the chair (${chair.name}) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of ${options.callPath} to pin it.`,
-    );
-  }
+  if (chair && !chair.publicKey) warn(t('bundle.chairWithoutKey', { chair: chair.name, path: options.callPath }));
   const bytes = sources.reduce((sum, source) => sum + source.attachment.size, 0);
   log(
     [
-      `Wrote ${options.outPath}`,
-      `  call        ${labelText(config.call.title, 'en')} (${config.call.id}), version ${sequence}`,
-      `  holds       ${manifest.applications.length} applications, ${sources.length} attachments (${bytes} bytes)`,
-      `  signed by   ${config.issuer.name}, ${await fingerprint(signer.publicKey)}`,
-      `  manifest    sha256 ${manifestSha256}`,
+      t('bundle.wrote', { path: options.outPath }),
+      t('bundle.call', { title: labelText(config.call.title, language), id: config.call.id, sequence }),
+      t('bundle.holds', {
+        applications: t('verify.count.application', {
+          count: manifest.applications.length,
+          n: manifest.applications.length,
+        }),
+        attachments: t('verify.count.attachment', { count: sources.length, n: sources.length }),
+        bytes: t('verify.count.byte', {
+          count: bytes,
+          n: new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(bytes),
+        }),
+      }),
+      t('bundle.signedBy', { issuer: config.issuer.name, fingerprint: await fingerprint(signer.publicKey) }),
+      t('bundle.manifest', { sha: manifestSha256 }),
     ].join('\n'),
   );
 }

@@ -1,3 +1,5 @@
+import { createTranslator } from '@core/catalogue';
+import type { Language } from '@core/errors';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -70,6 +72,7 @@ export interface DeliberateOptions {
   minutesPath?: string;
   revision: number;
   decidedAt?: string;
+  language: Language;
 }
 
 /** A signed deliberation for scripted or paper-based meetings: the merge's results and the decisions of a spreadsheet. */
@@ -130,21 +133,24 @@ export async function deliberateCommand(
       .filter((file) => !bundle.manifest.jurors.find((juror) => juror.id === file.jurorId)?.publicKey)
       .map((file) => file.sha256),
   );
+  const t = createTranslator(options.language, 'cli');
   for (const file of report.accepted.filter((candidate) => unpinned.has(candidate.sha256))) {
-    warn(
-      `Warning: the roster gives ${file.jurorId} no key; ${file.name} was signed by ${file.fingerprint}: check this fingerprint with the juror.`,
-    );
+    warn(t('deliberate.unpinnedJuror', { juror: file.jurorId, file: file.name, fingerprint: file.fingerprint }));
   }
   log(
     [
-      `Wrote ${options.outPath}: ${decisions.length} decisions, revision ${options.revision}, signed ${await fingerprint(signer.publicKey)}`,
-      `Used ${report.accepted.length} score ${report.accepted.length === 1 ? 'file' : 'files'}:`,
-      ...report.accepted.map(
-        (file) => `  ${file.name}: ${file.jurorId}, revision ${file.revision}, sha256 ${file.sha256}`,
+      t('deliberate.wrote', {
+        path: options.outPath,
+        decisions: t('deliberate.decisions', { count: decisions.length }),
+        revision: options.revision,
+        fingerprint: await fingerprint(signer.publicKey),
+      }),
+      t('deliberate.used', { count: report.accepted.length }),
+      ...report.accepted.map((file) =>
+        t('deliberate.usedFile', { file: file.name, juror: file.jurorId, revision: file.revision, sha: file.sha256 }),
       ),
-      ...report.ignored.map(
-        ({ file, keptRevision }) =>
-          `Left out ${file.name}: revision ${file.revision} of ${file.jurorId}, revision ${keptRevision} is newer.`,
+      ...report.ignored.map(({ file, keptRevision }) =>
+        t('deliberate.leftOut', { file: file.name, revision: file.revision, juror: file.jurorId, kept: keptRevision }),
       ),
     ].join('\n'),
   );
@@ -178,12 +184,13 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   if (!verified.ok) throw new JurydeskError(verified.error.code, verified.error.details);
   requirePinnedChair(verified.value);
   const table = deliberationTable(verified.value.deliberation, bundle.manifest, options.language);
+  const t = createTranslator(options.language, 'cli');
   const data =
     options.format === 'xlsx'
-      ? await toXlsx(table, options.language === 'fr' ? 'Délibération' : 'Deliberation', ExcelJS)
+      ? await toXlsx(table, t('export.sheet'), ExcelJS)
       : new TextEncoder().encode(toCsv(table, options.format === 'csv-fr' ? 'excel-fr' : 'rfc4180'));
   await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]));
-  log(`Wrote ${options.outPath}: ${table.rows.length} applications (${options.format}).`);
+  log(t('export.wrote', { path: options.outPath, count: table.rows.length, format: options.format }));
 }
 
 function unreadable(path: string): never {

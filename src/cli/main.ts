@@ -190,6 +190,7 @@ async function run(
       if (!Number.isSafeInteger(revision) || revision < 1) throw CliError.of('revision');
       await deliberateCommand(
         {
+          language,
           bundlePath: requiredOption(command, values, 'bundle'),
           scorePaths,
           decisionsPath: requiredOption(command, values, 'decisions'),

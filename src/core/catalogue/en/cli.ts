@@ -95,6 +95,31 @@ export const cli = {
       recused_other: '{{n}} recused',
     },
   },
+  deliberate: {
+    unpinnedJuror:
+      'Warning: the roster gives {{juror}} no key; {{file}} was signed by {{fingerprint}}: check this fingerprint with the juror.',
+    wrote: 'Wrote {{path}}: {{decisions}}, revision {{revision}}, signed {{fingerprint}}',
+    decisions_one: '{{count}} decision',
+    decisions_other: '{{count}} decisions',
+    used_one: 'Used {{count}} score file:',
+    used_other: 'Used {{count}} score files:',
+    usedFile: '  {{file}}: {{juror}}, revision {{revision}}, sha256 {{sha}}',
+    leftOut: 'Left out {{file}}: revision {{revision}} of {{juror}}, revision {{kept}} is newer.',
+  },
+  export: {
+    wrote_one: 'Wrote {{path}}: {{count}} application ({{format}}).',
+    wrote_other: 'Wrote {{path}}: {{count}} applications ({{format}}).',
+    sheet: 'Deliberation',
+  },
+  bundle: {
+    chairWithoutKey:
+      'Warning: the roster gives the chair ({{chair}}) no key. Everyone will then have to confirm the chair’s fingerprint by hand to trust the deliberation; put the chair’s public key in the jurors of {{path}} to pin it.',
+    wrote: 'Wrote {{path}}',
+    call: '  call        {{title}} ({{id}}), version {{sequence}}',
+    holds: '  holds       {{applications}}, {{attachments}} ({{bytes}})',
+    signedBy: '  signed by   {{issuer}}, {{fingerprint}}',
+    manifest: '  manifest    sha256 {{sha}}',
+  },
   merge: {
     accepted: 'accepted   {{file}}: {{juror}}, revision {{revision}}, {{fingerprint}}',
     noRosterKey: ' (no key in the roster: check this fingerprint with the juror)',

@@ -97,6 +97,31 @@ export const cli: CliSentences = {
       recused_other: '{{n}} avec déport',
     },
   },
+  deliberate: {
+    unpinnedJuror:
+      'Attention : le jury ne donne pas de clé pour {{juror}} ; {{file}} a été signé par {{fingerprint}} : vérifiez cette empreinte auprès du juré.',
+    wrote: '{{path}} écrit : {{decisions}}, révision {{revision}}, signée {{fingerprint}}',
+    decisions_one: '{{count}} décision',
+    decisions_other: '{{count}} décisions',
+    used_one: '{{count}} fichier de notes utilisé :',
+    used_other: '{{count}} fichiers de notes utilisés :',
+    usedFile: '  {{file}} : {{juror}}, révision {{revision}}, sha256 {{sha}}',
+    leftOut: 'Écarté {{file}} : révision {{revision}} de {{juror}}, la révision {{kept}} est plus récente.',
+  },
+  export: {
+    wrote_one: '{{path}} écrit : {{count}} candidature ({{format}}).',
+    wrote_other: '{{path}} écrit : {{count}} candidatures ({{format}}).',
+    sheet: 'Délibération',
+  },
+  bundle: {
+    chairWithoutKey:
+      'Attention : le jury ne donne pas de clé pour la présidence ({{chair}}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de {{path}} pour l’épingler.',
+    wrote: '{{path}} écrit',
+    call: '  appel       {{title}} ({{id}}), version {{sequence}}',
+    holds: '  contient    {{applications}}, {{attachments}} ({{bytes}})',
+    signedBy: '  signé par   {{issuer}}, {{fingerprint}}',
+    manifest: '  manifeste   sha256 {{sha}}',
+  },
   merge: {
     accepted: 'accepté    {{file}} : {{juror}}, révision {{revision}}, {{fingerprint}}',
     noRosterKey: ' (pas de clé dans le jury : vérifiez cette empreinte auprès du juré)',

@@ -64,6 +64,8 @@ export function useI18n() {
           : new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
               value,
             ),
+      /** « A, B et C », “A, B and C”. */
+      formatList: (items: readonly string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
       formatDate: (value: string | Date) => formatLongDate(value, language),
       formatDateTime: (value: string | Date) => formatLongDate(value, language, { timeStyle: 'short' }),
       formatBytes: (bytes: number) =>

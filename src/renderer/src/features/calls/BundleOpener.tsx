@@ -154,7 +154,7 @@ const IMPORTED_NOTICE_MS = 12_000;
 /** What the last opening did: progress, refusal (one sentence), or what changed. */
 export function OpenerStatus() {
   const { state, dismiss } = useBundleOpener();
-  const { t, language, formatBytes } = useI18n();
+  const { t, language, formatBytes, formatList } = useI18n();
   useEffect(() => {
     if (state.step !== 'imported') return;
     const timer = setTimeout(dismiss, IMPORTED_NOTICE_MS);
@@ -210,7 +210,7 @@ export function OpenerStatus() {
             </p>
           )}
           {state.result.removedApplications.length > 0 && (
-            <p>{t('import.removed', { names: state.result.removedApplications.join(', ') })}</p>
+            <p>{t('import.removed', { names: formatList(state.result.removedApplications) })}</p>
           )}
           <button type="button" className="button" onClick={dismiss}>
             {t('action.close')}

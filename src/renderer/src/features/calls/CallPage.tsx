@@ -21,7 +21,7 @@ export function CallPage({
   onChair: () => void;
 }) {
   const { db, identity } = useServices();
-  const { t, language } = useI18n();
+  const { t, language, formatList } = useI18n();
   const data = useCallData(callId);
 
   if (data === undefined) return null;
@@ -75,7 +75,7 @@ export function CallPage({
               </button>
             ))}
           </div>
-          {taken.length > 0 && <p className="muted">{t('call.whoTaken', { names: taken.join(', ') })}</p>}
+          {taken.length > 0 && <p className="muted">{t('call.whoTaken', { names: formatList(taken) })}</p>}
         </div>
       )}
       <ExportPanel data={data} />

@@ -22,7 +22,7 @@ export function ReceivePanel({
   onIncludeMine: () => void;
   ownFile: { revision: number; fileName: string; unchanged: boolean } | null;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, formatList } = useI18n();
   const hasNotices = Boolean(
     reception?.refused.length || report.refused.length || report.equivocations.length || report.ignored.length,
   );
@@ -56,7 +56,7 @@ export function ReceivePanel({
                 {t('chair.equivocation', {
                   juror: jurorLabel(jurorId),
                   revision,
-                  files: files.map((file) => `${file.name} (${file.sha256.slice(0, 12)})`).join(', '),
+                  files: formatList(files.map((file) => `${file.name} (${file.sha256.slice(0, 12)})`)),
                 })}
               </li>
             ))}

@@ -14,7 +14,7 @@ import { KeyBackup } from './KeyBackup';
  */
 export function EraseEverything({ onClose, onErased }: { onClose: () => void; onErased: () => void }) {
   const { db, bridge, setIdentity } = useServices();
-  const { t, language } = useI18n();
+  const { t, language, formatList } = useI18n();
   const [understood, setUnderstood] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const unexportedCalls = useLiveQuery(async () => {
@@ -50,7 +50,7 @@ export function EraseEverything({ onClose, onErased }: { onClose: () => void; on
       <KeyBackup idPrefix="everything" />
       {unexportedCalls && unexportedCalls.length > 0 && (
         <p className="warning" role="note">
-          {t('everything.unexported', { calls: unexportedCalls.join(', ') })}
+          {t('everything.unexported', { calls: formatList(unexportedCalls) })}
         </p>
       )}
       <p>

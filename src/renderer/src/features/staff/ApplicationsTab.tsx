@@ -57,7 +57,7 @@ export function SheetProblems({ problems }: { problems: readonly SheetProblem[] 
 }
 
 export function ApplicationsTab({ staff }: { staff: StaffCall }) {
-  const { t, language } = useI18n();
+  const { t, language, formatList } = useI18n();
   const { record, sheet, mapped, files, extraFiles } = staff;
   return (
     <div>
@@ -100,7 +100,7 @@ export function ApplicationsTab({ staff }: { staff: StaffCall }) {
           <SheetProblems problems={mapped.problems} />
           {extraFiles.length > 0 && (
             <p className="warning" role="note">
-              {t('staff.extraFiles', { files: extraFiles.join(', ') })}
+              {t('staff.extraFiles', { files: formatList(extraFiles) })}
             </p>
           )}
         </>

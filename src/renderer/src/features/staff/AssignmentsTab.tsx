@@ -7,7 +7,7 @@ import type { StaffCall } from './use-staff-call';
 
 /** Who reviews what: everyone everything, or each application by k jurors, balanced, then edited by hand. */
 export function AssignmentsTab({ staff }: { staff: StaffCall }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const record = staff.record!;
   const { description, assignment } = record;
   const applications = staff.mapped?.applications ?? [];
@@ -95,7 +95,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
             <p className="warning" role="note">
               {t('staff.shortfall', {
                 count: assignment.perApplication,
-                applications: shortOf.map((application) => application.name).join(', '),
+                applications: formatList(shortOf.map((application) => application.name)),
               })}
             </p>
           )}

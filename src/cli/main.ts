@@ -16,38 +16,6 @@ import { keygen } from './keygen';
 import { mergeCommand } from './merge-command';
 import { verifyCommand } from './verify-command';
 
-const USAGE = `Jurydesk command line
-
-  keygen --out FILE [--comment TEXT]
-      Makes an Ed25519 key pair: FILE (private, mode 0600) and FILE.pub.
-
-  bundle --call CALL.json --applications FILE.csv|FILE.xlsx [--files DIR]
-         --key KEY --out OUT.jurybundle [--previous OLD.jurybundle] [--issued-at TIMESTAMP]
-         [--allow-past-retention]
-      Signs a call bundle from a call description and a spreadsheet of applications. Warns when the
-      roster gives the chair no key; refuses a retention date already past unless told to allow it.
-
-  merge --bundle B.jurybundle SCORES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]
-      Merges score files: a ranking, or with --json the results as a deliberation holds them and
-      the merge report. Exit 1 when any file is refused, naming it and the reason.
-
-  deliberate --bundle B --scores S.juryscores... --decisions FILE.csv|FILE.xlsx --key KEY --out OUT.jurydelib
-             [--method mean|median|trimmed-mean] [--z-score] [--minutes FILE] [--revision N]
-      Signs a deliberation from score files (all of them after one --scores, as a shell glob gives
-      them, or one per --scores) and a spreadsheet of decisions (columns applicationId, outcome,
-      rationale); outcome capacities are enforced. Prints every score file it used.
-
-  export FILE.jurydelib --bundle B --format csv|csv-fr|xlsx --out FILE [--language fr|en]
-         [--allowed-signers FILE]
-      Writes a verified deliberation as CSV (RFC 4180, or csv-fr for Excel in France) or XLSX.
-      The chair's key must be in the roster, or confirmed in --allowed-signers.
-
-  verify FILE [--bundle B.jurybundle] [--allowed-signers FILE]
-      Checks any Jurydesk file and says what it is, who signed it and what it holds.
-      A deliberation is valid only when its signer is the chair's key in the roster, or a key
-      --allowed-signers gives for the chair. Exit 0 when valid, 1 with one sentence when not.
-`;
-
 const COMMANDS = {
   keygen: { options: { out: { type: 'string' }, comment: { type: 'string' } }, positionals: { min: 0, max: 0 } },
   bundle: {
@@ -229,7 +197,7 @@ async function run(
     case undefined:
     case '--help':
     case 'help':
-      log(USAGE);
+      log(createTranslator(language, 'cli')('usage'));
       return 0;
     default:
       throw CliError.of('unknownCommand', { command });

@@ -76,6 +76,10 @@ test.describe('the app in French', () => {
       expect(await englishOn(page), view).toEqual([]);
       // Figures as a French reader writes them: a decimal comma, never a point between digits.
       expect((await page.locator('main').innerText()).match(/\d\.\d/g), view).toBeNull();
+      await page.screenshot({
+        path: join(SCREENSHOTS, `chair-${view.split(' ')[0]!.toLowerCase()}-fr.png`),
+        fullPage: true,
+      });
     }
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Classement' }).click();

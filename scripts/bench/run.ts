@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
 import { build } from 'vite';
 import { bundleCommand } from '../../src/cli/bundle-command';
 import { writeBlobFile } from '../../src/cli/files';
@@ -318,23 +319,11 @@ async function main() {
     '/bench/': join(ROOT, '.bench', 'page'),
     '/app/': join(ROOT, 'out', 'web'),
   });
-  const executablePath = process.env.JURYDESK_CHROMIUM ?? '/usr/bin/chromium';
   // A profile on disk, as the app has: a fresh context would keep IndexedDB in memory, with a small quota.
   const profile = join(ROOT, '.bench', 'profile');
   await rm(profile, { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    locale: 'en-US',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const browserVersion = execFileSync(executablePath, ['--version'], {
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM_LAUNCH, locale: 'en-US' });
+  const browserVersion = execFileSync(CHROMIUM_LAUNCH.executablePath ?? 'chromium', ['--version'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   })

@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
 
 export interface KillableBrowser {
   context: BrowserContext;
@@ -38,17 +39,7 @@ export async function killableBrowsers(): Promise<{
   };
   return {
     async launch() {
-      const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: process.env.JURYDESK_CHROMIUM ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      const context = await chromium.launchPersistentContext(userDataDir, CHROMIUM_LAUNCH);
       return {
         context,
         async kill() {

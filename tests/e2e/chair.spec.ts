@@ -209,7 +209,7 @@ test.describe('the chair’s own evaluations', () => {
     await page.getByRole('button', { name: 'Add my own score file' }).click();
     expect((await again).suggestedFilename()).toBe('cap-inclusion-2027-demo-Claire-Martin-r1.juryscores');
     await expect(page.getByText(/^Your evaluations have not changed since revision 1/)).toBeVisible();
-    await expect(page.getByText('1 files received')).toBeVisible();
+    await expect(page.getByText('1 file received')).toBeVisible();
     await page.getByRole('tab', { name: 'Ranking' }).click();
     await expect(page.locator('tr[data-application="C2027-009"] td').nth(3)).toHaveText('1');
   });

@@ -75,7 +75,7 @@ export const fr: Catalog = {
     whoBody:
       'Choisissez votre nom dans la composition du jury. Vos fichiers de notes seront signés avec votre clé sous ce nom.',
     whoChoose: 'Je suis {{name}}',
-    whoTaken: 'Ces places sont tenues par d’autres clés : {{names}}.',
+    whoTaken: 'Ces places sont déjà prises par d’autres clés : {{names}}.',
     whoNone: 'Aucune place libre du jury ne vous correspond : demandez à l’équipe d’ajouter votre clé publique.',
     you: 'Vous êtes {{name}}, {{role}} de ce jury.',
     attachments_one: '{{count}} pièce jointe',
@@ -90,7 +90,7 @@ export const fr: Catalog = {
     publicKey: 'Clé publique (à envoyer à l’équipe pour la composition du jury)',
     copy: 'Copier',
     copied: 'Copiée',
-    save: 'Enregistrer ma carte de clé pour l’équipe…',
+    save: 'Enregistrer la fiche de ma clé pour l’équipe…',
     backupTitle: 'Sauvegarde de la clé',
     backupIntro:
       'Enregistrez une copie de votre clé protégée par une phrase secrète, pour la restaurer sur un autre ordinateur ou après une réinstallation. Le fichier est une clé OpenSSH que ssh-keygen lit avec la même phrase secrète.',
@@ -217,7 +217,7 @@ export const fr: Catalog = {
   },
   export: {
     unchanged:
-      'Rien n’a changé depuis la révision {{revision}} : le même fichier a été enregistré à nouveau sous {{fileName}}, sans signer de nouvelle révision.',
+      'Rien n’a changé depuis la révision {{revision}} : le même fichier a été enregistré à nouveau sous {{fileName}}, et aucune nouvelle révision n’a été signée.',
     title: 'Votre fichier de notes',
     button: 'Exporter mon fichier de notes',
     never: 'Pas encore exporté.',
@@ -225,7 +225,7 @@ export const fr: Catalog = {
     unexported: 'Certaines de vos modifications ne figurent encore dans aucun fichier de notes exporté.',
     done: 'Révision {{revision}} enregistrée sous {{fileName}}.',
     cancelled: 'Export annulé.',
-    failed: 'Le fichier de notes n’a pas pu être fait : {{reason}}',
+    failed: 'Le fichier de notes n’a pas pu être créé : {{reason}}',
   },
   restore: {
     title: 'Vous venez d’un autre ordinateur ?',
@@ -246,11 +246,11 @@ export const fr: Catalog = {
     disagreement: 'désaccord',
     'near-cutoff': 'près de la limite',
     spread_one:
-      'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} juré ; signalé à partir de 1).',
+      'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} juré ; signalée à partir de 1).',
     spread_other:
-      'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} jurés ; signalé à partir de 1).',
+      'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} jurés ; signalée à partir de 1).',
     widest:
-      'Le plus grand écart porte sur « {{criterion}} » : {{levels}} niveaux, une fois retirée l’habitude de chaque juré de noter haut ou bas.',
+      'Le plus grand écart porte sur « {{criterion}} » : {{levels}} niveaux, une fois corrigée la tendance de chaque juré à noter haut ou bas.',
     lastPlace: 'Rang {{rank}} : la dernière des {{places}} places retenues.',
     aboveCutoff_one: 'Rang {{rank}} : {{count}} place au-dessus de la limite de {{places}} places retenues.',
     aboveCutoff_other: 'Rang {{rank}} : {{count}} places au-dessus de la limite de {{places}} places retenues.',
@@ -264,7 +264,7 @@ export const fr: Catalog = {
     showNames: 'Montrer le nom des jurés',
     showComments: 'Montrer les commentaires',
     start: 'Lancer le chrono',
-    pause: 'Arrêter le chrono',
+    pause: 'Mettre le chrono en pause',
     timer: 'Temps passé : {{clock}}',
     waiting: 'En attente de la candidature choisie par la présidence…',
     spread: 'dispersion (é.-t.)',
@@ -291,7 +291,7 @@ export const fr: Catalog = {
     title: 'Effacer « {{call}} » de cet ordinateur ?',
     body: 'Les candidatures et pièces jointes de l’appel, vos évaluations et leur historique, les fichiers de notes reçus, les décisions et la délibération seront supprimés de cet ordinateur. Les fichiers que vous avez exportés ne sont pas touchés. C’est définitif.',
     unexported:
-      'Certaines de vos évaluations ne sont dans aucun fichier de notes exporté : exportez-le d’abord, sinon elles sont perdues.',
+      'Certaines de vos évaluations ne sont dans aucun fichier de notes exporté : exportez d’abord votre fichier de notes, sinon elles seront perdues.',
     exportedBefore: 'Vos évaluations sont dans le dernier fichier de notes que vous avez exporté.',
     export: 'Exporter d’abord mon fichier de notes',
     exported: 'Votre fichier de notes a été enregistré sous {{fileName}}.',
@@ -308,7 +308,7 @@ export const fr: Catalog = {
     backupFirst: 'D’abord, sauvegardez votre clé',
     unexported:
       'Des évaluations de ces appels ne figurent dans aucun fichier de notes exporté et seront perdues : {{calls}}. Exportez-les d’abord depuis chaque appel.',
-    understood: 'Je comprends que tout ce que Jurydesk conserve sur cet ordinateur est effacé.',
+    understood: 'Je comprends que tout ce que Jurydesk conserve sur cet ordinateur sera effacé.',
     confirm: 'Tout effacer',
   },
   storage: {
@@ -362,7 +362,8 @@ export const fr: Catalog = {
     drop: 'ou déposez ici des fichiers .juryscores',
     includeMine: 'Ajouter mon propre fichier de notes',
     includedMine: 'Votre fichier de notes (révision {{revision}}) figure parmi les fichiers.',
-    received: '{{count}} fichiers reçus',
+    received_one: '{{count}} fichier reçu',
+    received_other: '{{count}} fichiers reçus',
     refusedTitle: 'Fichiers non utilisés',
     panel: 'Jury',
     juror: 'Juré·e',
@@ -379,12 +380,12 @@ export const fr: Catalog = {
     confirm: 'Confirmer {{fingerprint}}',
     confirmHint:
       'La composition du jury ne donne pas de clé pour {{name}} : vérifiez cette empreinte avec la personne avant de compter ses notes.',
-    rosterKey: 'donnée par le jury',
+    rosterKey: 'donnée par la composition du jury',
     confirmedKey: 'confirmée par vous',
     ignored: '{{file}} : la révision {{revision}} de {{juror}} est ignorée, la révision {{kept}} est plus récente.',
     equivocation:
       'Deux fichiers différents de {{juror}} portent la même révision {{revision}} : {{files}}. Aucun n’est utilisé ; demandez à la personne lequel est le sien, et un nouvel export.',
-    method: 'Agrégat',
+    method: 'Méthode d’agrégation',
     normalization: 'Normalisation',
     none: 'Notes brutes',
     zscore: 'Calibrées (score z)',
@@ -428,17 +429,17 @@ export const fr: Catalog = {
       mean: 'moyenne',
       median: 'médiane',
       'trimmed-mean': 'moyenne tronquée',
-      'z-score': 'calibration par score z',
+      'z-score': 'calibrage par score z',
     },
     noFiles: 'Aucun fichier de notes pour l’instant.',
   },
   deliberation: {
     signTitle: 'Signer et transmettre',
     outOfDate:
-      'La révision {{revision}}, signée plus tôt, n’est plus à jour : des fichiers de notes, la méthode ou des décisions ont changé depuis. Signez à nouveau pour que l’équipe reçoive ce que montre le bureau.',
+      'La révision {{revision}}, signée plus tôt, n’est plus à jour : des fichiers de notes, la méthode ou des décisions ont changé depuis. Signez à nouveau pour que l’équipe reçoive ce qu’affiche la table de la présidence.',
     title: 'Délibération',
     intro:
-      'Décidez une issue et rédigez la motivation de chaque candidature ; chaque modification est enregistrée aussitôt.',
+      'Choisissez une issue et rédigez la motivation de chaque candidature ; chaque modification est enregistrée aussitôt.',
     outcome: 'Issue pour {{name}}',
     undecided: 'Non décidée',
     rationale: 'Motivation pour {{name}}',
@@ -449,7 +450,7 @@ export const fr: Catalog = {
     none: 'personne pour l’instant',
     minutes: 'Procès-verbal de la séance',
     sign: 'Signer et exporter la délibération',
-    signed: 'Délibération révision {{revision}} enregistrée sous {{fileName}}.',
+    signed: 'Révision {{revision}} de la délibération enregistrée sous {{fileName}}.',
     lastSigned: 'Dernière signature : révision {{revision}}, {{date}}.',
     notChair: 'Seule la présidence du jury signe la délibération.',
     exports: 'Exports pour l’équipe',
@@ -500,7 +501,7 @@ export const fr: Catalog = {
     unconfirmedHow:
       'Demandez à {{chair}}, par téléphone ou de vive voix, de vous lire l’empreinte de sa clé (sur sa page « Ma clé »). Si c’est exactement celle-ci, confirmez-la : les fichiers suivants de la présidence devront utiliser la même clé.',
     confirmChair: 'Confirmer cette clé comme celle de la présidence',
-    pinnedByRoster: 'La présidence a signé avec la clé que le jury lui attribue.',
+    pinnedByRoster: 'La présidence a signé avec la clé que la composition du jury lui attribue.',
     pinnedByConfirmation: 'La présidence a signé avec la clé que vous avez confirmée pour elle.',
     noBundle:
       'Aucun dossier enregistré ne correspond à ce fichier : il a été vérifié seul. Ouvrez d’abord le dossier de l’appel pour le vérifier avec la composition du jury.',
@@ -540,7 +541,7 @@ export const fr: Catalog = {
     teamName: 'Nom de l’équipe ou de l’organisme',
     makeKey: 'Créer la clé de l’équipe',
     importTitle: 'Ou importer une clé privée OpenSSH',
-    keyPassphrase: 'Phrase de passe du fichier de clé (s’il en a une)',
+    keyPassphrase: 'Phrase secrète du fichier de clé (s’il en a une)',
     keyFile: 'Fichier de clé',
     importKey: 'Importer la clé…',
     calls: 'Appels',
@@ -641,9 +642,9 @@ export const fr: Catalog = {
     isChair: '{{name}} préside le jury',
     jurorKey: 'Clé publique de {{name}}',
     keyFingerprint: 'Empreinte {{fingerprint}}',
-    jurorKeyHint: 'Collez la ligne ssh-ed25519 de la page « Ma clé » du juré, ou déposez sa carte de clé.',
-    keyCard: 'Carte de clé de {{name}}',
-    keyCardHint: 'le petit fichier que donne « Enregistrer ma carte de clé »',
+    jurorKeyHint: 'Collez la ligne ssh-ed25519 de la page « Ma clé » du juré, ou déposez sa fiche de clé.',
+    keyCard: 'Fiche de clé de {{name}}',
+    keyCardHint: 'le petit fichier que donne « Enregistrer la fiche de ma clé »',
     chairWithoutKey:
       'Donnez la clé de la présidence : sans elle, personne ne peut se fier à la délibération sans avoir d’abord confirmé son empreinte à la main.',
     addJuror: 'Ajouter un juré',

@@ -2,7 +2,7 @@ import type { CliSentences } from '../en/cli';
 
 export const cli: CliSentences = {
   usage:
-    'Ligne de commande Jurydesk\n\n  keygen --out FICHIER [--comment TEXTE]\n      Crée une paire de clés Ed25519 : FICHIER (privée, droits 0600) et FICHIER.pub.\n\n  bundle --call CALL.json --applications FICHIER.csv|FICHIER.xlsx [--files DOSSIER]\n         --key CLÉ --out SORTIE.jurybundle [--previous ANCIEN.jurybundle] [--issued-at HORODATAGE]\n         [--allow-past-retention]\n      Signe un dossier d’appel à partir de la description de l’appel et du tableur des candidatures.\n      Avertit quand le jury ne donne pas de clé pour la présidence ; refuse une date de conservation\n      déjà passée, sauf si on l’autorise.\n\n  merge --bundle D.jurybundle NOTES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]\n      Fusionne des fichiers de notes : un classement, ou avec --json les résultats tels qu’une\n      délibération les contient et le rapport de fusion. Sort avec le code 1 quand un fichier est\n      refusé, en le nommant avec sa raison.\n\n  deliberate --bundle D --scores N.juryscores... --decisions FICHIER.csv|FICHIER.xlsx --key CLÉ --out SORTIE.jurydelib\n             [--method mean|median|trimmed-mean] [--z-score] [--minutes FICHIER] [--revision N]\n      Signe une délibération à partir des fichiers de notes (tous après un seul --scores, comme les\n      donne un motif du shell, ou un par --scores) et d’un tableur de décisions (colonnes\n      applicationId, outcome, rationale) ; les capacités des issues sont respectées. Affiche chaque\n      fichier de notes utilisé.\n\n  export FICHIER.jurydelib --bundle D --format csv|csv-fr|xlsx --out FICHIER [--language fr|en]\n         [--allowed-signers FICHIER]\n      Écrit une délibération vérifiée en CSV (RFC 4180, ou csv-fr pour Excel en France) ou en XLSX.\n      La clé de la présidence doit figurer dans le jury, ou être confirmée dans --allowed-signers.\n\n  verify FICHIER [--bundle D.jurybundle] [--allowed-signers FICHIER]\n      Vérifie n’importe quel fichier Jurydesk et dit ce qu’il est, qui l’a signé et ce qu’il contient.\n      Une délibération n’est valide que si son signataire est la clé de la présidence donnée par le\n      jury, ou une clé que --allowed-signers donne pour la présidence. Code 0 quand il est valide,\n      1 avec une phrase sinon.\n',
+    'Ligne de commande Jurydesk\n\n  keygen --out FICHIER [--comment TEXTE]\n      Crée une paire de clés Ed25519 : FICHIER (privée, droits 0600) et FICHIER.pub.\n\n  bundle --call CALL.json --applications FICHIER.csv|FICHIER.xlsx [--files DOSSIER]\n         --key CLÉ --out SORTIE.jurybundle [--previous ANCIEN.jurybundle] [--issued-at HORODATAGE]\n         [--allow-past-retention]\n      Signe un dossier d’appel à partir de la description de l’appel et du tableur des candidatures.\n      Avertit quand la composition du jury ne donne pas de clé pour la présidence ; refuse une date de conservation\n      déjà passée, sauf si on l’autorise.\n\n  merge --bundle D.jurybundle NOTES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]\n      Fusionne des fichiers de notes : un classement, ou avec --json les résultats tels qu’une\n      délibération les contient et le rapport de fusion. Sort avec le code 1 quand un fichier est\n      refusé, en le nommant avec sa raison.\n\n  deliberate --bundle D --scores N.juryscores... --decisions FICHIER.csv|FICHIER.xlsx --key CLÉ --out SORTIE.jurydelib\n             [--method mean|median|trimmed-mean] [--z-score] [--minutes FICHIER] [--revision N]\n      Signe une délibération à partir des fichiers de notes (tous après un seul --scores, comme les\n      donne un motif du shell, ou un par --scores) et d’un tableur de décisions (colonnes\n      applicationId, outcome, rationale) ; les capacités des issues sont respectées. Affiche chaque\n      fichier de notes utilisé.\n\n  export FICHIER.jurydelib --bundle D --format csv|csv-fr|xlsx --out FICHIER [--language fr|en]\n         [--allowed-signers FICHIER]\n      Écrit une délibération vérifiée en CSV (RFC 4180, ou csv-fr pour Excel en France) ou en XLSX.\n      La clé de la présidence doit figurer dans le jury, ou être confirmée dans --allowed-signers.\n\n  verify FICHIER [--bundle D.jurybundle] [--allowed-signers FICHIER]\n      Vérifie n’importe quel fichier Jurydesk et dit ce qu’il est, qui l’a signé et ce qu’il contient.\n      Une délibération n’est valide que si son signataire est la clé de la présidence donnée par le\n      jury, ou une clé que --allowed-signers donne pour la présidence. Code 0 quand il est valide,\n      1 avec une phrase sinon.\n',
   error: 'Erreur : {{message}}',
   errors: {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
@@ -19,9 +19,9 @@ export const cli: CliSentences = {
     retentionPassed:
       'La date de conservation {{date}} de {{path}} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.',
     sheetProblems: 'Le tableur a {{count}} problèmes :',
-    method: '--method vaut mean, median ou trimmed-mean.',
-    format: '--format vaut csv, csv-fr ou xlsx.',
-    revision: '--revision est un nombre entier à partir de 1.',
+    method: '--method doit valoir mean, median ou trimmed-mean.',
+    format: '--format doit valoir csv, csv-fr ou xlsx.',
+    revision: '--revision doit être un nombre entier à partir de 1.',
     verifyNeedsFile: 'Indiquez le fichier à vérifier (voir jurydesk verify --help).',
     mergeNeedsScores: 'Indiquez au moins un fichier de notes (voir jurydesk merge --help).',
     deliberateNeedsScores: 'Indiquez les fichiers de notes après --scores (voir jurydesk deliberate --help).',
@@ -53,8 +53,8 @@ export const cli: CliSentences = {
     },
     issuer: '{{name}} (émetteur)',
     juror: '{{name}} (juré {{id}})',
-    chair: '{{name}} (présidence {{id}}{{pin}})',
-    pinnedByRoster: ', la clé que donne le jury',
+    chair: '{{name}} (président·e {{id}}{{pin}})',
+    pinnedByRoster: ', la clé que donne la composition du jury',
     pinnedByConfirmation: ', une clé que donnent les signataires autorisés',
     principal: ', principal {{principals}}',
     bundleCall: '{{title}} ({{id}}), version {{sequence}}, émis le {{issuedAt}}',
@@ -101,14 +101,14 @@ export const cli: CliSentences = {
   },
   deliberate: {
     unpinnedJuror:
-      'Attention : le jury ne donne pas de clé pour {{juror}} ; {{file}} a été signé par {{fingerprint}} : vérifiez cette empreinte auprès du juré.',
-    wrote: '{{path}} écrit : {{decisions}}, révision {{revision}}, signée {{fingerprint}}',
+      'Attention : la composition du jury ne donne pas de clé pour {{juror}} ; {{file}} a été signé par {{fingerprint}} : vérifiez cette empreinte auprès du juré.',
+    wrote: '{{path}} écrit : {{decisions}}, révision {{revision}}, signée avec la clé {{fingerprint}}',
     decisions_one: '{{count}} décision',
     decisions_other: '{{count}} décisions',
     used_one: '{{count}} fichier de notes utilisé :',
     used_other: '{{count}} fichiers de notes utilisés :',
     usedFile: '  {{file}} : {{juror}}, révision {{revision}}, sha256 {{sha}}',
-    leftOut: 'Écarté {{file}} : révision {{revision}} de {{juror}}, la révision {{kept}} est plus récente.',
+    leftOut: '{{file}} écarté : révision {{revision}} de {{juror}}, la révision {{kept}} est plus récente.',
   },
   export: {
     wrote_one: '{{path}} écrit : {{count}} candidature ({{format}}).',
@@ -117,7 +117,7 @@ export const cli: CliSentences = {
   },
   bundle: {
     chairWithoutKey:
-      'Attention : le jury ne donne pas de clé pour la présidence ({{chair}}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de {{path}} pour l’épingler.',
+      'Attention : la composition du jury ne donne pas de clé pour la présidence ({{chair}}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de {{path}} pour l’épingler.',
     wrote: '{{path}} écrit',
     call: '  appel       {{title}} ({{id}}), version {{sequence}}',
     holds: '  contient    {{applications}}, {{attachments}} ({{bytes}})',
@@ -126,11 +126,12 @@ export const cli: CliSentences = {
   },
   merge: {
     accepted: 'accepté    {{file}} : {{juror}}, révision {{revision}}, {{fingerprint}}',
-    noRosterKey: ' (pas de clé dans le jury : vérifiez cette empreinte auprès du juré)',
+    noRosterKey: ' (pas de clé dans la composition du jury : vérifiez cette empreinte auprès du juré)',
     ignored: 'ignoré     {{file}} : révision {{revision}} de {{juror}}, la révision {{kept}} est plus récente',
     refused: 'refusé     {{file}} : {{reason}}',
     equivocation: 'refusés    {{files}} : deux fichiers différents de {{juror}} avec la même révision {{revision}}',
-    unconfirmed: 'à confirmer {{file}} : {{juror}} n’a pas de clé dans le jury ; confirmez {{fingerprint}}',
+    unconfirmed:
+      'à confirmer {{file}} : {{juror}} n’a pas de clé dans la composition du jury ; confirmez {{fingerprint}}',
     used_one: 'Fichiers de notes utilisés : {{used}} sur {{count}}.',
     used_other: 'Fichiers de notes utilisés : {{used}} sur {{count}}.',
     usedSome_one:
@@ -151,8 +152,9 @@ export const cli: CliSentences = {
     nameSeparator: ' : ',
     reasonSeparator: ' ; ',
     nearCutoff: 'près de la limite (rang {{rank}}, {{places}} places retenues)',
-    disagreement: 'désaccord (scores z dispersés de {{sd}} écart-type sur {{count}} jurés{{widest}})',
-    widest: ', plus grand écart sur « {{criterion}} » ({{levels}} niveaux, une fois retirée l’habitude de chaque juré)',
+    disagreement: 'désaccord (écart de {{sd}} écarts-types entre les scores z de {{count}} jurés{{widest}})',
+    widest:
+      ', plus grand écart sur « {{criterion}} » ({{levels}} niveaux, une fois corrigée la tendance de chaque juré à noter haut ou bas)',
     selectedPlaces: 'Places retenues : {{capacity}}. Avec la méthode choisie : {{names}}.',
     withMethod: 'avec la {{method}}',
     withoutJuror: 'sans {{juror}}',
@@ -160,7 +162,7 @@ export const cli: CliSentences = {
       mean: 'moyenne',
       median: 'médiane',
       'trimmed-mean': 'moyenne tronquée',
-      'z-score': 'calibration par score z',
+      'z-score': 'calibrage par score z',
     },
   },
 };

@@ -8,7 +8,7 @@ export const errors: ErrorSentences = {
     'Ce fichier zip n’est pas un fichier Jurydesk : sa première entrée doit être « mimetype ». Vérifiez que vous avez choisi le bon fichier.',
   'container.mimetype-compressed':
     'L’entrée « mimetype » est compressée ; les fichiers Jurydesk la stockent sans compression. Reconstruisez le fichier comme l’indique docs/FORMATS.md.',
-  'container.wrong-kind': 'Ce fichier est {actual}, pas {expected}. Ouvrez-le là où {actual} est attendu.',
+  'container.wrong-kind': 'Ce fichier est {actual} et non {expected}. Ouvrez-le à l’endroit prévu pour {actual}.',
   'container.unsafe-path':
     'Le fichier contient une entrée au nom dangereux (« {path} ») : chemins absolus, « .. » et barres obliques inverses sont refusés. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
   'container.invalid-path':
@@ -38,7 +38,7 @@ export const errors: ErrorSentences = {
   'container.folder-not-empty':
     'L’entrée de dossier « {path} » contient des données, alors que les entrées de dossier sont vides. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
   'container.file-too-large':
-    'Le fichier fait {size} octets, au-delà de la limite de {limit} pour {kind}. N’utilisez pas ce fichier ; demandez le bon à son expéditeur.',
+    'Le fichier fait {size} octets, au-delà de la limite de {limit} pour {kind}. N’utilisez pas ce fichier ; demandez le bon fichier à son expéditeur.',
   'attachment.size-mismatch':
     'La pièce jointe « {path} » fait {actual} octets alors que le manifeste signé en annonce {expected}. Le dossier a été modifié ou abîmé ; redemandez-le à l’équipe.',
   'attachment.hash-mismatch':
@@ -118,9 +118,9 @@ export const errors: ErrorSentences = {
   'scores.wrong-bundle':
     'Ce fichier de notes a été fait pour le dossier {actual}, mais le dossier chargé est {expected} ({call}, version {sequence}). Demandez au juré d’ouvrir le dossier à jour et d’exporter à nouveau.',
   'scores.unknown-juror':
-    'Ce fichier de notes vient de « {juror} », qui ne figure pas dans le jury de cet appel. Vérifiez que le fichier concerne bien cet appel.',
+    'Ce fichier de notes vient de « {juror} », qui ne figure pas dans la composition du jury de cet appel. Vérifiez que le fichier concerne bien cet appel.',
   'scores.signer-mismatch':
-    'Ce fichier de notes de {juror} est signé par la clé {actual}, alors que le jury indique {expected} pour ce juré. Ne l’utilisez pas ; vérifiez auprès du juré.',
+    'Ce fichier de notes de {juror} est signé par la clé {actual}, alors que la composition du jury indique {expected} pour ce juré. Ne l’utilisez pas ; vérifiez auprès du juré.',
   'restore.other-call':
     'Ce fichier de notes concerne un autre appel ({call}). Choisissez le fichier de notes que vous avez exporté pour cet appel.',
   'restore.other-key':
@@ -130,7 +130,7 @@ export const errors: ErrorSentences = {
   'restore.later-bundle':
     'Ce fichier de notes a été fait pour la version {sequence} de l’appel, et cet ordinateur a la version {current}. Ouvrez le dernier dossier envoyé par l’équipe, puis restaurez à nouveau.',
   'restore.not-newer':
-    'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : vos évaluations ici sont aussi récentes. Rien n’a été modifié.',
+    'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : les évaluations de cet ordinateur sont au moins aussi récentes. Rien n’a été modifié.',
   'scores.invalid':
     'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',
   'scores.out-of-scale':
@@ -138,9 +138,9 @@ export const errors: ErrorSentences = {
   'deliberation.wrong-bundle':
     'Cette délibération a été faite pour le dossier {actual}, mais le dossier chargé est {expected} ({call}, version {sequence}). Ouvrez-la avec le dossier correspondant.',
   'deliberation.not-chair':
-    'Cette délibération est signée par « {signer} », qui ne préside pas le jury de cet appel. Ne l’utilisez pas ; vérifiez auprès du président ou de la présidente.',
+    'Cette délibération est signée par « {signer} », qui ne préside pas le jury de cet appel. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
   'deliberation.signer-mismatch':
-    'Cette délibération est signée par la clé {actual}, alors que le jury indique {expected} pour la présidence. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
+    'Cette délibération est signée par la clé {actual}, alors que la composition du jury indique {expected} pour la présidence. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
   'deliberation.confirmed-key-mismatch':
     'Cette délibération est signée par la clé {actual}, alors que la clé confirmée pour la présidence est {expected}. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
   'deliberation.unpinned-signer':
@@ -148,7 +148,7 @@ export const errors: ErrorSentences = {
   'deliberation.invalid':
     'La délibération est incohérente : {reason}. Demandez à la présidence de l’exporter à nouveau.',
   'deliberation.results-differ':
-    'Les résultats de la délibération ne sont pas ceux des fichiers de notes qu’elle contient : pour « {application} », {field} vaut {recorded} alors que {method} sur ses fichiers de notes donne {computed}. Ne l’utilisez pas ; demandez à la présidence de la signer à nouveau depuis son bureau.',
+    'Les résultats de la délibération ne sont pas ceux des fichiers de notes qu’elle contient : pour « {application} », {field} vaut {recorded} alors que {method} sur ses fichiers de notes donne {computed}. Ne l’utilisez pas ; demandez à la présidence de la signer à nouveau depuis la table de la présidence.',
   'deliberation.capacity-exceeded':
     'L’issue « {outcome} » compte {count} candidatures pour {capacity} places. Déplacez-en vers une autre issue.',
 };
@@ -177,9 +177,9 @@ export const phrases: PhraseSentences = {
   'invalid-attachment-path': 'le chemin de pièce jointe « {id} » n’est pas valide',
   'evaluated-twice': 'la candidature « {application} » est évaluée deux fois',
   'recused-and-scored': 'la candidature « {application} » est à la fois déportée et notée',
-  'unknown-application': 'il nomme la candidature inconnue « {application} »',
+  'unknown-application': 'la candidature inconnue « {application} » y est citée',
   'unknown-criterion': 'il nomme le critère inconnu « {criterion} »',
-  'unknown-outcome': 'il nomme l’issue inconnue « {outcome} »',
+  'unknown-outcome': 'l’issue inconnue « {outcome} » y est citée',
   'unknown-input-juror': 'elle utilise un fichier de notes du juré inconnu « {juror} »',
   incomplete: '« {application} » est marquée complète mais « {criterion} » n’a pas de note',
   'conflict-scored': '« {application} » est notée malgré un conflit d’intérêts déclaré par l’équipe',

@@ -13,7 +13,7 @@ export const main: MainSentences = {
     help: 'Aide',
   },
   unexported: {
-    message: 'Certaines notes ne sont dans aucun fichier de notes exporté.',
+    message: 'Certaines notes ne figurent encore dans aucun fichier de notes exporté.',
     detail: 'Elles restent enregistrées sur cet ordinateur.',
     quit: 'Quitter quand même',
     stay: 'Rester',

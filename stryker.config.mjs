@@ -6,7 +6,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  mutate: ['src/core/**/*.ts', '!src/core/**/index.ts', '!src/core/error-messages.ts', '!src/core/ipc.ts'],
+  mutate: ['src/core/**/*.ts', '!src/core/**/index.ts', '!src/core/catalogue/**', '!src/core/ipc.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 30_000,

@@ -18,12 +18,12 @@ const ELIDED: Readonly<Record<string, string>> = {
 
 /**
  * A word that elides before the next word: one that starts with a vowel, or with a mute h. A pronoun after its verb
- * (« redemandez-le à ») and an article before « ou », « et » or « à » (« la ou les ») do not. An h is taken as mute
+ * (« redemandez-le à ») and an article before « ou » or « et » (« la ou les ») do not. An h is taken as mute
  * only in a capitalised name before e, é, è, ê, i or o (Hélène, Henri, Hortense); before a, u or y it is usually
  * aspirated (Hauts-de-France, Hugo, Hyères), and a lower-case h is left alone rather than guessed.
  */
 const BEFORE_ELISION =
-  /(?<![\p{L}’-])(de|que|le|la|je|ne|se|jusque|lorsque|puisque) (?!(?:ou|et|à)(?!\p{L}))(?=[aeiouyàâäéèêëîïôöùûüœæ]|H[eéèêio])/giu;
+  /(?<![\p{L}’-])(de|que|le|la|je|ne|se|jusque|lorsque|puisque) (?!(?:ou|et)(?!\p{L}))(?=[aeiouyàâäéèêëîïôöùûüœæ]|H[eéèêio])/giu;
 
 export function elide(text: string): string {
   return text.replace(BEFORE_ELISION, (_match, word: string) => {

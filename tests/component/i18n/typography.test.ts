@@ -22,7 +22,7 @@ function faults(text: string): string[] {
   if (/[^\s\u202f\u00a0][;:!?](?=\s|$)/.test(text)) found.push('no space before ; : ! or ?');
   if (/« |«[^\u202f\u00a0]| »|[^\u202f\u00a0]»/.test(text)) found.push('« » without no-break spaces inside');
   if (/'/.test(text)) found.push('a straight apostrophe');
-  if (/(?<![\p{L}’-])(de|que|le|la|je|ne|se) (?!(?:ou|et|à)(?!\p{L}))[aeiouyàâéèêîôûœ]/iu.test(text))
+  if (/(?<![\p{L}’-])(de|que|le|la|je|ne|se) (?!(?:ou|et)(?!\p{L}))[aeiouyàâéèêîôûœ]/iu.test(text))
     found.push('a missing elision');
   if (/(?<!\d)1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/.test(text))
     found.push('« 1 » for the first of a month');

@@ -62,7 +62,7 @@ export const fr: Catalog = {
     confirmTrust: 'Les empreintes concordent : ouvrir l’appel',
     failedTitle: 'Ce dossier n’a pas pu être enregistré',
     refusedTitle: 'Ce dossier n’a pas été ouvert',
-    done: '« {{call}} » version {{sequence}} est prêt : {{count}} candidatures.',
+    done: 'L’appel « {{call}} » (version {{sequence}}) est prêt : {{count}} candidatures.',
     replaced: 'La version {{sequence}} remplace la version {{previous}} ; vos évaluations sont conservées.',
     removed: 'Retirées dans cette version : {{names}}. Vos évaluations de ces candidatures ont été supprimées.',
   },
@@ -296,7 +296,7 @@ export const fr: Catalog = {
     export: 'Exporter d’abord mon fichier de notes',
     exported: 'Votre fichier de notes a été enregistré sous {{fileName}}.',
     confirm: 'Effacer « {{call}} »',
-    done: '« {{call}} » a été effacé de cet ordinateur : {{applications}} candidatures, {{attachments}} pièces jointes, {{evaluations}} évaluations et {{files}} fichiers de notes reçus.',
+    done: 'L’appel « {{call}} » a été effacé de cet ordinateur : {{applications}} candidatures, {{attachments}} pièces jointes, {{evaluations}} évaluations et {{files}} fichiers de notes reçus.',
   },
   everything: {
     title: 'Rendre cet ordinateur',
@@ -313,7 +313,7 @@ export const fr: Catalog = {
   },
   storage: {
     title: 'Stockage sur cet ordinateur',
-    use: 'Les données de Jurydesk occupent {{used}} ; {{available}} de plus lui sont disponibles.',
+    use: 'Les données de Jurydesk occupent {{used}} ; il leur reste {{available}} disponibles.',
     meter: 'Stockage utilisé',
     low: 'L’espace vient à manquer : exportez dès maintenant vos fichiers de notes, puis effacez les appels dont vous n’avez plus besoin.',
     persisted: 'Le stockage est persistant : le système ne le supprimera pas pour faire de la place.',
@@ -323,7 +323,7 @@ export const fr: Catalog = {
   },
   retention: {
     title_one: 'Les données personnelles d’un appel doivent maintenant être effacées',
-    title_other: 'Les données personnelles d’appels doivent maintenant être effacées',
+    title_other: 'Les données personnelles de plusieurs appels doivent maintenant être effacées',
     line: '« {{call}} » : à effacer après le {{date}}.',
     later: 'Me le rappeler la prochaine fois',
   },
@@ -443,7 +443,7 @@ export const fr: Catalog = {
     outcome: 'Issue pour {{name}}',
     undecided: 'Non décidée',
     rationale: 'Motivation pour {{name}}',
-    full: '« {{outcome}} » est complète ({{capacity}} places) : retirez-en d’abord une candidature.',
+    full: 'L’issue « {{outcome}} » est complète ({{capacity}} places) : retirez-en d’abord une candidature.',
     summary: 'Décisions à ce stade',
     places: '{{count}} / {{capacity}}',
     count: '{{count}}',
@@ -719,7 +719,7 @@ export const fr: Catalog = {
       'La grille change alors que des jurés ont peut-être commencé à noter. Leurs notes sur les critères modifiés restent telles quelles, et peuvent ne plus avoir le même sens ni tenir sur l’échelle : dites au jury ce qui a changé et demandez-lui de revoir ses notes.',
     sign: 'Signer et exporter le dossier…',
     publishVersion: 'Signer et exporter la version {{sequence}}…',
-    signing: 'Calcul des empreintes et signature du dossier…',
+    signing: 'Calcul des hachages et signature du dossier…',
     published: 'Version {{sequence}} signée et enregistrée sous {{fileName}}. SHA-256 du manifeste :',
     elsewhereTitle: 'Une version signée ailleurs',
     elsewhereIntro:

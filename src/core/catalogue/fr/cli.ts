@@ -47,7 +47,7 @@ export const cli: CliSentences = {
       manifest: 'manifeste',
       revision: 'révision',
       file: 'fichier',
-      inputs: 'entrées',
+      inputs: 'fichiers',
       bundle: 'dossier',
       results: 'résultats',
     },
@@ -117,7 +117,7 @@ export const cli: CliSentences = {
   },
   bundle: {
     chairWithoutKey:
-      'Attention : la composition du jury ne donne pas de clé pour la présidence ({{chair}}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de sa clé ; mettez sa clé publique dans jurors de {{path}} pour l’épingler.',
+      'Attention : la composition du jury ne donne pas de clé pour la présidence ({{chair}}). Pour faire confiance à la délibération, chacun devra alors confirmer à la main l’empreinte de la clé de la présidence ; ajoutez cette clé publique dans le champ « jurors » de {{path}} pour la fixer.',
     wrote: '{{path}} écrit',
     call: '  appel       {{title}} ({{id}}), version {{sequence}}',
     holds: '  contient    {{applications}}, {{attachments}} ({{bytes}})',

@@ -60,7 +60,7 @@ export const errors: ErrorSentences = {
   'signature.wrong-namespace':
     'La signature a été faite pour « {actual} » et non « {expected} » : la signature d’un type de fichier ne vaut pas pour un autre. Demandez à l’expéditeur de signer à nouveau le fichier.',
   'signature.unsupported':
-    'La signature utilise « {algorithm} », que Jurydesk n’accepte pas (clés Ed25519 et empreinte sha512 uniquement). Demandez à l’expéditeur de signer avec une clé Ed25519.',
+    'La signature utilise « {algorithm} », que Jurydesk n’accepte pas (clés Ed25519 et hachage sha512 uniquement). Demandez à l’expéditeur de signer avec une clé Ed25519.',
   'signature.invalid':
     'La signature ne correspond pas au document : le fichier a été modifié après sa signature. Ne l’utilisez pas ; redemandez-le à son expéditeur.',
   'signature.key-mismatch':
@@ -80,7 +80,7 @@ export const errors: ErrorSentences = {
   'call.retention-passed':
     'La date de conservation {date} est passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine.',
   'call.id-changed':
-    'L’identifiant de l’appel est maintenant « {actual} », mais ses versions publiées disent « {expected} » : les jurés l’ouvriraient comme un autre appel. Remettez l’identifiant.',
+    'L’identifiant de l’appel est maintenant « {actual} », mais ses versions publiées indiquent « {expected} » : les jurés l’ouvriraient comme un autre appel. Rétablissez l’identifiant d’origine.',
   'call.issuer-changed':
     'La clé de l’équipe est maintenant {actual}, mais les versions publiées ont été signées avec {expected} : les jurés refuseront une nouvelle version signée d’une autre clé. Importez la clé avec laquelle l’appel a été publié.',
   'call.version-other-key':
@@ -100,7 +100,7 @@ export const errors: ErrorSentences = {
     'Le tableur n’a pas la ou les colonnes {missing} nommées dans la description de l’appel. Ses colonnes sont : {columns}.',
   'sheet.at': 'Ligne {row}, colonne « {column} » : {problem}',
   'sheet.empty-id': 'l’identifiant de la candidature est vide.',
-  'sheet.duplicate-id': 'l’identifiant « {id} » est déjà pris ligne {earlier}.',
+  'sheet.duplicate-id': 'l’identifiant « {id} » est déjà utilisé à la ligne {earlier}.',
   'sheet.empty-name': 'le nom de la candidature est vide.',
   'sheet.not-number': '« {value} » n’est pas un nombre.',
   'sheet.not-whole-number': '« {value} » n’est pas un nombre entier.',

@@ -5,20 +5,17 @@ import {
   type Deliberation,
   type ScoreFile,
 } from '../documents';
-import { JurydeskError } from '../errors';
+import { JurydeskError, term } from '../errors';
 import { computeResults } from './aggregate';
 import { deliberationResults } from './deliberate';
+
+/** Stands for a whole result, present on one side only. */
+const RESULT = Symbol('a result');
 
 const FIELDS = ['rank', 'n', 'mean', 'median', 'sd', 'min', 'max', 'calibrated', 'criteria', 'flags'] as const;
 
 function shown(value: unknown): string {
-  return value === undefined ? 'absent' : canonicalJson(value);
-}
-
-function methodName(method: Deliberation['method']): string {
-  return method.normalization === 'z-score'
-    ? `the ${method.aggregate} with z-score calibration`
-    : `the ${method.aggregate}`;
+  return value === undefined ? term('absent') : canonicalJson(value);
 }
 
 /**
@@ -35,17 +32,24 @@ export function checkRecordedResults(
   const recorded = new Map(deliberation.results.map((result) => [result.applicationId, result]));
   const name = (applicationId: string) =>
     manifest.applications.find((application) => application.id === applicationId)?.name ?? applicationId;
-  const differ = (applicationId: string, field: string, recordedValue: unknown, computedValue: unknown) =>
+  // The figure and the method are named in the reader's language: phrases of the catalogue.
+  const differ = (
+    applicationId: string,
+    field: (typeof FIELDS)[number] | 'result',
+    recordedValue: unknown,
+    computedValue: unknown,
+  ) =>
     new JurydeskError('deliberation.results-differ', {
       application: name(applicationId),
-      field,
-      recorded: shown(recordedValue),
-      computed: shown(computedValue),
-      method: methodName(deliberation.method),
+      field: term(`field-${field}`),
+      recorded: recordedValue === RESULT ? term('a-result') : shown(recordedValue),
+      computed: computedValue === RESULT ? term('a-result') : shown(computedValue),
+      method: term(deliberation.method.normalization === 'z-score' ? 'method-calibrated' : 'method-raw'),
+      aggregate: term(`aggregate-${deliberation.method.aggregate}`),
     });
   for (const result of computed) {
     const mine = recorded.get(result.applicationId);
-    if (!mine) throw differ(result.applicationId, 'the result', undefined, 'a result');
+    if (!mine) throw differ(result.applicationId, 'result', undefined, RESULT);
     for (const field of FIELDS) {
       const [a, b] = [(mine as ApplicationResult)[field], result[field]];
       if (shown(a) !== shown(b)) throw differ(result.applicationId, field, a, b);
@@ -53,5 +57,5 @@ export function checkRecordedResults(
     recorded.delete(result.applicationId);
   }
   const [extra] = recorded.keys();
-  if (extra !== undefined) throw differ(extra, 'the result', 'a result', undefined);
+  if (extra !== undefined) throw differ(extra, 'result', RESULT, undefined);
 }

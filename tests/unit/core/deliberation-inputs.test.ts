@@ -4,7 +4,7 @@ import { createDeliberation } from '@core/documents/deliberation';
 import type { Deliberation } from '@core/documents/formats/deliberation';
 import { verifyBundle } from '@core/documents/bundle';
 import type { BundleContext } from '@core/documents/bundle-context';
-import { describeFailure } from '@core/errors';
+import { describeFailure, type JurydeskError } from '@core/errors';
 import { verifyDeliberation } from '@core/verify';
 import type { ZipInput } from '@core/container/zip';
 import {
@@ -309,8 +309,21 @@ describe('the results a deliberation records, one per application', () => {
     expect(() => checkRecordedResults(missing, [], context.manifest)).toThrow(
       expect.objectContaining({
         code: 'deliberation.results-differ',
-        details: expect.objectContaining({ application: 'Alpha', field: 'the result', recorded: 'absent' }),
+        details: expect.objectContaining({ application: 'Alpha', field: '@field-result', recorded: '@absent' }),
       }),
+    );
+    // Said in the reader's language, the figure and the method included.
+    let refusal: unknown;
+    try {
+      checkRecordedResults(missing, [], context.manifest);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(describeFailure(refusal as JurydeskError, 'fr')).toContain(
+      'pour «\u202fAlpha\u202f», le résultat vaut absent alors que la moyenne sur ses fichiers de notes donne un résultat.',
+    );
+    expect(describeFailure(refusal as JurydeskError, 'en')).toContain(
+      'for “Alpha”, the result is absent where the mean over its score files gives a result.',
     );
     const extra = {
       ...merged.deliberation,
@@ -320,7 +333,7 @@ describe('the results a deliberation records, one per application', () => {
     if (!verified.ok) throw new Error(verified.error.code);
     expect(() => checkRecordedResults(extra, verified.value.inputs, context.manifest)).toThrow(
       expect.objectContaining({
-        details: expect.objectContaining({ application: 'omega', field: 'the result', computed: 'absent' }),
+        details: expect.objectContaining({ application: 'omega', field: '@field-result', computed: '@absent' }),
       }),
     );
   });

@@ -1,6 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { labelText } from '@core/documents';
-import { jurorTotals } from '@core/jury';
 import { RadarView } from '@renderer/features/scoring/RadarView';
 import { useI18n } from '@renderer/i18n';
 import { inRosterOrder, juryRadarSeries } from './jury-radar';
@@ -8,7 +7,7 @@ import { useFlagReason } from './FlagBadges';
 import { useJurorLabel } from './juror-label';
 import { useRankedFigure } from './method-label';
 import { useProjectorState, useTimerClock, type ProjectorState } from './projector-channel';
-import { useMerge } from './use-merge';
+import { useJurorTotals, useMerge } from './use-merge';
 
 const PLACEHOLDER_METHOD = { aggregate: 'mean', normalization: 'none' } as const;
 
@@ -38,16 +37,7 @@ export function ProjectorPage({ callId }: { callId: string }) {
   useEffect(() => {
     document.title = t('projector.title');
   }, [t]);
-  const totals = useMemo(
-    () =>
-      merge
-        ? jurorTotals(
-            merge.manifest,
-            merge.report.accepted.map((file) => file.scoreFile),
-          )
-        : [],
-    [merge],
-  );
+  const totals = useJurorTotals(merge);
   const result = merge?.results.find((candidate) => candidate.applicationId === state?.applicationId);
   if (!merge || !state || !result)
     return (

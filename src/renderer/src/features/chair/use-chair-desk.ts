@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { formatPublicKey, parsePublicKey } from '@core/crypto';
-import { DEFAULT_METHOD, jurorCalibrations, jurorTotals, type Method, type ReceivedFile } from '@core/jury';
+import { DEFAULT_METHOD, jurorCalibrations, type Method, type ReceivedFile } from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import { exportScoreFile } from '@renderer/features/scoring/export-scores';
 import { receiveScoreFiles, type Reception } from './receive';
-import { useMerge } from './use-merge';
+import { useJurorTotals, useMerge } from './use-merge';
 
 /**
  * The chair's desk as state and actions: the merge under the chosen method, what the last drop brought, and what the
@@ -21,17 +21,7 @@ export function useChairDesk(callId: string) {
     () => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []),
     [merge],
   );
-  // Once per merge, not per keystroke in the filter: thirty jurors' totals over two thousand applications.
-  const totals = useMemo(
-    () =>
-      merge
-        ? jurorTotals(
-            merge.manifest,
-            merge.report.accepted.map((file) => file.scoreFile),
-          )
-        : [],
-    [merge],
-  );
+  const totals = useJurorTotals(merge);
   const calibrations = useMemo(
     () =>
       merge

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import {
   computeResults,
   type ComputedResult,
+  jurorTotals,
   type Method,
   mergeScoreFiles,
   type MergeReport,
@@ -52,4 +54,21 @@ export function useMerge(callId: string, method: Method): MergeState | null | un
       fileCount: files.length,
     };
   }, [db, callId, method.aggregate, method.normalization]);
+}
+
+/**
+ * Each juror's total per application, once per merge and not per keystroke in a filter: thirty jurors' totals over
+ * two thousand applications. The desk and the projector both draw from it.
+ */
+export function useJurorTotals(merge: MergeState | null | undefined) {
+  return useMemo(
+    () =>
+      merge
+        ? jurorTotals(
+            merge.manifest,
+            merge.report.accepted.map((file) => file.scoreFile),
+          )
+        : [],
+    [merge],
+  );
 }

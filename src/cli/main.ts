@@ -90,7 +90,7 @@ async function run(
   switch (command) {
     case 'keygen': {
       const { values } = parseCommand(command, rest, COMMANDS.keygen);
-      log(await keygen(requiredOption(command, values, 'out'), optionalOption(values, 'comment') ?? ''));
+      log(await keygen(requiredOption(command, values, 'out'), optionalOption(values, 'comment') ?? '', language));
       return 0;
     }
     case 'bundle': {

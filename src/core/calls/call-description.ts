@@ -61,7 +61,7 @@ export function fieldColumn(field: FieldColumn): {
 export function parseCallDescription(text: string, path: string): Promise<Result<CallDescription>> {
   return asResult(async () => {
     const json = parseStrictJson(text.replace(/^\uFEFF/, ''), path);
-    const parsed = callDescriptionSchema.safeParse(json);
+    const parsed = callDescriptionSchema.safeParse(json, { reportInput: true });
     if (!parsed.success) throw new JurydeskError('call.invalid', { path, reason: schemaFailureReason(parsed.error) });
     return parsed.data;
   });

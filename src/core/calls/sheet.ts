@@ -1,4 +1,4 @@
-import { JurydeskError, asResult, type Result } from '../errors';
+import { JurydeskError, asResult, term, type Result } from '../errors';
 
 export type CellValue = string | number | boolean;
 
@@ -24,7 +24,7 @@ export interface SheetLibraries {
       config: { delimitersToGuess: string[]; skipEmptyLines: boolean },
     ): {
       data: unknown[];
-      errors: { type: string; row?: number; message: string }[];
+      errors: { type: string; code: string; row?: number }[];
     };
   };
   ExcelJS: {
@@ -87,7 +87,13 @@ export function parseCsv(text: string, path: string, Papa: SheetLibraries['Papa'
     skipEmptyLines: false,
   });
   const error = parsed.errors.find((candidate) => candidate.type !== 'Delimiter');
-  if (error) throw new JurydeskError('sheet.quotes', { path, row: (error.row ?? 0) + 1, detail: error.message });
+  if (error) {
+    throw new JurydeskError('sheet.quotes', {
+      path,
+      row: (error.row ?? 0) + 1,
+      detail: term(error.code === 'InvalidQuotes' ? 'csv-stray-quote' : 'csv-unclosed-quote'),
+    });
+  }
   const [header = [], ...body] = parsed.data as string[][];
   return toSheet(
     path,

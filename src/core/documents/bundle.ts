@@ -219,7 +219,10 @@ export type UnsignedManifest = z.infer<typeof unsignedManifestSchema>;
  * before signing rather than from a juror who cannot open the bundle.
  */
 export function completeManifest(manifest: UnsignedManifest, publicKey: string): BundleManifest {
-  const parsed = bundleManifestSchema.safeParse({ ...manifest, issuer: { ...manifest.issuer, publicKey } });
+  const parsed = bundleManifestSchema.safeParse(
+    { ...manifest, issuer: { ...manifest.issuer, publicKey } },
+    { reportInput: true },
+  );
   if (!parsed.success) throw new JurydeskError('bundle.invalid', { reason: schemaFailureReason(parsed.error) });
   checkManifestConsistency(parsed.data);
   return parsed.data;

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { catalogue } from '../catalogue';
 import {
   openContainer,
   KINDS,
@@ -7,7 +8,7 @@ import {
   type OpenedContainer,
   type ZipSource,
 } from '../container';
-import { JurydeskError } from '../errors';
+import { JurydeskError, type Language, type LocalizedText } from '../errors';
 import { parseStrictJson } from './json';
 import { fingerprint, parsePublicKey, samePublicKey, type PublicKey, verifyMessage } from '../crypto';
 
@@ -22,11 +23,30 @@ export interface SignedDocument<T> {
   readonly signer: SignerIdentity;
 }
 
-export function schemaFailureReason(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'unknown problem';
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the document';
-  return `${where}: ${issue.message}`;
+const SCHEMA_MESSAGES: Readonly<Record<Language, (issue: z.core.$ZodRawIssue) => string>> = {
+  en: (issue) => schemaMessage(z.locales.en().localeError(issue)).replace(/"([^"]*)"/g, '“$1”'),
+  fr: (issue) =>
+    schemaMessage(z.locales.fr().localeError(issue))
+      .replace(/"([^"]*)"/g, '«\u202f$1\u202f»')
+      .replace(/ ([:;!?])/g, '\u202f$1'),
+};
+
+function schemaMessage(message: ReturnType<z.core.$ZodErrorMap>): string {
+  return typeof message === 'string' ? message : (message?.message ?? '');
+}
+
+/**
+ * The first thing the schema refused, in each language (zod's own wording, quoted as each language quotes).
+ * Parse with `reportInput: true`: the sentence names the type it received.
+ */
+export function schemaFailureReason(error: z.ZodError): LocalizedText {
+  const issue = error.issues[0] as z.core.$ZodRawIssue | undefined;
+  const reason = (language: Language): string => {
+    if (!issue) return catalogue[language].phrases['schema-root'];
+    const where = issue.path?.length ? issue.path.join('.') : catalogue[language].phrases['schema-root'];
+    return `${where}${language === 'fr' ? '\u202f:' : ':'} ${SCHEMA_MESSAGES[language](issue)}`;
+  };
+  return { en: reason('en'), fr: reason('fr') };
 }
 
 /** What checks a document: a zod schema, or an object that answers as one. */
@@ -45,7 +65,7 @@ export function parseDocument<T>(bytes: Uint8Array, schema: DocumentSchema<T>, p
   ) {
     throw new JurydeskError('document.unsupported-version', { version: String(json.formatVersion) });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new JurydeskError('document.invalid', {

@@ -14,6 +14,19 @@ describe('jurydesk keygen', () => {
     expect(sshFingerprint(out)).toBe(sshFingerprint(`${out}.pub`));
   });
 
+  it('says where each half went and the fingerprint, in French under a French LANG', async () => {
+    const out = join(temporaryDirectory(), 'equipe');
+    const run = await cli(['keygen', '--out', out], 'fr');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        `Clé privée\u202f: ${out} (à garder secrète\u202f; vous seul pouvez la lire, mode 0600)`,
+        `Clé publique\u202f: ${out}.pub`,
+        `Empreinte\u202f: ${sshFingerprint(`${out}.pub`)}\n`,
+      ].join('\n'),
+    );
+  });
+
   it('never overwrites an existing key', async () => {
     const out = join(temporaryDirectory(), 'staff');
     await cli(['keygen', '--out', out]);

@@ -9,13 +9,14 @@ import {
   nextSuccession,
   nothingChanged,
   parseCallDescription,
+  readSheet,
   type CallDescription,
   type MappedApplications,
 } from '@core/calls';
 import { formatPublicKey } from '@core/crypto';
 import { completeManifest, verifyBundle, type BundleManifest } from '@core/documents';
 import { describeFailure } from '@core/errors';
-import { attachmentFolder, readSpreadsheet } from '../../../src/cli/spreadsheet';
+import { attachmentFolder, readSpreadsheet, SHEET_LIBRARIES } from '../../../src/cli/spreadsheet';
 import { testKey } from '../../support/keys';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
@@ -231,5 +232,47 @@ describe('a mapping being made on the staff desk', () => {
       [1, null],
       [1, null],
     ]);
+  });
+});
+
+describe('what staff read when a call description or a sheet is malformed', () => {
+  it('names the refused field in each language, as each language quotes and spaces', async () => {
+    const parsed = await parseCallDescription(
+      JSON.stringify({ ...description, criteria: 'none', colour: 'blue' }),
+      'call.json',
+    );
+    if (parsed.ok) throw new Error('a call description with criteria as a string was accepted');
+    expect(describeFailure(parsed.error, 'en')).toBe(
+      'call.json is not a valid call description: criteria: Invalid input: expected array, received string.',
+    );
+    expect(describeFailure(parsed.error, 'fr')).toBe(
+      'call.json n’est pas une description d’appel valide\u202f: criteria\u202f: Entrée invalide\u202f: tableau attendu, chaîne de caractères reçu.',
+    );
+  });
+
+  it('names a key the schema does not know in quotes of the reader’s language', async () => {
+    const parsed = await parseCallDescription(JSON.stringify({ ...description, colour: 'blue' }), 'call.json');
+    if (parsed.ok) throw new Error('an unknown key was accepted');
+    expect(describeFailure(parsed.error, 'en')).toContain('the document: Unrecognized key: “colour”');
+    expect(describeFailure(parsed.error, 'fr')).toContain(
+      'le document\u202f: Clé non reconnue\u202f: «\u202fcolour\u202f»',
+    );
+  });
+
+  it.each([
+    ['id,name\n"a,b\n', 'a quoted cell is never closed', 'une cellule entre guillemets n’est jamais fermée'],
+    [
+      'id,name\n"a"b,c\n',
+      'a closing quote is followed by other characters',
+      'un guillemet fermant est suivi d’autres caractères',
+    ],
+  ])('says in words what is wrong with the quotes of %j', async (csv, english, french) => {
+    const read = await readSheet(new TextEncoder().encode(csv), 'applications.csv', SHEET_LIBRARIES);
+    if (read.ok) throw new Error('a sheet with broken quotes was read');
+    const failure = read.error;
+    expect(describeFailure(failure, 'en')).toBe(`applications.csv, row 2: ${english}. Check the quotes on that row.`);
+    expect(describeFailure(failure, 'fr')).toBe(
+      `applications.csv, ligne 2\u202f: ${french}. Vérifiez les guillemets de cette ligne.`,
+    );
   });
 });

@@ -108,6 +108,11 @@ export const cli = {
     usedFile: '  {{file}}: {{juror}}, revision {{revision}}, sha256 {{sha}}',
     leftOut: 'Left out {{file}}: revision {{revision}} of {{juror}}, revision {{kept}} is newer.',
   },
+  keygen: {
+    privateKey: 'Private key: {{path}} (keep it secret; only you can read it, mode 0600)',
+    publicKey: 'Public key:  {{path}}',
+    fingerprint: 'Fingerprint: {{fingerprint}}',
+  },
   export: {
     wrote_one: 'Wrote {{path}}: {{count}} application ({{format}}).',
     wrote_other: 'Wrote {{path}}: {{count}} applications ({{format}}).',

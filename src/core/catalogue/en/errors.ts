@@ -214,6 +214,9 @@ export const phrases = {
   'input-differs':
     'the score file {file} it holds is not from {juror}, revision {revision}, key {fingerprint}, as it says',
   'input-other-bundle': 'the score file {file} it holds was made for another bundle',
+  'csv-unclosed-quote': 'a quoted cell is never closed',
+  'csv-stray-quote': 'a closing quote is followed by other characters',
+  'schema-root': 'the document',
   'outcomes-differ': 'the outcomes it states are not those of the bundle',
 } as const;
 

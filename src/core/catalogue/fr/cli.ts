@@ -110,6 +110,11 @@ export const cli: CliSentences = {
     usedFile: '  {{file}} : {{juror}}, révision {{revision}}, sha256 {{sha}}',
     leftOut: '{{file}} écarté : révision {{revision}} de {{juror}}, la révision {{kept}} est plus récente.',
   },
+  keygen: {
+    privateKey: 'Clé privée : {{path}} (à garder secrète ; vous seul pouvez la lire, mode 0600)',
+    publicKey: 'Clé publique : {{path}}',
+    fingerprint: 'Empreinte : {{fingerprint}}',
+  },
   export: {
     wrote_one: '{{path}} écrit : {{count}} candidature ({{format}}).',
     wrote_other: '{{path}} écrit : {{count}} candidatures ({{format}}).',

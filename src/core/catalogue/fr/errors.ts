@@ -213,5 +213,8 @@ export const phrases: PhraseSentences = {
   'input-differs':
     'le fichier de notes {file} qu’elle contient n’est pas celui de {juror}, révision {revision}, clé {fingerprint}, comme elle l’indique',
   'input-other-bundle': 'le fichier de notes {file} qu’elle contient a été fait pour un autre dossier',
+  'csv-unclosed-quote': 'une cellule entre guillemets n’est jamais fermée',
+  'csv-stray-quote': 'un guillemet fermant est suivi d’autres caractères',
+  'schema-root': 'le document',
   'outcomes-differ': 'les issues qu’elle énonce ne sont pas celles du dossier',
 };

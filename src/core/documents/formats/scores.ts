@@ -84,10 +84,10 @@ const scoreFileEnvelopeSchema = scoreFileSchema.extend({ evaluations: z.array(z.
  * evaluation it does not accept sends the whole document through the schema, which then names the problem.
  */
 export const scoreFileDocument: Pick<typeof scoreFileSchema, 'safeParse'> = {
-  safeParse(value) {
-    const envelope = scoreFileEnvelopeSchema.safeParse(value);
+  safeParse(value, context) {
+    const envelope = scoreFileEnvelopeSchema.safeParse(value, context);
     if (envelope.success && envelope.data.evaluations.every(isValidEvaluation))
       return envelope as z.ZodSafeParseSuccess<ScoreFile>;
-    return scoreFileSchema.safeParse(value);
+    return scoreFileSchema.safeParse(value, context);
   },
 };

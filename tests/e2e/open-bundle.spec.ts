@@ -249,7 +249,7 @@ test.describe('erasing a call', () => {
     await expect(dialog).toContainText('Your score file was saved as');
     await dialog.getByRole('button', { name: 'Erase “Cap Inclusion — 2027 call (demo)”' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'was erased from this laptop' })).toContainText(
-      '12 applications, 12 attachments, 1 evaluations',
+      '12 applications, 12 attachments, 1 evaluation and 0 received score files.',
     );
 
     const after = await dumpIndexedDb(page);

@@ -6,6 +6,7 @@ import { verifyBundle } from '@core/documents/bundle';
 import { cli } from '../support/cli';
 import { documentedScript } from '../support/docs';
 import { SCREENSHOTS, expect, test, watchPage, type App } from './fixtures';
+import { englishOn } from './english-words';
 import {
   DEMO,
   DEMO_CALL,
@@ -75,7 +76,7 @@ async function mapTheColumns(page: Page) {
     .getByRole('group', { name: 'Columns naming attachment files' })
     .getByLabel('Dossier PDF', { exact: true })
     .check();
-  await expect(page.getByText('12 applications, 12 attachments found.')).toBeVisible();
+  await expect(page.getByText('12 applications and 12 attachments found.')).toBeVisible();
 }
 
 async function nameTheJury(page: Page) {
@@ -316,7 +317,7 @@ test.describe('the staff desk', () => {
     await chooseFile(page, 'Open a call description…', DEMO_CALL);
     await expect(page.getByRole('heading', { name: 'Cap Inclusion — 2027 call (demo)' })).toBeVisible();
     await chooseDemoApplications(page);
-    await expect(page.getByText('12 applications, 12 attachments found.')).toBeVisible();
+    await expect(page.getByText('12 applications and 12 attachments found.')).toBeVisible();
     await expect(page.getByLabel('Label of “Forme juridique” (English)', { exact: true })).toHaveValue('Legal form');
     const signed = await signAndExport(page, testInfo, 'ui.jurybundle');
     const fromUi = await manifestOf(signed.path);
@@ -350,11 +351,13 @@ test.describe('the staff desk', () => {
       for (const [index, tab] of STEP_TABS[language].entries()) {
         await openTab(page, tab);
         expect(await seriousViolations(page), `${language} ${tab}`).toEqual([]);
+        if (language === 'fr') expect(await englishOn(page), tab).toEqual([]);
         await screenshot(page, `${language}-${index + 1}-${STEP_TABS.en[index]!.toLowerCase().replace(/\W+/g, '-')}`);
       }
     }
     await page.getByRole('button', { name: 'Retour à l’espace de l’équipe' }).click();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await englishOn(page), 'home').toEqual([]);
     await screenshot(page, 'fr-0-home');
     await page.getByRole('button', { name: 'Supprimer Cap Inclusion — Appel 2027 (démonstration)…' }).click();
     await expect(page.getByRole('dialog')).toContainText('Les dossiers déjà envoyés aux jurés ne sont pas touchés');

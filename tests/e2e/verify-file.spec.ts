@@ -162,7 +162,7 @@ test.describe('checking a file, in French', () => {
     await expect(page.getByRole('heading', { name: 'Vérifier un fichier Jurydesk' })).toBeVisible();
     await page.getByLabel('Choisir un fichier…').setInputFiles(DEMO_BUNDLE);
     await expect(page.getByRole('status')).toContainText('Dossier d’appel valide');
-    await expect(page.getByRole('status')).toContainText('12 candidatures, 4 critères, 5 juré·es, 12 pièces jointes');
+    await expect(page.getByRole('status')).toContainText('12 candidatures, 4 critères, 5 jurés et 12 pièces jointes');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-fr.png'), fullPage: true });
     await page.getByLabel('Langue').selectOption('en');

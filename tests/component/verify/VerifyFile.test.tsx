@@ -45,7 +45,9 @@ describe('checking a file', () => {
       expect.stringContaining('Valid call bundle'),
     );
     expect(screen.getByRole('status').textContent).toContain('Équipe Cap Inclusion (clé de démonstration) (staff)');
-    expect(screen.getByRole('status').textContent).toContain('12 applications, 4 criteria, 5 jurors, 12 attachments');
+    expect(screen.getByRole('status').textContent).toContain(
+      '12 applications, 4 criteria, 5 jurors and 12 attachments',
+    );
   });
 
   it('says in one French sentence why a file is refused', async () => {

@@ -47,7 +47,7 @@ export function CallPage({
       <h2 id="call-title">{labelText(call.title, language)}</h2>
       <p className="muted">
         {call.organizer ? `${t('call.organizer', { organizer: call.organizer })} · ` : ''}
-        {t('calls.version', { sequence: call.sequence })} · {t('call.count', { count: rows.length })}
+        {t('calls.version', { sequence: call.sequence })} · {t('counts.applications', { count: rows.length })}
       </p>
       {me ? (
         <div className="you-row">

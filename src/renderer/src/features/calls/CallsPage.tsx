@@ -59,7 +59,7 @@ export function CallsPage({
               </div>
               <p className="muted">
                 {t('calls.version', { sequence: call.sequence })} ·{' '}
-                {t('calls.applications', { count: applicationCounts?.get(call.id) ?? 0 })} ·{' '}
+                {t('counts.applications', { count: applicationCounts?.get(call.id) ?? 0 })} ·{' '}
                 {t('calls.issuer', { name: call.issuerName })}
               </p>
               <p className="muted">
@@ -97,16 +97,8 @@ export function CallsPage({
           callId={erasing.id}
           title={erasing.title}
           onClose={() => setErasing(null)}
-          onErased={(erased) => {
-            setErasedMessage(
-              t('erase.done', {
-                call: erasing.title,
-                applications: erased.applications,
-                attachments: erased.attachments,
-                evaluations: erased.evaluations,
-                files: erased.receivedScores,
-              }),
-            );
+          onErased={(sentence) => {
+            setErasedMessage(sentence);
             setErasing(null);
           }}
         />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useServices } from '@renderer/app/context';
 import { Modal } from '@renderer/components/Modal';
-import { eraseCall, type ErasedCall } from '@renderer/db/erase';
+import { eraseCall } from '@renderer/db/erase';
 import { exportScoreFile } from '@renderer/features/scoring/export-scores';
 import { useCallData } from '@renderer/features/scoring/use-call-data';
 import { useI18n } from '@renderer/i18n';
@@ -19,10 +19,11 @@ export function EraseCall({
   callId: string;
   title: string;
   onClose: () => void;
-  onErased: (erased: ErasedCall) => void;
+  /** Told, in the user's language, what was erased. */
+  onErased: (sentence: string) => void;
 }) {
   const { db, bridge, identity } = useServices();
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const data = useCallData(callId);
   const [exported, setExported] = useState<string | null>(null);
   const canExport = Boolean(data?.call.jurorId && identity && data.rows.some((row) => row.evaluation));
@@ -64,7 +65,21 @@ export function EraseCall({
         <button
           type="button"
           className="button button--danger"
-          onClick={() => void eraseCall(db, callId).then(onErased)}
+          onClick={() =>
+            void eraseCall(db, callId).then((erased) =>
+              onErased(
+                t('erase.done', {
+                  call: title,
+                  what: formatList([
+                    t('counts.applications', { count: erased.applications }),
+                    t('counts.attachments', { count: erased.attachments }),
+                    t('counts.evaluations', { count: erased.evaluations }),
+                    t('counts.receivedScoreFiles', { count: erased.receivedScores }),
+                  ]),
+                }),
+              ),
+            )
+          }
         >
           {t('erase.confirm', { call: title })}
         </button>

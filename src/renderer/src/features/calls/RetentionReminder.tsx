@@ -56,16 +56,8 @@ export function RetentionReminder() {
           callId={erasing.id}
           title={erasing.title}
           onClose={() => setErasing(null)}
-          onErased={(counts) => {
-            setErased(
-              t('erase.done', {
-                call: erasing.title,
-                applications: counts.applications,
-                attachments: counts.attachments,
-                evaluations: counts.evaluations,
-                files: counts.receivedScores,
-              }),
-            );
+          onErased={(sentence) => {
+            setErased(sentence);
             setErasing(null);
           }}
         />

@@ -66,7 +66,7 @@ export function ProjectorPage({ callId }: { callId: string }) {
       </header>
       <p className="projector__figures">
         {figure.label} <strong>{figure.of(result)}</strong> / 100 · {t('projector.spread')}{' '}
-        <strong>{formatDecimal(result.sd, 1)}</strong> · {t('projector.jurors', { count: result.n })}
+        <strong>{formatDecimal(result.sd, 1)}</strong> · {t('counts.jurors', { count: result.n })}
       </p>
       {result.reasons.length > 0 && (
         <ul className="projector__flags">

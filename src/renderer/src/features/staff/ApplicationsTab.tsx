@@ -95,7 +95,12 @@ export function ApplicationsTab({ staff }: { staff: StaffCall }) {
       {mapped && (
         <>
           <p role="status">
-            {t('staff.mapped', { applications: mapped.applications.length, attachments: mapped.attachments.length })}
+            {t('staff.mapped', {
+              what: formatList([
+                t('counts.applications', { count: mapped.applications.length }),
+                t('counts.attachments', { count: mapped.attachments.length }),
+              ]),
+            })}
           </p>
           <SheetProblems problems={mapped.problems} />
           {extraFiles.length > 0 && (

@@ -11,7 +11,10 @@ export interface FileSummary {
 }
 
 /** The few facts a person needs to decide whether to trust a file: what it is, who signed it, what it holds. */
-export function summarize(file: VerifiedFile, { t, language, formatBytes }: ReturnType<typeof useI18n>): FileSummary {
+export function summarize(
+  file: VerifiedFile,
+  { t, language, formatBytes, formatList }: ReturnType<typeof useI18n>,
+): FileSummary {
   switch (file.kind) {
     case 'bundle': {
       const { manifest, attachments, signer } = file.bundle;
@@ -21,10 +24,12 @@ export function summarize(file: VerifiedFile, { t, language, formatBytes }: Retu
         fingerprint: signer.fingerprint,
         call: `${labelText(manifest.call.title, language)} — ${t('verify.version', { sequence: manifest.sequence })}`,
         holds: t('verify.bundleHolds', {
-          applications: manifest.applications.length,
-          criteria: manifest.criteria.length,
-          jurors: manifest.jurors.length,
-          attachments: attachments.length,
+          what: formatList([
+            t('counts.applications', { count: manifest.applications.length }),
+            t('counts.criteria', { count: manifest.criteria.length }),
+            t('counts.jurors', { count: manifest.jurors.length }),
+            t('counts.attachments', { count: attachments.length }),
+          ]),
           size: formatBytes(attachments.reduce((sum, { attachment }) => sum + attachment.size, 0)),
         }),
       };
@@ -36,7 +41,10 @@ export function summarize(file: VerifiedFile, { t, language, formatBytes }: Retu
         signer: t('verify.juror', { name: scoreFile.juror.name }),
         fingerprint: signer.fingerprint,
         call: `${scoreFile.call.id} — ${t('verify.version', { sequence: scoreFile.bundle.sequence })}`,
-        holds: t('verify.scoresHolds', { revision: scoreFile.revision, evaluations: scoreFile.evaluations.length }),
+        holds: t('verify.scoresHolds', {
+          revision: scoreFile.revision,
+          evaluations: t('counts.evaluations', { count: scoreFile.evaluations.length }),
+        }),
       };
     }
     case 'deliberation': {
@@ -48,8 +56,8 @@ export function summarize(file: VerifiedFile, { t, language, formatBytes }: Retu
         call: `${deliberation.call.id} — ${t('verify.version', { sequence: deliberation.bundle.sequence })}`,
         holds: t('verify.deliberationHolds', {
           revision: deliberation.revision,
-          decisions: deliberation.decisions.length,
-          results: deliberation.results.length,
+          decisions: t('counts.decisions', { count: deliberation.decisions.length }),
+          applications: t('counts.applications', { count: deliberation.results.length }),
         }),
       };
     }

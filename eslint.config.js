@@ -47,6 +47,7 @@ export default tseslint.config(
     ignores: [
       'out/**',
       'dist/**',
+      'dist-cli/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -4,6 +4,9 @@ import { CliError, quoted, type CliErrorKey } from './cli-error';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
+  /** What the value is, as the help shows it (`--out FILE`); options of type boolean take none. */
+  readonly value?: string;
+  readonly required?: boolean;
   /**
    * Takes several values: repeated (`--scores a --scores b`), and every argument that follows it up to the next
    * option (`--scores a b c`, which is what a shell glob gives).
@@ -13,8 +16,8 @@ export interface OptionSpec {
 
 export interface CommandSpec {
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** How many arguments the command takes besides its options. */
-  readonly positionals: { readonly min: number; readonly max: number };
+  /** How many arguments the command takes besides its options, and what they are, as the help shows them. */
+  readonly positionals: { readonly min: number; readonly max: number; readonly name?: string };
 }
 
 export interface ParsedCommand {
@@ -28,7 +31,7 @@ function refuse(
   key: CliErrorKey,
   params: (language: Language) => Readonly<Record<string, string>> = () => ({}),
 ): never {
-  throw new CliError((t, language) =>
+  throw CliError.usage((t, language) =>
     t('errors.usage', { problem: t(`errors.${key}`, { command, ...params(language) }), command }),
   );
 }
@@ -96,6 +99,9 @@ export function parseCommand(command: string, args: readonly string[], spec: Com
     refuse(command, spec.positionals.max === 0 ? 'noArguments' : 'unusedArguments', (language) => ({
       values: quoted(extra, language),
     }));
+  }
+  for (const [name, option] of Object.entries(spec.options)) {
+    if (option.required && values[name] === undefined) refuse(command, 'optionRequired', () => ({ option: name }));
   }
   return { values, positionals };
 }

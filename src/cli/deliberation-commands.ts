@@ -2,7 +2,6 @@ import { createTranslator } from '@core/catalogue';
 import type { Language } from '@core/errors';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import {
   computeResults,
   type Method,
@@ -187,7 +186,7 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
   const t = createTranslator(options.language, 'cli');
   const data =
     options.format === 'xlsx'
-      ? await toXlsx(table, t('export.sheet'), ExcelJS)
+      ? await toXlsx(table, t('export.sheet'), (await import('exceljs')).default)
       : new TextEncoder().encode(toCsv(table, options.format === 'csv-fr' ? 'excel-fr' : 'rfc4180'));
   await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]));
   log(t('export.wrote', { path: options.outPath, count: table.rows.length, format: options.format }));

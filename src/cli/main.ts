@@ -1,92 +1,32 @@
 import { createTranslator } from '@core/catalogue';
 import type { Method } from '@core/jury';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
-import {
-  listOption,
-  optionalOption,
-  parseCommand,
-  requiredOption,
-  type CommandSpec,
-  type ParsedCommand,
-} from './arguments';
+import { listOption, optionalOption, parseCommand, requiredOption, type ParsedCommand } from './arguments';
 import { bundleCommand } from './bundle-command';
 import { CliError, cliLanguage } from './cli-error';
+import { COMMANDS, isCommandName, type CommandName } from './commands';
 import { deliberateCommand, exportCommand } from './deliberation-commands';
+import { commandHelp, overviewHelp } from './help';
 import { keygen } from './keygen';
 import { mergeCommand } from './merge-command';
 import { verifyCommand } from './verify-command';
-
-const COMMANDS = {
-  keygen: { options: { out: { type: 'string' }, comment: { type: 'string' } }, positionals: { min: 0, max: 0 } },
-  bundle: {
-    options: {
-      call: { type: 'string' },
-      applications: { type: 'string' },
-      files: { type: 'string' },
-      key: { type: 'string' },
-      out: { type: 'string' },
-      previous: { type: 'string' },
-      'issued-at': { type: 'string' },
-      'allow-past-retention': { type: 'boolean' },
-    },
-    positionals: { min: 0, max: 0 },
-  },
-  verify: {
-    options: { bundle: { type: 'string' }, 'allowed-signers': { type: 'string' } },
-    positionals: { min: 1, max: 1 },
-  },
-  merge: {
-    options: {
-      bundle: { type: 'string' },
-      json: { type: 'boolean' },
-      method: { type: 'string' },
-      'z-score': { type: 'boolean' },
-      strict: { type: 'boolean' },
-    },
-    positionals: { min: 1, max: Infinity },
-  },
-  deliberate: {
-    options: {
-      bundle: { type: 'string' },
-      scores: { type: 'string', list: true },
-      decisions: { type: 'string' },
-      key: { type: 'string' },
-      out: { type: 'string' },
-      method: { type: 'string' },
-      'z-score': { type: 'boolean' },
-      minutes: { type: 'string' },
-      revision: { type: 'string' },
-      'decided-at': { type: 'string' },
-    },
-    positionals: { min: 0, max: 0 },
-  },
-  export: {
-    options: {
-      bundle: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      language: { type: 'string' },
-      'allowed-signers': { type: 'string' },
-    },
-    positionals: { min: 1, max: 1 },
-  },
-} as const satisfies Record<string, CommandSpec>;
+import { packageVersion } from './version';
 
 function aggregateOption(values: ParsedCommand['values']): Method['aggregate'] {
   const aggregate = optionalOption(values, 'method') ?? 'mean';
   if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
-    throw CliError.of('method');
+    throw CliError.usageOf('method');
   }
   return aggregate;
 }
 
 async function run(
-  argv: string[],
+  command: CommandName,
+  rest: readonly string[],
   log: (line: string) => void,
   warn: (line: string) => void,
   language: Language,
 ): Promise<number> {
-  const [command, ...rest] = argv;
   switch (command) {
     case 'keygen': {
       const { values } = parseCommand(command, rest, COMMANDS.keygen);
@@ -118,23 +58,33 @@ async function run(
     case 'verify': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.verify);
       const [filePath] = positionals;
-      if (!filePath) throw CliError.of('verifyNeedsFile');
+      if (!filePath) throw CliError.usageOf('verifyNeedsFile');
       const bundlePath = optionalOption(values, 'bundle');
       const allowedSignersPath = optionalOption(values, 'allowed-signers');
-      log(
-        await verifyCommand({
-          filePath,
-          language,
-          ...(bundlePath ? { bundlePath } : {}),
-          ...(allowedSignersPath ? { allowedSignersPath } : {}),
-        }),
-      );
-      return 0;
+      const verifying = verifyCommand({
+        filePath,
+        language,
+        ...(bundlePath ? { bundlePath } : {}),
+        ...(allowedSignersPath ? { allowedSignersPath } : {}),
+      });
+      if (values.json !== true) {
+        log((await verifying).text);
+        return 0;
+      }
+      try {
+        log(JSON.stringify((await verifying).json, null, 2));
+        return 0;
+      } catch (error) {
+        const failure = failureOf(error, language);
+        if (!failure) throw error;
+        log(JSON.stringify({ valid: false, file: filePath, error: failure }, null, 2));
+        return 1;
+      }
     }
     case 'merge': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.merge);
       const aggregate = aggregateOption(values);
-      if (positionals.length === 0) throw CliError.of('mergeNeedsScores');
+      if (positionals.length === 0) throw CliError.usageOf('mergeNeedsScores');
       return mergeCommand(
         {
           bundlePath: requiredOption(command, values, 'bundle'),
@@ -151,11 +101,11 @@ async function run(
       const { values } = parseCommand(command, rest, COMMANDS.deliberate);
       const aggregate = aggregateOption(values);
       const scorePaths = listOption(values, 'scores');
-      if (scorePaths.length === 0) throw CliError.of('deliberateNeedsScores');
+      if (scorePaths.length === 0) throw CliError.usageOf('deliberateNeedsScores');
       const minutesPath = optionalOption(values, 'minutes');
       const decidedAt = optionalOption(values, 'decided-at');
       const revision = Number(optionalOption(values, 'revision') ?? '1');
-      if (!Number.isSafeInteger(revision) || revision < 1) throw CliError.of('revision');
+      if (!Number.isSafeInteger(revision) || revision < 1) throw CliError.usageOf('revision');
       await deliberateCommand(
         {
           language,
@@ -177,9 +127,9 @@ async function run(
     case 'export': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.export);
       const format = optionalOption(values, 'format') ?? 'csv';
-      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx') throw CliError.of('format');
+      if (format !== 'csv' && format !== 'csv-fr' && format !== 'xlsx') throw CliError.usageOf('format');
       const [filePath] = positionals;
-      if (!filePath) throw CliError.of('exportNeedsFile');
+      if (!filePath) throw CliError.usageOf('exportNeedsFile');
       const allowedSignersPath = optionalOption(values, 'allowed-signers');
       await exportCommand(
         {
@@ -187,21 +137,48 @@ async function run(
           bundlePath: requiredOption(command, values, 'bundle'),
           format,
           outPath: requiredOption(command, values, 'out'),
-          language: (optionalOption(values, 'language') ?? language) === 'fr' ? 'fr' : 'en',
+          language,
           ...(allowedSignersPath ? { allowedSignersPath } : {}),
         },
         log,
       );
       return 0;
     }
-    case undefined:
-    case '--help':
-    case 'help':
-      log(createTranslator(language, 'cli')('usage'));
-      return 0;
-    default:
-      throw CliError.of('unknownCommand', { command });
   }
+}
+
+/** An expected failure's code and sentence; undefined for a defect, which must surface with its stack. */
+function failureOf(error: unknown, language: Language): { code: string; message: string } | undefined {
+  if (error instanceof JurydeskError) return { code: error.code, message: describeFailure(error, language) };
+  if (error instanceof CliError) return { code: error.code, message: error.text(language) };
+  return undefined;
+}
+
+/** Every command takes `--language fr|en` (before any `--`): it is taken out before the command reads the rest. */
+function takeLanguage(argv: readonly string[]): { language: Language | null; args: string[] } {
+  const args: string[] = [];
+  let language: Language | null = null;
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--') {
+      args.push(...argv.slice(index));
+      break;
+    }
+    const inline = /^--language=(.*)$/.exec(argument);
+    if (argument !== '--language' && !inline) {
+      args.push(argument);
+      continue;
+    }
+    const value = inline ? inline[1] : argv[++index];
+    if (value !== 'fr' && value !== 'en') throw CliError.usageOf('language');
+    language = value;
+  }
+  return { language, args };
+}
+
+function asksForHelp(args: readonly string[]): boolean {
+  const beforeTerminator = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  return beforeTerminator.includes('--help') || beforeTerminator.includes('-h');
 }
 
 export interface Output {
@@ -214,30 +191,45 @@ const processOutput: Output = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Runs one command; returns the exit code. Expected failures print one sentence, never a stack trace. */
+/**
+ * Runs one command; returns the exit code: 0 done or valid, 1 refused or invalid, 2 mistyped. Expected failures print
+ * one sentence, never a stack trace.
+ */
 export async function main(
   argv: string[],
   environment: Record<string, string | undefined> = process.env,
   output: Output = processOutput,
 ): Promise<number> {
-  const language = cliLanguage(environment);
+  let language = cliLanguage(environment);
+  const out = (text: string) => output.out(`${text}\n`);
   try {
-    return await run(
-      argv,
-      (line) => output.out(`${line}\n`),
-      (line) => output.err(`${line}\n`),
-      language,
-    );
+    const { language: chosen, args } = takeLanguage(argv);
+    language = chosen ?? language;
+    const t = createTranslator(language, 'cli');
+    const [command, ...rest] = args;
+    if (command === '--version' || command === '-V') {
+      out(`jurydesk ${packageVersion()}`);
+      return 0;
+    }
+    if (command === undefined) {
+      output.err(`${overviewHelp(t, packageVersion())}\n`);
+      return 2;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      const [topic] = rest;
+      out(topic && isCommandName(topic) ? commandHelp(topic, t) : overviewHelp(t, packageVersion()));
+      return 0;
+    }
+    if (!isCommandName(command)) throw CliError.usageOf('unknownCommand', { command });
+    if (asksForHelp(rest)) {
+      out(commandHelp(command, t));
+      return 0;
+    }
+    return await run(command, rest, out, (line) => output.err(`${line}\n`), language);
   } catch (error) {
-    let message: string;
-    if (error instanceof JurydeskError) message = describeFailure(error, language);
-    else if (error instanceof CliError) message = error.text(language);
-    else throw error;
-    output.err(`${createTranslator(language, 'cli')('error', { message })}\n`);
-    return 1;
+    const failure = failureOf(error, language);
+    if (!failure) throw error;
+    output.err(`${createTranslator(language, 'cli')('error', { message: failure.message })}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/main.ts')) {
-  process.exitCode = await main(process.argv.slice(2));
 }

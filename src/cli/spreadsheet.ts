@@ -1,13 +1,18 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readSheet, type AttachmentFolder, type Sheet, type SheetLibraries, type SheetProblem } from '@core/calls';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { CliError } from './cli-error';
 
-/** PapaParse and ExcelJS, as core's spreadsheet reader takes them. */
-export const SHEET_LIBRARIES = { Papa, ExcelJS } as unknown as SheetLibraries;
+/**
+ * PapaParse and ExcelJS, as core's spreadsheet reader takes them. ExcelJS is loaded only when a command reads or
+ * writes a spreadsheet: it is most of the command line's code, and `verify` or `merge` never need it.
+ */
+export async function sheetLibraries(): Promise<SheetLibraries> {
+  const { default: ExcelJS } = await import('exceljs');
+  return { Papa, ExcelJS } as unknown as SheetLibraries;
+}
 
 export async function readSpreadsheet(path: string): Promise<Sheet> {
   let bytes: Uint8Array;
@@ -16,7 +21,7 @@ export async function readSpreadsheet(path: string): Promise<Sheet> {
   } catch {
     throw CliError.of('cannotRead', { path: path });
   }
-  const sheet = await readSheet(bytes, path, SHEET_LIBRARIES);
+  const sheet = await readSheet(bytes, path, await sheetLibraries());
   if (!sheet.ok) throw new JurydeskError(sheet.error.code, sheet.error.details);
   return sheet.value;
 }

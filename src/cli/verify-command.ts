@@ -16,6 +16,7 @@ import { createTranslator } from '@core/catalogue';
 import { NAMESPACES } from '@core/crypto';
 import { CliError } from './cli-error';
 import { readFileBlob } from './files';
+import { jsonFacts } from './verify-json';
 
 export interface VerifyCommandOptions {
   readonly filePath: string;
@@ -170,12 +171,19 @@ async function readAllowedSigners(path: string): Promise<AllowedSigner[]> {
   return parseAllowedSigners(text);
 }
 
+export interface VerifyReport {
+  /** The report a person reads, in their language. */
+  readonly text: string;
+  /** The same facts for a script. */
+  readonly json: Record<string, unknown>;
+}
+
 /**
  * Checks any Jurydesk file; throws the first problem, returns the report of a valid file. A deliberation is valid
  * only when its signer is pinned to the chair: by the bundle's roster, or by a line of the allowed signers for the
  * chair's id in the deliberation namespace (docs/FORMATS.md §6).
  */
-export async function verifyCommand(options: VerifyCommandOptions): Promise<string> {
+export async function verifyCommand(options: VerifyCommandOptions): Promise<VerifyReport> {
   let bundle;
   if (options.bundlePath) {
     const loaded = await verifyBundle(await readFileBlob(options.bundlePath));
@@ -195,11 +203,10 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<stri
   const t = createTranslator(options.language, 'cli');
   const { heading, signer, signerName, lines } = describe(result.value, t, options.language);
 
-  let principal = '';
+  let principals: string[] = [];
   if (signers) {
-    const principals = principalsFor(signers, signer.publicKey, KINDS[result.value.kind].namespace);
+    principals = principalsFor(signers, signer.publicKey, KINDS[result.value.kind].namespace);
     if (principals.length === 0) throw new JurydeskError('signature.not-allowed', { fingerprint: signer.fingerprint });
-    principal = t('verify.principal', { principals: principals.join(', ') });
   }
   if (result.value.kind === 'deliberation') requirePinnedChair(result.value.deliberation);
   const checkedAgainst: Line[] =
@@ -209,11 +216,28 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<stri
     const files = t('verify.count.scoreFile', { count: held, n: held });
     checkedAgainst.push(['results', t(bundle ? 'verify.recomputed' : 'verify.notRecomputed', { files })]);
   }
+  const principal = signers ? t('verify.principal', { principals: principals.join(', ') }) : '';
   const labelled = ([label, text]: Line) => `${t(`verify.label.${label}`).padEnd(12)}${text}`;
-  return [
-    t(heading, { file: options.filePath }),
-    labelled(['signedBy', `${signerName}, ${signer.fingerprint}${principal}`]),
-    ...lines.map(labelled),
-    ...checkedAgainst.map(labelled),
-  ].join('\n');
+  const facts = jsonFacts(result.value, options.language);
+  return {
+    text: [
+      t(heading, { file: options.filePath }),
+      labelled(['signedBy', `${signerName}, ${signer.fingerprint}${principal}`]),
+      ...lines.map(labelled),
+      ...checkedAgainst.map(labelled),
+    ].join('\n'),
+    json: {
+      valid: true,
+      file: options.filePath,
+      kind: result.value.kind,
+      ...facts,
+      signer: {
+        ...(facts.signer as object),
+        fingerprint: signer.fingerprint,
+        ...(signers ? { principals } : {}),
+      },
+      checkedAgainstBundle: bundle ? (options.bundlePath ?? null) : null,
+      ...(result.value.kind === 'deliberation' ? { resultsRecomputed: Boolean(bundle) } : {}),
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   fromBase64,
   toBase64,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bundleManifestSchema, labelSchema, parseStrictJson, schemaFailureReason } from '../documents';
 import { asResult, JurydeskError, type Result } from '../errors';
 

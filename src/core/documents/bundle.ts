@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildContainer, forEachAttachment, isValidAttachmentPath, type ContainerLimits } from '../container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';
 import { bundleManifestSchema, isCounted, isOnScale, type Attachment, type BundleManifest } from './formats/bundle';

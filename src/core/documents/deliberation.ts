@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, type ContainerLimits } from '../container';
 import { asResult, JurydeskError, type Phrase, type Result } from '../errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bundleDetails, type BundleContext } from './bundle-context';
 import { buildContainer, type ContainerLimits, type ZipSource } from '../container';
 import { asResult, JurydeskError, term, type ErrorDetails, type Phrase, type Result } from '../errors';

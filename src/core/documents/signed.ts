@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import zodEnglish from 'zod/v4/locales/en.js';
+import zodFrench from 'zod/v4/locales/fr.js';
 import { catalogue } from '../catalogue';
 import {
   openContainer,
@@ -24,9 +26,9 @@ export interface SignedDocument<T> {
 }
 
 const SCHEMA_MESSAGES: Readonly<Record<Language, (issue: z.core.$ZodRawIssue) => string>> = {
-  en: (issue) => schemaMessage(z.locales.en().localeError(issue)).replace(/"([^"]*)"/g, '“$1”'),
+  en: (issue) => schemaMessage(zodEnglish().localeError(issue)).replace(/"([^"]*)"/g, '“$1”'),
   fr: (issue) =>
-    schemaMessage(z.locales.fr().localeError(issue))
+    schemaMessage(zodFrench().localeError(issue))
       .replace(/"([^"]*)"/g, '«\u202f$1\u202f»')
       .replace(/ ([:;!?])/g, '\u202f$1'),
 };

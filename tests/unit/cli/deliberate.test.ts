@@ -227,12 +227,12 @@ describe('jurydesk deliberate and export', () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'decisions.csv'), csv(DECISIONS));
     const out = join(directory, 'glob.jurydelib');
-    // Through a real shell and the real command, exactly as the usage shows it.
+    // Through a real shell and the real command, as the README shows it.
     const printed = execFileSync(
       'bash',
       [
         '-c',
-        `npx tsx src/cli/main.ts deliberate --bundle ${BUNDLE} --scores ${join(DEMO, 'scores')}/*.juryscores --decisions ${join(directory, 'decisions.csv')} --key ${CHAIR_KEY} --out ${out} 2>/dev/null`,
+        `npm run -s cli -- deliberate --bundle ${BUNDLE} --scores ${join(DEMO, 'scores')}/*.juryscores --decisions ${join(directory, 'decisions.csv')} --key ${CHAIR_KEY} --out ${out} 2>/dev/null`,
       ],
       { cwd: ROOT, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } },
     ).toString();
@@ -293,7 +293,7 @@ describe('jurydesk deliberate and export', () => {
       '--scores',
       ...SCORES,
     ]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(() => readFileSync(out)).toThrow();
   });

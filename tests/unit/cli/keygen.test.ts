@@ -37,7 +37,7 @@ describe('jurydesk keygen', () => {
 
   it('says which option is missing', async () => {
     const run = await cli(['keygen']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe('Error: The option --out is required (see jurydesk keygen --help).\n');
   });
 });

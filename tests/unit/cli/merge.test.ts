@@ -91,7 +91,7 @@ describe('jurydesk merge', () => {
 
   it('refuses options it does not know instead of ignoring them', async () => {
     const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--normalisation', 'z']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe('Error: merge has no option “--normalisation” (see jurydesk merge --help).\n');
     expect(run.stdout).toBe('');
   });

@@ -23,15 +23,11 @@ async function gigabyteOfZeros(): Promise<Uint8Array> {
 
 /** `jurydesk verify FILE` in a process of its own, under /usr/bin/time -v: its exit code, what it said, its peak memory. */
 function verifyMeasured(path: string): { status: number | null; stderr: string; peakKilobytes: number } {
-  const run = spawnSync(
-    '/usr/bin/time',
-    ['-v', join(ROOT, 'node_modules', '.bin', 'tsx'), 'src/cli/main.ts', 'verify', path],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
-    },
-  );
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'scripts/cli.mjs', 'verify', path], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' },
+  });
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
   if (!peak) throw new Error(`no measure in: ${run.stderr}`);
   return { status: run.status, stderr: run.stderr, peakKilobytes: Number(peak[1]) };
@@ -64,7 +60,7 @@ describe('a zip bomb handed to the command line', () => {
     const refused = verifyMeasured(path);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('Error: The entry “scores.json” is not the size the file says it is.');
-    // The process itself (Node and the TypeScript loader) weighs about the same either way, give or take what the garbage
+    // The process itself (Node and the command line) weighs about the same either way, give or take what the garbage
     // collector keeps on a busy machine; the bomb, inflated whole, would add gigabytes.
     expect(refused.peakKilobytes).toBeLessThan(valid.peakKilobytes + 64 * 1024);
   });

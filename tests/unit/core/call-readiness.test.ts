@@ -16,7 +16,7 @@ import {
 import { formatPublicKey } from '@core/crypto';
 import { completeManifest, verifyBundle, type BundleManifest } from '@core/documents';
 import { describeFailure } from '@core/errors';
-import { attachmentFolder, readSpreadsheet, SHEET_LIBRARIES } from '../../../src/cli/spreadsheet';
+import { attachmentFolder, readSpreadsheet, sheetLibraries } from '../../../src/cli/spreadsheet';
 import { testKey } from '../../support/keys';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
@@ -267,7 +267,7 @@ describe('what staff read when a call description or a sheet is malformed', () =
       'un guillemet fermant est suivi d’autres caractères',
     ],
   ])('says in words what is wrong with the quotes of %j', async (csv, english, french) => {
-    const read = await readSheet(new TextEncoder().encode(csv), 'applications.csv', SHEET_LIBRARIES);
+    const read = await readSheet(new TextEncoder().encode(csv), 'applications.csv', await sheetLibraries());
     if (read.ok) throw new Error('a sheet with broken quotes was read');
     const failure = read.error;
     expect(describeFailure(failure, 'en')).toBe(`applications.csv, row 2: ${english}. Check the quotes on that row.`);

@@ -1,7 +1,122 @@
 /** What the command line prints, reports included (its errors are core's). */
 export const cli = {
-  usage:
-    "Jurydesk command line\n\n  keygen --out FILE [--comment TEXT]\n      Makes an Ed25519 key pair: FILE (private, mode 0600) and FILE.pub.\n\n  bundle --call CALL.json --applications FILE.csv|FILE.xlsx [--files DIR]\n         --key KEY --out OUT.jurybundle [--previous OLD.jurybundle] [--issued-at TIMESTAMP]\n         [--allow-past-retention]\n      Signs a call bundle from a call description and a spreadsheet of applications. Warns when the\n      roster gives the chair no key; refuses a retention date already past unless told to allow it.\n\n  merge --bundle B.jurybundle SCORES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]\n      Merges score files: a ranking, or with --json the results as a deliberation holds them and\n      the merge report. Exit 1 when any file is refused, naming it and the reason.\n\n  deliberate --bundle B --scores S.juryscores... --decisions FILE.csv|FILE.xlsx --key KEY --out OUT.jurydelib\n             [--method mean|median|trimmed-mean] [--z-score] [--minutes FILE] [--revision N]\n      Signs a deliberation from score files (all of them after one --scores, as a shell glob gives\n      them, or one per --scores) and a spreadsheet of decisions (columns applicationId, outcome,\n      rationale); outcome capacities are enforced. Prints every score file it used.\n\n  export FILE.jurydelib --bundle B --format csv|csv-fr|xlsx --out FILE [--language fr|en]\n         [--allowed-signers FILE]\n      Writes a verified deliberation as CSV (RFC 4180, or csv-fr for Excel in France) or XLSX.\n      The chair's key must be in the roster, or confirmed in --allowed-signers.\n\n  verify FILE [--bundle B.jurybundle] [--allowed-signers FILE]\n      Checks any Jurydesk file and says what it is, who signed it and what it holds.\n      A deliberation is valid only when its signer is the chair's key in the roster, or a key\n      --allowed-signers gives for the chair. Exit 0 when valid, 1 with one sentence when not.\n",
+  help: {
+    overview:
+      'Jurydesk {{version}}, the staff command line: keys, call bundles, score files and deliberations, checked and signed on this computer without a network.',
+    usage: 'Usage: jurydesk <command> [options]',
+    commandUsage: 'Usage: jurydesk {{synopsis}}',
+    commands: 'Commands:',
+    options: 'Options:',
+    example: 'Example:',
+    more: 'Each command explains itself: jurydesk <command> --help.',
+    everyCommand: 'Options of every command:',
+    global: {
+      help: 'this help',
+      version: 'the version of Jurydesk',
+      language: 'the language of what is printed, fr or en (by default the system’s, from LANG)',
+    },
+    exitStatus:
+      'Exit status: 0 when the file is valid or the work is done; 1 when a file is refused or invalid, with one sentence on stderr saying why; 2 when the command is mistyped (an unknown option, a missing value).',
+    /** The names of the values options take (`--out FILE`), as the help writes them. */
+    values: {
+      FILE: 'FILE',
+      DIR: 'DIR',
+      KEY: 'KEY',
+      TEXT: 'TEXT',
+      TIMESTAMP: 'TIMESTAMP',
+      SCORES: 'SCORES',
+      OUT: 'OUT',
+      OLD: 'OLD',
+      CALL: 'CALL',
+      B: 'B',
+      S: 'S',
+      N: 'N',
+    },
+    command: {
+      keygen: {
+        summary: 'make an Ed25519 key pair for signing',
+        description:
+          'Writes the private key to FILE, readable by you only (mode 0600), and the public key to FILE.pub. Never overwrites a file.',
+        options: {
+          out: 'where to write the private key (the public key goes beside it, in FILE.pub)',
+          comment: 'a comment kept in the public key, such as the team’s name',
+        },
+        example: 'jurydesk keygen --out staff.key --comment "Cap Inclusion staff"',
+      },
+      bundle: {
+        summary: 'sign a call bundle from a call description and a spreadsheet of applications',
+        description:
+          'Reads the call description and the applications, checks every row and attachment, and signs the bundle jurors open. Warns when the roster gives the chair no key; refuses a retention date already past unless told to allow it.',
+        options: {
+          call: 'the call description (as the staff desk saves it)',
+          applications: 'the applications, one row each (CSV or XLSX)',
+          files: 'the folder holding the attachments the spreadsheet names',
+          key: 'staff’s private key (its passphrase in JURYDESK_PASSPHRASE)',
+          out: 'the bundle to write',
+          previous: 'the bundle this one replaces: the new one continues its versions',
+          'issued-at': 'the issue date written in the bundle (by default now)',
+          'allow-past-retention': 'sign even though the retention date has passed',
+        },
+        example:
+          'jurydesk bundle --call call.json --applications applications.csv --files pitch-decks/ --key staff.key --out call.jurybundle',
+      },
+      verify: {
+        summary: 'check any Jurydesk file and say what it is, who signed it and what it holds',
+        description:
+          'A call bundle, a score file or a deliberation: its signature, every hash, and its contents. A deliberation is valid only when its signer is the chair’s key in the roster, or a key the allowed signers give for the chair.',
+        options: {
+          bundle: 'the call bundle to check the file against (and to recompute a deliberation’s results)',
+          'allowed-signers': 'an OpenSSH allowed_signers file: the signer must be in it',
+          json: 'print the result as JSON, for scripts (also when the file is invalid)',
+        },
+        example: 'jurydesk verify alice.juryscores --bundle call.jurybundle',
+      },
+      merge: {
+        summary: 'merge score files into a ranking',
+        description:
+          'Checks each score file against the bundle, keeps each juror’s latest revision, and prints the ranking; a file refused is named with its reason.',
+        options: {
+          bundle: 'the call bundle the score files were made for',
+          json: 'print the results as a deliberation holds them, and the merge report, as JSON',
+          method: 'how each application’s scores are combined: mean (default), median or trimmed-mean',
+          'z-score': 'calibrate each juror’s scores (z-score) before combining them',
+          strict: 'refuse score files from jurors the roster gives no key',
+        },
+        example: 'jurydesk merge --bundle call.jurybundle scores/*.juryscores',
+      },
+      deliberate: {
+        summary: 'sign the deliberation from score files and the chair’s decisions',
+        description:
+          'Merges the score files, takes the decisions from a spreadsheet (columns applicationId, outcome, rationale), enforces each outcome’s places, and signs the deliberation with the chair’s key. Prints every score file it used.',
+        options: {
+          bundle: 'the call bundle',
+          scores: 'the score files: all of them after one --scores, as a shell glob gives them',
+          decisions: 'the decisions, one row per application (CSV or XLSX)',
+          key: 'the chair’s private key (its passphrase in JURYDESK_PASSPHRASE)',
+          out: 'the deliberation to write',
+          method: 'mean (default), median or trimmed-mean',
+          'z-score': 'calibrate each juror’s scores (z-score) before combining them',
+          minutes: 'a text file of minutes to sign with the deliberation',
+          revision: 'the revision number, from 1 (default 1): a correction takes the next one',
+          'decided-at': 'the decision date written in the deliberation (by default now)',
+        },
+        example:
+          'jurydesk deliberate --bundle call.jurybundle --scores scores/*.juryscores --decisions decisions.csv --key chair.key --out final.jurydelib',
+      },
+      export: {
+        summary: 'write a verified deliberation as a spreadsheet',
+        description:
+          'Checks the deliberation, then writes every application’s results and decision: CSV (RFC 4180), csv-fr for Excel in France, or XLSX. The chair’s key must be in the roster, or confirmed in --allowed-signers.',
+        options: {
+          bundle: 'the call bundle',
+          format: 'csv (default), csv-fr or xlsx',
+          out: 'the spreadsheet to write',
+          'allowed-signers': 'an OpenSSH allowed_signers file confirming the chair’s key',
+        },
+        example: 'jurydesk export final.jurydelib --bundle call.jurybundle --format xlsx --out results.xlsx',
+      },
+    },
+  },
   error: 'Error: {{message}}',
   errors: {
     cannotRead: 'Cannot read “{{path}}”: check the path.',
@@ -17,6 +132,7 @@ export const cli = {
     retentionPassed:
       'The retention date {{date}} in {{path}} has already passed: jurors’ laptops would remind them to erase the call as soon as they open it. Set a later date, or add --allow-past-retention if that is what you want.',
     sheetProblems: 'The spreadsheet has {{count}} problems:',
+    language: '--language is fr or en.',
     method: '--method is mean, median or trimmed-mean.',
     format: '--format is csv, csv-fr or xlsx.',
     revision: '--revision is a whole number from 1.',

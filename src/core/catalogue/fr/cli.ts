@@ -1,8 +1,124 @@
 import type { CliSentences } from '../en/cli';
 
 export const cli: CliSentences = {
-  usage:
-    'Ligne de commande Jurydesk\n\n  keygen --out FICHIER [--comment TEXTE]\n      Crée une paire de clés Ed25519 : FICHIER (privée, droits 0600) et FICHIER.pub.\n\n  bundle --call CALL.json --applications FICHIER.csv|FICHIER.xlsx [--files DOSSIER]\n         --key CLÉ --out SORTIE.jurybundle [--previous ANCIEN.jurybundle] [--issued-at HORODATAGE]\n         [--allow-past-retention]\n      Signe un dossier d’appel à partir de la description de l’appel et du tableur des candidatures.\n      Avertit quand la composition du jury ne donne pas de clé pour la présidence ; refuse une date de conservation\n      déjà passée, sauf si on l’autorise.\n\n  merge --bundle D.jurybundle NOTES.juryscores... [--json] [--method mean|median|trimmed-mean] [--z-score] [--strict]\n      Fusionne des fichiers de notes : un classement, ou avec --json les résultats tels qu’une\n      délibération les contient et le rapport de fusion. Sort avec le code 1 quand un fichier est\n      refusé, en le nommant avec sa raison.\n\n  deliberate --bundle D --scores N.juryscores... --decisions FICHIER.csv|FICHIER.xlsx --key CLÉ --out SORTIE.jurydelib\n             [--method mean|median|trimmed-mean] [--z-score] [--minutes FICHIER] [--revision N]\n      Signe une délibération à partir des fichiers de notes (tous après un seul --scores, comme les\n      donne un motif du shell, ou un par --scores) et d’un tableur de décisions (colonnes\n      applicationId, outcome, rationale) ; les capacités des issues sont respectées. Affiche chaque\n      fichier de notes utilisé.\n\n  export FICHIER.jurydelib --bundle D --format csv|csv-fr|xlsx --out FICHIER [--language fr|en]\n         [--allowed-signers FICHIER]\n      Écrit une délibération vérifiée en CSV (RFC 4180, ou csv-fr pour Excel en France) ou en XLSX.\n      La clé de la présidence doit figurer dans le jury, ou être confirmée dans --allowed-signers.\n\n  verify FICHIER [--bundle D.jurybundle] [--allowed-signers FICHIER]\n      Vérifie n’importe quel fichier Jurydesk et dit ce qu’il est, qui l’a signé et ce qu’il contient.\n      Une délibération n’est valide que si son signataire est la clé de la présidence donnée par le\n      jury, ou une clé que --allowed-signers donne pour la présidence. Code 0 quand il est valide,\n      1 avec une phrase sinon.\n',
+  help: {
+    overview:
+      'Jurydesk {{version}}, la ligne de commande de l’équipe : clés, dossiers d’appel, fichiers de notes et délibérations, vérifiés et signés sur cet ordinateur, sans réseau.',
+    usage: 'Utilisation : jurydesk <commande> [options]',
+    commandUsage: 'Utilisation : jurydesk {{synopsis}}',
+    commands: 'Commandes :',
+    options: 'Options :',
+    example: 'Exemple :',
+    more: 'Chaque commande s’explique elle-même : jurydesk <commande> --help.',
+    everyCommand: 'Options de toutes les commandes :',
+    global: {
+      help: 'cette aide',
+      version: 'la version de Jurydesk',
+      language: 'la langue des messages, fr ou en (par défaut celle du système, d’après LANG)',
+    },
+    exitStatus:
+      'Code de sortie : 0 quand le fichier est valide ou le travail fait ; 1 quand un fichier est refusé ou invalide, avec une phrase sur la sortie d’erreur qui dit pourquoi ; 2 quand la commande est mal écrite (une option inconnue, une valeur manquante).',
+    /** The names of the values options take (`--out FILE`), as the help writes them. */
+    values: {
+      FILE: 'FICHIER',
+      DIR: 'DOSSIER',
+      KEY: 'CLÉ',
+      TEXT: 'TEXTE',
+      TIMESTAMP: 'HORODATAGE',
+      SCORES: 'NOTES',
+      OUT: 'SORTIE',
+      OLD: 'ANCIEN',
+      CALL: 'APPEL',
+      B: 'D',
+      S: 'N',
+      N: 'N',
+    },
+    command: {
+      keygen: {
+        summary: 'créer une paire de clés Ed25519 pour signer',
+        description:
+          'Écrit la clé privée dans FICHIER, lisible par vous seul (mode 0600), et la clé publique dans FICHIER.pub. N’écrase jamais un fichier.',
+        options: {
+          out: 'où écrire la clé privée (la clé publique va à côté, dans FICHIER.pub)',
+          comment: 'un commentaire gardé dans la clé publique, comme le nom de l’équipe',
+        },
+        example: 'jurydesk keygen --out equipe.key --comment "Équipe Cap Inclusion"',
+      },
+      bundle: {
+        summary: 'signer un dossier d’appel à partir d’une description d’appel et d’un tableur des candidatures',
+        description:
+          'Lit la description de l’appel et les candidatures, vérifie chaque ligne et chaque pièce jointe, et signe le dossier que les jurés ouvrent. Avertit quand la composition du jury ne donne pas de clé pour la présidence ; refuse une date de conservation déjà passée, sauf si on l’autorise.',
+        options: {
+          call: 'la description de l’appel (telle que l’espace de l’équipe l’enregistre)',
+          applications: 'les candidatures, une ligne chacune (CSV ou XLSX)',
+          files: 'le dossier des pièces jointes que le tableur nomme',
+          key: 'la clé privée de l’équipe (sa phrase de passe dans JURYDESK_PASSPHRASE)',
+          out: 'le dossier d’appel à écrire',
+          previous: 'le dossier d’appel que celui-ci remplace : le nouveau poursuit ses versions',
+          'issued-at': 'la date d’émission écrite dans le dossier (par défaut maintenant)',
+          'allow-past-retention': 'signer même si la date de conservation est passée',
+        },
+        example:
+          'jurydesk bundle --call appel.json --applications candidatures.csv --files dossiers/ --key equipe.key --out appel.jurybundle',
+      },
+      verify: {
+        summary: 'vérifier un fichier Jurydesk et dire ce qu’il est, qui l’a signé et ce qu’il contient',
+        description:
+          'Un dossier d’appel, un fichier de notes ou une délibération : sa signature, chaque hachage et son contenu. Une délibération n’est valide que si elle est signée par la clé que la composition du jury donne pour la présidence, ou par une clé que les signataires autorisés donnent pour elle.',
+        options: {
+          bundle: 'le dossier d’appel avec lequel vérifier le fichier (et recalculer les résultats d’une délibération)',
+          'allowed-signers': 'un fichier allowed_signers d’OpenSSH : le signataire doit y figurer',
+          json: 'écrire le résultat en JSON, pour les scripts (aussi quand le fichier est invalide)',
+        },
+        example: 'jurydesk verify alice.juryscores --bundle appel.jurybundle',
+      },
+      merge: {
+        summary: 'fusionner des fichiers de notes en un classement',
+        description:
+          'Vérifie chaque fichier de notes avec le dossier d’appel, garde la dernière révision de chaque juré et affiche le classement ; un fichier refusé est nommé avec sa raison.',
+        options: {
+          bundle: 'le dossier d’appel pour lequel les fichiers de notes ont été faits',
+          json: 'écrire en JSON les résultats tels qu’une délibération les contient, et le compte rendu de la fusion',
+          method:
+            'comment les notes de chaque candidature sont combinées : mean (moyenne, par défaut), median (médiane) ou trimmed-mean (moyenne tronquée)',
+          'z-score': 'calibrer les notes de chaque juré (score z) avant de les combiner',
+          strict: 'refuser les fichiers de notes des jurés sans clé dans la composition du jury',
+        },
+        example: 'jurydesk merge --bundle appel.jurybundle notes/*.juryscores',
+      },
+      deliberate: {
+        summary: 'signer la délibération à partir des fichiers de notes et des décisions de la présidence',
+        description:
+          'Fusionne les fichiers de notes, prend les décisions dans un tableur (colonnes applicationId, outcome, rationale), fait respecter les places de chaque issue et signe la délibération avec la clé de la présidence. Affiche chaque fichier de notes utilisé.',
+        options: {
+          bundle: 'le dossier d’appel',
+          scores: 'les fichiers de notes : tous après un seul --scores, comme un motif du shell les donne',
+          decisions: 'les décisions, une ligne par candidature (CSV ou XLSX)',
+          key: 'la clé privée de la présidence (sa phrase de passe dans JURYDESK_PASSPHRASE)',
+          out: 'la délibération à écrire',
+          method: 'mean (par défaut), median ou trimmed-mean',
+          'z-score': 'calibrer les notes de chaque juré (score z) avant de les combiner',
+          minutes: 'un fichier texte de procès-verbal à signer avec la délibération',
+          revision: 'le numéro de révision, à partir de 1 (1 par défaut) : une correction prend le suivant',
+          'decided-at': 'la date de décision écrite dans la délibération (par défaut maintenant)',
+        },
+        example:
+          'jurydesk deliberate --bundle appel.jurybundle --scores notes/*.juryscores --decisions decisions.csv --key presidence.key --out finale.jurydelib',
+      },
+      export: {
+        summary: 'écrire une délibération vérifiée dans un tableur',
+        description:
+          'Vérifie la délibération, puis écrit les résultats et la décision de chaque candidature : CSV (RFC 4180), csv-fr pour Excel en France, ou XLSX. La clé de la présidence doit figurer dans la composition du jury, ou être confirmée par --allowed-signers.',
+        options: {
+          bundle: 'le dossier d’appel',
+          format: 'csv (par défaut), csv-fr ou xlsx',
+          out: 'le tableur à écrire',
+          'allowed-signers': 'un fichier allowed_signers d’OpenSSH qui confirme la clé de la présidence',
+        },
+        example: 'jurydesk export finale.jurydelib --bundle appel.jurybundle --format xlsx --out resultats.xlsx',
+      },
+    },
+  },
   error: 'Erreur : {{message}}',
   errors: {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
@@ -19,6 +135,7 @@ export const cli: CliSentences = {
     retentionPassed:
       'La date de conservation {{date}} de {{path}} est déjà passée : les ordinateurs des jurés leur demanderaient d’effacer l’appel dès son ouverture. Choisissez une date plus lointaine, ou ajoutez --allow-past-retention si c’est voulu.',
     sheetProblems: 'Le tableur a {{count}} problèmes :',
+    language: '--language doit valoir fr ou en.',
     method: '--method doit valoir mean, median ou trimmed-mean.',
     format: '--format doit valoir csv, csv-fr ou xlsx.',
     revision: '--revision doit être un nombre entier à partir de 1.',

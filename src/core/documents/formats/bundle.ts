@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isWholeStepsFrom } from './decimal';
 import { idSchema, labelSchema, labelText, openSshPublicKeySchema, sha256HexSchema, timestampSchema } from './common';
 

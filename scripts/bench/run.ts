@@ -2,13 +2,13 @@
  * `npm run bench [-- --smoke | --large]`: measures the paths that matter at the size of a national call, each
  * against a raw baseline measured in the same run, and writes docs/PERFORMANCE.md (--smoke writes .bench/ only).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { openAsBlob } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
 import { build } from 'vite';
@@ -23,6 +23,8 @@ import { sensitivity } from '@core/jury/sensitivity';
 import { createScoreFile } from '@core/documents/scorefile';
 import { NAMESPACES, verifyMessage } from '@core/crypto/sshsig';
 import { writeZip } from '@core/container/zip';
+import { formatPublicKey } from '@core/crypto/keys';
+import { documentedScript } from '../../tests/support/docs';
 import type { BenchApi } from './api';
 import { generateStressCall, SIZES, type StressSize } from './stress';
 
@@ -68,6 +70,35 @@ async function paired(
   }
   return { baseline: median(baselines), measured: median(measures) };
 }
+
+const run = promisify(execFile);
+
+/**
+ * A folder where the README's stock-tools check (unzip + ssh-keygen + sha256sum) runs as written: the bundle as
+ * call.jurybundle, and staff's key under the principal the README names.
+ */
+async function stockToolsFolder(folder: string, bundlePath: string, staffPublicKey: string): Promise<string> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  await symlink(bundlePath, join(folder, 'call.jurybundle'));
+  await writeFile(
+    join(folder, 'allowed_signers'),
+    `cap-inclusion-staff namespaces="jurydesk-bundle-v1" ${staffPublicKey}\n`,
+  );
+  return folder;
+}
+
+/** The stock-tools check against `jurydesk verify` of the same bundle, each a fresh process, in turns. */
+async function verifyAgainstStockTools(times: number, folder: string) {
+  const script = documentedScript('README.md', 'stock-tools');
+  return paired(
+    times,
+    () => timed(() => run('bash', ['-euo', 'pipefail', '-c', script], { cwd: folder })),
+    () => timed(() => run(process.execPath, [CLI, 'verify', 'call.jurybundle'], { cwd: folder })),
+  );
+}
+
+const CLI = join(ROOT, 'dist-cli', 'jurydesk.mjs');
 
 async function repeat(times: number, run: () => Promise<number>): Promise<number> {
   const values: number[] = [];
@@ -174,7 +205,9 @@ async function main() {
   log(
     `Generating the ${sizeName} stress call: ${size.applications} applications, ${size.criteria} criteria, ${size.jurors} jurors, ${Math.round(size.attachmentBytes / 1048576)} MB of attachments…`,
   );
-  const { jurors } = await generateStressCall(directory, size);
+  const { staff, jurors } = await generateStressCall(directory, size);
+  // The command line as staff run it: the bundle built by `npm install`, rebuilt here so that it is today's code.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')]);
   const rows: Row[] = [];
   const row = (
     path: string,
@@ -229,6 +262,54 @@ async function main() {
     bundling.measured,
     '≤ 1.5×',
     (ratio) => ratio !== null && ratio <= 1.5,
+  );
+
+  // The command line's start: `jurydesk verify` against the README's stock-tools check, on the demo and the stress call.
+  const demoFolder = await stockToolsFolder(
+    join(directory, 'stock-demo'),
+    join(ROOT, 'resources', 'demo', 'demo.jurybundle'),
+    (await readFile(join(ROOT, 'resources', 'demo', 'keys', 'demo-staff.pub'), 'utf8')).trim(),
+  );
+  const demoVerify = await verifyAgainstStockTools(quickRepeats, demoFolder);
+  row(
+    'CLI `verify` of the demo bundle (12 attachments), a fresh process',
+    'unzip + ssh-keygen -Y verify + sha256sum -c (the README’s check)',
+    demoVerify.baseline,
+    demoVerify.measured,
+    '≤ 1.5×',
+    (ratio) => ratio !== null && ratio <= 1.5,
+  );
+  const emptyScript = join(directory, 'empty.mjs');
+  await writeFile(emptyScript, '');
+  const nodeFloor = await paired(
+    quickRepeats,
+    () =>
+      timed(() =>
+        run('bash', ['-euo', 'pipefail', '-c', documentedScript('README.md', 'stock-tools')], { cwd: demoFolder }),
+      ),
+    () => timed(() => run(process.execPath, [emptyScript])),
+  );
+  row(
+    'Node.js starting an empty script: the floor under any command written for Node',
+    'the same stock-tools check',
+    nodeFloor.baseline,
+    nodeFloor.measured,
+    'none: a floor',
+    () => null,
+  );
+  const stressFolder = await stockToolsFolder(
+    join(directory, 'stock-stress'),
+    bundlePath,
+    formatPublicKey(staff.publicKey),
+  );
+  const stressVerify = await verifyAgainstStockTools(repeats, stressFolder);
+  row(
+    `CLI \`verify\` of the stress bundle (${Math.round(size.attachmentBytes / 1048576)} MB), a fresh process`,
+    'the same stock-tools check of the same bundle',
+    stressVerify.baseline,
+    stressVerify.measured,
+    '≤ 1.2×',
+    (ratio) => ratio !== null && ratio <= 1.2,
   );
 
   // Score files, then merge vs signature verification + JSON.parse of the same bytes.
@@ -313,8 +394,8 @@ async function main() {
   // The browser rows, in headless Chromium.
   log('Building the benchmark page…');
   await build({ configFile: join(ROOT, 'vite.bench.config.ts') });
-  if (!(await readdir(join(ROOT, 'out', 'web')).catch(() => null)))
-    execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'ignore' });
+  // The interface as it ships today: its first screen is measured below.
+  execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'ignore' });
   const { server, origin } = await serve({
     '/bench/': join(ROOT, '.bench', 'page'),
     '/app/': join(ROOT, 'out', 'web'),
@@ -419,6 +500,29 @@ async function main() {
       median(starts),
       '≤ 1.5 s here',
       (_ratio, ms) => ms <= 1500,
+    );
+
+    // What a juror's laptop parses before the first screen can be used: the list of their calls.
+    const firstScreen = await context.newPage();
+    await firstScreen.goto(`${origin}/app/index.html`);
+    await firstScreen
+      .getByRole('button', { name: /Appel national/ })
+      .first()
+      .waitFor();
+    const firstScreenBytes = await firstScreen.evaluate(
+      `performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
+        .filter((entry) => /\\.m?js$/.test(new URL(entry.name).pathname))
+        .reduce((sum, entry) => sum + entry.decodedBodySize, 0)`,
+    );
+    await firstScreen.close();
+    row(
+      'JavaScript loaded before the first screen is usable (the list of calls)',
+      '—',
+      null,
+      (firstScreenBytes as number) / 1e6,
+      'under 1 MB',
+      (_ratio, megabytes) => megabytes < 1,
+      'MB',
     );
 
     // The chair's desk, as the chair meets it: every score file imported at once, to the ranking on screen.

@@ -1,23 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Language } from '@core/errors';
 import { useServices } from './app/context';
 import { PageBoundary, PageFailure, UnhandledFailures } from './app/failures';
 import { routeHash, useRoute, type Route } from './app/route';
+import {
+  ApplicationPage,
+  ChairPage,
+  ComparePage,
+  IdentityPage,
+  ProjectorPage,
+  ReportPage,
+  StaffCallPage,
+  StaffHome,
+  VerifyFile,
+} from './app/pages';
 import { UnexportedWarning } from './app/unexported-warning';
 import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/calls/BundleOpener';
 import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
-import { IdentityPage } from './features/identity/IdentityPage';
 import { LowStorageWarning } from './features/identity/StorageUse';
 import { RetentionReminder } from './features/calls/RetentionReminder';
-import { ChairPage } from './features/chair/ChairPage';
-import { ProjectorPage } from './features/chair/ProjectorPage';
-import { ReportPage } from './features/chair/ReportPage';
-import { ApplicationPage } from './features/scoring/ApplicationPage';
-import { ComparePage } from './features/scoring/ComparePage';
-import { StaffCallPage } from './features/staff/StaffCallPage';
-import { StaffHome } from './features/staff/StaffHome';
-import { VerifyFile } from './features/verify/VerifyFile';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { useI18n } from './i18n';
 
@@ -258,7 +260,7 @@ export function App() {
           resetKey={routeHash(route)}
           fallback={(error, retry) => <PageFailure error={error} onRetry={retry} onHome={retry} />}
         >
-          {identity ? <ProjectorPage callId={route.callId} /> : null}
+          <Suspense fallback={null}>{identity ? <ProjectorPage callId={route.callId} /> : null}</Suspense>
         </PageBoundary>
       </main>
     );
@@ -279,7 +281,9 @@ export function App() {
             <PageFailure error={error} onRetry={retry} onHome={() => navigate({ name: 'calls' })} />
           )}
         >
-          <Pages route={route} navigate={navigate} checkFile={checkFile} />
+          <Suspense fallback={null}>
+            <Pages route={route} navigate={navigate} checkFile={checkFile} />
+          </Suspense>
         </PageBoundary>
       </main>
     </BundleOpenerProvider>

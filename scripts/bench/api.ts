@@ -4,6 +4,7 @@ export interface BenchApi {
   openBundle(): Promise<number>;
   rawOpen(): Promise<number>;
   typeScores(count: number): Promise<{ p95: number; rawP95: number }>;
-  mountList(count: number): Promise<number>;
+  /** A list of `count` applications, `assigned` of them the juror's own (all of them when equal). */
+  mountList(count: number, assigned: number): Promise<number>;
   mountRadar(jurors: number): Promise<number>;
 }

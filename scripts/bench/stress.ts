@@ -10,13 +10,33 @@ export interface StressSize {
   criteria: number;
   jurors: number;
   attachmentBytes: number;
+  /** Each application assigned to this many jurors, as large calls work; absent: every juror scores everything. */
+  jurorsPerApplication?: number;
 }
 
-export const SIZES: Record<'smoke' | 'standard' | 'large', StressSize> = {
+export const SIZES: Record<'smoke' | 'standard' | 'large' | 'national', StressSize> = {
   smoke: { applications: 60, criteria: 8, jurors: 4, attachmentBytes: 3 * 1024 * 1024 },
   standard: { applications: 2000, criteria: 8, jurors: 30, attachmentBytes: 200 * 1024 * 1024 },
   large: { applications: 2000, criteria: 8, jurors: 30, attachmentBytes: 1024 * 1024 * 1024 },
+  // ANR's pre-proposals reach about 7,000 over some 40 committees: this is a national call at its largest.
+  national: {
+    applications: 10_000,
+    criteria: 8,
+    jurors: 300,
+    attachmentBytes: 1024 * 1024 * 1024,
+    jurorsPerApplication: 3,
+  },
 };
+
+/**
+ * The jurors an application is assigned to: spread by a stride so that every two neighbouring groups share
+ * applications and the jurors form one connected whole, as a real assignment does (calibration needs overlap).
+ */
+export function assignedJurors(applicationIndex: number, size: StressSize): number[] {
+  const perApplication = size.jurorsPerApplication ?? size.jurors;
+  const stride = Math.floor(size.jurors / perApplication) + 1;
+  return Array.from({ length: perApplication }, (_, k) => (applicationIndex + k * stride) % size.jurors);
+}
 
 export async function benchKey(name: string): Promise<KeyPair> {
   return keyPairFromSeed(await sha256(utf8(`jurydesk bench key/${name}`)), name);
@@ -81,6 +101,16 @@ export async function generateStressCall(
       role: index === 0 ? 'chair' : 'juror',
       publicKey: formatPublicKey(key.publicKey),
     })),
+    ...(size.jurorsPerApplication
+      ? {
+          assignments: jurors.map((_key, juror) => ({
+            jurorId: `j${juror}`,
+            applicationIds: Array.from({ length: size.applications }, (_, index) => index)
+              .filter((index) => assignedJurors(index, size).includes(juror))
+              .map((index) => `A${String(index).padStart(5, '0')}`),
+          })),
+        }
+      : {}),
     outcomes: [
       { id: 'in', label: 'Retenu', kind: 'selected', capacity: 100 },
       { id: 'out', label: 'Non retenu', kind: 'rejected' },

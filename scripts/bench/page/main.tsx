@@ -165,7 +165,9 @@ async function typeScores(count: number): Promise<{ p95: number; rawP95: number 
   return { p95: percentile(timings, 0.95), rawP95: percentile(rawTimings, 0.95) };
 }
 
-function syntheticRows(count: number): { rows: ApplicationRow[]; manifest: BundleManifest } {
+/** `count` applications of which `assigned`, spread evenly through the call, are the juror's own. */
+function syntheticRows(count: number, assigned: number): { rows: ApplicationRow[]; manifest: BundleManifest } {
+  const spacing = count / assigned;
   const rows = Array.from({ length: count }, (_, index): ApplicationRow => ({
     application: {
       id: `A${index}`,
@@ -176,7 +178,7 @@ function syntheticRows(count: number): { rows: ApplicationRow[]; manifest: Bundl
     evaluation: undefined,
     status: 'not-started',
     conflictReason: null,
-    assigned: true,
+    assigned: Number.isInteger(index / spacing),
     total: null,
   }));
   const manifest = {
@@ -198,8 +200,8 @@ async function mount(element: ReactElement): Promise<number> {
 }
 
 /** The application list mounted with `count` applications, to the next frame. */
-function mountList(count: number): Promise<number> {
-  const { rows, manifest } = syntheticRows(count);
+function mountList(count: number, assigned: number): Promise<number> {
+  const { rows, manifest } = syntheticRows(count, assigned);
   return mount(
     <ApplicationList rows={rows} manifest={manifest} onOpen={() => undefined} onCompare={() => undefined} />,
   );

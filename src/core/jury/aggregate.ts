@@ -81,7 +81,7 @@ export interface ComputedResult extends ApplicationResult {
   reasons: FlagReason[];
 }
 
-const AGGREGATES: Record<AggregateName, (values: readonly number[]) => number | null> = {
+export const AGGREGATES: Record<AggregateName, (values: readonly number[]) => number | null> = {
   mean,
   median,
   'trimmed-mean': trimmedMean,

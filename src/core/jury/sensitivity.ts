@@ -1,6 +1,6 @@
-import { jurorTotals, rankingValues, ranks, type JurorTotal, type Method } from './aggregate';
+import { AGGREGATES, jurorTotals, rankingValues, type JurorTotal, type Method } from './aggregate';
 import { selectedCapacity } from './flags';
-import type { BundleManifest, ScoreFile } from '../documents';
+import { round4, type BundleManifest, type ScoreFile } from '../documents';
 
 export type Scenario =
   | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score'; method: Method }
@@ -21,28 +21,105 @@ export interface Sensitivity {
   outcomes: ScenarioOutcome[];
 }
 
-function selectedUnder(
+/**
+ * A ranking's values at the 4 decimals files keep, in the manifest's order of applications; NaN where an application
+ * has none. Scenarios copy and change this array: a national call makes 300 of them over 10,000 applications.
+ */
+function roundedValues(manifest: BundleManifest, values: ReadonlyMap<string, number | null>): Float64Array {
+  return Float64Array.from(manifest.applications, (application) => {
+    const value = values.get(application.id);
+    return value === null || value === undefined ? NaN : round4(value);
+  });
+}
+
+/**
+ * The applications whose rank is within the places, sorted by id. Ties share a rank (`ranks`), so an application is
+ * within them exactly when its value reaches the capacity-th largest value.
+ */
+function selectedIn(manifest: BundleManifest, rounded: Float64Array, capacity: number): string[] {
+  const descending = rounded
+    .filter((value) => !Number.isNaN(value))
+    .sort()
+    .reverse();
+  const threshold = descending[Math.min(capacity, descending.length) - 1];
+  if (threshold === undefined) return [];
+  const selected: string[] = [];
+  rounded.forEach((value, index) => {
+    if (value >= threshold) selected.push(manifest.applications[index]!.id);
+  });
+  return selected.sort();
+}
+
+/** What `selectedIn` selects, from a ranking's values by application id. */
+export function selectedFrom(
   manifest: BundleManifest,
-  totals: readonly JurorTotal[],
-  method: Method,
+  values: ReadonlyMap<string, number | null>,
   capacity: number,
 ): string[] {
-  return [...ranks(rankingValues(manifest, totals, method))]
-    .filter(([, rank]) => rank !== null && rank <= capacity)
-    .map(([applicationId]) => applicationId)
-    .sort();
+  return selectedIn(manifest, roundedValues(manifest, values), capacity);
+}
+
+interface BaseRanking {
+  method: Method;
+  rounded: Float64Array;
+  /** Each application's juror totals, in the order of the totals; and its place in the manifest. */
+  byApplication: ReadonlyMap<string, { position: number; entries: JurorTotal[] }>;
+  byJuror: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * The base ranking's values with one juror left out. Without calibration an application's value depends on its own
+ * totals only, so only the applications that juror scored change: a national call's 300 jurors each saw about 100
+ * of 10,000. With calibration, every juror's scale enters every value: the whole ranking is made again.
+ */
+function roundedWithout(
+  manifest: BundleManifest,
+  totals: readonly JurorTotal[],
+  base: BaseRanking,
+  jurorId: string,
+): Float64Array {
+  if (base.method.normalization === 'z-score') {
+    const others = totals.filter((entry) => entry.jurorId !== jurorId);
+    return roundedValues(manifest, rankingValues(manifest, others, base.method));
+  }
+  const rounded = base.rounded.slice();
+  const aggregate = AGGREGATES[base.method.aggregate];
+  for (const applicationId of base.byJuror.get(jurorId) ?? []) {
+    const { position, entries } = base.byApplication.get(applicationId)!;
+    const value = aggregate(entries.filter((entry) => entry.jurorId !== jurorId).map((entry) => entry.total));
+    rounded[position] = value === null ? NaN : round4(value);
+  }
+  return rounded;
 }
 
 /**
  * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, and
  * with each juror left out in turn — and which move in or out compared with the base method (docs/DESIGN.md §3).
- * Thirty jurors make thirty-five rankings: each is made from the juror totals, computed once.
+ * Thirty jurors make thirty-five rankings: each is made from the juror totals, computed once, and a juror left out
+ * changes only what they scored (valuesWithout).
  */
 export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[], base: Method): Sensitivity | null {
   const capacity = selectedCapacity(manifest);
   if (capacity === null) return null;
   const totals = jurorTotals(manifest, files);
-  const baseSet = selectedUnder(manifest, totals, base, capacity);
+  const positions = new Map(manifest.applications.map((application, position) => [application.id, position]));
+  const byApplication = new Map<string, { position: number; entries: JurorTotal[] }>();
+  const byJuror = new Map<string, string[]>();
+  for (const entry of totals) {
+    const ofApplication = byApplication.get(entry.applicationId);
+    if (ofApplication) ofApplication.entries.push(entry);
+    else byApplication.set(entry.applicationId, { position: positions.get(entry.applicationId)!, entries: [entry] });
+    const ofJuror = byJuror.get(entry.jurorId);
+    if (ofJuror) ofJuror.push(entry.applicationId);
+    else byJuror.set(entry.jurorId, [entry.applicationId]);
+  }
+  const ranking: BaseRanking = {
+    method: base,
+    rounded: roundedValues(manifest, rankingValues(manifest, totals, base)),
+    byApplication,
+    byJuror,
+  };
+  const baseSet = selectedIn(manifest, ranking.rounded, capacity);
   const inBase = new Set(baseSet);
   const scenarios: Scenario[] = [
     { kind: 'method', id: 'mean', method: { aggregate: 'mean', normalization: 'none' } },
@@ -57,9 +134,10 @@ export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[
     })),
   ];
   const outcomes = scenarios.map((scenario) => {
-    const subset =
-      scenario.kind === 'without-juror' ? totals.filter((entry) => entry.jurorId !== scenario.jurorId) : totals;
-    const selected = selectedUnder(manifest, subset, scenario.method, capacity);
+    const selected =
+      scenario.kind === 'without-juror'
+        ? selectedIn(manifest, roundedWithout(manifest, totals, ranking, scenario.jurorId), capacity)
+        : selectedFrom(manifest, rankingValues(manifest, totals, scenario.method), capacity);
     const inScenario = new Set(selected);
     return {
       scenario,

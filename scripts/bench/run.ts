@@ -403,8 +403,8 @@ async function main() {
     'the same',
     calibrated.baseline,
     calibrated.measured,
-    national ? 'under 1 s' : 'under 300 ms here',
-    (_ratio, ms) => ms < (national ? 1000 : 300),
+    national ? 'under 1 s' : 'none set: watched',
+    (_ratio, ms) => (national ? ms < 1000 : null),
   );
   const accepted = (await mergeScoreFiles(inputs, { bundle })).accepted.map((file) => file.scoreFile);
   const sensitivityMs = await repeat(quickRepeats, () =>

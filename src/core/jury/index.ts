@@ -9,9 +9,9 @@ export {
 export type { ComputedResult, JurorCalibration, JurorTotal, Method } from './aggregate';
 export { fullOutcomeFor, outcomeLoads } from './decisions';
 export { deliberationContent, deliberationResults } from './deliberate';
-export { mergeScoreFiles } from './merge';
+export { checkScoreFiles, mergeScoreFiles } from './merge';
 export { checkRecordedResults } from './recompute';
-export type { MergeReport, ReceivedFile } from './merge';
+export type { CheckedFile, MergeReport, ReceivedFile } from './merge';
 export { evaluationStatus, jurorTotal, scaleShare, scaleValues, scoreForDigit } from './scoring';
 export type { Scores } from './scoring';
 export { sensitivity, standingOf } from './sensitivity';

@@ -67,16 +67,24 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (i
   return results;
 }
 
+export interface CheckedFile {
+  input: ScoreFileInput;
+  /** The bytes when the file was small enough to read whole (every score file is), else the file as given. */
+  source: Blob | Uint8Array;
+  digest: string;
+  result: Result<VerifiedScoreFile>;
+}
+
 /**
- * The merge rules of docs/DESIGN.md §2, as a pure function of the files (in any order): each file verified against the
- * bundle and its roster, the highest revision per juror kept, equivocations refused, unconfirmed keys set aside.
- * Importing the same file twice changes nothing.
+ * Each file read once, hashed and verified against the bundle, a few at a time, in the order given; a file already
+ * in `verified` (same bundle, same bytes) is not parsed again. The chair's desk checks dropped files with this and
+ * the merge that follows finds them verified.
  */
-export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options: MergeOptions): Promise<MergeReport> {
-  const report: MergeReport = { accepted: [], ignored: [], refused: [], equivocations: [], unconfirmed: [] };
-  const received = new Map<string, ReceivedFile>();
-  const seen = new Set<string>();
-  const checked = await mapConcurrently(inputs, VERIFYING_AT_ONCE, async (input) => {
+export function checkScoreFiles(
+  inputs: readonly ScoreFileInput[],
+  options: Pick<MergeOptions, 'bundle' | 'verified'>,
+): Promise<CheckedFile[]> {
+  return mapConcurrently(inputs, VERIFYING_AT_ONCE, async (input) => {
     // Read once, hashed and parsed from memory; a file too large to be a score file stays on disk for the checks to refuse.
     const source =
       input.source instanceof Blob && input.source.size <= WHOLE_READ_LIMIT
@@ -91,6 +99,18 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
     if (result.ok) options.verified?.set(key, result.value);
     return { input, source, digest, result };
   });
+}
+
+/**
+ * The merge rules of docs/DESIGN.md §2, as a pure function of the files (in any order): each file verified against the
+ * bundle and its roster, the highest revision per juror kept, equivocations refused, unconfirmed keys set aside.
+ * Importing the same file twice changes nothing.
+ */
+export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options: MergeOptions): Promise<MergeReport> {
+  const report: MergeReport = { accepted: [], ignored: [], refused: [], equivocations: [], unconfirmed: [] };
+  const received = new Map<string, ReceivedFile>();
+  const seen = new Set<string>();
+  const checked = await checkScoreFiles(inputs, options);
   for (const { input, source, digest, result } of checked) {
     if (seen.has(digest)) continue;
     seen.add(digest);

@@ -1,6 +1,8 @@
-import { type BundleContext, verifyScoreFile } from '@core/documents';
+import type { BundleContext } from '@core/documents';
 import type { Failure } from '@core/errors';
+import { checkScoreFiles } from '@core/jury';
 import type { JurydeskDatabase } from '@renderer/db/database';
+import { verifiedFiles } from './use-merge';
 
 export interface Reception {
   stored: string[];
@@ -19,21 +21,24 @@ export async function receiveScoreFiles(
 ): Promise<Reception> {
   const reception: Reception = { stored: [], refused: [] };
   const records = [];
-  for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const result = await verifyScoreFile(new Blob([bytes as Uint8Array<ArrayBuffer>]), { bundle });
+  // Verified into the merge's cache: the merge that the stored files trigger then parses none of them again.
+  const checked = await checkScoreFiles(
+    files.map((file) => ({ name: file.name, source: file })),
+    { bundle, verified: verifiedFiles },
+  );
+  for (const { input, source, digest, result } of checked) {
     if (!result.ok) {
-      reception.refused.push({ name: file.name, failure: result.error });
+      reception.refused.push({ name: input.name, failure: result.error });
       continue;
     }
     records.push({
       callId,
-      sha256: result.value.fileSha256,
-      fileName: file.name,
+      sha256: digest,
+      fileName: input.name,
       importedAt: new Date().toISOString(),
-      bytes,
+      bytes: source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer()),
     });
-    reception.stored.push(file.name);
+    reception.stored.push(input.name);
   }
   if (records.length > 0) await db.receivedScores.bulkPut(records);
   return reception;

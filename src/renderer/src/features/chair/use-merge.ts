@@ -23,7 +23,7 @@ export interface MergeState {
 }
 
 /** Score files verified in this window, by bundle and SHA-256: a re-merge then parses only what is new. */
-const verifiedFiles = new Map<string, VerifiedScoreFile>();
+export const verifiedFiles = new Map<string, VerifiedScoreFile>();
 
 /** The merge, recomputed by core from the stored files each time they or the confirmed keys change: the same code as `jurydesk merge`. */
 export function useMerge(callId: string, method: Method): MergeState | null | undefined {

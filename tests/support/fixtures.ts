@@ -8,6 +8,7 @@ import { createDeliberation, type UnsignedDeliberation } from '@core/documents/d
 import type { DeliberationInputFile } from '@core/documents/deliberation-inputs';
 import { sha256Hex } from '@core/crypto/hash';
 import type { Evaluation, ScoreFile } from '@core/documents/formats/scores';
+import type { BundleManifest } from '@core/documents/formats/bundle';
 import { formatPublicKey, type KeyPair } from '@core/crypto/keys';
 import { createScoreFile, type UnsignedScoreFile } from '@core/documents/scorefile';
 import { signMessage, type Namespace } from '@core/crypto/sshsig';
@@ -155,6 +156,22 @@ export function sampleScores(
 }
 
 /** A score file as a merge hands it on, parsed and checked: what the results are computed from. */
+/** A manifest as core reads it once verified: the envelope filled in, the jury's parts given. */
+export function parsedManifest(
+  parts: Pick<BundleManifest, 'criteria' | 'jurors' | 'outcomes' | 'applications'>,
+): BundleManifest {
+  return {
+    format: 'jurydesk.bundle',
+    formatVersion: 1,
+    call: { id: 'c', title: 'C' },
+    sequence: 1,
+    previousManifestSha256: null,
+    issuedAt: '2026-11-01T00:00:00Z',
+    issuer: { name: 'S', publicKey: 'ssh-ed25519 AAAA' },
+    ...parts,
+  };
+}
+
 export function parsedScoreFile(jurorId: string, evaluations: Evaluation[]): ScoreFile {
   return {
     format: 'jurydesk.scores',

@@ -6,7 +6,7 @@ import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { sensitivity } from '@core/jury/sensitivity';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from '@core/jury/statistics';
-import { parsedScoreFile } from '../../support/fixtures';
+import { parsedScoreFile, parsedManifest } from '../../support/fixtures';
 
 describe('statistics (docs/DESIGN.md §3)', () => {
   it('mean, median, sample sd and trimmed mean, worked by hand', () => {
@@ -80,14 +80,7 @@ describe('z-score calibration', () => {
 });
 
 function manifest(): BundleManifest {
-  return {
-    format: 'jurydesk.bundle',
-    formatVersion: 1,
-    call: { id: 'c', title: 'C' },
-    sequence: 1,
-    previousManifestSha256: null,
-    issuedAt: '2026-11-01T00:00:00Z',
-    issuer: { name: 'S', publicKey: 'ssh-ed25519 AAAA' },
+  return parsedManifest({
     criteria: [
       { id: 'q', label: 'Quality', weight: 3, scale: { min: 0, max: 10, step: 1 } },
       { id: 'r', label: 'Reach', weight: 1, scale: { min: 1, max: 5, step: 1 } },
@@ -106,7 +99,7 @@ function manifest(): BundleManifest {
       { id: 'b', name: 'B' },
       { id: 'c', name: 'C' },
     ],
-  };
+  });
 }
 
 function file(

@@ -4,20 +4,13 @@ import type { ScoreFile } from '@core/documents/formats/scores';
 import { computeResults, type ComputedResult } from '@core/jury/aggregate';
 import { discussionQueue } from '@core/jury/discussion';
 import { nearCutoff, selectedCapacity } from '@core/jury/flags';
-import { parsedScoreFile } from '../../support/fixtures';
+import { parsedScoreFile, parsedManifest } from '../../support/fixtures';
 
 const CRITERIA = ['innovation', 'team', 'market', 'impact'] as const;
 const APPLICATIONS = Array.from({ length: 12 }, (_, index) => `app-${String(index + 1).padStart(2, '0')}`);
 
 function manifest(places: number | null = 5): BundleManifest {
-  return {
-    format: 'jurydesk.bundle',
-    formatVersion: 1,
-    call: { id: 'c', title: 'C' },
-    sequence: 1,
-    previousManifestSha256: null,
-    issuedAt: '2026-11-01T00:00:00Z',
-    issuer: { name: 'S', publicKey: 'ssh-ed25519 AAAA' },
+  return parsedManifest({
     criteria: CRITERIA.map((id) => ({ id, label: id, weight: 1, scale: { min: 1, max: 5, step: 1 } })),
     jurors: [],
     outcomes: [
@@ -25,7 +18,7 @@ function manifest(places: number | null = 5): BundleManifest {
       { id: 'out', label: 'Out', kind: 'rejected' },
     ],
     applications: APPLICATIONS.map((id) => ({ id, name: id })),
-  };
+  });
 }
 
 /** What a neutral juror gives each application on each criterion: a real spread of quality, 2 to 4. */

@@ -4,7 +4,7 @@ import { jurorTotals, rankingValues, ranks, type Method } from '@core/jury/aggre
 import { selectedFrom, sensitivity } from '@core/jury/sensitivity';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
-import { parsedScoreFile } from '../../support/fixtures';
+import { parsedScoreFile, parsedManifest } from '../../support/fixtures';
 
 const METHODS: Method[] = [
   { aggregate: 'mean', normalization: 'none' },
@@ -14,14 +14,7 @@ const METHODS: Method[] = [
 ];
 
 function manifest(applications: number, jurors: number, capacity: number): BundleManifest {
-  return {
-    format: 'jurydesk.bundle',
-    formatVersion: 1,
-    call: { id: 'c', title: 'C' },
-    sequence: 1,
-    previousManifestSha256: null,
-    issuedAt: '2026-11-01T00:00:00Z',
-    issuer: { name: 'S', publicKey: 'ssh-ed25519 AAAA' },
+  return parsedManifest({
     criteria: [
       { id: 'q', label: 'Quality', weight: 2, scale: { min: 0, max: 4, step: 1 } },
       { id: 'r', label: 'Reach', weight: 1, scale: { min: 0, max: 4, step: 1 } },
@@ -36,7 +29,7 @@ function manifest(applications: number, jurors: number, capacity: number): Bundl
       { id: 'out', label: 'Out', kind: 'rejected' },
     ],
     applications: Array.from({ length: applications }, (_, index) => ({ id: `a${index}`, name: `A${index}` })),
-  };
+  });
 }
 
 /** A jury where each juror scored some applications, on a small scale so that ties are common. */

@@ -14,6 +14,8 @@ export default {
   htmlReporter: { fileName: '.stryker/report.html' },
   jsonReporter: { fileName: '.stryker/report.json' },
   tempDirName: '.stryker/tmp',
+  // Not copied into the sandbox: the bench's gigabytes of generated calls, builds, and scratch files.
+  ignorePatterns: ['/.bench', '/.fuzz', '/.scratch', '/dist-cli', '/out', '/test-results', '/playwright-report'],
   incremental: true,
   incrementalFile: '.stryker/incremental.json',
   thresholds: { high: 90, low: 80, break: null },

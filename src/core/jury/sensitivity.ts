@@ -27,8 +27,8 @@ export interface Sensitivity {
  */
 function roundedValues(manifest: BundleManifest, values: ReadonlyMap<string, number | null>): Float64Array {
   return Float64Array.from(manifest.applications, (application) => {
-    const value = values.get(application.id);
-    return value === null || value === undefined ? NaN : round4(value);
+    const value = values.get(application.id) ?? null;
+    return value === null ? NaN : round4(value);
   });
 }
 
@@ -41,8 +41,8 @@ function selectedIn(manifest: BundleManifest, rounded: Float64Array, capacity: n
     .filter((value) => !Number.isNaN(value))
     .sort()
     .reverse();
-  const threshold = descending[Math.min(capacity, descending.length) - 1];
-  if (threshold === undefined) return [];
+  // No value at all leaves no threshold, and NaN reaches none.
+  const threshold = descending[Math.min(capacity, descending.length) - 1] ?? NaN;
   const selected: string[] = [];
   rounded.forEach((value, index) => {
     if (value >= threshold) selected.push(manifest.applications[index]!.id);

@@ -111,6 +111,13 @@ describe('the sensitivity analysis', () => {
         expect(analysis.base).toEqual(
           selectedByRank(rankingValues(manifest, jurorTotals(manifest, files), method), capacity),
         );
+        for (const outcome of analysis.outcomes.filter((candidate) => candidate.scenario.kind === 'method')) {
+          const expected = selectedByRank(
+            rankingValues(manifest, jurorTotals(manifest, files), outcome.scenario.method),
+            capacity,
+          );
+          expect(outcome.selected).toEqual(expected);
+        }
         for (const file of files) {
           const others = files.filter((other) => other !== file);
           const outcome = analysis.outcomes.find((candidate) => candidate.scenario.id === `without:${file.juror.id}`)!;
@@ -130,14 +137,32 @@ describe('the sensitivity analysis', () => {
       [[3, 3], null, [1, 1]],
     ]);
     const analysis = sensitivity(manifest(3, 2, 1), files, METHODS[0]!)!;
-    expect(analysis.outcomes.map((outcome) => outcome.scenario.id)).toEqual([
-      'mean',
-      'median',
-      'trimmed-mean',
-      'z-score',
-      'without:j0',
-      'without:j1',
+    const none = 'none' as const;
+    expect(analysis.outcomes.map((outcome) => outcome.scenario)).toEqual([
+      { kind: 'method', id: 'mean', method: { aggregate: 'mean', normalization: none } },
+      { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: none } },
+      { kind: 'method', id: 'trimmed-mean', method: { aggregate: 'trimmed-mean', normalization: none } },
+      { kind: 'method', id: 'z-score', method: { aggregate: 'mean', normalization: 'z-score' } },
+      { kind: 'without-juror', id: 'without:j0', jurorId: 'j0', method: METHODS[0] },
+      { kind: 'without-juror', id: 'without:j1', jurorId: 'j1', method: METHODS[0] },
     ]);
     expect(analysis.base).toEqual(['a0']);
+  });
+
+  it('has nothing to say when a selected outcome has no number of places', () => {
+    const withoutPlaces = manifest(2, 1, 1);
+    withoutPlaces.outcomes = [{ id: 'in', label: 'In', kind: 'selected' }];
+    expect(
+      sensitivity(
+        withoutPlaces,
+        filesOf([
+          [
+            [4, 4],
+            [1, 1],
+          ],
+        ]),
+        METHODS[0]!,
+      ),
+    ).toBeNull();
   });
 });

@@ -155,7 +155,6 @@ export function sampleScores(
   };
 }
 
-/** A score file as a merge hands it on, parsed and checked: what the results are computed from. */
 /** A manifest as core reads it once verified: the envelope filled in, the jury's parts given. */
 export function parsedManifest(
   parts: Pick<BundleManifest, 'criteria' | 'jurors' | 'outcomes' | 'applications'>,
@@ -172,6 +171,7 @@ export function parsedManifest(
   };
 }
 
+/** A score file as a merge hands it on, parsed and checked: what the results are computed from. */
 export function parsedScoreFile(jurorId: string, evaluations: Evaluation[]): ScoreFile {
   return {
     format: 'jurydesk.scores',

@@ -4,6 +4,7 @@ import { verifyDeliberation } from '@core/documents/deliberation';
 import { fingerprint } from '@core/crypto/keys';
 import { verifyScoreFile } from '@core/documents/scorefile';
 import { verifyAnyFile } from '@core/verify';
+import { describeFailure, JurydeskError } from '@core/errors';
 import { PITCH, sampleBundle, sampleDeliberation, sampleKeys, sampleScoreFile } from '../../support/fixtures';
 
 describe('the three signed files', () => {
@@ -121,5 +122,78 @@ describe('a newer bundle for a call already loaded', () => {
       (await sampleBundle(keys, { sequence: 2, call: { id: 'other', title: 'Other' } })).blob,
     );
     await expect(checkBundleSuccession(current, other)).rejects.toMatchObject({ code: 'bundle.other-call' });
+  });
+});
+
+describe('a score file inconsistent with its bundle, in words', () => {
+  const complete = (applicationId: string, extra: object = {}) => ({
+    applicationId,
+    status: 'complete' as const,
+    scores: { impact: 7, team: 4, note: null },
+    updatedAt: '2026-11-03T17:00:00Z',
+    ...extra,
+  });
+  it.each([
+    ['an unknown application', [complete('omega')], 'it names the unknown application “omega”'],
+    [
+      'an unknown criterion scored',
+      [complete('alpha', { scores: { impact: 7, team: 4, reach: 2 } })],
+      'it names the unknown criterion “reach”',
+    ],
+    [
+      'an unknown criterion commented',
+      [complete('alpha', { comments: { reach: 'Large' } })],
+      'it names the unknown criterion “reach”',
+    ],
+    [
+      'a complete evaluation missing a counted score',
+      [complete('alpha', { scores: { impact: 7, team: null } })],
+      '“Alpha” is marked complete but “Team” has no score',
+    ],
+    ['an unknown outcome', [complete('alpha', { recommendation: 'maybe' })], 'it names the unknown outcome “maybe”'],
+    [
+      'a score despite a declared conflict',
+      [complete('gamma')],
+      '“Gamma” is scored despite a conflict of interest declared by staff',
+    ],
+  ])('%s', async (_case, evaluations, reason) => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const { blob } = await sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, { evaluations });
+    const result = await verifyScoreFile(blob, { bundle });
+    if (result.ok) throw new Error('an inconsistent score file was accepted');
+    expect(describeFailure(result.error, 'en')).toBe(
+      `The score file is inconsistent with the bundle: ${reason}. Ask the juror to export again.`,
+    );
+  });
+
+  it.each([
+    ['an application twice', [complete('alpha'), complete('alpha')], 'the application “alpha” is evaluated twice'],
+    [
+      'a recused application with a score',
+      [{ ...complete('alpha'), status: 'recused' as const }],
+      'the application “alpha” is both recused and scored',
+    ],
+  ])('%s is refused when the file is made, with the same sentence', async (_case, evaluations, reason) => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const made = sampleScoreFile(bundle, keys.ana, { id: 'ana', name: 'Ana' }, { evaluations });
+    const failure = await made.then(
+      () => null,
+      (error: unknown) => error as JurydeskError,
+    );
+    expect(failure).toBeInstanceOf(JurydeskError);
+    expect(describeFailure(failure!, 'en')).toBe(
+      `The score file is inconsistent with the bundle: ${reason}. Ask the juror to export again.`,
+    );
+  });
+
+  it('a juror the roster does not name is named in the sentence', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const { blob } = await sampleScoreFile(bundle, keys.bruno, { id: 'zoe', name: 'Zoé' });
+    const result = await verifyScoreFile(blob, { bundle });
+    if (result.ok) throw new Error('a stranger’s score file was accepted');
+    expect(describeFailure(result.error, 'en')).toContain('This score file comes from “Zoé (zoe)”');
   });
 });

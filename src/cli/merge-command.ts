@@ -160,7 +160,8 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
     );
   }
   const analysis = sensitivity(bundle.manifest, files, options.method);
-  if (analysis) {
+  // With no file used there is no selection to analyse, only the refusals above.
+  if (analysis && files.length > 0) {
     lines.push('', t('merge.selectedPlaces', { capacity: analysis.capacity, names: list(analysis.base.map(nameOf)) }));
     for (const outcome of analysis.outcomes) {
       if (outcome.entered.length === 0 && outcome.left.length === 0) continue;

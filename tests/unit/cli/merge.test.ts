@@ -89,6 +89,16 @@ describe('jurydesk merge', () => {
     expect(run.stdout).toContain('Used 1 of 2 score files; the others are left out above, each with its reason.');
   });
 
+  it('with no file usable, lists the refusals and analyses no selection', async () => {
+    const directory = temporaryDirectory();
+    const bad = join(directory, 'bad.juryscores');
+    writeFileSync(bad, 'not a zip');
+    const run = await cli(['merge', '--bundle', BUNDLE, bad]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^refused {4}bad\.juryscores: This is not a Jurydesk file/);
+    expect(run.stdout).not.toContain('Selected places');
+  });
+
   it('refuses options it does not know instead of ignoring them', async () => {
     const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--normalisation', 'z']);
     expect(run.code).toBe(2);

@@ -3,8 +3,12 @@ import type { Language } from '@core/errors';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
+  chosenMethod,
   computeResults,
-  type Method,
+  jurorTotals,
+  type MethodChoice,
+  rankUncertainty,
+  type UncertaintySettings,
   deliberationContent,
   mergeScoreFiles,
   deliberationTable,
@@ -26,6 +30,7 @@ import { JurydeskError } from '@core/errors';
 import { readPrivateKeyFile } from './bundle-command';
 import { CliError } from './cli-error';
 import { readFileBlob, writeBlobFile } from './files';
+import { methodLine } from './merge-command';
 import { readSpreadsheet } from './spreadsheet';
 
 async function loadBundle(path: string): Promise<VerifiedBundle> {
@@ -67,7 +72,9 @@ export interface DeliberateOptions {
   decisionsPath: string;
   keyPath: string;
   outPath: string;
-  method: Method;
+  /** The method options given; the rest is recommended from the score files. */
+  choice: MethodChoice;
+  uncertainty: UncertaintySettings;
   minutesPath?: string;
   revision: number;
   decidedAt?: string;
@@ -109,19 +116,22 @@ export async function deliberateCommand(
   }
   const decisions = await readDecisions(options.decisionsPath, bundle);
   const minutes = options.minutesPath ? await readFile(options.minutesPath, 'utf8') : undefined;
+  const files = report.accepted.map((file) => file.scoreFile);
+  const totals = jurorTotals(bundle.manifest, files);
+  const method = chosenMethod(options.choice, totals);
   const content = deliberationContent({
     manifest: bundle.manifest,
     manifestSha256: bundle.manifestSha256,
     chair: { id: chair.id, name: chair.name },
     revision: options.revision,
     decidedAt: options.decidedAt ?? new Date().toISOString(),
-    method: options.method,
+    method,
     accepted: report.accepted,
-    results: computeResults(
-      bundle.manifest,
-      report.accepted.map((file) => file.scoreFile),
-      { method: options.method },
-    ),
+    results: computeResults(bundle.manifest, files, { method }),
+    uncertainty: {
+      settings: options.uncertainty,
+      byApplication: rankUncertainty(bundle.manifest, totals, method, options.uncertainty),
+    },
     decisions,
     ...(minutes ? { minutes } : {}),
   });
@@ -144,6 +154,7 @@ export async function deliberateCommand(
         revision: options.revision,
         fingerprint: await fingerprint(signer.publicKey),
       }),
+      methodLine(t, options.choice, method),
       t('deliberate.used', { count: report.accepted.length }),
       ...report.accepted.map((file) =>
         t('deliberate.usedFile', { file: file.name, juror: file.jurorId, revision: file.revision, sha: file.sha256 }),

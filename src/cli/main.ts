@@ -1,5 +1,11 @@
 import { createTranslator } from '@core/catalogue';
-import type { Method } from '@core/jury';
+import {
+  DEFAULT_RESAMPLES,
+  DEFAULT_SEED,
+  MAX_RESAMPLES,
+  type MethodChoice,
+  type UncertaintySettings,
+} from '@core/jury';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { listOption, optionalOption, parseCommand, requiredOption, type ParsedCommand } from './arguments';
 import { bundleCommand } from './bundle-command';
@@ -12,12 +18,42 @@ import { mergeCommand } from './merge-command';
 import { verifyCommand } from './verify-command';
 import { packageVersion } from './version';
 
-function aggregateOption(values: ParsedCommand['values']): Method['aggregate'] {
-  const aggregate = optionalOption(values, 'method') ?? 'mean';
-  if (aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
+/** The method options as given; what is left out is recommended from the score files once they are read. */
+function methodChoice(values: ParsedCommand['values']): MethodChoice {
+  const aggregate = optionalOption(values, 'method');
+  if (aggregate !== undefined && aggregate !== 'mean' && aggregate !== 'median' && aggregate !== 'trimmed-mean') {
     throw CliError.usageOf('method');
   }
-  return aggregate;
+  const normalization = optionalOption(values, 'normalization');
+  if (
+    normalization !== undefined &&
+    normalization !== 'none' &&
+    normalization !== 'z-score' &&
+    normalization !== 'bias-model'
+  ) {
+    throw CliError.usageOf('normalization');
+  }
+  // --z-score is kept from before --normalization: the same as --normalization z-score.
+  if (values['z-score'] === true && normalization !== undefined && normalization !== 'z-score') {
+    throw CliError.usageOf('normalizationTwice');
+  }
+  const chosen = normalization ?? (values['z-score'] === true ? 'z-score' : undefined);
+  return { ...(aggregate ? { aggregate } : {}), ...(chosen ? { normalization: chosen } : {}) };
+}
+
+function wholeNumberOption(values: ParsedCommand['values'], name: 'resamples' | 'seed', min: number, max: number) {
+  const given = optionalOption(values, name);
+  if (given === undefined) return undefined;
+  const value = Number(given);
+  if (!/^\d+$/.test(given) || value < min || value > max) throw CliError.usageOf(name);
+  return value;
+}
+
+function uncertaintyOption(values: ParsedCommand['values']): UncertaintySettings {
+  return {
+    resamples: wholeNumberOption(values, 'resamples', 1, MAX_RESAMPLES) ?? DEFAULT_RESAMPLES,
+    seed: wholeNumberOption(values, 'seed', 0, 0xffff_ffff) ?? DEFAULT_SEED,
+  };
 }
 
 async function run(
@@ -83,14 +119,16 @@ async function run(
     }
     case 'merge': {
       const { values, positionals } = parseCommand(command, rest, COMMANDS.merge);
-      const aggregate = aggregateOption(values);
+      const choice = methodChoice(values);
+      const uncertainty = uncertaintyOption(values);
       if (positionals.length === 0) throw CliError.usageOf('mergeNeedsScores');
       return mergeCommand(
         {
           bundlePath: requiredOption(command, values, 'bundle'),
           scorePaths: [...positionals],
           json: values.json === true,
-          method: { aggregate, normalization: values['z-score'] === true ? 'z-score' : 'none' },
+          choice,
+          uncertainty,
           strict: values.strict === true,
           language,
         },
@@ -99,7 +137,8 @@ async function run(
     }
     case 'deliberate': {
       const { values } = parseCommand(command, rest, COMMANDS.deliberate);
-      const aggregate = aggregateOption(values);
+      const choice = methodChoice(values);
+      const uncertainty = uncertaintyOption(values);
       const scorePaths = listOption(values, 'scores');
       if (scorePaths.length === 0) throw CliError.usageOf('deliberateNeedsScores');
       const minutesPath = optionalOption(values, 'minutes');
@@ -114,7 +153,8 @@ async function run(
           decisionsPath: requiredOption(command, values, 'decisions'),
           keyPath: requiredOption(command, values, 'key'),
           outPath: requiredOption(command, values, 'out'),
-          method: { aggregate, normalization: values['z-score'] === true ? 'z-score' : 'none' },
+          choice,
+          uncertainty,
           revision,
           ...(minutesPath ? { minutesPath } : {}),
           ...(decidedAt ? { decidedAt } : {}),

@@ -1,13 +1,22 @@
 import { basename } from 'node:path';
 import {
+  chosenMethod,
+  comparableParts,
   computeResults,
   discussionQueue,
   type FlagReason,
+  jurorTotals,
   type Method,
+  type MethodChoice,
   deliberationResults,
   mergeScoreFiles,
   type MergeReport,
+  rankUncertainty,
+  type RankingUncertainty,
+  selectedCapacity,
   sensitivity,
+  tooCloseToCall,
+  type UncertaintySettings,
 } from '@core/jury';
 import { createTranslator } from '@core/catalogue';
 import { labelText, verifyBundle } from '@core/documents';
@@ -18,7 +27,9 @@ export interface MergeCommandOptions {
   bundlePath: string;
   scorePaths: string[];
   json: boolean;
-  method: Method;
+  /** The method options given; the rest is recommended from the score files. */
+  choice: MethodChoice;
+  uncertainty: UncertaintySettings;
   /** Refuse score files from jurors the roster gives no key for, instead of trusting their first key. */
   strict: boolean;
   language: Language;
@@ -49,6 +60,17 @@ function reportJson(report: MergeReport, language: Language) {
   };
 }
 
+/** Which method the results use, and whether the chair chose it or why it is the one recommended. */
+export function methodLine(t: ReturnType<typeof createTranslator>, choice: MethodChoice, method: Method): string {
+  const chosen = choice.aggregate !== undefined || choice.normalization !== undefined;
+  return t('merge.method', {
+    method: t(`merge.methodName.${method.normalization === 'none' ? method.aggregate : method.normalization}`),
+    why: t(
+      chosen ? 'merge.chosen' : method.normalization === 'none' ? 'merge.recommendedFull' : 'merge.recommendedPartial',
+    ),
+  });
+}
+
 const pad = (text: string, width: number) =>
   text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
 
@@ -62,19 +84,35 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   );
   const report = await mergeScoreFiles(inputs, { bundle, trustOnFirstUse: !options.strict });
   const files = report.accepted.map((file) => file.scoreFile);
-  const results = computeResults(bundle.manifest, files, { method: options.method });
+  const { manifest } = bundle;
+  const totals = jurorTotals(manifest, files);
+  const method = chosenMethod(options.choice, totals);
+  const results = computeResults(manifest, files, { method });
+  const uncertainty: RankingUncertainty | undefined =
+    totals.length > 0
+      ? { settings: options.uncertainty, byApplication: rankUncertainty(manifest, totals, method, options.uncertainty) }
+      : undefined;
+  const parts =
+    method.normalization === 'bias-model'
+      ? comparableParts(
+          manifest.applications.map((application) => application.id),
+          totals,
+        )
+      : [];
   const failed = report.refused.length > 0 || report.equivocations.length > 0 ? 1 : 0;
 
   if (options.json) {
     out(
       `${JSON.stringify(
         {
-          method: options.method,
-          results: deliberationResults(results),
+          method,
+          ...(uncertainty ? { uncertainty: uncertainty.settings } : {}),
+          results: deliberationResults(results, uncertainty),
           toDiscuss: discussionQueue(results).toDiscuss.map(({ applicationId, reasons }) => ({
             applicationId,
             reasons,
           })),
+          ...(parts.length > 1 ? { comparableParts: parts } : {}),
           merge: reportJson(report, options.language),
         },
         null,
@@ -124,17 +162,55 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
       count: given,
     }),
   );
+  lines.push(methodLine(t, options.choice, method));
+  if (parts.length > 1) {
+    lines.push(t('merge.parts', { count: parts.length }));
+    parts.forEach((part, index) =>
+      lines.push(
+        t('merge.part', {
+          number: index + 1,
+          count: part.applicationIds.length,
+          jurors: list(part.jurorIds.map(jurorName)),
+        }),
+      ),
+    );
+  }
+  const places = selectedCapacity(manifest);
+  // French puts a narrow no-break space before %, where Intl gives a wide one.
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = { format: (value: number) => percentFormat.format(value).replace('\u00a0', '\u202f') };
+  const intervalOf = (applicationId: string) => uncertainty?.byApplication.get(applicationId);
+  const intervalText = (applicationId: string) => {
+    const interval = intervalOf(applicationId)?.interval;
+    if (!interval) return '—';
+    return interval.low === interval.high ? String(interval.low) : `${interval.low}–${interval.high}`;
+  };
+  const probabilityText = (applicationId: string) => {
+    const probability = intervalOf(applicationId)?.selectedProbability;
+    return probability === null || probability === undefined ? '—' : percent.format(probability);
+  };
   const column = (key: string) => t(`merge.columns.${key}`);
+  const figure = method.normalization === 'none' ? null : column('calibrated');
   lines.push(
     '',
-    `${pad(column('rank'), 5)} ${pad(column('application'), 32)} ${pad(column('n'), 3)} ${pad(column('mean'), 7)} ${pad(column('median'), 7)} ${pad(column('sd'), 6)} ${column('flags')}`,
+    `${pad(column('rank'), 5)} ${pad(column('application'), 32)} ${pad(column('n'), 3)} ${pad(column('mean'), 7)} ${pad(column('median'), 7)} ${pad(column('sd'), 6)} ${figure ? `${pad(figure, 10)} ` : ''}${pad(column('interval'), 9)} ${pad(column('selected'), 8)} ${column('flags')}`,
   );
   const ordered = [...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   for (const result of ordered) {
+    const marks = result.flags.map((flag) => t(`merge.flag.${flag}`));
+    if (tooCloseToCall(intervalOf(result.applicationId), places)) marks.push(t('merge.flag.too-close'));
     lines.push(
-      `${pad(result.rank === null ? '—' : String(result.rank), 5)} ${pad(nameOf(result.applicationId), 32)} ${pad(String(result.n), 3)} ${pad(number(result.mean), 7)} ${pad(number(result.median), 7)} ${pad(number(result.sd), 6)} ${result.flags.map((flag) => t(`merge.flag.${flag}`)).join(', ')}`,
+      `${pad(result.rank === null ? '—' : String(result.rank), 5)} ${pad(nameOf(result.applicationId), 32)} ${pad(String(result.n), 3)} ${pad(number(result.mean), 7)} ${pad(number(result.median), 7)} ${pad(number(result.sd), 6)} ${figure ? `${pad(number(result.calibrated), 10)} ` : ''}${pad(intervalText(result.applicationId), 9)} ${pad(probabilityText(result.applicationId), 8)} ${marks.join(', ')}`,
     );
   }
+  if (uncertainty)
+    lines.push(
+      '',
+      t('merge.uncertainty', {
+        resamples: new Intl.NumberFormat(locale).format(uncertainty.settings.resamples),
+        seed: uncertainty.settings.seed,
+      }),
+    );
   const criteria = new Map(bundle.manifest.criteria.map((criterion) => [criterion.id, criterion.label]));
   const reasonText = (reason: FlagReason): string => {
     if (reason.flag === 'near-cutoff') return t('merge.nearCutoff', { rank: reason.rank, places: reason.places });
@@ -153,13 +229,22 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   const { toDiscuss } = discussionQueue(results);
   if (toDiscuss.length > 0) {
     lines.push('', t('merge.toDiscuss'));
-    toDiscuss.forEach((result, index) =>
+    toDiscuss.forEach((result, index) => {
+      const reasons = result.reasons.map(reasonText);
+      const mine = intervalOf(result.applicationId);
+      if (tooCloseToCall(mine, places))
+        reasons.push(
+          t('merge.tooClose', {
+            probability: probabilityText(result.applicationId),
+            interval: intervalText(result.applicationId),
+          }),
+        );
       lines.push(
-        `  ${index + 1}. ${nameOf(result.applicationId)}${t('merge.nameSeparator')}${result.reasons.map(reasonText).join(t('merge.reasonSeparator'))}`,
-      ),
-    );
+        `  ${index + 1}. ${nameOf(result.applicationId)}${t('merge.nameSeparator')}${reasons.join(t('merge.reasonSeparator'))}`,
+      );
+    });
   }
-  const analysis = sensitivity(bundle.manifest, files, options.method);
+  const analysis = sensitivity(manifest, files, method);
   // With no file used there is no selection to analyse, only the refusals above.
   if (analysis && files.length > 0) {
     lines.push('', t('merge.selectedPlaces', { capacity: analysis.capacity, names: list(analysis.base.map(nameOf)) }));

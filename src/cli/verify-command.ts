@@ -215,6 +215,15 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Veri
     const held = result.value.deliberation.inputs.length;
     const files = t('verify.count.scoreFile', { count: held, n: held });
     checkedAgainst.push(['results', t(bundle ? 'verify.recomputed' : 'verify.notRecomputed', { files })]);
+    const drawn = result.value.deliberation.deliberation.uncertainty;
+    if (drawn)
+      checkedAgainst.push([
+        'intervals',
+        t(bundle ? 'verify.intervalsRecomputed' : 'verify.intervalsNotRecomputed', {
+          resamples: new Intl.NumberFormat(options.language === 'fr' ? 'fr-FR' : 'en-GB').format(drawn.resamples),
+          seed: drawn.seed,
+        }),
+      ]);
   }
   const principal = signers ? t('verify.principal', { principals: principals.join(', ') }) : '';
   const labelled = ([label, text]: Line) => `${t(`verify.label.${label}`).padEnd(12)}${text}`;

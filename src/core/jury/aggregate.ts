@@ -1,11 +1,12 @@
 import { type BundleManifest, round4, type ApplicationResult, type Criterion, type ScoreFile } from '../documents';
+import { fitBiasModel, indexTotals } from './bias-model';
 import { calibratedScores, zScoresByApplication } from './calibration';
 import { disagreements, nearCutoff, selectedCapacity, type FlagReason } from './flags';
 import { countedCriteria, totalOverCounted, type Scores } from './scoring';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from './statistics';
 
 export type AggregateName = 'mean' | 'median' | 'trimmed-mean';
-export type Normalization = 'none' | 'z-score';
+export type Normalization = 'none' | 'z-score' | 'bias-model';
 
 export interface Method {
   aggregate: AggregateName;
@@ -13,6 +14,36 @@ export interface Method {
 }
 
 export const DEFAULT_METHOD: Method = { aggregate: 'mean', normalization: 'none' };
+
+/**
+ * The method used unless the chair chooses another (docs/METHODS.md): the mean when every juror scored every
+ * application anyone scored — leniency then weighs on every application alike — and the bias model as soon as
+ * jurors saw different subsets, where it selects better in every simulated jury.
+ */
+export function recommendedMethod(totals: readonly JurorTotal[]): Method {
+  const jurors = new Set(totals.map((entry) => entry.jurorId));
+  const applications = new Set(totals.map((entry) => entry.applicationId));
+  const pairs = new Set(totals.map((entry) => `${entry.jurorId}\u0000${entry.applicationId}`));
+  return pairs.size === jurors.size * applications.size
+    ? DEFAULT_METHOD
+    : { aggregate: 'mean', normalization: 'bias-model' };
+}
+/** What the chair asked for; what they left out is decided by `recommendedMethod`. */
+export interface MethodChoice {
+  aggregate?: AggregateName;
+  normalization?: Normalization;
+}
+
+/**
+ * The method a merge uses: the chair's choice, and the recommended method for what they did not choose — an
+ * aggregate chosen alone means that aggregate without normalization, since the bias model has no aggregate.
+ */
+export function chosenMethod(choice: MethodChoice, totals: readonly JurorTotal[]): Method {
+  if (choice.normalization) return { aggregate: choice.aggregate ?? 'mean', normalization: choice.normalization };
+  if (choice.aggregate) return { aggregate: choice.aggregate, normalization: 'none' };
+  return recommendedMethod(totals);
+}
+
 export interface Options {
   method: Method;
 }
@@ -87,6 +118,27 @@ export const AGGREGATES: Record<AggregateName, (values: readonly number[]) => nu
   'trimmed-mean': trimmedMean,
 };
 
+function valuesOf(manifest: BundleManifest, calibrated: ReadonlyMap<string, number>): Map<string, number | null> {
+  return new Map(manifest.applications.map((application) => [application.id, calibrated.get(application.id) ?? null]));
+}
+
+/** Each application's calibrated score under a normalization (docs/DESIGN.md §3); null for `none`. */
+function calibratedValues(
+  manifest: BundleManifest,
+  totals: readonly JurorTotal[],
+  method: Method,
+): Map<string, number> | null {
+  if (method.normalization === 'none') return null;
+  if (method.normalization === 'z-score') return calibratedScores(totals);
+  const ids = manifest.applications.map((application) => application.id);
+  const { quality } = fitBiasModel(indexTotals(ids, totals));
+  const calibrated = new Map<string, number>();
+  quality.forEach((value, a) => {
+    if (!Number.isNaN(value)) calibrated.set(ids[a]!, value);
+  });
+  return calibrated;
+}
+
 /**
  * What each application is ranked by under a method, from the juror totals alone: the sensitivity analysis ranks
  * dozens of scenarios with it, and the results table with the very same function.
@@ -96,12 +148,9 @@ export function rankingValues(
   totals: readonly JurorTotal[],
   method: Method,
 ): Map<string, number | null> {
+  const calibrated = calibratedValues(manifest, totals, method);
+  if (calibrated) return valuesOf(manifest, calibrated);
   const values = new Map<string, number | null>();
-  if (method.normalization === 'z-score') {
-    const calibrated = calibratedScores(totals);
-    for (const application of manifest.applications) values.set(application.id, calibrated.get(application.id) ?? null);
-    return values;
-  }
   const byApplication = groupBy(
     totals,
     (entry) => entry.applicationId,
@@ -120,7 +169,7 @@ export function computeResults(
   options: Options,
 ): ComputedResult[] {
   const totals = jurorTotals(manifest, scoreFiles);
-  const calibrated = options.method.normalization === 'z-score' ? calibratedScores(totals) : null;
+  const calibrated = calibratedValues(manifest, totals, options.method);
   const disagreeing = disagreements(manifest.criteria, totals, zScoresByApplication(totals));
   const byApplication = groupBy(
     totals,
@@ -161,7 +210,7 @@ export function computeResults(
       reasons: [],
     };
   });
-  const byRank = ranks(rankingValues(manifest, totals, options.method));
+  const byRank = ranks(calibrated ? valuesOf(manifest, calibrated) : rankingValues(manifest, totals, options.method));
   const places = selectedCapacity(manifest);
   return results.map((result) => {
     const rank = byRank.get(result.applicationId) ?? null;
@@ -237,7 +286,7 @@ export function criterionMeans(criteria: readonly Criterion[], result: Pick<Appl
 
 /** The figure an application is ranked by under `method`: its calibrated score, or its mean, median or trimmed mean. */
 export function rankedValue(result: ComputedResult, method: Method): number | null {
-  if (method.normalization === 'z-score') return result.calibrated ?? null;
+  if (method.normalization !== 'none') return result.calibrated ?? null;
   if (method.aggregate === 'mean') return result.mean;
   return method.aggregate === 'median' ? result.median : result.trimmedMean;
 }

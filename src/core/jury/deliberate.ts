@@ -7,10 +7,25 @@ import {
   type Decision,
 } from '../documents';
 import type { ReceivedFile } from './merge';
+import type { RankUncertainty, UncertaintySettings } from './uncertainty';
+
+/** The rank intervals of a merge, and how they were drawn. */
+export interface RankingUncertainty {
+  settings: UncertaintySettings;
+  byApplication: ReadonlyMap<string, RankUncertainty>;
+}
 
 /** The results exactly as a deliberation file holds them (docs/FORMATS.md §6). */
-export function deliberationResults(results: readonly ComputedResult[]): ApplicationResult[] {
-  return results.map(({ trimmedMean: _trimmedMean, reasons: _reasons, ...result }) => result);
+export function deliberationResults(
+  results: readonly ComputedResult[],
+  uncertainty?: RankingUncertainty,
+): ApplicationResult[] {
+  return results.map(({ trimmedMean: _trimmedMean, reasons: _reasons, ...result }) => {
+    const mine = uncertainty?.byApplication.get(result.applicationId);
+    return uncertainty
+      ? { ...result, rankInterval: mine?.interval ?? null, selectedProbability: mine?.selectedProbability ?? null }
+      : result;
+  });
 }
 
 export interface DeliberationInput {
@@ -23,6 +38,7 @@ export interface DeliberationInput {
   /** The score files the merge accepted: the deliberation names each by hash (docs/FORMATS.md §6). */
   accepted: readonly ReceivedFile[];
   results: readonly ComputedResult[];
+  uncertainty?: RankingUncertainty;
   decisions: readonly Decision[];
   minutes?: string;
 }
@@ -45,6 +61,7 @@ export function deliberationContent(input: DeliberationInput): UnsignedDeliberat
     revision: input.revision,
     decidedAt: input.decidedAt,
     method: { ...input.method },
+    ...(input.uncertainty ? { uncertainty: { ...input.uncertainty.settings } } : {}),
     outcomes: input.manifest.outcomes.map(({ id, label, kind, capacity }) => ({
       id,
       label,
@@ -59,7 +76,7 @@ export function deliberationContent(input: DeliberationInput): UnsignedDeliberat
         sha256: file.sha256,
         fingerprint: file.fingerprint,
       })),
-    results: deliberationResults(input.results),
+    results: deliberationResults(input.results, input.uncertainty),
     decisions,
     ...(input.minutes?.trim() ? { minutes: input.minutes } : {}),
   };

@@ -1,12 +1,19 @@
 export {
+  chosenMethod,
   computeResults,
   criterionMeans,
   DEFAULT_METHOD,
   jurorCalibrations,
   jurorTotals,
   rankedValue,
+  recommendedMethod,
 } from './aggregate';
-export type { ComputedResult, JurorCalibration, JurorTotal, Method } from './aggregate';
+export type { ComputedResult, JurorCalibration, JurorTotal, Method, MethodChoice } from './aggregate';
+export { comparableParts } from './bias-model';
+export type { ComparablePart } from './bias-model';
+export { DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES, rankUncertainty, tooCloseToCall } from './uncertainty';
+export type { RankUncertainty, UncertaintySettings } from './uncertainty';
+export type { RankingUncertainty } from './deliberate';
 export { fullOutcomeFor, outcomeLoads } from './decisions';
 export { deliberationContent, deliberationResults } from './deliberate';
 export { checkScoreFiles, mergeScoreFiles } from './merge';

@@ -6,13 +6,27 @@ import {
   type ScoreFile,
 } from '../documents';
 import { JurydeskError, term } from '../errors';
-import { computeResults } from './aggregate';
+import { computeResults, jurorTotals } from './aggregate';
 import { deliberationResults } from './deliberate';
+import { rankUncertainty } from './uncertainty';
 
 /** Stands for a whole result, present on one side only. */
 const RESULT = Symbol('a result');
 
-const FIELDS = ['rank', 'n', 'mean', 'median', 'sd', 'min', 'max', 'calibrated', 'criteria', 'flags'] as const;
+const FIELDS = [
+  'rank',
+  'n',
+  'mean',
+  'median',
+  'sd',
+  'min',
+  'max',
+  'calibrated',
+  'criteria',
+  'flags',
+  'rankInterval',
+  'selectedProbability',
+] as const;
 
 function shown(value: unknown): string {
   return value === undefined ? term('absent') : canonicalJson(value);
@@ -28,7 +42,12 @@ export function checkRecordedResults(
   inputs: readonly ScoreFile[],
   manifest: BundleManifest,
 ): void {
-  const computed = deliberationResults(computeResults(manifest, inputs, { method: deliberation.method }));
+  const { method, uncertainty: settings } = deliberation;
+  const uncertainty = settings && {
+    settings,
+    byApplication: rankUncertainty(manifest, jurorTotals(manifest, inputs), method, settings),
+  };
+  const computed = deliberationResults(computeResults(manifest, inputs, { method }), uncertainty);
   const recorded = new Map(deliberation.results.map((result) => [result.applicationId, result]));
   const name = (applicationId: string) =>
     manifest.applications.find((application) => application.id === applicationId)?.name ?? applicationId;
@@ -44,7 +63,7 @@ export function checkRecordedResults(
       field: term(`field-${field}`),
       recorded: recordedValue === RESULT ? term('a-result') : shown(recordedValue),
       computed: computedValue === RESULT ? term('a-result') : shown(computedValue),
-      method: term(deliberation.method.normalization === 'z-score' ? 'method-calibrated' : 'method-raw'),
+      method: term(`method-${deliberation.method.normalization}`),
       aggregate: term(`aggregate-${deliberation.method.aggregate}`),
     });
   for (const result of computed) {

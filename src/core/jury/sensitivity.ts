@@ -3,7 +3,7 @@ import { selectedCapacity } from './flags';
 import { round4, type BundleManifest, type ScoreFile } from '../documents';
 
 export type Scenario =
-  | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score'; method: Method }
+  | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score' | 'bias-model'; method: Method }
   | { kind: 'without-juror'; id: string; jurorId: string; method: Method };
 
 export interface ScenarioOutcome {
@@ -70,7 +70,8 @@ interface BaseRanking {
 /**
  * The base ranking's values with one juror left out. Without calibration an application's value depends on its own
  * totals only, so only the applications that juror scored change: a national call's 300 jurors each saw about 100
- * of 10,000. With calibration, every juror's scale enters every value: the whole ranking is made again.
+ * of 10,000. With calibration or the bias model, every juror's scale enters every value: the whole ranking is
+ * made again.
  */
 function roundedWithout(
   manifest: BundleManifest,
@@ -78,7 +79,7 @@ function roundedWithout(
   base: BaseRanking,
   jurorId: string,
 ): Float64Array {
-  if (base.method.normalization === 'z-score') {
+  if (base.method.normalization !== 'none') {
     const others = totals.filter((entry) => entry.jurorId !== jurorId);
     return roundedValues(manifest, rankingValues(manifest, others, base.method));
   }
@@ -93,7 +94,7 @@ function roundedWithout(
 }
 
 /**
- * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, and
+ * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, with the bias model, and
  * with each juror left out in turn — and which move in or out compared with the base method (docs/DESIGN.md §3).
  * Thirty jurors make thirty-five rankings: each is made from the juror totals, computed once, and a juror left out
  * changes only what they scored (valuesWithout).
@@ -126,6 +127,7 @@ export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[
     { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
     { kind: 'method', id: 'trimmed-mean', method: { aggregate: 'trimmed-mean', normalization: 'none' } },
     { kind: 'method', id: 'z-score', method: { aggregate: base.aggregate, normalization: 'z-score' } },
+    { kind: 'method', id: 'bias-model', method: { aggregate: base.aggregate, normalization: 'bias-model' } },
     ...files.map((file): Scenario => ({
       kind: 'without-juror',
       id: `without:${file.juror.id}`,

@@ -53,6 +53,26 @@ async function deliberate(directory: string, rows: string[][] = DECISIONS) {
   return { run, out };
 }
 
+interface Forgeable {
+  results: Array<{ applicationId: string; mean: number; selectedProbability: number }>;
+}
+
+/** The deliberation unzipped in `directory`/d, changed, signed again with the chair's own key, and verified. */
+async function resignedAndVerified(directory: string, document: Forgeable, allowed: string) {
+  writeFileSync(join(directory, 'd', 'deliberation.json'), JSON.stringify(document));
+  // ssh-keygen signs only with a key file nobody else may read.
+  writeFileSync(join(directory, 'chair.key'), readFileSync(CHAIR_KEY), { mode: 0o600 });
+  execFileSync(
+    'bash',
+    [
+      '-c',
+      `cd d && rm -f deliberation.json.sig && ssh-keygen -q -Y sign -f ../chair.key -n jurydesk-deliberation-v1 deliberation.json && rm -f ../forged.jurydelib && zip -q -X -0 ../forged.jurydelib mimetype && zip -q -X -0 ../forged.jurydelib deliberation.json deliberation.json.sig inputs/*`,
+    ],
+    { cwd: directory },
+  );
+  return cli(['verify', join(directory, 'forged.jurydelib'), '--bundle', BUNDLE, '--allowed-signers', allowed]);
+}
+
 describe('jurydesk deliberate and export', () => {
   it('signs a deliberation naming every score file by hash, with the merge’s results, that ssh-keygen verifies', async () => {
     const directory = temporaryDirectory();
@@ -111,45 +131,42 @@ describe('jurydesk deliberate and export', () => {
       (await cli(['merge', '--bundle', BUNDLE, '--json', ...held.map((name) => join(directory, 'd', 'inputs', name))]))
         .stdout,
     ) as { results: Array<{ applicationId: string; mean: number }> };
-    const document = JSON.parse(readFileSync(join(directory, 'd', 'deliberation.json'), 'utf8')) as {
-      results: Array<{ applicationId: string; mean: number }>;
-    };
+    const document = JSON.parse(readFileSync(join(directory, 'd', 'deliberation.json'), 'utf8')) as Forgeable;
     expect(fromInside.results).toEqual(document.results);
 
     const allowed = join(directory, 'allowed');
     writeFileSync(allowed, `claire-martin ${readFileSync(`${CHAIR_KEY}.pub`, 'utf8')}`);
     const accepted = await cli(['verify', out, '--bundle', BUNDLE, '--allowed-signers', allowed]);
     expect(accepted.stdout).toContain('results     recomputed from the 5 score files it holds: identical');
+    expect(accepted.stdout).toContain(
+      'intervals   rank intervals drawn again (1,000 resamples, seed 20261202): identical',
+    );
 
     // The chair's own key signs figures the inputs do not give: a favourite's mean raised by two points.
     const favourite = document.results.find((result) => result.applicationId === 'C2027-007')!;
+    const honestMean = favourite.mean;
     favourite.mean = Math.round((favourite.mean + 2) * 10000) / 10000;
-    writeFileSync(join(directory, 'd', 'deliberation.json'), JSON.stringify(document));
-    // ssh-keygen signs only with a key file nobody else may read.
-    writeFileSync(join(directory, 'chair.key'), readFileSync(CHAIR_KEY), { mode: 0o600 });
-    execFileSync(
-      'bash',
-      [
-        '-c',
-        `cd d && rm deliberation.json.sig && ssh-keygen -q -Y sign -f ../chair.key -n jurydesk-deliberation-v1 deliberation.json && rm -f ../forged.jurydelib && zip -q -X -0 ../forged.jurydelib mimetype && zip -q -X -0 ../forged.jurydelib deliberation.json deliberation.json.sig inputs/*`,
-      ],
-      { cwd: directory },
-    );
-    const forged = await cli([
-      'verify',
-      join(directory, 'forged.jurydelib'),
-      '--bundle',
-      BUNDLE,
-      '--allowed-signers',
-      allowed,
-    ]);
+    const forged = await resignedAndVerified(directory, document, allowed);
     expect(forged.code).toBe(1);
     expect(forged.stderr).toBe(
-      `Error: The deliberation’s results are not those of the score files it holds: for “Braille & Pixels”, mean is ${favourite.mean} where the mean over its score files gives ${fromInside.results.find((result) => result.applicationId === 'C2027-007')!.mean}. Do not use it; ask the chair to sign it again from the desk.\n`,
+      `Error: The deliberation’s results are not those of the score files it holds: for “Braille & Pixels”, mean is ${favourite.mean} where the bias model over its score files gives ${fromInside.results.find((result) => result.applicationId === 'C2027-007')!.mean}. Do not use it; ask the chair to sign it again from the desk.\n`,
     );
     // Without the bundle the figures cannot be re-run, and verify says so rather than vouching for them.
     const alone = await cli(['verify', join(directory, 'forged.jurydelib'), '--allowed-signers', allowed]);
     expect(alone.stdout).toContain('results     not recomputed: give --bundle');
+    expect(alone.stdout).toContain(
+      'intervals   rank intervals from 1,000 resamples, seed 20261202: not drawn again without --bundle',
+    );
+
+    // Nor can the chair make a favourite look safer than the resamples say.
+    favourite.mean = honestMean;
+    const honestProbability = favourite.selectedProbability;
+    favourite.selectedProbability = 0.99;
+    const surer = await resignedAndVerified(directory, document, allowed);
+    expect(surer.code).toBe(1);
+    expect(surer.stderr).toBe(
+      `Error: The deliberation’s results are not those of the score files it holds: for “Braille & Pixels”, the probability of being selected is 0.99 where the bias model over its score files gives ${honestProbability}. Do not use it; ask the chair to sign it again from the desk.\n`,
+    );
   });
 
   it('refuses a fifth application in a cohort of four, saying which is full', async () => {

@@ -26,18 +26,28 @@ describe('jurydesk merge', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^accepté /gm)).toHaveLength(5);
     expect(run.stdout).toContain('Fichiers de notes utilisés\u202f: 5 sur 5.');
-    expect(run.stdout).toMatch(/^rang +candidature +n +moyenne +médiane +é\.-t\. +alertes$/m);
-    expect(run.stdout).toMatch(/^1 +Fibre Commune +5 +88,8 +87,5 +9,3 *$/m);
+    expect(run.stdout).toContain(
+      'Méthode\u202f: le modèle de biais (recommandée\u202f: les jurés ont noté des candidatures différentes, et elle corrige l’indulgence de chacun).',
+    );
+    expect(run.stdout).toMatch(
+      /^rang +candidature +n +moyenne +médiane +é\.-t\. +calibré +rang 90\u202f% +retenue +alertes$/m,
+    );
+    expect(run.stdout).toMatch(/^1 +Fibre Commune +5 +88,8 +87,5 +9,3 +88,8 +1 +100\u202f% *$/m);
+    expect(run.stdout).toMatch(
+      /^6 +Les Connectés du Quartier +4 +64,1 +65,6 +15,6 +66,9 +4–9 +88\u202f% +près de la limite, trop proche pour trancher$/m,
+    );
     expect(run.stdout).toContain('près de la limite (rang 7, 8 places retenues)');
     expect(run.stdout).toContain('À discuter, dans cet ordre\u202f:');
     expect(run.stdout).toMatch(/Places retenues\u202f: 8\. Avec la méthode choisie\u202f: .+ et Senior Visio\./);
-    expect(run.stdout).toContain('  sans Julien Moreau\u202f: +Les Connectés du Quartier');
+    expect(run.stdout).toContain('  sans Julien Moreau\u202f: −Braille & Pixels');
+    expect(run.stdout).toContain('  avec la moyenne\u202f: −Les Connectés du Quartier');
     // Nothing left in English: none of the English report's own words appear.
     for (const word of ['accepted', 'Used', 'rank', 'flags', 'near', 'discuss', 'Selected', 'without', 'with the'])
       expect(run.stdout, word).not.toContain(word);
     const english = await cli(['merge', '--bundle', BUNDLE, ...SCORES], 'en');
-    expect(english.stdout).toMatch(/^1 +Fibre Commune +5 +88\.8 +87\.5 +9\.3 *$/m);
-    expect(english.stdout).toContain('  without Julien Moreau: +Les Connectés du Quartier');
+    expect(english.stdout).toMatch(/^1 +Fibre Commune +5 +88\.8 +87\.5 +9\.3 +88\.8 +1 +100% *$/m);
+    expect(english.stdout).toContain('  without Julien Moreau: −Braille & Pixels');
+    expect(english.stdout).toContain('  with the mean: −Les Connectés du Quartier');
   });
 
   it('gives, with --json, results in the shape of a deliberation plus the merge report', async () => {
@@ -46,12 +56,16 @@ describe('jurydesk merge', () => {
       results: Array<Record<string, unknown>>;
       merge: { accepted: unknown[]; refused: unknown[] };
       method: unknown;
+      uncertainty: unknown;
     };
-    expect(output.method).toEqual({ aggregate: 'mean', normalization: 'none' });
+    // Two jurors recused themselves: the jurors did not all score the same applications.
+    expect(output.method).toEqual({ aggregate: 'mean', normalization: 'bias-model' });
+    expect(output.uncertainty).toEqual({ resamples: 1000, seed: 20261202 });
     expect(output.merge.accepted).toHaveLength(5);
     expect(output.results).toHaveLength(12);
     expect(Object.keys(output.results[0]!).sort()).toEqual([
       'applicationId',
+      'calibrated',
       'criteria',
       'flags',
       'max',
@@ -60,8 +74,15 @@ describe('jurydesk merge', () => {
       'min',
       'n',
       'rank',
+      'rankInterval',
       'sd',
+      'selectedProbability',
     ]);
+    expect(output.results.find((result) => result.applicationId === 'C2027-010')).toMatchObject({
+      rank: 1,
+      rankInterval: { low: 1, high: 1 },
+      selectedProbability: 1,
+    });
   });
 
   it('exits 1 naming a refused file and its reason, and still ranks the others', async () => {
@@ -97,6 +118,57 @@ describe('jurydesk merge', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^refused {4}bad\.juryscores: This is not a Jurydesk file/);
     expect(run.stdout).not.toContain('Selected places');
+  });
+
+  it('ranks by the method asked for, --z-score being --normalization z-score, and says it was chosen', async () => {
+    const json = async (...options: string[]) =>
+      JSON.parse((await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json', ...options])).stdout) as {
+        method: unknown;
+        results: Array<{ applicationId: string; rank: number; calibrated?: number }>;
+      };
+    expect((await json('--normalization', 'none')).method).toEqual({ aggregate: 'mean', normalization: 'none' });
+    expect((await json('--method', 'median')).method).toEqual({ aggregate: 'median', normalization: 'none' });
+    const alias = await json('--z-score');
+    expect(alias.method).toEqual({ aggregate: 'mean', normalization: 'z-score' });
+    expect(alias).toEqual(await json('--normalization', 'z-score'));
+    // Under the plain mean, an application a lenient juror recused themselves from falls out of the places.
+    const plain = await json('--normalization', 'none');
+    expect(plain.results.find((result) => result.applicationId === 'C2027-004')!.rank).toBeGreaterThan(8);
+    expect(plain.results.every((result) => result.calibrated === undefined)).toBe(true);
+    const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--normalization', 'none']);
+    expect(run.stdout).toContain('Method: the mean (as chosen).');
+    expect(run.stdout).toMatch(/^rank +application +n +mean +median +sd +90% rank +selected +flags$/m);
+  });
+
+  it('draws the same intervals from the same seed and others from another', async () => {
+    const probabilities = async (...options: string[]) =>
+      (
+        JSON.parse((await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json', ...options])).stdout) as {
+          results: Array<{ selectedProbability: number }>;
+        }
+      ).results.map((result) => result.selectedProbability);
+    const seeded = await probabilities('--seed', '7', '--resamples', '200');
+    expect(await probabilities('--seed', '7', '--resamples', '200')).toEqual(seeded);
+    expect(await probabilities('--seed', '8', '--resamples', '200')).not.toEqual(seeded);
+  });
+
+  it('refuses method options outside their values, with exit code 2', async () => {
+    for (const [options, message] of [
+      [['--normalization', 'quantile'], '--normalization is none, z-score or bias-model.'],
+      [
+        ['--z-score', '--normalization', 'none'],
+        '--z-score and another --normalization disagree: give only one of them.',
+      ],
+      [['--resamples', '0'], '--resamples is a whole number from 1 to 100,000.'],
+      [['--resamples', '1e3'], '--resamples is a whole number from 1 to 100,000.'],
+      [['--seed', '-1'], '--seed is a whole number from 0 to 4,294,967,295.'],
+      [['--seed', '4294967296'], '--seed is a whole number from 0 to 4,294,967,295.'],
+    ] as const) {
+      const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, ...options]);
+      expect(run.code, options.join(' ')).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+    }
   });
 
   it('refuses options it does not know instead of ignoring them', async () => {

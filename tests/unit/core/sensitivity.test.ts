@@ -143,6 +143,7 @@ describe('the sensitivity analysis', () => {
       { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: none } },
       { kind: 'method', id: 'trimmed-mean', method: { aggregate: 'trimmed-mean', normalization: none } },
       { kind: 'method', id: 'z-score', method: { aggregate: 'mean', normalization: 'z-score' } },
+      { kind: 'method', id: 'bias-model', method: { aggregate: 'mean', normalization: 'bias-model' } },
       { kind: 'without-juror', id: 'without:j0', jurorId: 'j0', method: METHODS[0] },
       { kind: 'without-juror', id: 'without:j1', jurorId: 'j1', method: METHODS[0] },
     ]);

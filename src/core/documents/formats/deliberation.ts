@@ -25,6 +25,12 @@ export const resultSchema = z.looseObject({
   calibrated: statSchema.optional(),
   criteria: z.record(idSchema, z.looseObject({ mean: statSchema, median: statSchema, n: z.int().min(0) })),
   flags: z.array(z.string()),
+  /** The 90 % interval of the rank over the resamples the deliberation's `uncertainty` names. */
+  rankInterval: z
+    .looseObject({ low: z.int().min(1), high: z.int().min(1) })
+    .nullable()
+    .optional(),
+  selectedProbability: z.number().min(0).max(1).nullable().optional(),
 });
 
 export const deliberationSchema = z.looseObject({
@@ -37,8 +43,12 @@ export const deliberationSchema = z.looseObject({
   decidedAt: timestampSchema,
   method: z.looseObject({
     aggregate: z.enum(['mean', 'median', 'trimmed-mean']),
-    normalization: z.enum(['none', 'z-score']),
+    normalization: z.enum(['none', 'z-score', 'bias-model']),
   }),
+  /** How the rank intervals of the results were drawn: anyone can draw them again from the inputs. */
+  uncertainty: z
+    .looseObject({ resamples: z.int().min(1).max(100_000), seed: z.int().min(0).max(0xffff_ffff) })
+    .optional(),
   /** The bundle's outcomes, so that a deliberation read alone says what each decision means and holds. */
   outcomes: z.array(outcomeSchema).optional(),
   inputs: z.array(

@@ -1,0 +1,215 @@
+import { round4, type BundleManifest } from '../documents';
+import type { JurorTotal, Method } from './aggregate';
+import { fitBiasModel, indexTotals, type IndexedTotals } from './bias-model';
+import { MIN_EVALUATIONS_FOR_CALIBRATION } from './calibration';
+import { selectedCapacity } from './flags';
+import { median, trimmedMean } from './statistics';
+
+/** Resamples drawn unless the chair asks for another number (docs/DESIGN.md §3). */
+export const DEFAULT_RESAMPLES = 1000;
+/** The most resamples a deliberation may record (docs/FORMATS.md §6). */
+export const MAX_RESAMPLES = 100_000;
+/** The seed used unless another is given: any fixed number makes the intervals reproducible. */
+export const DEFAULT_SEED = 20261202;
+/** The rank interval holds this share of the resampled ranks. */
+export const INTERVAL_LEVEL = 0.9;
+
+export interface UncertaintySettings {
+  resamples: number;
+  seed: number;
+}
+
+export interface RankUncertainty {
+  /** The 90 % interval of the rank over the resamples; null for an application nobody scored. */
+  interval: { low: number; high: number } | null;
+  /** Share of the resamples in which the application is within the selected places; null without capacities. */
+  selectedProbability: number | null;
+}
+
+/**
+ * xoshiro128** (Blackman & Vigna), seeded through splitmix32: every engine that does 32-bit integer arithmetic
+ * draws the same numbers from the same seed, so anyone can recompute the intervals a deliberation records.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  const splitmix = () => {
+    state = (state + 0x9e3779b9) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+  let [a, b, c, d] = [splitmix(), splitmix(), splitmix(), splitmix()];
+  return () => {
+    const result = Math.imul(rotate(Math.imul(b, 5), 7), 9) >>> 0;
+    const t = b << 9;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotate(d, 11);
+    return result / 0x1_0000_0000;
+  };
+}
+
+function rotate(value: number, bits: number): number {
+  return (value << bits) | (value >>> (32 - bits));
+}
+
+/**
+ * What each application is ranked by under `method` when evaluation k counts `weights[k]` times: the same figures
+ * as `rankingValues` when every weight is 1 (a test holds them equal), written for speed over numbered arrays.
+ */
+export function weightedValues(index: IndexedTotals, weights: Float64Array, method: Method): Float64Array {
+  const applications = index.applicationIds.length;
+  const values = new Float64Array(applications).fill(NaN);
+  if (method.normalization === 'bias-model') return fitBiasModel(index, weights).quality;
+  if (method.normalization === 'z-score') return weightedZScores(index, weights);
+  const expanded: number[] = [];
+  for (let a = 0; a < applications; a++) {
+    expanded.length = 0;
+    for (let k = index.start[a]!; k < index.start[a + 1]!; k++)
+      for (let copy = 0; copy < weights[k]!; copy++) expanded.push(index.total[k]!);
+    const value =
+      method.aggregate === 'mean'
+        ? meanOf(expanded)
+        : method.aggregate === 'median'
+          ? median(expanded)
+          : trimmedMean(expanded);
+    if (value !== null) values[a] = value;
+  }
+  return values;
+}
+
+function meanOf(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const value of values) sum += value;
+  return sum / values.length;
+}
+
+function weightedZScores(index: IndexedTotals, weights: Float64Array): Float64Array {
+  const jurors = index.jurorIds.length;
+  const count = new Float64Array(jurors);
+  const sum = new Float64Array(jurors);
+  let allCount = 0;
+  let allSum = 0;
+  for (let k = 0; k < index.total.length; k++) {
+    const w = weights[k]!;
+    count[index.juror[k]!]! += w;
+    sum[index.juror[k]!]! += w * index.total[k]!;
+    allCount += w;
+    allSum += w * index.total[k]!;
+  }
+  const jurorMean = sum.map((value, j) => value / count[j]!);
+  const squares = new Float64Array(jurors);
+  let allSquares = 0;
+  const mu = allSum / allCount;
+  for (let k = 0; k < index.total.length; k++) {
+    const w = weights[k]!;
+    squares[index.juror[k]!]! += w * (index.total[k]! - jurorMean[index.juror[k]!]!) ** 2;
+    allSquares += w * (index.total[k]! - mu) ** 2;
+  }
+  const values = new Float64Array(index.applicationIds.length).fill(NaN);
+  if (allCount < 2) return values;
+  const sigma = Math.sqrt(allSquares / (allCount - 1));
+  for (let a = 0; a < index.applicationIds.length; a++) {
+    let zSum = 0;
+    let zCount = 0;
+    for (let k = index.start[a]!; k < index.start[a + 1]!; k++) {
+      const j = index.juror[k]!;
+      if (weights[k] === 0 || count[j]! < MIN_EVALUATIONS_FOR_CALIBRATION) continue;
+      const sd = Math.sqrt(squares[j]! / (count[j]! - 1));
+      zSum += weights[k]! * (sd === 0 ? 0 : (index.total[k]! - jurorMean[j]!) / sd);
+      zCount += weights[k]!;
+    }
+    if (zCount > 0) values[a] = mu + sigma * (zSum / zCount);
+  }
+  return values;
+}
+
+/**
+ * Each application's rank from its value, as `ranks` gives it: descending, compared at the 4 decimals files keep,
+ * ties sharing a rank; an application without a value comes after all the others.
+ */
+export function ranksOf(values: Float64Array): Int32Array {
+  const rounded = values.map((value) => (Number.isNaN(value) ? NaN : round4(value)));
+  const sorted = rounded.filter((value) => !Number.isNaN(value)).sort();
+  const ranks = new Int32Array(values.length);
+  for (let a = 0; a < values.length; a++) {
+    const value = rounded[a]!;
+    if (Number.isNaN(value)) {
+      ranks[a] = values.length;
+      continue;
+    }
+    let [low, high] = [0, sorted.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! <= value) low = middle + 1;
+      else high = middle;
+    }
+    ranks[a] = sorted.length - low + 1;
+  }
+  return ranks;
+}
+
+/**
+ * The ranking's uncertainty (docs/METHODS.md): in each resample, each application's n evaluations are drawn again
+ * with replacement, n − 1 times (once when n = 1), the method is applied to what was drawn and the ranks are kept;
+ * over `resamples` such draws, each application gets the interval holding the central 90 % of its ranks and the
+ * share of the draws that put it within the selected places. n − 1 draws make the spread of a resampled mean the
+ * unbiased s²/n: the textbook n draws shrink it by (n − 1)/n, and with three jurors per application the intervals
+ * held the true rank 72 % of the time in simulation instead of 84 %. `progress` hears how many draws are done.
+ */
+export function rankUncertainty(
+  manifest: BundleManifest,
+  totals: readonly JurorTotal[],
+  method: Method,
+  settings: UncertaintySettings,
+  progress?: (done: number, of: number) => void,
+): Map<string, RankUncertainty> {
+  const ids = manifest.applications.map((application) => application.id);
+  const index = indexTotals(ids, totals);
+  const places = selectedCapacity(manifest);
+  const { resamples } = settings;
+  const random = seededRandom(settings.seed);
+  const ranks = new Int32Array(ids.length * resamples);
+  const weights = new Float64Array(index.total.length);
+  for (let draw = 0; draw < resamples; draw++) {
+    weights.fill(0);
+    for (let a = 0; a < ids.length; a++) {
+      const first = index.start[a]!;
+      const count = index.start[a + 1]! - first;
+      const draws = Math.max(1, count - 1);
+      for (let copy = 0; copy < draws; copy++) weights[first + Math.floor(random() * count)]!++;
+    }
+    const drawn = ranksOf(weightedValues(index, weights, method));
+    for (let a = 0; a < ids.length; a++) ranks[a * resamples + draw] = drawn[a]!;
+    if (progress && (draw + 1) % 50 === 0) progress(draw + 1, resamples);
+  }
+  progress?.(resamples, resamples);
+  const lowAt = Math.floor(((1 - INTERVAL_LEVEL) / 2) * resamples);
+  const highAt = Math.ceil(((1 + INTERVAL_LEVEL) / 2) * resamples) - 1;
+  const out = new Map<string, RankUncertainty>();
+  ids.forEach((id, a) => {
+    if (index.start[a + 1] === index.start[a]) {
+      out.set(id, { interval: null, selectedProbability: null });
+      return;
+    }
+    const mine = ranks.subarray(a * resamples, (a + 1) * resamples).sort();
+    let within = 0;
+    if (places !== null) for (const rank of mine) if (rank <= places) within++;
+    out.set(id, {
+      interval: { low: mine[lowAt]!, high: mine[highAt]! },
+      selectedProbability: places === null ? null : round4(within / resamples),
+    });
+  });
+  return out;
+}
+
+/** An application is too close to call when its rank interval spans the cut-off (docs/DESIGN.md §3). */
+export function tooCloseToCall(uncertainty: RankUncertainty | undefined, places: number | null): boolean {
+  const interval = uncertainty?.interval;
+  return places !== null && !!interval && interval.low <= places && interval.high > places;
+}

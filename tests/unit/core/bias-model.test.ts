@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { JurorTotal } from '@core/jury/aggregate';
+import { comparableParts, connectedParts, fitBiasModel, indexTotals } from '@core/jury/bias-model';
+
+const total = (jurorId: string, applicationId: string, value: number): JurorTotal => ({
+  jurorId,
+  applicationId,
+  total: value,
+  scores: {},
+});
+
+/** Every juror's total is the application's quality plus the juror's bias, exactly. */
+function noiseless(quality: number[], bias: number[], scored: (juror: number, application: number) => boolean) {
+  const totals: JurorTotal[] = [];
+  bias.forEach((b, j) =>
+    quality.forEach((q, a) => {
+      if (scored(j, a)) totals.push(total(`j${j}`, `a${a}`, q + b));
+    }),
+  );
+  return { ids: quality.map((_, a) => `a${a}`), totals };
+}
+
+function fit(ids: string[], totals: JurorTotal[]) {
+  const index = indexTotals(ids, totals);
+  const result = fitBiasModel(index);
+  const biasOf = (jurorId: string) => result.bias[index.jurorIds.indexOf(jurorId)]!;
+  return { ...result, biasOf };
+}
+
+describe('the bias model', () => {
+  it('recovers each quality and each bias exactly from noiseless, overlapping assignments', () => {
+    const quality = [70, 55.5, 82, 40, 63, 91, 47.25];
+    const bias = [6, -4, 1.5, -3.5];
+    // Each application seen by two or three jurors, chained so that the graph is connected.
+    const { ids, totals } = noiseless(quality, bias, (j, a) => (a + j) % 4 !== 0 && (a + 2 * j) % 5 !== 1);
+    expect(connectedParts(indexTotals(ids, totals), null).count).toBe(1);
+    const result = fit(ids, totals);
+    quality.forEach((q, a) => expect(result.quality[a]).toBeCloseTo(q, 9));
+    bias.forEach((b, j) => expect(result.biasOf(`j${j}`)).toBeCloseTo(b, 9));
+    expect(result.parts).toBe(1);
+  });
+
+  it('puts the biases to zero sum, so a lenient juror alone on some applications does not lift them', () => {
+    // Juror 0 scores 20 points above juror 1 on what both saw, and alone saw a2.
+    const totals = [
+      total('j0', 'a0', 80),
+      total('j1', 'a0', 60),
+      total('j0', 'a1', 70),
+      total('j1', 'a1', 50),
+      total('j0', 'a2', 90),
+    ];
+    const result = fit(['a0', 'a1', 'a2'], totals);
+    expect(result.biasOf('j0')).toBeCloseTo(10, 9);
+    expect(result.biasOf('j1')).toBeCloseTo(-10, 9);
+    expect([...result.quality].map((value) => +value.toFixed(6))).toEqual([70, 60, 80]);
+  });
+
+  it('equals the mean when every juror scores every application', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const ids = ['a0', 'a1', 'a2'];
+          const totals = rows.flatMap((row, j) => row.map((value, a) => total(`j${j}`, `a${a}`, value)));
+          const { quality } = fit(ids, totals);
+          ids.forEach((_, a) => {
+            const mean = rows.reduce((sum, row) => sum + row[a]!, 0) / rows.length;
+            expect(Math.abs(quality[a]! - mean)).toBeLessThan(1e-9);
+          });
+        },
+      ),
+    );
+  });
+
+  it('under full assignment, never scores lower an application all of whose totals are higher', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0.001, max: 50, noNaN: true })),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (pairs, others) => {
+          // a0 and a1 scored by every juror, a0 above a1 by each of them; other applications fill the jury.
+          const totals = pairs.flatMap(([low, gap], j) => [
+            total(`j${j}`, 'a0', low + gap),
+            total(`j${j}`, 'a1', low),
+            ...others.map((value, o) => total(`j${j}`, `o${o}`, (value + 7 * j) % 100)),
+          ]);
+          const { quality } = fit(['a0', 'a1', ...others.map((_, o) => `o${o}`)], totals);
+          expect(quality[0]).toBeGreaterThan(quality[1]!);
+        },
+      ),
+    );
+  });
+
+  it('says when the jurors fall into groups that share no application, and keeps each group to zero-sum biases', () => {
+    // j0, j1 saw a0, a1; j2, j3 saw a2, a3: two juries whose scales cannot be compared.
+    const totals = [
+      total('j0', 'a0', 60),
+      total('j1', 'a0', 40),
+      total('j0', 'a1', 70),
+      total('j1', 'a1', 50),
+      total('j2', 'a2', 90),
+      total('j3', 'a2', 80),
+      total('j2', 'a3', 30),
+      total('j3', 'a3', 20),
+    ];
+    const ids = ['a0', 'a1', 'a2', 'a3', 'unscored'];
+    const result = fit(ids, totals);
+    expect(result.parts).toBe(2);
+    expect(result.biasOf('j0') + result.biasOf('j1')).toBeCloseTo(0, 12);
+    expect(result.biasOf('j2')).toBeCloseTo(5, 9);
+    expect([...result.quality].slice(0, 4).map((value) => +value.toFixed(6))).toEqual([50, 60, 85, 25]);
+    expect(result.quality[4]).toBeNaN();
+    expect(comparableParts(ids, totals)).toEqual([
+      { applicationIds: ['a0', 'a1'], jurorIds: ['j0', 'j1'] },
+      { applicationIds: ['a2', 'a3'], jurorIds: ['j2', 'j3'] },
+    ]);
+  });
+
+  it('counts an evaluation as often as its weight, and leaves out those of weight zero', () => {
+    const totals = [total('j0', 'a0', 80), total('j1', 'a0', 60), total('j0', 'a1', 70), total('j1', 'a1', 50)];
+    const index = indexTotals(['a0', 'a1'], totals);
+    const doubled = fitBiasModel(index, new Float64Array([2, 2, 2, 2]));
+    const once = fitBiasModel(index);
+    expect([...doubled.quality]).toEqual([...once.quality].map((value) => expect.closeTo(value, 9)));
+    // Without j1's score of a1, the two jurors still share a0: the bias comes from there alone.
+    const k = [...index.juror].findIndex((j, at) => index.jurorIds[j] === 'j1' && index.application[at] === 1);
+    const weights = new Float64Array([1, 1, 1, 1]);
+    weights[k] = 0;
+    const partial = fitBiasModel(index, weights);
+    expect(partial.quality[1]).toBeCloseTo(60, 9);
+    expect(connectedParts(index, new Float64Array([1, 0, 0, 1])).count).toBe(2);
+  });
+
+  it('returns the same fit from a previous fit as start, as from nothing', () => {
+    const quality = [70, 55.5, 82, 40, 63];
+    const bias = [6, -4, 1.5];
+    const { ids, totals } = noiseless(quality, bias, (j, a) => (a + j) % 3 !== 0);
+    const index = indexTotals(ids, totals);
+    const fresh = fitBiasModel(index);
+    const warm = fitBiasModel(index, null, new Float64Array([100, -3, 7]));
+    [...fresh.quality].forEach((value, a) => expect(warm.quality[a]).toBeCloseTo(value, 9));
+  });
+
+  it('has nothing to fit without evaluations', () => {
+    const result = fit(['a0'], []);
+    expect(result.parts).toBe(0);
+    expect(result.quality[0]).toBeNaN();
+  });
+});

@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rankingValues, ranks, type JurorTotal, type Method } from '@core/jury/aggregate';
+import { indexTotals } from '@core/jury/bias-model';
+import {
+  rankUncertainty,
+  ranksOf,
+  seededRandom,
+  tooCloseToCall,
+  weightedValues,
+  type RankUncertainty,
+} from '@core/jury/uncertainty';
+import { parsedManifest } from '../../support/fixtures';
+
+const METHODS: Method[] = [
+  { aggregate: 'mean', normalization: 'none' },
+  { aggregate: 'median', normalization: 'none' },
+  { aggregate: 'trimmed-mean', normalization: 'none' },
+  { aggregate: 'mean', normalization: 'z-score' },
+  { aggregate: 'mean', normalization: 'bias-model' },
+];
+
+function manifest(applications: number, capacity: number | null) {
+  return parsedManifest({
+    criteria: [],
+    jurors: [],
+    applications: Array.from({ length: applications }, (_, a) => ({ id: `a${a}`, name: `A${a}` })),
+    outcomes: [
+      { id: 'in', label: 'In', kind: 'selected', ...(capacity === null ? {} : { capacity }) },
+      { id: 'out', label: 'Out', kind: 'rejected' },
+    ],
+  });
+}
+
+const total = (jurorId: string, applicationId: string, value: number): JurorTotal => ({
+  jurorId,
+  applicationId,
+  total: value,
+  scores: {},
+});
+
+/** Totals on a coarse grid (ties are common), some cells left unscored. */
+const juries = fc
+  .record({ applications: fc.integer({ min: 1, max: 9 }), jurors: fc.integer({ min: 1, max: 6 }) })
+  .chain(({ applications, jurors }) =>
+    fc.array(
+      fc.array(fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }), {
+        minLength: applications,
+        maxLength: applications,
+      }),
+      { minLength: jurors, maxLength: jurors },
+    ),
+  )
+  .map((rows) => ({
+    applications: rows[0]!.length,
+    totals: rows.flatMap((row, j) =>
+      row.flatMap((level, a) => (level === null ? [] : [total(`j${j}`, `a${a}`, level * 12.5)])),
+    ),
+  }));
+
+describe('the figures a resample ranks by', () => {
+  it('are, with every evaluation drawn once, those of the ranking itself, under every method', () => {
+    fc.assert(
+      fc.property(juries, fc.constantFrom(...METHODS), ({ applications, totals }, method) => {
+        const call = manifest(applications, 2);
+        const ids = call.applications.map((application) => application.id);
+        const index = indexTotals(ids, totals);
+        const drawnOnce = weightedValues(index, new Float64Array(index.total.length).fill(1), method);
+        const expected = rankingValues(call, totals, method);
+        ids.forEach((id, a) => {
+          const value = expected.get(id) ?? null;
+          if (value === null) expect(drawnOnce[a]).toBeNaN();
+          else expect(drawnOnce[a]).toBeCloseTo(value, 9);
+        });
+        const expectedRanks = ranks(expected);
+        const drawnRanks = ranksOf(drawnOnce);
+        ids.forEach((id, a) => expect(drawnRanks[a]).toBe(expectedRanks.get(id) ?? applications));
+      }),
+    );
+  });
+
+  it('count an evaluation drawn twice twice', () => {
+    const totals = [total('j0', 'a0', 80), total('j1', 'a0', 20), total('j2', 'a0', 50)];
+    const index = indexTotals(['a0'], totals);
+    const mean = weightedValues(index, new Float64Array([2, 1, 0]), { aggregate: 'mean', normalization: 'none' });
+    expect(mean[0]).toBeCloseTo(60, 12);
+    const median = weightedValues(index, new Float64Array([0, 2, 1]), { aggregate: 'median', normalization: 'none' });
+    expect(median[0]).toBe(20);
+  });
+});
+
+describe('ranks from figures', () => {
+  it('share a rank on ties at four decimals and put the unscored last', () => {
+    expect([...ranksOf(new Float64Array([50, 70.00001, NaN, 70, 10]))]).toEqual([3, 1, 5, 1, 4]);
+  });
+});
+
+describe('the seeded draws', () => {
+  it('are the same from the same seed and differ from another', () => {
+    const draw = (seed: number) => Array.from({ length: 5 }, seededRandom(seed));
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(7)).not.toEqual(draw(8));
+    for (const value of Array.from({ length: 1000 }, seededRandom(1))) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(1);
+    }
+  });
+
+  it('are spread evenly', () => {
+    const random = seededRandom(42);
+    const buckets = new Array<number>(10).fill(0);
+    for (let draw = 0; draw < 100_000; draw++) buckets[Math.floor(random() * 10)]!++;
+    for (const count of buckets) expect(Math.abs(count - 10_000)).toBeLessThan(400);
+  });
+});
+
+describe('the ranking’s uncertainty', () => {
+  /** Five jurors; a0 far ahead, a1 and a2 level and both near a two-place cut-off, a3 far behind. */
+  const jury = () => {
+    const levels: Record<string, number[]> = {
+      a0: [95, 90, 92, 97, 94],
+      a1: [70, 40, 75, 45, 72],
+      a2: [60, 62, 58, 61, 59],
+      a3: [10, 12, 8, 11, 9],
+    };
+    return Object.entries(levels).flatMap(([id, values]) => values.map((value, j) => total(`j${j}`, id, value)));
+  };
+
+  it('is reproducible from its seed, and another seed gives other draws', () => {
+    const call = manifest(4, 2);
+    const settings = { resamples: 300, seed: 5 };
+    const first = rankUncertainty(call, jury(), { aggregate: 'mean', normalization: 'none' }, settings);
+    expect(rankUncertainty(call, jury(), { aggregate: 'mean', normalization: 'none' }, settings)).toEqual(first);
+    const other = rankUncertainty(call, jury(), { aggregate: 'mean', normalization: 'none' }, { ...settings, seed: 6 });
+    expect(other.get('a1')!.selectedProbability).not.toBe(first.get('a1')!.selectedProbability);
+  });
+
+  it('is certain where the scores leave no doubt and uncertain where two applications are level', () => {
+    const call = manifest(5, 2);
+    const result = rankUncertainty(
+      call,
+      jury(),
+      { aggregate: 'mean', normalization: 'none' },
+      { resamples: 1000, seed: 1 },
+    );
+    expect(result.get('a0')).toEqual({ interval: { low: 1, high: 1 }, selectedProbability: 1 });
+    expect(result.get('a3')).toEqual({ interval: { low: 4, high: 4 }, selectedProbability: 0 });
+    expect(result.get('a4')).toEqual({ interval: null, selectedProbability: null });
+    for (const id of ['a1', 'a2']) {
+      expect(result.get(id)!.interval).toEqual({ low: 2, high: 3 });
+      expect(result.get(id)!.selectedProbability).toBeGreaterThan(0.2);
+      expect(result.get(id)!.selectedProbability).toBeLessThan(0.8);
+    }
+    expect(result.get('a1')!.selectedProbability! + result.get('a2')!.selectedProbability!).toBeCloseTo(1, 1);
+    const places = 2;
+    expect(['a0', 'a1', 'a2', 'a3', 'a4'].filter((id) => tooCloseToCall(result.get(id), places))).toEqual(['a1', 'a2']);
+  });
+
+  it('gives no probability without capacities, and reports its progress to the end', () => {
+    const seen: number[] = [];
+    const result = rankUncertainty(
+      manifest(4, null),
+      jury(),
+      { aggregate: 'mean', normalization: 'bias-model' },
+      { resamples: 120, seed: 3 },
+      (done, of) => {
+        expect(of).toBe(120);
+        seen.push(done);
+      },
+    );
+    expect(seen).toEqual([50, 100, 120]);
+    expect(result.get('a0')).toEqual({ interval: { low: 1, high: 1 }, selectedProbability: null });
+  });
+
+  it('draws one evaluation fewer than an application has, so that two totals are never averaged into a tie', () => {
+    // With two draws, a0's mean would be 50 — level with a1 — in half the resamples, and both would count as selected.
+    const totals = [total('j0', 'a0', 80), total('j1', 'a0', 20), total('j0', 'a1', 50), total('j1', 'a1', 50)];
+    const result = rankUncertainty(
+      manifest(2, 1),
+      totals,
+      { aggregate: 'mean', normalization: 'none' },
+      {
+        resamples: 1000,
+        seed: 4,
+      },
+    );
+    const [a0, a1] = [result.get('a0')!.selectedProbability!, result.get('a1')!.selectedProbability!];
+    expect(a0 + a1).toBe(1);
+    expect(a0).toBeGreaterThan(0.4);
+    expect(a0).toBeLessThan(0.6);
+  });
+
+  it('holds the central 90 % of the ranks', () => {
+    // One juror scores a1 far apart from the others: in about one resample in three it is drawn twice or more.
+    const totals = [
+      ...[80, 80, 80, 80].map((value, j) => total(`j${j}`, 'a0', value)),
+      ...[79, 79, 79, 99].map((value, j) => total(`j${j}`, 'a1', value)),
+    ];
+    const result = rankUncertainty(
+      manifest(2, 1),
+      totals,
+      { aggregate: 'mean', normalization: 'none' },
+      {
+        resamples: 1000,
+        seed: 9,
+      },
+    );
+    expect(result.get('a1')!.interval).toEqual({ low: 1, high: 2 });
+    expect(result.get('a0')!.interval).toEqual({ low: 1, high: 2 });
+  });
+});
+
+describe('too close to call', () => {
+  const at = (low: number, high: number): RankUncertainty => ({ interval: { low, high }, selectedProbability: 0.5 });
+  it('is an interval across the cut-off, and nothing else', () => {
+    expect(tooCloseToCall(at(3, 4), 3)).toBe(true);
+    expect(tooCloseToCall(at(1, 3), 3)).toBe(false);
+    expect(tooCloseToCall(at(4, 6), 3)).toBe(false);
+    expect(tooCloseToCall(at(3, 4), null)).toBe(false);
+    expect(tooCloseToCall(undefined, 3)).toBe(false);
+    expect(tooCloseToCall({ interval: null, selectedProbability: null }, 3)).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type FlagReason,
   jurorTotals,
   type Method,
+  methodName,
   type MethodChoice,
   deliberationResults,
   mergeScoreFiles,
@@ -64,7 +65,7 @@ function reportJson(report: MergeReport, language: Language) {
 export function methodLine(t: ReturnType<typeof createTranslator>, choice: MethodChoice, method: Method): string {
   const chosen = choice.aggregate !== undefined || choice.normalization !== undefined;
   return t('merge.method', {
-    method: t(`merge.methodName.${method.normalization === 'none' ? method.aggregate : method.normalization}`),
+    method: t(`merge.methodName.${methodName(method)}`),
     why: t(
       chosen ? 'merge.chosen' : method.normalization === 'none' ? 'merge.recommendedFull' : 'merge.recommendedPartial',
     ),

@@ -49,6 +49,25 @@ test.describe('the chair’s desk', () => {
       expect(cells[6]).toBe(result.median!.toFixed(2));
       expect(cells[7]).toBe(result.sd!.toFixed(2));
     }
+    // The rank intervals, drawn in a worker from the same seed, are those of the command line.
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    const tooClose: string[] = [];
+    for (const result of expected) {
+      const row = page.locator(`tr[data-application="${result.applicationId}"]`);
+      const cells = await row.locator('td, th').allTextContents();
+      const { low, high } = result.rankInterval!;
+      expect(cells[8], result.applicationId).toBe(low === high ? String(low) : `${low}–${high}`);
+      expect(cells[9]).toBe(`${Math.round(result.selectedProbability! * 100)}%`);
+      const spansCutoff = low <= 8 && high > 8;
+      await expect(row.getByText('too close to call')).toHaveCount(spansCutoff ? 1 : 0);
+      if (spansCutoff) tooClose.push(result.applicationId);
+    }
+    // Some applications are too close to call, not all: the mark separates the doubtful from the settled.
+    expect(tooClose.length).toBeGreaterThan(0);
+    expect(tooClose).not.toContain('C2027-010'); // Fibre Commune, first in every resample
+    expect(tooClose).not.toContain('C2027-009'); // Éclo, last
+    await page.getByText('too close to call').first().focus();
+    await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(/^Selected in \d+% of resamples/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-en.png'), fullPage: true });
 
@@ -59,6 +78,9 @@ test.describe('the chair’s desk', () => {
     await expect(page.getByRole('heading', { name: 'Each juror and the panel mean: Tiers-Lieu Le Fil' })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Discuss' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('heading', { name: 'To discuss' })).toBeVisible();
+    await expect(
+      page.locator('.discussed p.muted').getByText(/^Selected in 88% of resamples, rank 4–9 in 90% of them$/),
+    ).toBeVisible();
     await page.getByRole('tab', { name: 'Receive' }).click();
     await page.getByLabel('Projection mode (jurors shown as A, B, C…)').check();
     await page.getByRole('tab', { name: 'Discuss' }).click();

@@ -92,6 +92,12 @@ test.describe('deliberating on the demo call', () => {
       results: unknown;
     };
     expect(deliberation.results).toEqual(merged.results);
+    // Two jurors recused themselves: the desk used the bias model, and recorded how its rank intervals were drawn.
+    expect(deliberation.method).toEqual({ aggregate: 'mean', normalization: 'bias-model' });
+    expect(deliberation.uncertainty).toEqual({ resamples: 1000, seed: 20261202 });
+    expect(
+      deliberation.results.every((result) => result.rankInterval && result.selectedProbability !== undefined),
+    ).toBe(true);
     expect(deliberation.decisions).toHaveLength(12);
     expect(deliberation.minutes).toContain('Quorum atteint');
     // The demo roster gives the chair no key: staff must confirm the chair's key before the command line trusts the file.
@@ -117,6 +123,9 @@ test.describe('deliberating on the demo call', () => {
     ]);
     expect(pinned.stdout).toContain('Valid deliberation');
     expect(pinned.stdout).toContain('results     recomputed from the 5 score files it holds: identical');
+    expect(pinned.stdout).toContain(
+      'intervals   rank intervals drawn again (1,000 resamples, seed 20261202): identical',
+    );
     writeFileSync(join(directory, 'allowed_signers'), `chair ${publicKey}\n`);
     expect(
       execFileSync(

@@ -28,6 +28,11 @@ export function recommendedMethod(totals: readonly JurorTotal[]): Method {
     ? DEFAULT_METHOD
     : { aggregate: 'mean', normalization: 'bias-model' };
 }
+/** A method by the one name that tells it apart: its normalization, or its aggregate when there is none. */
+export function methodName(method: Method): AggregateName | Exclude<Normalization, 'none'> {
+  return method.normalization === 'none' ? method.aggregate : method.normalization;
+}
+
 /** What the chair asked for; what they left out is decided by `recommendedMethod`. */
 export interface MethodChoice {
   aggregate?: AggregateName;

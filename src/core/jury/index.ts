@@ -5,6 +5,7 @@ export {
   DEFAULT_METHOD,
   jurorCalibrations,
   jurorTotals,
+  methodName,
   rankedValue,
   recommendedMethod,
 } from './aggregate';

@@ -163,7 +163,7 @@ export function ranksOf(values: Float64Array): Int32Array {
  * held the true rank 72 % of the time in simulation instead of 84 %. `progress` hears how many draws are done.
  */
 export function rankUncertainty(
-  manifest: BundleManifest,
+  manifest: Pick<BundleManifest, 'applications' | 'outcomes'>,
   totals: readonly JurorTotal[],
   method: Method,
   settings: UncertaintySettings,

@@ -45,6 +45,7 @@ function renderCard(
     onTicked?: (ticked: string[]) => void;
     onFocus?: (id: string) => void;
   } = {},
+  shown: Partial<Pick<Parameters<typeof RankingCard>[0], 'method' | 'recommendation' | 'uncertainty' | 'places'>> = {},
 ) {
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
   render(
@@ -53,8 +54,11 @@ function renderCard(
         manifest={manifest}
         results={results}
         names={names}
-        method={MEAN}
+        method={shown.method ?? MEAN}
         onMethod={handlers.onMethod ?? (() => undefined)}
+        recommendation={shown.recommendation ?? { chosen: false, parts: [], jurorLabel: (id) => id }}
+        uncertainty={shown.uncertainty ?? { status: 'none' }}
+        places={shown.places ?? null}
         ticked={[]}
         onTicked={handlers.onTicked ?? (() => undefined)}
         focusedId={undefined}
@@ -97,5 +101,68 @@ describe('the ranking on the chair’s desk', () => {
     expect(onTicked).toHaveBeenCalledWith(['beta']);
     fireEvent.click(screen.getByRole('button', { name: 'Gamma' }));
     expect(onFocus).toHaveBeenCalledWith('gamma');
+    fireEvent.change(screen.getByLabelText('Normalisation'), { target: { value: 'bias-model' } });
+    expect(onMethod).toHaveBeenLastCalledWith({ aggregate: 'mean', normalization: 'bias-model' });
+  });
+
+  it('says why the method is the one used, and warns of jurors whose scores cannot be compared', () => {
+    renderCard(
+      {},
+      {
+        method: { aggregate: 'mean', normalization: 'bias-model' },
+        recommendation: {
+          chosen: false,
+          parts: [
+            { applicationIds: ['alpha', 'beta', 'gamma'], jurorIds: ['ana', 'bruno'] },
+            { applicationIds: ['delta'], jurorIds: ['chloe'] },
+          ],
+          jurorLabel: (id) => id.toUpperCase(),
+        },
+      },
+    );
+    screen.getByText(/^Recommended for this jury: the jurors scored different applications/);
+    expect(screen.getByRole('note').textContent).toBe(
+      'The jurors fall into 2 groups that share no application: the calibrated scores compare only within a group.' +
+        'Group 1: 3 applications, scored by ANA and BRUNO.Group 2: 1 application, scored by CHLOE.',
+    );
+    // Calibrated scores do not use the aggregate.
+    expect((screen.getByLabelText('Aggregate') as HTMLSelectElement).disabled).toBe(true);
+  });
+
+  it('shows the resamples drawing, then each rank interval, its probability and the applications too close to call', () => {
+    renderCard({}, { uncertainty: { status: 'drawing', done: 350, of: 1000 }, places: 2 });
+    expect(
+      screen.getByRole('progressbar', { name: 'Drawing the rank intervals: 350 of 1,000 resamples…' }),
+    ).toBeTruthy();
+    cleanup();
+    const byApplication = new Map([
+      ['gamma', { interval: { low: 1, high: 1 }, selectedProbability: 1 }],
+      ['alpha', { interval: { low: 2, high: 3 }, selectedProbability: 0.62 }],
+      ['beta', { interval: { low: 2, high: 3 }, selectedProbability: 0.38 }],
+      ['delta', { interval: { low: 4, high: 4 }, selectedProbability: 0 }],
+    ]);
+    renderCard(
+      {},
+      {
+        uncertainty: { status: 'ready', uncertainty: { settings: { resamples: 1000, seed: 1 }, byApplication } },
+        places: 2,
+      },
+    );
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const row = (id: string) =>
+      [...document.querySelectorAll(`tr[data-application="${id}"] td`)].map((cell) => cell.textContent);
+    expect(row('gamma').slice(7, 9)).toEqual(['1', '100%']);
+    expect(row('alpha').slice(7, 9)).toEqual(['2–3', '62%']);
+    const badge = within(document.querySelector('tr[data-application="alpha"]') as HTMLElement).getByText(
+      'too close to call',
+    );
+    expect(document.getElementById(badge.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Selected in 62% of resamples, rank 2–3 in 90% of them: the scores do not tell it apart from the applications on the other side of the cut-off (2 places).',
+    );
+    expect(
+      within(document.querySelector('tr[data-application="gamma"]') as HTMLElement).queryByText('too close to call'),
+    ).toBeNull();
+    expect(screen.getByRole('columnheader', { name: 'Rank (90%)' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Selected' })).toBeTruthy();
   });
 });

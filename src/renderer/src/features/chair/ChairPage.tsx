@@ -32,6 +32,24 @@ function RankingView(props: Parameters<typeof RankingCard>[0]) {
   );
 }
 
+/** What the projector view shows, as the chair sets it, sent to it whenever it changes. */
+function useProjection(callId: string, selectedId: string | undefined, desk: ReturnType<typeof useChairDesk>) {
+  const [projector, setProjector] = useState<Pick<ProjectorState, 'showNames' | 'showComments' | 'timer'>>({
+    showNames: false,
+    showComments: false,
+    timer: STOPPED,
+  });
+  const shared: ProjectorState = {
+    ...projector,
+    applicationId: selectedId ?? null,
+    method: desk.method,
+    standing: (selectedId && desk.standings?.byApplication.get(selectedId)) || null,
+    places: desk.places,
+  };
+  useProjectorSender(callId, shared);
+  return { shared, setProjector };
+}
+
 /**
  * The chair's desk as a workspace, one view per step of the meeting (docs/DESIGN.md §7): receive, discuss, the whole
  * ranking, decide, sign; the calibration one click away. The application under discussion is shared by the views and
@@ -59,18 +77,14 @@ export function ChairPage({
   // Where the desk opens: discussing when files are in, receiving them otherwise; chosen once, not as files arrive.
   const [opening, setOpening] = useState<ChairView | null>(null);
   const [projection, setProjection] = useState(false);
-  const [projector, setProjector] = useState<Omit<ProjectorState, 'applicationId' | 'method'>>({
-    showNames: false,
-    showComments: false,
-    timer: STOPPED,
-  });
   const { merge, names } = desk;
   const jurorLabel = useJurorLabel(merge?.manifest, projection);
   const standing = useStandingSentence(merge?.sensitivity ?? null, jurorLabel);
   const results = merge?.results ?? [];
   const { toDiscuss, rest } = discussionQueue(results);
   const selectedId = selected ?? toDiscuss[0]?.applicationId ?? rest[0]?.applicationId;
-  useProjectorSender(callId, { ...projector, applicationId: selectedId ?? null, method: desk.method });
+  const { standings: uncertainty, places } = desk;
+  const { shared, setProjector } = useProjection(callId, selectedId, desk);
   if (!merge) return null;
   const { manifest, report } = merge;
   const hasFiles = report.accepted.length > 0;
@@ -88,6 +102,7 @@ export function ChairPage({
     method: desk.method,
     accepted: report.accepted,
     results,
+    uncertainty,
   };
 
   const panel = () => {
@@ -128,12 +143,14 @@ export function ChairPage({
             decisions={decisions}
             jurorLabel={jurorLabel}
             standing={standing}
+            uncertainty={uncertainty}
+            places={places}
             selectedId={selectedId}
             onSelect={select}
             projector={
               <ProjectorControls
                 callId={callId}
-                state={{ ...projector, applicationId: selectedId ?? null, method: desk.method }}
+                state={shared}
                 onChange={({ showNames, showComments, timer }) => setProjector({ showNames, showComments, timer })}
               />
             }
@@ -145,6 +162,9 @@ export function ChairPage({
             {...{ manifest, results, names, ticked, onTicked: setTicked, focusedId: selectedId }}
             method={desk.method}
             onMethod={desk.setMethod}
+            recommendation={{ chosen: merge.chosen, parts: merge.parts, jurorLabel }}
+            uncertainty={desk.uncertainty}
+            places={places}
             onFocus={(applicationId) => {
               select(applicationId);
               onView('discuss');

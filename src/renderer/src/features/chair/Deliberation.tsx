@@ -100,9 +100,22 @@ export function SignView({ onReport, ...inputs }: DeliberationInputs & { onRepor
       <OutcomeSummary manifest={manifest} decisions={decisions} names={names} />
       <div className="actions">
         {deliberation.isChair ? (
-          <button type="button" className="button button--primary" onClick={() => void deliberation.sign()}>
-            {t('deliberation.sign')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!inputs.uncertainty}
+              aria-describedby={inputs.uncertainty ? undefined : 'sign-waits'}
+              onClick={() => void deliberation.sign()}
+            >
+              {t('deliberation.sign')}
+            </button>
+            {!inputs.uncertainty && (
+              <span id="sign-waits" className="muted">
+                {t('uncertainty.signWaits')}
+              </span>
+            )}
+          </>
         ) : (
           <p className="muted">{t('deliberation.notChair')}</p>
         )}

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { BundleManifest } from '@core/documents';
-import type { ComputedResult } from '@core/jury';
+import { tooCloseToCall, type ComputedResult, type RankingUncertainty } from '@core/jury';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
 import { useI18n } from '@renderer/i18n';
 import { useFlagReason } from './FlagBadges';
+import { useStandingFigures } from './RankStanding';
 
 /** What a queue entry takes before it is measured: one line, or two when the name and flags wrap. */
 const QUEUE_ROW_HEIGHT = 34;
@@ -19,6 +20,8 @@ export function Queue({
   names,
   selectedIndex,
   onSelect,
+  uncertainty,
+  places,
 }: {
   manifest: BundleManifest;
   order: readonly ComputedResult[];
@@ -26,9 +29,12 @@ export function Queue({
   names: ReadonlyMap<string, string>;
   selectedIndex: number;
   onSelect: (applicationId: string) => void;
+  uncertainty: RankingUncertainty | null;
+  places: number | null;
 }) {
   const { t } = useI18n();
   const explain = useFlagReason(manifest);
+  const figures = useStandingFigures();
   const scroller = useRef<HTMLDivElement>(null);
   const { virtualizer, shown, before, after } = useVirtualWindow(order.length, scroller, {
     rowHeight: QUEUE_ROW_HEIGHT,
@@ -46,6 +52,12 @@ export function Queue({
         <ol style={{ paddingTop: before, paddingBottom: after }}>
           {shown.map((item) => {
             const result = order[item.index]!;
+            const standing = uncertainty?.byApplication.get(result.applicationId);
+            const tooClose = places !== null && tooCloseToCall(standing, places);
+            const marks = [
+              ...result.flags.map((flag) => t(`flag.${flag}`)),
+              ...(tooClose ? [t('uncertainty.tooClose')] : []),
+            ];
             return (
               <li
                 key={result.applicationId}
@@ -60,13 +72,14 @@ export function Queue({
                   type="button"
                   className="queue__item"
                   aria-current={item.index === selectedIndex ? 'true' : undefined}
-                  title={result.reasons.map(explain).join(' ')}
+                  title={[
+                    ...result.reasons.map(explain),
+                    ...(tooClose ? [figures.tooCloseReason(standing!, places)] : []),
+                  ].join(' ')}
                   onClick={() => onSelect(result.applicationId)}
                 >
                   <span className="queue__rank">{result.rank ?? '—'}</span> {names.get(result.applicationId)}
-                  {result.reasons.length > 0 && (
-                    <span className="queue__flags"> · {result.flags.map((flag) => t(`flag.${flag}`)).join(', ')}</span>
-                  )}
+                  {marks.length > 0 && <span className="queue__flags"> · {marks.join(', ')}</span>}
                 </button>
               </li>
             );

@@ -1,11 +1,19 @@
 import { useEffect, useMemo } from 'react';
 import { labelText, type BundleManifest } from '@core/documents';
-import { discussionQueue, type ComputedResult, type JurorTotal, type Method, type ReceivedFile } from '@core/jury';
+import {
+  discussionQueue,
+  type ComputedResult,
+  type JurorTotal,
+  type Method,
+  type RankingUncertainty,
+  type ReceivedFile,
+} from '@core/jury';
 import { RadarView } from '@renderer/features/scoring/RadarView';
 import type { DecisionRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { DecisionEditor } from './DecisionList';
 import { Queue } from './DiscussionQueue';
+import { TooCloseBadge, useStandingFigures } from './RankStanding';
 import { inRosterOrder, juryRadarSeries } from './jury-radar';
 import { FlagBadges } from './FlagBadges';
 import { useRankedFigure } from './method-label';
@@ -99,6 +107,9 @@ export interface DiscussionProps {
   decisions: DecisionRecord[];
   jurorLabel: (jurorId: string) => string;
   standing: (applicationId: string) => string | null;
+  /** The rank intervals, once drawn. */
+  uncertainty: RankingUncertainty | null;
+  places: number | null;
   selectedId: string | undefined;
   onSelect: (applicationId: string) => void;
   projector: React.ReactNode;
@@ -111,8 +122,9 @@ export interface DiscussionProps {
  */
 export function DiscussionView(props: DiscussionProps) {
   const { callId, manifest, results, names, method, totals, accepted, decisions, jurorLabel, standing } = props;
-  const { selectedId, onSelect } = props;
+  const { selectedId, onSelect, uncertainty, places } = props;
   const { t, formatDecimal } = useI18n();
+  const figures = useStandingFigures();
   const figure = useRankedFigure(method);
   const { order, flaggedCount } = useMemo(() => {
     const { toDiscuss, rest } = discussionQueue(results);
@@ -152,6 +164,8 @@ export function DiscussionView(props: DiscussionProps) {
         names={names}
         selectedIndex={index}
         onSelect={onSelect}
+        uncertainty={uncertainty}
+        places={places}
       />
       {result ? (
         <article className="discussed card" aria-labelledby="discussed-title">
@@ -169,8 +183,12 @@ export function DiscussionView(props: DiscussionProps) {
           <p>
             {t('chair.position', { rank: result.rank ?? '—', position: index + 1, total: order.length })} ·{' '}
             {figure.label} <strong>{figure.of(result)}</strong> · n {result.n} · {t('chair.sd')}{' '}
-            {formatDecimal(result.sd, 2)} <FlagBadges manifest={manifest} result={result} />
+            {formatDecimal(result.sd, 2)}{' '}
+            <FlagBadges manifest={manifest} result={result}>
+              <TooCloseBadge standing={uncertainty?.byApplication.get(result.applicationId)} places={places} />
+            </FlagBadges>
           </p>
+          <p className="muted">{figures.sentence(uncertainty?.byApplication.get(result.applicationId))}</p>
           <p className="muted">{standing(result.applicationId)}</p>
           {props.projector}
           <div className="chair-columns">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { labelText, type BundleManifest } from '@core/documents';
 import type { ComputedResult, FlagReason } from '@core/jury';
 import { useI18n } from '@renderer/i18n';
@@ -28,8 +28,19 @@ export function useFlagReason(manifest: Pick<BundleManifest, 'criteria'>) {
   };
 }
 
-/** Each flag as a badge whose reason shows on hover and on keyboard focus, and is read as its description. */
-export function FlagBadges({ manifest, result }: { manifest: BundleManifest; result: ComputedResult }) {
+/**
+ * Each flag as a badge whose reason shows on hover and on keyboard focus, and is read as its description; `children`
+ * are other marks of the same kind, shown after them.
+ */
+export function FlagBadges({
+  manifest,
+  result,
+  children,
+}: {
+  manifest: BundleManifest;
+  result: ComputedResult;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   const id = useId();
   const explain = useFlagReason(manifest);
@@ -48,6 +59,7 @@ export function FlagBadges({ manifest, result }: { manifest: BundleManifest; res
           </span>
         </span>
       ))}
+      {children}
     </span>
   );
 }

@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
 import { labelText } from '@core/documents';
+import { tooCloseToCall } from '@core/jury';
 import { RadarView } from '@renderer/features/scoring/RadarView';
 import { useI18n } from '@renderer/i18n';
 import { inRosterOrder, juryRadarSeries } from './jury-radar';
 import { useFlagReason } from './FlagBadges';
+import { useStandingFigures } from './RankStanding';
 import { useJurorLabel } from './juror-label';
 import { useRankedFigure } from './method-label';
 import { useProjectorState, useTimerClock, type ProjectorState } from './projector-channel';
-import { useJurorTotals, useMerge } from './use-merge';
+import { useMerge } from './use-merge';
 
 const PLACEHOLDER_METHOD = { aggregate: 'mean', normalization: 'none' } as const;
 
@@ -34,10 +36,11 @@ export function ProjectorPage({ callId }: { callId: string }) {
   const jurorLabel = useJurorLabel(merge?.manifest, !state?.showNames);
   const figure = useRankedFigure(method);
   const explain = useFlagReason(merge?.manifest ?? { criteria: [] });
+  const figures = useStandingFigures();
   useEffect(() => {
     document.title = t('projector.title');
   }, [t]);
-  const totals = useJurorTotals(merge);
+  const totals = merge?.totals ?? [];
   const result = merge?.results.find((candidate) => candidate.applicationId === state?.applicationId);
   if (!merge || !state || !result)
     return (
@@ -46,6 +49,7 @@ export function ProjectorPage({ callId }: { callId: string }) {
       </section>
     );
   const { manifest } = merge;
+  const tooClose = state.places !== null && tooCloseToCall(state.standing ?? undefined, state.places);
   const name = manifest.applications.find((application) => application.id === result.applicationId)?.name ?? '';
   const comments = state.showComments
     ? inRosterOrder(
@@ -68,13 +72,19 @@ export function ProjectorPage({ callId }: { callId: string }) {
         {figure.label} <strong>{figure.of(result)}</strong> / 100 · {t('projector.spread')}{' '}
         <strong>{formatDecimal(result.sd, 1)}</strong> · {t('counts.jurors', { count: result.n })}
       </p>
-      {result.reasons.length > 0 && (
+      {state.standing && <p className="projector__standing">{figures.sentence(state.standing)}</p>}
+      {(result.reasons.length > 0 || tooClose) && (
         <ul className="projector__flags">
           {result.reasons.map((reason) => (
             <li key={reason.flag}>
               <strong>{t(`flag.${reason.flag}`)}</strong> — {explain(reason)}
             </li>
           ))}
+          {tooClose && (
+            <li>
+              <strong>{t('uncertainty.tooClose')}</strong> — {figures.tooCloseReason(state.standing!, state.places!)}
+            </li>
+          )}
         </ul>
       )}
       <RadarView

@@ -1,10 +1,13 @@
 import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { rankedValue, type ComputedResult, type Method } from '@core/jury';
+import { type ComparablePart, rankedValue, type ComputedResult, type Method, type RankUncertainty } from '@core/jury';
 import { type BundleManifest, labelText } from '@core/documents';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
 import { useI18n } from '@renderer/i18n';
 import { FlagBadges } from './FlagBadges';
 import { useRankedFigure } from './method-label';
+import { MethodNote, RankingFilters } from './RankingMethod';
+import { TooCloseBadge, UncertaintyProgress, useStandingFigures } from './RankStanding';
+import type { UncertaintyState } from './use-rank-uncertainty';
 
 type SortKey = 'rank' | 'name' | 'n' | 'sd';
 
@@ -50,6 +53,9 @@ export const RankingCard = memo(function RankingCard({
   names,
   method,
   onMethod,
+  recommendation,
+  uncertainty,
+  places,
   ticked,
   onTicked,
   focusedId,
@@ -60,13 +66,18 @@ export const RankingCard = memo(function RankingCard({
   names: ReadonlyMap<string, string>;
   method: Method;
   onMethod: (method: Method) => void;
+  /** Whether the chair chose the method, and the groups of jurors the bias model cannot compare. */
+  recommendation: { chosen: boolean; parts: readonly ComparablePart[]; jurorLabel: (jurorId: string) => string };
+  uncertainty: UncertaintyState;
+  places: number | null;
   ticked: readonly string[];
   onTicked: (ticked: string[]) => void;
   focusedId: string | undefined;
   onFocus: (applicationId: string) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, formatNumber } = useI18n();
   const figure = useRankedFigure(method);
+  const standings = uncertainty.status === 'ready' ? uncertainty.uncertainty : null;
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
   const scroller = useRef<HTMLDivElement>(null);
@@ -97,6 +108,8 @@ export const RankingCard = memo(function RankingCard({
     <div className="card">
       <h3>{t('chair.ranking')}</h3>
       <RankingFilters method={method} onMethod={onMethod} filter={filter} onFilter={setFilter} />
+      <MethodNote method={method} {...recommendation} />
+      <UncertaintyProgress state={uncertainty} />
       <div
         ref={scroller}
         className="table-scroll ranking-scroll"
@@ -117,6 +130,20 @@ export const RankingCard = memo(function RankingCard({
               <th scope="col">{t('chair.mean')}</th>
               <th scope="col">{t('chair.median')}</th>
               {header('sd', t('chair.sd'))}
+              <th scope="col">
+                <abbr
+                  title={t('uncertainty.intervalHint', {
+                    resamples: formatNumber(standings?.settings.resamples ?? 0),
+                  })}
+                >
+                  {t('uncertainty.interval')}
+                </abbr>
+              </th>
+              {places !== null && (
+                <th scope="col">
+                  <abbr title={t('uncertainty.selectedHint', { places })}>{t('uncertainty.selected')}</abbr>
+                </th>
+              )}
               {manifest.criteria.map((criterion) => (
                 <th key={criterion.id} scope="col" title={labelText(criterion.label, language)}>
                   {labelText(criterion.label, language).split(' ')[0]}
@@ -136,6 +163,8 @@ export const RankingCard = memo(function RankingCard({
                 manifest={manifest}
                 name={names.get(result.applicationId) ?? result.applicationId}
                 value={rankedValue(result, method)}
+                standing={standings?.byApplication.get(result.applicationId)}
+                places={places}
                 focused={result.applicationId === focusedId}
                 ticked={ticked}
                 onTicked={onTicked}
@@ -149,58 +178,6 @@ export const RankingCard = memo(function RankingCard({
   );
 });
 
-/** The method the ranking follows and the filter on names. */
-function RankingFilters({
-  method,
-  onMethod,
-  filter,
-  onFilter,
-}: {
-  method: Method;
-  onMethod: (method: Method) => void;
-  filter: string;
-  onFilter: (filter: string) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <div className="filters">
-      <div className="filter">
-        <label htmlFor="chair-aggregate">{t('chair.method')}</label>
-        <select
-          id="chair-aggregate"
-          value={method.aggregate}
-          onChange={(event) => onMethod({ ...method, aggregate: event.target.value as Method['aggregate'] })}
-        >
-          <option value="mean">{t('chair.mean')}</option>
-          <option value="median">{t('chair.median')}</option>
-          <option value="trimmed-mean">{t('chair.trimmed')}</option>
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="chair-normalization">{t('chair.normalization')}</label>
-        <select
-          id="chair-normalization"
-          value={method.normalization}
-          onChange={(event) => onMethod({ ...method, normalization: event.target.value as Method['normalization'] })}
-        >
-          <option value="none">{t('chair.none')}</option>
-          <option value="z-score">{t('chair.zscore')}</option>
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor="chair-filter">{t('chair.filter')}</label>
-        <input
-          id="chair-filter"
-          type="search"
-          className="text-input"
-          value={filter}
-          onChange={(event) => onFilter(event.target.value)}
-        />
-      </div>
-    </div>
-  );
-}
-
 /** One application's row: tick it for the radar, focus it, and read its figures. */
 function RankingRow({
   result,
@@ -208,6 +185,8 @@ function RankingRow({
   manifest,
   name,
   value,
+  standing,
+  places,
   focused,
   ticked,
   onTicked,
@@ -218,12 +197,15 @@ function RankingRow({
   manifest: BundleManifest;
   name: string;
   value: number | null;
+  standing: RankUncertainty | undefined;
+  places: number | null;
   focused: boolean;
   ticked: readonly string[];
   onTicked: (ticked: string[]) => void;
   onFocus: (applicationId: string) => void;
 }) {
   const { t, formatDecimal } = useI18n();
+  const figures = useStandingFigures();
   return (
     <tr {...measure} className={focused ? 'row--focused' : ''} data-application={result.applicationId}>
       <td>
@@ -251,13 +233,17 @@ function RankingRow({
       <td className="number">{formatDecimal(result.mean, 2)}</td>
       <td className="number">{formatDecimal(result.median, 2)}</td>
       <td className="number">{formatDecimal(result.sd, 2)}</td>
+      <td className="number">{figures.interval(standing)}</td>
+      {places !== null && <td className="number">{figures.percent(standing?.selectedProbability)}</td>}
       {manifest.criteria.map((criterion) => (
         <td key={criterion.id} className="number">
           {formatDecimal(result.criteria[criterion.id]?.mean, 2)}
         </td>
       ))}
       <td>
-        <FlagBadges manifest={manifest} result={result} />
+        <FlagBadges manifest={manifest} result={result}>
+          <TooCloseBadge standing={standing} places={places} />
+        </FlagBadges>
       </td>
     </tr>
   );

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { labelText } from '@core/documents';
-import { criterionMeans } from '@core/jury';
+import { criterionMeans, methodName } from '@core/jury';
 import { DataTable } from '@renderer/components/DataTable';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
@@ -13,7 +13,8 @@ import { BackLink } from '@renderer/components/BackLink';
 export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {
   const { db, bridge, identity } = useServices();
   const { t, language, formatDecimal, formatDateTime } = useI18n();
-  const merge = useMerge(callId, { aggregate: 'mean', normalization: 'none' });
+  // The method recommended for this jury: the one the desk opens with and the deliberation records unless changed.
+  const merge = useMerge(callId, {});
   const decisions = useDecisions(callId);
   const deliberation = useLiveQuery(() => db.deliberations.get(callId), [db, callId]);
   const call = useLiveQuery(() => db.calls.get(callId), [db, callId]);
@@ -53,7 +54,7 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
         })}
       </p>
 
-      <h3>{t('report.ranking', { method: t('chair.mean') })}</h3>
+      <h3>{t('report.ranking', { method: t(`chair.methodName.${methodName(merge.method)}`) })}</h3>
       <DataTable
         rows={[...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))}
         rowKey={(result) => result.applicationId}

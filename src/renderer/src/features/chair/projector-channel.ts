@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Method } from '@core/jury';
+import type { Method, RankUncertainty } from '@core/jury';
 
 /** What the room may see, as the chair sets it; the projector view shows only this. */
 export interface ProjectorState {
   applicationId: string | null;
   method: Method;
+  /** The application's rank interval once drawn, and the places it is measured against. */
+  standing: RankUncertainty | null;
+  places: number | null;
   showNames: boolean;
   showComments: boolean;
   /** The per-application timer: running since a moment (epoch ms), plus what ran before a pause. */

@@ -1,10 +1,21 @@
 import { useMemo, useState } from 'react';
 import { formatPublicKey, parsePublicKey } from '@core/crypto';
-import { DEFAULT_METHOD, jurorCalibrations, type Method, type ReceivedFile } from '@core/jury';
+import {
+  DEFAULT_METHOD,
+  jurorCalibrations,
+  selectedCapacity,
+  type JurorTotal,
+  type Method,
+  type MethodChoice,
+  type ReceivedFile,
+} from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import { exportScoreFile } from '@renderer/features/scoring/export-scores';
 import { receiveScoreFiles, type Reception } from './receive';
-import { useJurorTotals, useMerge } from './use-merge';
+import { useMerge } from './use-merge';
+import { useRankUncertainty } from './use-rank-uncertainty';
+
+const NO_TOTALS: JurorTotal[] = [];
 
 /**
  * The chair's desk as state and actions: the merge under the chosen method, what the last drop brought, and what the
@@ -12,8 +23,10 @@ import { useJurorTotals, useMerge } from './use-merge';
  */
 export function useChairDesk(callId: string) {
   const { db, bridge, identity } = useServices();
-  const [method, setMethod] = useState<Method>(DEFAULT_METHOD);
-  const merge = useMerge(callId, method);
+  // Until the chair chooses, the method recommended for this jury (docs/METHODS.md).
+  const [choice, setChoice] = useState<MethodChoice>({});
+  const merge = useMerge(callId, choice);
+  const method = merge?.method ?? DEFAULT_METHOD;
   const [reception, setReception] = useState<Reception | null>(null);
   const [ownFile, setOwnFile] = useState<{ revision: number; fileName: string; unchanged: boolean } | null>(null);
 
@@ -21,7 +34,9 @@ export function useChairDesk(callId: string) {
     () => new Map(merge?.manifest.applications.map((application) => [application.id, application.name]) ?? []),
     [merge],
   );
-  const totals = useJurorTotals(merge);
+  const totals = merge?.totals ?? NO_TOTALS;
+  const uncertainty = useRankUncertainty(merge?.manifest, totals, method);
+  const places = useMemo(() => (merge ? selectedCapacity(merge.manifest) : null), [merge]);
   const calibrations = useMemo(
     () =>
       merge
@@ -96,7 +111,11 @@ export function useChairDesk(callId: string) {
   return {
     merge,
     method,
-    setMethod,
+    setMethod: (chosen: Method) => setChoice(chosen),
+    uncertainty,
+    /** The rank intervals once drawn. */
+    standings: uncertainty.status === 'ready' ? uncertainty.uncertainty : null,
+    places,
     names,
     totals,
     calibrations,

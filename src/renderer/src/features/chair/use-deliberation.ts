@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { assembleDeliberation, canonicalJson, type BundleManifest } from '@core/documents';
-import { deliberationContent, type ComputedResult, type Method, type ReceivedFile } from '@core/jury';
+import {
+  deliberationContent,
+  type ComputedResult,
+  type Method,
+  type RankingUncertainty,
+  type ReceivedFile,
+} from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import { failureText } from '@renderer/app/failures';
 import type { DecisionRecord } from '@renderer/db/schema';
@@ -20,13 +26,23 @@ export interface DeliberationInputs {
   method: Method;
   accepted: readonly ReceivedFile[];
   results: readonly ComputedResult[];
+  /** The rank intervals the deliberation records; null while the worker draws them. */
+  uncertainty: RankingUncertainty | null;
 }
 
 /**
  * The deliberation as state and actions: the decisions and minutes as saved, and what the chair does with them —
  * type the minutes, sign a new revision, hand staff their spreadsheets.
  */
-export function useDeliberation({ callId, manifest, manifestSha256, method, accepted, results }: DeliberationInputs) {
+export function useDeliberation({
+  callId,
+  manifest,
+  manifestSha256,
+  method,
+  accepted,
+  results,
+  uncertainty,
+}: DeliberationInputs) {
   const { db, bridge, identity } = useServices();
   const { t, language } = useI18n();
   const decisions = useDecisions(callId);
@@ -59,6 +75,7 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
       method,
       accepted,
       results,
+      ...(uncertainty ? { uncertainty } : {}),
       decisions: decisions.map(({ applicationId, outcome, rationale }) => ({ applicationId, outcome, rationale })),
       minutes,
     });
@@ -85,7 +102,7 @@ export function useDeliberation({ callId, manifest, manifestSha256, method, acce
   }
 
   async function sign() {
-    if (!identity || !chair) return;
+    if (!identity || !chair || !uncertainty) return;
     const revision = (record?.revision ?? 0) + 1;
     const { blob } = await assembleDeliberation(
       content(revision),

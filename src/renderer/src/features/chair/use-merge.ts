@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
 import {
+  chosenMethod,
+  comparableParts,
+  type ComparablePart,
   computeResults,
   type ComputedResult,
   jurorTotals,
+  type JurorTotal,
   type Method,
+  type MethodChoice,
   mergeScoreFiles,
   type MergeReport,
   sensitivity,
@@ -17,6 +21,13 @@ export interface MergeState {
   manifest: BundleManifest;
   manifestSha256: string;
   report: MergeReport;
+  /** The method the results follow: the chair's choice, completed by the recommended method. */
+  method: Method;
+  /** Whether the chair chose the method, or it is the one recommended for this jury. */
+  chosen: boolean;
+  totals: JurorTotal[];
+  /** Under the bias model, the groups of jurors that share no application; one group when all compare. */
+  parts: ComparablePart[];
   results: ComputedResult[];
   sensitivity: Sensitivity | null;
   fileCount: number;
@@ -26,7 +37,7 @@ export interface MergeState {
 export const verifiedFiles = new Map<string, VerifiedScoreFile>();
 
 /** The merge, recomputed by core from the stored files each time they or the confirmed keys change: the same code as `jurydesk merge`. */
-export function useMerge(callId: string, method: Method): MergeState | null | undefined {
+export function useMerge(callId: string, choice: MethodChoice): MergeState | null | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => {
     const call = await db.calls.get(callId);
@@ -45,30 +56,25 @@ export function useMerge(callId: string, method: Method): MergeState | null | un
       },
     );
     const scoreFiles = report.accepted.map((file) => file.scoreFile);
+    const totals = jurorTotals(bundle.manifest, scoreFiles);
+    const method = chosenMethod(choice, totals);
     return {
       manifest: bundle.manifest,
       manifestSha256: bundle.sha256,
       report,
+      method,
+      chosen: choice.aggregate !== undefined || choice.normalization !== undefined,
+      totals,
+      parts:
+        method.normalization === 'bias-model'
+          ? comparableParts(
+              bundle.manifest.applications.map((application) => application.id),
+              totals,
+            )
+          : [],
       results: computeResults(bundle.manifest, scoreFiles, { method }),
       sensitivity: sensitivity(bundle.manifest, scoreFiles, method),
       fileCount: files.length,
     };
-  }, [db, callId, method.aggregate, method.normalization]);
-}
-
-/**
- * Each juror's total per application, once per merge and not per keystroke in a filter: thirty jurors' totals over
- * two thousand applications. The desk and the projector both draw from it.
- */
-export function useJurorTotals(merge: MergeState | null | undefined) {
-  return useMemo(
-    () =>
-      merge
-        ? jurorTotals(
-            merge.manifest,
-            merge.report.accepted.map((file) => file.scoreFile),
-          )
-        : [],
-    [merge],
-  );
+  }, [db, callId, choice.aggregate, choice.normalization]);
 }

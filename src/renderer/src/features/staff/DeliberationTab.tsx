@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { labelText, type BundleContext, type VerifiedDeliberation } from '@core/documents';
 import { describeFailure } from '@core/errors';
+import { methodName } from '@core/jury';
 import { useServices } from '@renderer/app/context';
 import { DataTable } from '@renderer/components/DataTable';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { DeliberationDetails } from '@renderer/features/verify/DeliberationDetails';
 import { saveDeliberationTable, TableExportButtons } from '@renderer/features/verify/deliberation-tables';
 import { ConfirmChair } from '@renderer/features/verify/VerifyFile';
+import { useStandingFigures } from '@renderer/features/chair/RankStanding';
 import { useI18n } from '@renderer/i18n';
 import { useReceivedDeliberation } from './use-received-deliberation';
 import type { StaffCall } from './use-staff-call';
@@ -22,6 +24,7 @@ function DeliberationReport({
   onClose: () => void;
 }) {
   const { t, language, formatDate, formatDecimal } = useI18n();
+  const figures = useStandingFigures();
   const { deliberation, signer } = verified;
   const { manifest } = bundle;
   const names = new Map(manifest.applications.map((application) => [application.id, application.name]));
@@ -54,7 +57,7 @@ function DeliberationReport({
         <code>{bundle.manifestSha256}</code>
       </p>
       <DataTable
-        caption={t('report.ranking', { method: t(`chair.methodName.${deliberation.method.aggregate}`) })}
+        caption={t('report.ranking', { method: t(`chair.methodName.${methodName(deliberation.method)}`) })}
         rows={ranked}
         rowKey={(result) => result.applicationId}
         columns={[
@@ -67,6 +70,23 @@ function DeliberationReport({
           },
           { key: 'n', header: t('chair.n'), numeric: true, cell: (result) => result.n },
           { key: 'mean', header: t('chair.mean'), numeric: true, cell: (result) => formatDecimal(result.mean, 2) },
+          ...(deliberation.uncertainty
+            ? [
+                {
+                  key: 'interval',
+                  header: t('uncertainty.interval'),
+                  numeric: true,
+                  cell: (result: (typeof ranked)[number]) =>
+                    figures.interval({ interval: result.rankInterval ?? null, selectedProbability: null }),
+                },
+                {
+                  key: 'selected',
+                  header: t('uncertainty.selected'),
+                  numeric: true,
+                  cell: (result: (typeof ranked)[number]) => figures.percent(result.selectedProbability),
+                },
+              ]
+            : []),
           {
             key: 'outcome',
             header: t('verify.outcomeColumn'),

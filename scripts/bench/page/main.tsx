@@ -12,6 +12,8 @@ import { browserBridge } from '@renderer/bridge/browser';
 import { importBundle, storeBundle } from '@renderer/features/calls/import-bundle';
 import { ApplicationList } from '@renderer/features/scoring/ApplicationList';
 import { RadarView } from '@renderer/features/scoring/RadarView';
+import type { UncertaintyRequest } from '@core/jury/uncertainty';
+import { drawInWorkers, workerCount } from '@renderer/features/chair/use-rank-uncertainty';
 import { saveChange } from '@renderer/features/scoring/evaluations';
 import type { ApplicationRow } from '@renderer/features/scoring/use-call-data';
 import { I18nProvider } from '@renderer/i18n';
@@ -223,5 +225,27 @@ function mountRadar(jurors: number): Promise<number> {
   return mount(<RadarView criteria={criteria} series={series} showScaleMaximum={false} title="Radar" />);
 }
 
-const bench: BenchApi = { openBundle, rawOpen, typeScores, mountList, mountRadar };
+/**
+ * The rank intervals as the chair's desk draws them: the app's workers, from the request to the summary of their
+ * ranks, with how many progress reports reached the page on the way (the progress bar's steps).
+ */
+function drawIntervals(request: UncertaintyRequest): Promise<{ ms: number; progressReplies: number; workers: number }> {
+  return new Promise((resolve, reject) => {
+    let progressReplies = 0;
+    const start = performance.now();
+    drawInWorkers(
+      request,
+      () => progressReplies++,
+      () =>
+        resolve({
+          ms: performance.now() - start,
+          progressReplies,
+          workers: workerCount(),
+        }),
+      () => reject(new Error('a worker failed')),
+    );
+  });
+}
+
+const bench: BenchApi = { openBundle, rawOpen, typeScores, mountList, mountRadar, drawIntervals };
 (window as unknown as { bench: BenchApi }).bench = bench;

@@ -40,7 +40,11 @@ export function indexTotals(applicationIds: readonly string[], totals: readonly 
   return { applicationIds, jurorIds: [...jurorIndex.keys()], application, juror, total, start };
 }
 
-/** Conjugate gradient stops when the residual is this small relative to the right-hand side. */
+/**
+ * Conjugate gradient stops when the residual is this small relative to the right-hand side — or to the totals it
+ * is made of, when their differences cancel out to almost nothing: past that, the residual is rounding, and steps
+ * taken along it would only add noise to the biases.
+ */
 const RELATIVE_RESIDUAL = 1e-12;
 
 /**
@@ -52,33 +56,65 @@ export function connectedParts(
   weights: Float64Array | null,
 ): { applicationPart: Int32Array; jurorPart: Int32Array; count: number } {
   const applications = index.applicationIds.length;
-  const parent = new Int32Array(applications + index.jurorIds.length).map((_, node) => node);
+  const from = new Int32Array(applications + 1);
+  const juror = new Int32Array(index.total.length);
+  let e = 0;
+  for (let a = 0; a < applications; a++) {
+    from[a] = e;
+    for (let k = index.start[a]!; k < index.start[a + 1]!; k++)
+      if (!weights || weights[k]! > 0) juror[e++] = index.juror[k]!;
+  }
+  from[applications] = e;
+  const nodes = applications + index.jurorIds.length;
+  const part = new Int32Array(nodes);
+  const count = numberParts(applications, from, juror, {
+    parent: new Int32Array(nodes),
+    seen: new Uint8Array(nodes),
+    part,
+    numbering: new Int32Array(nodes),
+  });
+  return { applicationPart: part.subarray(0, applications), jurorPart: part.subarray(applications), count };
+}
+
+interface PartBuffers {
+  parent: Int32Array;
+  seen: Uint8Array;
+  part: Int32Array;
+  numbering: Int32Array;
+}
+
+/**
+ * Union–find over applications (nodes 0…A−1) and jurors (A…), application a's jurors being juror[from[a]…
+ * from[a + 1]): writes each node's part into `part` (-1 without an evaluation) and returns how many parts there
+ * are. The buffers are the caller's, reused from one resample to the next.
+ */
+function numberParts(applications: number, from: Int32Array, juror: Int32Array, buffers: PartBuffers): number {
+  const { parent, seen, part, numbering } = buffers;
+  for (let node = 0; node < parent.length; node++) parent[node] = node;
+  seen.fill(0);
   const root = (node: number): number => {
     while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
     return node;
   };
-  const seen = new Uint8Array(parent.length);
-  for (let k = 0; k < index.total.length; k++) {
-    if (weights && weights[k] === 0) continue;
-    const a = index.application[k]!;
-    const j = applications + index.juror[k]!;
-    seen[a] = seen[j] = 1;
-    const [ra, rj] = [root(a), root(j)];
-    if (ra !== rj) parent[ra] = rj;
+  for (let a = 0; a < applications; a++) {
+    for (let e = from[a]!; e < from[a + 1]!; e++) {
+      const j = applications + juror[e]!;
+      seen[a] = seen[j] = 1;
+      const ra = root(a);
+      const rj = root(j);
+      if (ra !== rj) parent[ra] = rj;
+    }
   }
-  const numbering = new Map<number, number>();
-  const part = new Int32Array(parent.length).fill(-1);
+  numbering.fill(-1);
+  let count = 0;
   for (let node = 0; node < parent.length; node++) {
+    part[node] = -1;
     if (!seen[node]) continue;
     const r = root(node);
-    if (!numbering.has(r)) numbering.set(r, numbering.size);
-    part[node] = numbering.get(r)!;
+    if (numbering[r] === -1) numbering[r] = count++;
+    part[node] = numbering[r]!;
   }
-  return {
-    applicationPart: part.subarray(0, applications),
-    jurorPart: part.subarray(applications),
-    count: numbering.size,
-  };
+  return count;
 }
 
 export interface BiasFit {
@@ -86,100 +122,114 @@ export interface BiasFit {
   quality: Float64Array;
   /** b(j): above zero a lenient juror, below a harsh one; 0 for a juror without evaluation. */
   bias: Float64Array;
-  parts: number;
 }
 
 /**
  * The additive bias model of docs/DESIGN.md §3: the least-squares fit of S(j,a) = q(a) + b(j), each evaluation
  * counted `weights[k]` times (1 when null: the resampling draws an evaluation several times or not at all), with
  * Σ b(j) = 0 over the jurors of each connected part.
+ */
+export function fitBiasModel(index: IndexedTotals, weights: Float64Array | null = null): BiasFit {
+  return biasModelSolver(index)(weights);
+}
+
+/**
+ * The bias model's solver for one set of evaluations, to be fitted again under other weights: its working arrays
+ * are made once, because filling fresh memory a thousand times (one per resample) cost more than the solving.
  *
  * q is eliminated (q(a) is the mean of S − b over a's evaluations), which leaves one equation per juror, M b = r,
- * with M symmetric and positive semi-definite; its null space holds the vectors constant on each part. Conjugate
- * gradient from a start in M's range stays there, so it converges to the solution orthogonal to that null space —
- * the one whose biases sum to zero on each part; a last projection removes what rounding let in. `start` (a
- * previous fit's biases) saves iterations when the data change little, as between resamples.
+ * with M symmetric and positive semi-definite; its null space holds the vectors constant on each connected part
+ * (r has no component there). Conjugate gradient from zero stays in M's range, so it converges to the solution
+ * orthogonal to that null space: the one whose biases sum to zero on each part, to the last bits of rounding —
+ * without having to find the parts (a union–find over every evaluation, at every resample).
  */
-export function fitBiasModel(
-  index: IndexedTotals,
-  weights: Float64Array | null = null,
-  start: Float64Array | null = null,
-): BiasFit {
+export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | null) => BiasFit {
   const applications = index.applicationIds.length;
   const jurors = index.jurorIds.length;
-  const evaluations = index.total.length;
-  const weight = (k: number) => (weights ? weights[k]! : 1);
+  const size = index.total.length;
+  // The evaluations that count, application by application: the loops then skip none of them.
+  const juror = new Int32Array(size);
+  const weight = new Float64Array(size);
+  const total = new Float64Array(size);
+  const share = new Float64Array(size);
+  const from = new Int32Array(applications + 1);
   const weightOf = new Float64Array(applications);
   const meanOf = new Float64Array(applications);
-  for (let k = 0; k < evaluations; k++) {
-    const a = index.application[k]!;
-    weightOf[a]! += weight(k);
-    meanOf[a]! += weight(k) * index.total[k]!;
-  }
-  for (let a = 0; a < applications; a++) if (weightOf[a]! > 0) meanOf[a]! /= weightOf[a]!;
-
-  const perApplication = new Float64Array(applications);
-  const multiply = (x: Float64Array, out: Float64Array) => {
-    perApplication.fill(0);
-    for (let k = 0; k < evaluations; k++) perApplication[index.application[k]!]! += weight(k) * x[index.juror[k]!]!;
-    for (let a = 0; a < applications; a++) if (weightOf[a]! > 0) perApplication[a]! /= weightOf[a]!;
-    out.fill(0);
-    for (let k = 0; k < evaluations; k++) {
-      const j = index.juror[k]!;
-      out[j]! += weight(k) * (x[j]! - perApplication[index.application[k]!]!);
-    }
-  };
   const dot = (x: Float64Array, y: Float64Array) => {
     let sum = 0;
     for (let j = 0; j < jurors; j++) sum += x[j]! * y[j]!;
     return sum;
   };
-
-  const rightHand = new Float64Array(jurors);
-  for (let k = 0; k < evaluations; k++)
-    rightHand[index.juror[k]!]! += weight(k) * (index.total[k]! - meanOf[index.application[k]!]!);
-  const bias = start && start.length === jurors ? start.slice() : new Float64Array(jurors);
-  const target = RELATIVE_RESIDUAL ** 2 * dot(rightHand, rightHand);
-  const residual = new Float64Array(jurors);
-  const product = new Float64Array(jurors);
-  multiply(bias, product);
-  for (let j = 0; j < jurors; j++) residual[j] = rightHand[j]! - product[j]!;
-  const direction = residual.slice();
-  let squared = dot(residual, residual);
-  // In exact arithmetic conjugate gradient ends within `jurors` steps; rounding may ask for a few more.
-  for (let step = 0; step < 2 * jurors + 10 && squared > target; step++) {
-    multiply(direction, product);
-    const curvature = dot(direction, product);
-    if (curvature <= 0) break;
-    const length = squared / curvature;
-    for (let j = 0; j < jurors; j++) {
-      bias[j]! += length * direction[j]!;
-      residual[j]! -= length * product[j]!;
+  // M x: for each application, its evaluations' weighted mean of x, then each juror's weighted gap to it.
+  const multiply = (x: Float64Array, out: Float64Array) => {
+    out.fill(0);
+    for (let a = 0; a < applications; a++) {
+      let mean = 0;
+      for (let e = from[a]!; e < from[a + 1]!; e++) mean += share[e]! * x[juror[e]!]!;
+      for (let e = from[a]!; e < from[a + 1]!; e++) {
+        const j = juror[e]!;
+        out[j]! += weight[e]! * (x[j]! - mean);
+      }
     }
-    const previous = squared;
-    squared = dot(residual, residual);
-    for (let j = 0; j < jurors; j++) direction[j] = residual[j]! + (squared / previous) * direction[j]!;
-  }
+  };
 
-  const { jurorPart, count } = connectedParts(index, weights);
-  const partSum = new Float64Array(count);
-  const partSize = new Float64Array(count);
-  for (let j = 0; j < jurors; j++) {
-    const part = jurorPart[j]!;
-    if (part < 0) continue;
-    partSum[part]! += bias[j]!;
-    partSize[part]!++;
-  }
-  for (let j = 0; j < jurors; j++) {
-    const part = jurorPart[j]!;
-    bias[j] = part < 0 ? 0 : bias[j]! - partSum[part]! / partSize[part]!;
-  }
+  return (weights) => {
+    let e = 0;
+    for (let a = 0; a < applications; a++) {
+      from[a] = e;
+      let sum = 0;
+      let weighted = 0;
+      for (let k = index.start[a]!; k < index.start[a + 1]!; k++) {
+        const w = weights ? weights[k]! : 1;
+        if (!(w > 0)) continue;
+        juror[e] = index.juror[k]!;
+        weight[e] = w;
+        total[e++] = index.total[k]!;
+        sum += w;
+        weighted += w * index.total[k]!;
+      }
+      weightOf[a] = sum;
+      meanOf[a] = sum > 0 ? weighted / sum : 0;
+      for (let f = from[a]!; f < e; f++) share[f] = weight[f]! / sum;
+    }
+    from[applications] = e;
 
-  const quality = new Float64Array(applications);
-  for (let k = 0; k < evaluations; k++)
-    quality[index.application[k]!]! += weight(k) * (index.total[k]! - bias[index.juror[k]!]!);
-  for (let a = 0; a < applications; a++) quality[a] = weightOf[a]! > 0 ? quality[a]! / weightOf[a]! : NaN;
-  return { quality, bias, parts: count };
+    const rightHand = new Float64Array(jurors);
+    const magnitude = new Float64Array(jurors);
+    for (let a = 0; a < applications; a++)
+      for (let f = from[a]!; f < from[a + 1]!; f++) {
+        rightHand[juror[f]!]! += weight[f]! * (total[f]! - meanOf[a]!);
+        magnitude[juror[f]!]! += weight[f]! * (Math.abs(total[f]!) + Math.abs(meanOf[a]!));
+      }
+    const bias = new Float64Array(jurors);
+    const target = RELATIVE_RESIDUAL ** 2 * Math.max(dot(rightHand, rightHand), dot(magnitude, magnitude));
+    const residual = rightHand.slice();
+    const direction = rightHand.slice();
+    const product = new Float64Array(jurors);
+    let squared = dot(residual, residual);
+    // In exact arithmetic conjugate gradient ends within `jurors` steps; rounding may ask for a few more.
+    for (let step = 0; step < 2 * jurors + 10 && squared > target; step++) {
+      multiply(direction, product);
+      const curvature = dot(direction, product);
+      if (curvature <= 0) break;
+      const length = squared / curvature;
+      for (let j = 0; j < jurors; j++) {
+        bias[j]! += length * direction[j]!;
+        residual[j]! -= length * product[j]!;
+      }
+      const previous = squared;
+      squared = dot(residual, residual);
+      for (let j = 0; j < jurors; j++) direction[j] = residual[j]! + (squared / previous) * direction[j]!;
+    }
+
+    const quality = new Float64Array(applications);
+    for (let a = 0; a < applications; a++) {
+      let sum = 0;
+      for (let f = from[a]!; f < from[a + 1]!; f++) sum += weight[f]! * (total[f]! - bias[juror[f]!]!);
+      quality[a] = weightOf[a]! > 0 ? sum / weightOf[a]! : NaN;
+    }
+    return { quality, bias };
+  };
 }
 
 export interface ComparablePart {

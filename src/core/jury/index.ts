@@ -12,8 +12,16 @@ export {
 export type { ComputedResult, JurorCalibration, JurorTotal, Method, MethodChoice } from './aggregate';
 export { comparableParts } from './bias-model';
 export type { ComparablePart } from './bias-model';
-export { DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES, rankUncertainty, tooCloseToCall } from './uncertainty';
-export type { RankUncertainty, UncertaintySettings } from './uncertainty';
+export {
+  DEFAULT_RESAMPLES,
+  DEFAULT_SEED,
+  MAX_RESAMPLES,
+  rankUncertainty,
+  resampledRanks,
+  summarizeRanks,
+  tooCloseToCall,
+} from './uncertainty';
+export type { RankUncertainty, ResampleRange, UncertaintyRequest, UncertaintySettings } from './uncertainty';
 export type { RankingUncertainty } from './deliberate';
 export { fullOutcomeFor, outcomeLoads } from './decisions';
 export { deliberationContent, deliberationResults } from './deliberate';

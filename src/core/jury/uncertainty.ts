@@ -1,6 +1,6 @@
 import { round4, type BundleManifest } from '../documents';
 import type { JurorTotal, Method } from './aggregate';
-import { fitBiasModel, indexTotals, type IndexedTotals } from './bias-model';
+import { biasModelSolver, indexTotals, type IndexedTotals } from './bias-model';
 import { MIN_EVALUATIONS_FOR_CALIBRATION } from './calibration';
 import { selectedCapacity } from './flags';
 import { median, trimmedMean } from './statistics';
@@ -17,6 +17,14 @@ export const INTERVAL_LEVEL = 0.9;
 export interface UncertaintySettings {
   resamples: number;
   seed: number;
+}
+
+/** Everything the resampling needs, as plain data: what the app hands its worker. */
+export interface UncertaintyRequest {
+  call: Pick<BundleManifest, 'applications' | 'outcomes'>;
+  totals: JurorTotal[];
+  method: Method;
+  settings: UncertaintySettings;
 }
 
 export interface RankUncertainty {
@@ -60,33 +68,41 @@ function rotate(value: number, bits: number): number {
 /**
  * What each application is ranked by under `method` when evaluation k counts `weights[k]` times: the same figures
  * as `rankingValues` when every weight is 1 (a test holds them equal), written for speed over numbered arrays.
+ * Made once per set of evaluations and applied to each resample's weights.
  */
-export function weightedValues(index: IndexedTotals, weights: Float64Array, method: Method): Float64Array {
-  const applications = index.applicationIds.length;
-  const values = new Float64Array(applications).fill(NaN);
-  if (method.normalization === 'bias-model') return fitBiasModel(index, weights).quality;
-  if (method.normalization === 'z-score') return weightedZScores(index, weights);
-  const expanded: number[] = [];
-  for (let a = 0; a < applications; a++) {
-    expanded.length = 0;
-    for (let k = index.start[a]!; k < index.start[a + 1]!; k++)
-      for (let copy = 0; copy < weights[k]!; copy++) expanded.push(index.total[k]!);
-    const value =
-      method.aggregate === 'mean'
-        ? meanOf(expanded)
-        : method.aggregate === 'median'
-          ? median(expanded)
-          : trimmedMean(expanded);
-    if (value !== null) values[a] = value;
+export function weightedValues(index: IndexedTotals, method: Method): (weights: Float64Array) => Float64Array {
+  if (method.normalization === 'bias-model') {
+    const solve = biasModelSolver(index);
+    return (weights) => solve(weights).quality;
   }
-  return values;
-}
-
-function meanOf(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const value of values) sum += value;
-  return sum / values.length;
+  if (method.normalization === 'z-score') return (weights) => weightedZScores(index, weights);
+  if (method.aggregate === 'mean')
+    return (weights) => {
+      const values = new Float64Array(index.applicationIds.length);
+      for (let a = 0; a < values.length; a++) {
+        let count = 0;
+        let sum = 0;
+        for (let k = index.start[a]!; k < index.start[a + 1]!; k++) {
+          count += weights[k]!;
+          sum += weights[k]! * index.total[k]!;
+        }
+        values[a] = count > 0 ? sum / count : NaN;
+      }
+      return values;
+    };
+  const aggregate = method.aggregate === 'median' ? median : trimmedMean;
+  const expanded: number[] = [];
+  return (weights) => {
+    const values = new Float64Array(index.applicationIds.length).fill(NaN);
+    for (let a = 0; a < values.length; a++) {
+      expanded.length = 0;
+      for (let k = index.start[a]!; k < index.start[a + 1]!; k++)
+        for (let copy = 0; copy < weights[k]!; copy++) expanded.push(index.total[k]!);
+      const value = aggregate(expanded);
+      if (value !== null) values[a] = value;
+    }
+    return values;
+  };
 }
 
 function weightedZScores(index: IndexedTotals, weights: Float64Array): Float64Array {
@@ -134,8 +150,14 @@ function weightedZScores(index: IndexedTotals, weights: Float64Array): Float64Ar
  * ties sharing a rank; an application without a value comes after all the others.
  */
 export function ranksOf(values: Float64Array): Int32Array {
-  const rounded = values.map((value) => (Number.isNaN(value) ? NaN : round4(value)));
-  const sorted = rounded.filter((value) => !Number.isNaN(value)).sort();
+  const rounded = new Float64Array(values.length);
+  const sorted = new Float64Array(values.length);
+  let scored = 0;
+  for (let a = 0; a < values.length; a++) {
+    rounded[a] = Number.isNaN(values[a]!) ? NaN : round4(values[a]!);
+    if (!Number.isNaN(rounded[a]!)) sorted[scored++] = rounded[a]!;
+  }
+  const ascending = sorted.subarray(0, scored).sort();
   const ranks = new Int32Array(values.length);
   for (let a = 0; a < values.length; a++) {
     const value = rounded[a]!;
@@ -143,13 +165,15 @@ export function ranksOf(values: Float64Array): Int32Array {
       ranks[a] = values.length;
       continue;
     }
-    let [low, high] = [0, sorted.length];
+    // One more than the number of values above this one.
+    let low = 0;
+    let high = scored;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (sorted[middle]! <= value) low = middle + 1;
+      if (ascending[middle]! <= value) low = middle + 1;
       else high = middle;
     }
-    ranks[a] = sorted.length - low + 1;
+    ranks[a] = scored - low + 1;
   }
   return ranks;
 }
@@ -169,14 +193,33 @@ export function rankUncertainty(
   settings: UncertaintySettings,
   progress?: (done: number, of: number) => void,
 ): Map<string, RankUncertainty> {
-  const ids = manifest.applications.map((application) => application.id);
-  const index = indexTotals(ids, totals);
-  const places = selectedCapacity(manifest);
-  const { resamples } = settings;
-  const random = seededRandom(settings.seed);
-  const ranks = new Int32Array(ids.length * resamples);
+  const request = { call: manifest, totals: [...totals], method, settings };
+  const ranks = resampledRanks(request, { first: 0, count: settings.resamples }, progress);
+  return summarizeRanks(request, ranks);
+}
+
+/** Which resamples to draw: the app shares them among several workers, each its own range. */
+export interface ResampleRange {
+  first: number;
+  count: number;
+}
+
+/**
+ * Each application's rank in the resamples of `range`, resample after resample (ranks[r × A + a]). Resample r draws
+ * from its own generator, seeded from the seed and r: any share of the resamples among workers gives the same ranks.
+ */
+export function resampledRanks(
+  request: UncertaintyRequest,
+  range: ResampleRange,
+  progress?: (done: number, of: number) => void,
+): Int32Array {
+  const ids = request.call.applications.map((application) => application.id);
+  const index = indexTotals(ids, request.totals);
+  const ranks = new Int32Array(ids.length * range.count);
   const weights = new Float64Array(index.total.length);
-  for (let draw = 0; draw < resamples; draw++) {
+  const valuesUnder = weightedValues(index, request.method);
+  for (let done = 0; done < range.count; done++) {
+    const random = seededRandom(streamSeed(request.settings.seed, range.first + done));
     weights.fill(0);
     for (let a = 0; a < ids.length; a++) {
       const first = index.start[a]!;
@@ -184,20 +227,38 @@ export function rankUncertainty(
       const draws = Math.max(1, count - 1);
       for (let copy = 0; copy < draws; copy++) weights[first + Math.floor(random() * count)]!++;
     }
-    const drawn = ranksOf(weightedValues(index, weights, method));
-    for (let a = 0; a < ids.length; a++) ranks[a * resamples + draw] = drawn[a]!;
-    if (progress && (draw + 1) % 50 === 0) progress(draw + 1, resamples);
+    ranks.set(ranksOf(valuesUnder(weights)), done * ids.length);
+    if (progress && (done + 1) % 25 === 0) progress(done + 1, range.count);
   }
-  progress?.(resamples, resamples);
+  progress?.(range.count, range.count);
+  return ranks;
+}
+
+/** Resample r's seed: the seed and r mixed, so that neighbouring resamples draw unrelated numbers. */
+function streamSeed(seed: number, resample: number): number {
+  return (Math.imul(resample + 1, 0x9e3779b9) ^ seed) >>> 0;
+}
+
+/**
+ * The interval holding the central 90 % of each application's ranks, and the share of resamples that put it within
+ * the selected places, from the ranks of every resample (in the order `resampledRanks` gives them).
+ */
+export function summarizeRanks(request: UncertaintyRequest, ranks: Int32Array): Map<string, RankUncertainty> {
+  const ids = request.call.applications.map((application) => application.id);
+  const scored = new Set(request.totals.map((entry) => entry.applicationId));
+  const places = selectedCapacity(request.call);
+  const resamples = ranks.length / Math.max(1, ids.length);
   const lowAt = Math.floor(((1 - INTERVAL_LEVEL) / 2) * resamples);
   const highAt = Math.ceil(((1 + INTERVAL_LEVEL) / 2) * resamples) - 1;
+  const mine = new Int32Array(resamples);
   const out = new Map<string, RankUncertainty>();
   ids.forEach((id, a) => {
-    if (index.start[a + 1] === index.start[a]) {
+    if (!scored.has(id)) {
       out.set(id, { interval: null, selectedProbability: null });
       return;
     }
-    const mine = ranks.subarray(a * resamples, (a + 1) * resamples).sort();
+    for (let r = 0; r < resamples; r++) mine[r] = ranks[r * ids.length + a]!;
+    mine.sort();
     let within = 0;
     if (places !== null) for (const rank of mine) if (rank <= places) within++;
     out.set(id, {

@@ -63,6 +63,7 @@ function Section({ decide = null }: { decide?: DecideRequest | null }) {
           method={METHOD}
           accepted={[]}
           results={computeResults(manifest, [], { method: METHOD })}
+          uncertainty={null}
           decide={decide}
         />
       </I18nProvider>

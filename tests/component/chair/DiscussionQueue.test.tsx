@@ -38,6 +38,8 @@ describe('the discussion queue at a national call’s size', () => {
           names={names}
           selectedIndex={0}
           onSelect={() => undefined}
+          uncertainty={null}
+          places={2}
         />
       </I18nProvider>,
     );
@@ -46,5 +48,34 @@ describe('the discussion queue at a national call’s size', () => {
     expect(buttons.length).toBeLessThan(60);
     expect(buttons[0]!.getAttribute('aria-current')).toBe('true');
     expect(screen.getByText('Then, by rank').closest('li')!.textContent).toContain('Application 4');
+  });
+
+  it('marks the applications too close to call once the rank intervals are drawn, with the reason on hover', () => {
+    const byApplication = new Map([
+      ['app-0', { interval: { low: 1, high: 1 }, selectedProbability: 1 }],
+      ['app-1', { interval: { low: 2, high: 3 }, selectedProbability: 0.55 }],
+      ['app-2', { interval: { low: 2, high: 4 }, selectedProbability: 0.3 }],
+    ]);
+    render(
+      <I18nProvider initial="en">
+        <Queue
+          manifest={manifest}
+          order={Array.from({ length: 5 }, (_, index) => result(index))}
+          flaggedCount={3}
+          names={names}
+          selectedIndex={0}
+          onSelect={() => undefined}
+          uncertainty={{ settings: { resamples: 1000, seed: 1 }, byApplication }}
+          places={2}
+        />
+      </I18nProvider>,
+    );
+    const entry = (name: string) => screen.getByRole('button', { name: new RegExp(`^\\d+ ${name}\\b`) });
+    expect(entry('Application 1').textContent).toBe('1 Application 1 · near the cut-off');
+    expect(entry('Application 2').textContent).toBe('2 Application 2 · near the cut-off, too close to call');
+    expect(entry('Application 2').title).toContain(
+      'Selected in 55% of resamples, rank 2–3 in 90% of them: the scores do not tell it apart',
+    );
+    expect(entry('Application 3').textContent).toBe('3 Application 3 · near the cut-off, too close to call');
   });
 });

@@ -5,6 +5,8 @@ import { indexTotals } from '@core/jury/bias-model';
 import {
   rankUncertainty,
   ranksOf,
+  resampledRanks,
+  summarizeRanks,
   seededRandom,
   tooCloseToCall,
   weightedValues,
@@ -65,7 +67,7 @@ describe('the figures a resample ranks by', () => {
         const call = manifest(applications, 2);
         const ids = call.applications.map((application) => application.id);
         const index = indexTotals(ids, totals);
-        const drawnOnce = weightedValues(index, new Float64Array(index.total.length).fill(1), method);
+        const drawnOnce = weightedValues(index, method)(new Float64Array(index.total.length).fill(1));
         const expected = rankingValues(call, totals, method);
         ids.forEach((id, a) => {
           const value = expected.get(id) ?? null;
@@ -82,9 +84,9 @@ describe('the figures a resample ranks by', () => {
   it('count an evaluation drawn twice twice', () => {
     const totals = [total('j0', 'a0', 80), total('j1', 'a0', 20), total('j2', 'a0', 50)];
     const index = indexTotals(['a0'], totals);
-    const mean = weightedValues(index, new Float64Array([2, 1, 0]), { aggregate: 'mean', normalization: 'none' });
+    const mean = weightedValues(index, { aggregate: 'mean', normalization: 'none' })(new Float64Array([2, 1, 0]));
     expect(mean[0]).toBeCloseTo(60, 12);
-    const median = weightedValues(index, new Float64Array([0, 2, 1]), { aggregate: 'median', normalization: 'none' });
+    const median = weightedValues(index, { aggregate: 'median', normalization: 'none' })(new Float64Array([0, 2, 1]));
     expect(median[0]).toBe(20);
   });
 });
@@ -131,8 +133,30 @@ describe('the ranking’s uncertainty', () => {
     const settings = { resamples: 300, seed: 5 };
     const first = rankUncertainty(call, jury(), { aggregate: 'mean', normalization: 'none' }, settings);
     expect(rankUncertainty(call, jury(), { aggregate: 'mean', normalization: 'none' }, settings)).toEqual(first);
-    const other = rankUncertainty(call, jury(), { aggregate: 'mean', normalization: 'none' }, { ...settings, seed: 6 });
-    expect(other.get('a1')!.selectedProbability).not.toBe(first.get('a1')!.selectedProbability);
+    const request = (seed: number) => ({
+      call,
+      totals: jury(),
+      method: { aggregate: 'mean', normalization: 'none' } as const,
+      settings: { resamples: 300, seed },
+    });
+    const ranks = resampledRanks(request(5), { first: 0, count: 300 });
+    expect(resampledRanks(request(6), { first: 0, count: 300 })).not.toEqual(ranks);
+    expect(summarizeRanks(request(5), ranks)).toEqual(first);
+  });
+
+  it('draws the same resamples however they are shared among workers', () => {
+    const request = {
+      call: manifest(4, 2),
+      totals: jury(),
+      method: { aggregate: 'mean', normalization: 'bias-model' } as const,
+      settings: { resamples: 100, seed: 11 },
+    };
+    const whole = resampledRanks(request, { first: 0, count: 100 });
+    const shared = [
+      ...resampledRanks(request, { first: 0, count: 37 }),
+      ...resampledRanks(request, { first: 37, count: 63 }),
+    ];
+    expect([...whole]).toEqual(shared);
   });
 
   it('is certain where the scores leave no doubt and uncertain where two applications are level', () => {
@@ -168,7 +192,7 @@ describe('the ranking’s uncertainty', () => {
         seen.push(done);
       },
     );
-    expect(seen).toEqual([50, 100, 120]);
+    expect(seen).toEqual([25, 50, 75, 100, 120]);
     expect(result.get('a0')).toEqual({ interval: { low: 1, high: 1 }, selectedProbability: null });
   });
 

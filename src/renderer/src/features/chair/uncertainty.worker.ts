@@ -1,15 +1,13 @@
-import { rankUncertainty } from '@core/jury';
-import type { UncertaintyReply, UncertaintyRequest } from './use-rank-uncertainty';
+import { resampledRanks, type ResampleRange, type UncertaintyRequest } from '@core/jury';
+import type { WorkerReply } from './use-rank-uncertainty';
 
-/** Draws the ranking's resamples away from the page, so that a national call's thousand resamples never freeze it. */
+/** Draws its share of the ranking's resamples away from the page, so that a national call never freezes it. */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<UncertaintyRequest>) => void) | null;
-  postMessage: (reply: UncertaintyReply) => void;
+  onmessage: ((event: MessageEvent<{ request: UncertaintyRequest; range: ResampleRange }>) => void) | null;
+  postMessage: (reply: WorkerReply, transfer?: Transferable[]) => void;
 };
 
 scope.onmessage = ({ data }) => {
-  const byApplication = rankUncertainty(data.call, data.totals, data.method, data.settings, (done, of) =>
-    scope.postMessage({ kind: 'progress', done, of }),
-  );
-  scope.postMessage({ kind: 'done', byApplication: [...byApplication] });
+  const ranks = resampledRanks(data.request, data.range, (done) => scope.postMessage({ kind: 'progress', done }));
+  scope.postMessage({ kind: 'done', ranks }, [ranks.buffer]);
 };

@@ -123,13 +123,16 @@ export const AGGREGATES: Record<AggregateName, (values: readonly number[]) => nu
   'trimmed-mean': trimmedMean,
 };
 
-function valuesOf(manifest: BundleManifest, calibrated: ReadonlyMap<string, number>): Map<string, number | null> {
+function valuesOf(
+  manifest: Pick<BundleManifest, 'applications'>,
+  calibrated: ReadonlyMap<string, number>,
+): Map<string, number | null> {
   return new Map(manifest.applications.map((application) => [application.id, calibrated.get(application.id) ?? null]));
 }
 
 /** Each application's calibrated score under a normalization (docs/DESIGN.md §3); null for `none`. */
 function calibratedValues(
-  manifest: BundleManifest,
+  manifest: Pick<BundleManifest, 'applications'>,
   totals: readonly JurorTotal[],
   method: Method,
 ): Map<string, number> | null {
@@ -149,7 +152,7 @@ function calibratedValues(
  * dozens of scenarios with it, and the results table with the very same function.
  */
 export function rankingValues(
-  manifest: BundleManifest,
+  manifest: Pick<BundleManifest, 'applications'>,
   totals: readonly JurorTotal[],
   method: Method,
 ): Map<string, number | null> {

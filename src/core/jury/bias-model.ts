@@ -160,16 +160,15 @@ export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | 
     for (let j = 0; j < jurors; j++) sum += x[j]! * y[j]!;
     return sum;
   };
-  // M x: for each application, its evaluations' weighted mean of x, then each juror's weighted gap to it.
+  // Each juror's total weight: M's diagonal before the applications' means are taken off.
+  const degree = new Float64Array(jurors);
+  // M x = degree ∘ x minus, for each evaluation, its weight times its application's weighted mean of x.
   const multiply = (x: Float64Array, out: Float64Array) => {
-    out.fill(0);
+    for (let j = 0; j < jurors; j++) out[j] = degree[j]! * x[j]!;
     for (let a = 0; a < applications; a++) {
       let mean = 0;
       for (let e = from[a]!; e < from[a + 1]!; e++) mean += share[e]! * x[juror[e]!]!;
-      for (let e = from[a]!; e < from[a + 1]!; e++) {
-        const j = juror[e]!;
-        out[j]! += weight[e]! * (x[j]! - mean);
-      }
+      for (let e = from[a]!; e < from[a + 1]!; e++) out[juror[e]!]! -= weight[e]! * mean;
     }
   };
 
@@ -196,10 +195,12 @@ export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | 
 
     const rightHand = new Float64Array(jurors);
     const magnitude = new Float64Array(jurors);
+    degree.fill(0);
     for (let a = 0; a < applications; a++)
       for (let f = from[a]!; f < from[a + 1]!; f++) {
         rightHand[juror[f]!]! += weight[f]! * (total[f]! - meanOf[a]!);
         magnitude[juror[f]!]! += weight[f]! * (Math.abs(total[f]!) + Math.abs(meanOf[a]!));
+        degree[juror[f]!]! += weight[f]!;
       }
     const bias = new Float64Array(jurors);
     const target = RELATIVE_RESIDUAL ** 2 * Math.max(dot(rightHand, rightHand), dot(magnitude, magnitude));

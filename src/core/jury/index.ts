@@ -30,7 +30,7 @@ export { checkRecordedResults } from './recompute';
 export type { CheckedFile, MergeReport, ReceivedFile } from './merge';
 export { evaluationStatus, jurorTotal, scaleShare, scaleValues, scoreForDigit } from './scoring';
 export type { Scores } from './scoring';
-export { sensitivity, standingOf } from './sensitivity';
+export { sensitivity, sensitivityOfTotals, standingOf } from './sensitivity';
 export type { Scenario, Sensitivity, Standing } from './sensitivity';
 export { discussionQueue } from './discussion';
 export type { DiscussionQueue } from './discussion';

@@ -1,6 +1,11 @@
 import { AGGREGATES, jurorTotals, rankingValues, type JurorTotal, type Method } from './aggregate';
+import { indexTotals } from './bias-model';
 import { selectedCapacity } from './flags';
+import { weightedValues } from './uncertainty';
 import { round4, type BundleManifest, type ScoreFile } from '../documents';
+
+/** What a ranking needs of a call: its applications, and its outcomes for the places. */
+type RankedCall = Pick<BundleManifest, 'applications' | 'outcomes'>;
 
 export type Scenario =
   | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score' | 'bias-model'; method: Method }
@@ -25,7 +30,7 @@ export interface Sensitivity {
  * A ranking's values at the 4 decimals files keep, in the manifest's order of applications; NaN where an application
  * has none. Scenarios copy and change this array: a national call makes 300 of them over 10,000 applications.
  */
-function roundedValues(manifest: BundleManifest, values: ReadonlyMap<string, number | null>): Float64Array {
+function roundedValues(manifest: RankedCall, values: ReadonlyMap<string, number | null>): Float64Array {
   return Float64Array.from(manifest.applications, (application) => {
     const value = values.get(application.id) ?? null;
     return value === null ? NaN : round4(value);
@@ -36,7 +41,7 @@ function roundedValues(manifest: BundleManifest, values: ReadonlyMap<string, num
  * The applications whose rank is within the places, sorted by id. Ties share a rank (`ranks`), so an application is
  * within them exactly when its value reaches the capacity-th largest value.
  */
-function selectedIn(manifest: BundleManifest, rounded: Float64Array, capacity: number): string[] {
+function selectedIn(manifest: RankedCall, rounded: Float64Array, capacity: number): string[] {
   const descending = rounded
     .filter((value) => !Number.isNaN(value))
     .sort()
@@ -52,7 +57,7 @@ function selectedIn(manifest: BundleManifest, rounded: Float64Array, capacity: n
 
 /** What `selectedIn` selects, from a ranking's values by application id. */
 export function selectedFrom(
-  manifest: BundleManifest,
+  manifest: RankedCall,
   values: ReadonlyMap<string, number | null>,
   capacity: number,
 ): string[] {
@@ -70,39 +75,64 @@ interface BaseRanking {
 /**
  * The base ranking's values with one juror left out. Without calibration an application's value depends on its own
  * totals only, so only the applications that juror scored change: a national call's 300 jurors each saw about 100
- * of 10,000. With calibration or the bias model, every juror's scale enters every value: the whole ranking is
- * made again.
+ * of 10,000. With calibration or the bias model, every juror's scale enters every value, and the ranking is made
+ * again — by the resampling's weighted evaluator, the juror's evaluations weighing nothing, so that the totals are
+ * numbered and the solver's arrays made once for all the jurors.
  */
-function roundedWithout(
-  manifest: BundleManifest,
+function withoutEachJuror(
+  manifest: RankedCall,
   totals: readonly JurorTotal[],
   base: BaseRanking,
-  jurorId: string,
-): Float64Array {
-  if (base.method.normalization !== 'none') {
-    const others = totals.filter((entry) => entry.jurorId !== jurorId);
-    return roundedValues(manifest, rankingValues(manifest, others, base.method));
+): (jurorId: string) => Float64Array {
+  if (base.method.normalization === 'none') {
+    const aggregate = AGGREGATES[base.method.aggregate];
+    return (jurorId) => {
+      const rounded = base.rounded.slice();
+      for (const applicationId of base.byJuror.get(jurorId) ?? []) {
+        const { position, entries } = base.byApplication.get(applicationId)!;
+        const value = aggregate(entries.filter((entry) => entry.jurorId !== jurorId).map((entry) => entry.total));
+        rounded[position] = value === null ? NaN : round4(value);
+      }
+      return rounded;
+    };
   }
-  const rounded = base.rounded.slice();
-  const aggregate = AGGREGATES[base.method.aggregate];
-  for (const applicationId of base.byJuror.get(jurorId) ?? []) {
-    const { position, entries } = base.byApplication.get(applicationId)!;
-    const value = aggregate(entries.filter((entry) => entry.jurorId !== jurorId).map((entry) => entry.total));
-    rounded[position] = value === null ? NaN : round4(value);
-  }
-  return rounded;
+  const index = indexTotals(
+    manifest.applications.map((application) => application.id),
+    totals,
+  );
+  const valuesUnder = weightedValues(index, base.method);
+  const weights = new Float64Array(index.total.length);
+  return (jurorId) => {
+    const left = index.jurorIds.indexOf(jurorId);
+    for (let k = 0; k < weights.length; k++) weights[k] = index.juror[k] === left ? 0 : 1;
+    return valuesUnder(weights).map((value) => (Number.isNaN(value) ? NaN : round4(value)));
+  };
 }
 
 /**
  * Which applications fill the selected outcomes' places under each aggregate, with z-score calibration, with the bias model, and
  * with each juror left out in turn — and which move in or out compared with the base method (docs/DESIGN.md §3).
  * Thirty jurors make thirty-five rankings: each is made from the juror totals, computed once, and a juror left out
- * changes only what they scored (valuesWithout).
+ * changes only what they scored (withoutEachJuror).
  */
 export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[], base: Method): Sensitivity | null {
+  return sensitivityOfTotals(
+    manifest,
+    files.map((file) => file.juror.id),
+    jurorTotals(manifest, files),
+    base,
+  );
+}
+
+/** The sensitivity analysis from the juror totals and the jurors whose files were used: what the app's worker gets. */
+export function sensitivityOfTotals(
+  manifest: RankedCall,
+  jurorIds: readonly string[],
+  totals: readonly JurorTotal[],
+  base: Method,
+): Sensitivity | null {
   const capacity = selectedCapacity(manifest);
   if (capacity === null) return null;
-  const totals = jurorTotals(manifest, files);
   const positions = new Map(manifest.applications.map((application, position) => [application.id, position]));
   const byApplication = new Map<string, { position: number; entries: JurorTotal[] }>();
   const byJuror = new Map<string, string[]>();
@@ -128,17 +158,18 @@ export function sensitivity(manifest: BundleManifest, files: readonly ScoreFile[
     { kind: 'method', id: 'trimmed-mean', method: { aggregate: 'trimmed-mean', normalization: 'none' } },
     { kind: 'method', id: 'z-score', method: { aggregate: base.aggregate, normalization: 'z-score' } },
     { kind: 'method', id: 'bias-model', method: { aggregate: base.aggregate, normalization: 'bias-model' } },
-    ...files.map((file): Scenario => ({
+    ...jurorIds.map((jurorId): Scenario => ({
       kind: 'without-juror',
-      id: `without:${file.juror.id}`,
-      jurorId: file.juror.id,
+      id: `without:${jurorId}`,
+      jurorId,
       method: base,
     })),
   ];
+  const without = withoutEachJuror(manifest, totals, ranking);
   const outcomes = scenarios.map((scenario) => {
     const selected =
       scenario.kind === 'without-juror'
-        ? selectedIn(manifest, roundedWithout(manifest, totals, ranking, scenario.jurorId), capacity)
+        ? selectedIn(manifest, without(scenario.jurorId), capacity)
         : selectedFrom(manifest, rankingValues(manifest, totals, scenario.method), capacity);
     const inScenario = new Set(selected);
     return {

@@ -150,32 +150,53 @@ function weightedZScores(index: IndexedTotals, weights: Float64Array): Float64Ar
  * ties sharing a rank; an application without a value comes after all the others.
  */
 export function ranksOf(values: Float64Array): Int32Array {
-  const rounded = new Float64Array(values.length);
-  const sorted = new Float64Array(values.length);
+  const ranks = new Int32Array(values.length);
+  // A value at 4 decimals times 10⁴ is a whole number; with the application's number in the low bits, one native
+  // sort of numbers orders the applications (a resample ranks thousands of them, a thousand times).
+  const keys = new Float64Array(values.length);
   let scored = 0;
   for (let a = 0; a < values.length; a++) {
-    rounded[a] = Number.isNaN(values[a]!) ? NaN : round4(values[a]!);
-    if (!Number.isNaN(rounded[a]!)) sorted[scored++] = rounded[a]!;
-  }
-  const ascending = sorted.subarray(0, scored).sort();
-  const ranks = new Int32Array(values.length);
-  for (let a = 0; a < values.length; a++) {
-    const value = rounded[a]!;
-    if (Number.isNaN(value)) {
+    if (Number.isNaN(values[a]!)) {
       ranks[a] = values.length;
       continue;
     }
-    // One more than the number of values above this one.
+    const scaled = Math.round(values[a]! * 10_000);
+    if (Math.abs(scaled) >= PACKED_LIMIT || values.length > APPLICATION_SLOTS) return ranksBySearch(values);
+    keys[scored++] = scaled * APPLICATION_SLOTS + a;
+  }
+  const ordered = keys.subarray(0, scored).sort();
+  let previous = NaN;
+  let rank = 0;
+  for (let position = scored - 1; position >= 0; position--) {
+    const key = ordered[position]!;
+    const a = ((key % APPLICATION_SLOTS) + APPLICATION_SLOTS) % APPLICATION_SLOTS;
+    const scaled = (key - a) / APPLICATION_SLOTS;
+    if (scaled !== previous) rank = scored - position;
+    previous = scaled;
+    ranks[a] = rank;
+  }
+  return ranks;
+}
+
+/** Room for this many applications in a packed key, and the values whose scaled form leaves a key exact. */
+const APPLICATION_SLOTS = 2 ** 17;
+const PACKED_LIMIT = 2 ** 53 / APPLICATION_SLOTS;
+
+/** The same ranks by binary search in the sorted values: for values too large to pack. */
+function ranksBySearch(values: Float64Array): Int32Array {
+  const rounded = values.map((value) => (Number.isNaN(value) ? NaN : round4(value)));
+  const ascending = rounded.filter((value) => !Number.isNaN(value)).sort();
+  return Int32Array.from(rounded, (value) => {
+    if (Number.isNaN(value)) return values.length;
     let low = 0;
-    let high = scored;
+    let high = ascending.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if (ascending[middle]! <= value) low = middle + 1;
       else high = middle;
     }
-    ranks[a] = scored - low + 1;
-  }
-  return ranks;
+    return ascending.length - low + 1;
+  });
 }
 
 /**

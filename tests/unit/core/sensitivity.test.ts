@@ -11,6 +11,7 @@ const METHODS: Method[] = [
   { aggregate: 'median', normalization: 'none' },
   { aggregate: 'trimmed-mean', normalization: 'none' },
   { aggregate: 'mean', normalization: 'z-score' },
+  { aggregate: 'mean', normalization: 'bias-model' },
 ];
 
 function manifest(applications: number, jurors: number, capacity: number): BundleManifest {

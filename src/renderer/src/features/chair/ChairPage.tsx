@@ -79,7 +79,7 @@ export function ChairPage({
   const [projection, setProjection] = useState(false);
   const { merge, names } = desk;
   const jurorLabel = useJurorLabel(merge?.manifest, projection);
-  const standing = useStandingSentence(merge?.sensitivity ?? null, jurorLabel);
+  const standing = useStandingSentence(desk.sensitivity, jurorLabel);
   const results = merge?.results ?? [];
   const { toDiscuss, rest } = discussionQueue(results);
   const selectedId = selected ?? toDiscuss[0]?.applicationId ?? rest[0]?.applicationId;

@@ -14,6 +14,7 @@ import { exportScoreFile } from '@renderer/features/scoring/export-scores';
 import { receiveScoreFiles, type Reception } from './receive';
 import { useMerge } from './use-merge';
 import { useRankUncertainty } from './use-rank-uncertainty';
+import { useSensitivity } from './use-sensitivity';
 
 const NO_TOTALS: JurorTotal[] = [];
 
@@ -37,6 +38,8 @@ export function useChairDesk(callId: string) {
   const totals = merge?.totals ?? NO_TOTALS;
   const uncertainty = useRankUncertainty(merge?.manifest, totals, method);
   const places = useMemo(() => (merge ? selectedCapacity(merge.manifest) : null), [merge]);
+  const jurorIds = useMemo(() => merge?.report.accepted.map((file) => file.jurorId) ?? [], [merge]);
+  const sensitivity = useSensitivity(merge?.manifest, jurorIds, totals, method);
   const calibrations = useMemo(
     () =>
       merge
@@ -116,6 +119,8 @@ export function useChairDesk(callId: string) {
     /** The rank intervals once drawn. */
     standings: uncertainty.status === 'ready' ? uncertainty.uncertainty : null,
     places,
+    /** Where each application stands under other methods and without each juror, once computed. */
+    sensitivity,
     names,
     totals,
     calibrations,

@@ -11,8 +11,6 @@ import {
   type MethodChoice,
   mergeScoreFiles,
   type MergeReport,
-  sensitivity,
-  type Sensitivity,
 } from '@core/jury';
 import type { BundleManifest, VerifiedScoreFile } from '@core/documents';
 import { useServices } from '@renderer/app/context';
@@ -29,7 +27,6 @@ export interface MergeState {
   /** Under the bias model, the groups of jurors that share no application; one group when all compare. */
   parts: ComparablePart[];
   results: ComputedResult[];
-  sensitivity: Sensitivity | null;
   fileCount: number;
 }
 
@@ -73,7 +70,6 @@ export function useMerge(callId: string, choice: MethodChoice): MergeState | nul
             )
           : [],
       results: computeResults(bundle.manifest, scoreFiles, { method }),
-      sensitivity: sensitivity(bundle.manifest, scoreFiles, method),
       fileCount: files.length,
     };
   }, [db, callId, choice.aggregate, choice.normalization]);

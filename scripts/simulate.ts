@@ -206,6 +206,8 @@ function biasAndRigor(jury: SimulatedJury): Float64Array {
   const index = indexTotals(ids, jury.totals);
   const quality = fitBiasModel(index).quality;
   const jurors = index.jurorIds.length;
+  const applicationOf = new Int32Array(index.total.length);
+  for (let a = 0; a < ids.length; a++) applicationOf.fill(a, index.start[a], index.start[a + 1]);
   const scale = new Float64Array(jurors).fill(1);
   const offset = new Float64Array(jurors);
   for (let round = 0; round < 30; round++) {
@@ -213,7 +215,7 @@ function biasAndRigor(jury: SimulatedJury): Float64Array {
       let [n, sx, sy, sxx, sxy] = [0, 0, 0, 0, 0];
       for (let k = 0; k < index.total.length; k++) {
         if (index.juror[k] !== j) continue;
-        const [x, y] = [quality[index.application[k]!]!, index.total[k]!];
+        const [x, y] = [quality[applicationOf[k]!]!, index.total[k]!];
         [n, sx, sy, sxx, sxy] = [n + 1, sx + x, sy + y, sxx + x * x, sxy + x * y];
       }
       const variance = sxx / n - (sx / n) ** 2;
@@ -224,7 +226,7 @@ function biasAndRigor(jury: SimulatedJury): Float64Array {
     const numerator = new Float64Array(ids.length);
     const denominator = new Float64Array(ids.length);
     for (let k = 0; k < index.total.length; k++) {
-      const [a, j] = [index.application[k]!, index.juror[k]!];
+      const [a, j] = [applicationOf[k]!, index.juror[k]!];
       numerator[a]! += scale[j]! * (index.total[k]! - offset[j]!);
       denominator[a]! += scale[j]! ** 2;
     }

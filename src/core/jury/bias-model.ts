@@ -8,8 +8,7 @@ import type { JurorTotal } from './aggregate';
 export interface IndexedTotals {
   applicationIds: readonly string[];
   jurorIds: readonly string[];
-  /** Evaluation k belongs to application `application[k]`, by juror `juror[k]`, with total `total[k]`. */
-  application: Int32Array;
+  /** Evaluation k is juror `juror[k]`'s, with total `total[k]`. */
   juror: Int32Array;
   total: Float64Array;
   /** Application a's evaluations are k in [start[a], start[a + 1]). */
@@ -27,17 +26,15 @@ export function indexTotals(applicationIds: readonly string[], totals: readonly 
   }
   for (let a = 0; a < applicationIds.length; a++) start[a + 1]! += start[a]!;
   const next = start.slice(0, applicationIds.length);
-  const application = new Int32Array(counted.length);
   const juror = new Int32Array(counted.length);
   const total = new Float64Array(counted.length);
   for (const entry of counted) {
     const a = applicationIndex.get(entry.applicationId)!;
     const k = next[a]!++;
-    application[k] = a;
     juror[k] = jurorIndex.get(entry.jurorId)!;
     total[k] = entry.total;
   }
-  return { applicationIds, jurorIds: [...jurorIndex.keys()], application, juror, total, start };
+  return { applicationIds, jurorIds: [...jurorIndex.keys()], juror, total, start };
 }
 
 /**
@@ -48,26 +45,18 @@ export function indexTotals(applicationIds: readonly string[], totals: readonly 
 const RELATIVE_RESIDUAL = 1e-12;
 
 /**
- * The connected parts of the juror–application graph, over the evaluations whose weight is positive: each
- * juror's and each application's part, -1 for those with no evaluation. Parts are numbered from 0.
+ * The connected parts of the juror–application graph: each juror's and each application's part, -1 for those
+ * with no evaluation. Parts are numbered from 0.
  */
-export function connectedParts(
-  index: IndexedTotals,
-  weights: Float64Array | null,
-): { applicationPart: Int32Array; jurorPart: Int32Array; count: number } {
+export function connectedParts(index: IndexedTotals): {
+  applicationPart: Int32Array;
+  jurorPart: Int32Array;
+  count: number;
+} {
   const applications = index.applicationIds.length;
-  const from = new Int32Array(applications + 1);
-  const juror = new Int32Array(index.total.length);
-  let e = 0;
-  for (let a = 0; a < applications; a++) {
-    from[a] = e;
-    for (let k = index.start[a]!; k < index.start[a + 1]!; k++)
-      if (!weights || weights[k]! > 0) juror[e++] = index.juror[k]!;
-  }
-  from[applications] = e;
   const nodes = applications + index.jurorIds.length;
   const part = new Int32Array(nodes);
-  const count = numberParts(applications, from, juror, {
+  const count = numberParts(applications, index.start, index.juror, {
     parent: new Int32Array(nodes),
     seen: new Uint8Array(nodes),
     part,
@@ -244,7 +233,7 @@ export interface ComparablePart {
  */
 export function comparableParts(applicationIds: readonly string[], totals: readonly JurorTotal[]): ComparablePart[] {
   const index = indexTotals(applicationIds, totals);
-  const { applicationPart, jurorPart, count } = connectedParts(index, null);
+  const { applicationPart, jurorPart, count } = connectedParts(index);
   const parts = Array.from({ length: count }, (): ComparablePart => ({ applicationIds: [], jurorIds: [] }));
   applicationPart.forEach((part, a) => {
     if (part >= 0) parts[part]!.applicationIds.push(applicationIds[a]!);

@@ -74,7 +74,7 @@ export const cli = {
       merge: {
         summary: 'merge score files into a ranking',
         description:
-          'Checks each score file against the bundle, keeps each juror’s latest revision, and prints the ranking; a file refused is named with its reason.',
+          'Checks each score file against the bundle, keeps each juror’s latest revision, and prints the ranking — under the method recommended for the jury unless one is given — with each application’s 90% rank interval and the applications too close to call; a file refused is named with its reason.',
         options: {
           bundle: 'the call bundle the score files were made for',
           json: 'print the results as a deliberation holds them, and the merge report, as JSON',

@@ -75,7 +75,7 @@ export const cli: CliSentences = {
       merge: {
         summary: 'fusionner des fichiers de notes en un classement',
         description:
-          'Vérifie chaque fichier de notes avec le dossier d’appel, garde la dernière révision de chaque juré et affiche le classement ; un fichier refusé est nommé avec sa raison.',
+          'Vérifie chaque fichier de notes avec le dossier d’appel, garde la dernière révision de chaque juré et affiche le classement — selon la méthode recommandée pour ce jury, sauf si une autre est donnée — avec l’intervalle de rang à 90 % de chaque candidature et celles trop proches pour trancher ; un fichier refusé est nommé avec sa raison.',
         options: {
           bundle: 'le dossier d’appel pour lequel les fichiers de notes ont été faits',
           json: 'écrire en JSON les résultats tels qu’une délibération les contient, et le compte rendu de la fusion',

@@ -7,9 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { BundleManifest } from '@core/documents';
-import { rankingValues, recommendedMethod, type JurorTotal, type Method } from '@core/jury/aggregate';
-import { fitBiasModel, indexTotals } from '@core/jury/bias-model';
-import { rankUncertainty, seededRandom } from '@core/jury/uncertainty';
+import { rankingValues, type JurorTotal, type Method } from '@core/jury/aggregate';
+import { recommendedMethod } from '@core/jury/method-choice';
+import { fitBiasModel } from '@core/jury/bias-model';
+import { indexTotals } from '@core/jury/juror-graph';
+import { seededRandom } from '@core/jury/random';
+import { rankUncertainty } from '@core/jury/uncertainty';
 
 /** The juror model, in scale levels (1–5) before rounding; stated in docs/METHODS.md. */
 export interface JurorModel {

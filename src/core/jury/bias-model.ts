@@ -1,41 +1,4 @@
-import type { JurorTotal } from './aggregate';
-
-/**
- * The juror totals as numbered arrays, grouped by application in the manifest's order: the bias model's solver and
- * the resampling of docs/DESIGN.md §3 run over tens of thousands of evaluations a thousand times, where maps of
- * strings would dominate the work.
- */
-export interface IndexedTotals {
-  applicationIds: readonly string[];
-  jurorIds: readonly string[];
-  /** Evaluation k is juror `juror[k]`'s, with total `total[k]`. */
-  juror: Int32Array;
-  total: Float64Array;
-  /** Application a's evaluations are k in [start[a], start[a + 1]). */
-  start: Int32Array;
-}
-
-export function indexTotals(applicationIds: readonly string[], totals: readonly JurorTotal[]): IndexedTotals {
-  const applicationIndex = new Map(applicationIds.map((id, index) => [id, index]));
-  const jurorIndex = new Map<string, number>();
-  const start = new Int32Array(applicationIds.length + 1);
-  const counted = totals.filter((entry) => applicationIndex.has(entry.applicationId));
-  for (const entry of counted) {
-    start[applicationIndex.get(entry.applicationId)! + 1]!++;
-    if (!jurorIndex.has(entry.jurorId)) jurorIndex.set(entry.jurorId, jurorIndex.size);
-  }
-  for (let a = 0; a < applicationIds.length; a++) start[a + 1]! += start[a]!;
-  const next = start.slice(0, applicationIds.length);
-  const juror = new Int32Array(counted.length);
-  const total = new Float64Array(counted.length);
-  for (const entry of counted) {
-    const a = applicationIndex.get(entry.applicationId)!;
-    const k = next[a]!++;
-    juror[k] = jurorIndex.get(entry.jurorId)!;
-    total[k] = entry.total;
-  }
-  return { applicationIds, jurorIds: [...jurorIndex.keys()], juror, total, start };
-}
+import { connectedParts, numberParts, type IndexedTotals, type PartBuffers } from './juror-graph';
 
 /**
  * Conjugate gradient stops when the residual is this small relative to the right-hand side — or to the totals it
@@ -43,68 +6,6 @@ export function indexTotals(applicationIds: readonly string[], totals: readonly 
  * taken along it would only add noise to the biases.
  */
 const RELATIVE_RESIDUAL = 1e-12;
-
-/**
- * The connected parts of the juror–application graph: each juror's and each application's part, -1 for those
- * with no evaluation. Parts are numbered from 0.
- */
-export function connectedParts(index: IndexedTotals): {
-  applicationPart: Int32Array;
-  jurorPart: Int32Array;
-  count: number;
-} {
-  const applications = index.applicationIds.length;
-  const nodes = applications + index.jurorIds.length;
-  const part = new Int32Array(nodes);
-  const count = numberParts(applications, index.start, index.juror, {
-    parent: new Int32Array(nodes),
-    seen: new Uint8Array(nodes),
-    part,
-    numbering: new Int32Array(nodes),
-  });
-  return { applicationPart: part.subarray(0, applications), jurorPart: part.subarray(applications), count };
-}
-
-interface PartBuffers {
-  parent: Int32Array;
-  seen: Uint8Array;
-  part: Int32Array;
-  numbering: Int32Array;
-}
-
-/**
- * Union–find over applications (nodes 0…A−1) and jurors (A…), application a's jurors being juror[from[a]…
- * from[a + 1]): writes each node's part into `part` (-1 without an evaluation) and returns how many parts there
- * are. The buffers are the caller's, reused from one resample to the next.
- */
-function numberParts(applications: number, from: Int32Array, juror: Int32Array, buffers: PartBuffers): number {
-  const { parent, seen, part, numbering } = buffers;
-  for (let node = 0; node < parent.length; node++) parent[node] = node;
-  seen.fill(0);
-  const root = (node: number): number => {
-    while (parent[node] !== node) node = parent[node] = parent[parent[node]!]!;
-    return node;
-  };
-  for (let a = 0; a < applications; a++) {
-    for (let e = from[a]!; e < from[a + 1]!; e++) {
-      const j = applications + juror[e]!;
-      seen[a] = seen[j] = 1;
-      const ra = root(a);
-      const rj = root(j);
-      if (ra !== rj) parent[ra] = rj;
-    }
-  }
-  numbering.fill(-1);
-  let count = 0;
-  for (let node = 0; node < parent.length; node++) {
-    part[node] = -1;
-    if (!seen[node]) continue;
-    const r = root(node);
-    if (numbering[r] === -1) numbering[r] = count++;
-    part[node] = numbering[r]!;
-  }
-  return count;
-}
 
 export interface BiasFit {
   /** q(a), NaN for an application without a (weighted) evaluation. */
@@ -119,20 +20,85 @@ export interface BiasFit {
  * Σ b(j) = 0 over the jurors of each connected part.
  */
 export function fitBiasModel(index: IndexedTotals, weights: Float64Array | null = null): BiasFit {
-  return biasModelSolver(index)(weights);
+  return biasModelSolver(index, false)(weights).fit;
+}
+
+/** Above this many jurors the dense preconditioner (J² numbers, J³/6 steps to factor once) is not built. */
+const MAX_PRECONDITIONED_JURORS = 1500;
+
+/**
+ * The full data's M with its null space filled in (each connected part's constant vector given M's mean diagonal
+ * there), factored by Cholesky: M_full = L Lᵀ, L row by row in `factor`. Applying its inverse to a resample's
+ * residual is what lets conjugate gradient converge in a few steps where the assignments chain jurors loosely —
+ * the bench's national call, each juror sharing applications with a handful of others around a ring, took over two
+ * hundred steps without it.
+ */
+function fullDataPreconditioner(index: IndexedTotals): ((residual: Float64Array, out: Float64Array) => void) | null {
+  const jurors = index.jurorIds.length;
+  if (jurors > MAX_PRECONDITIONED_JURORS) return null;
+  const matrix = new Float64Array(jurors * jurors);
+  for (let a = 0; a < index.applicationIds.length; a++) {
+    const [first, last] = [index.start[a]!, index.start[a + 1]!];
+    const share = 1 / (last - first);
+    for (let k = first; k < last; k++) {
+      const row = index.juror[k]! * jurors;
+      matrix[row + index.juror[k]!]! += 1;
+      for (let l = first; l < last; l++) matrix[row + index.juror[l]!]! -= share;
+    }
+  }
+  const { jurorPart, count } = connectedParts(index);
+  const diagonal = new Float64Array(count);
+  const size = new Float64Array(count);
+  for (let j = 0; j < jurors; j++) {
+    diagonal[jurorPart[j]!]! += matrix[j * jurors + j]!;
+    size[jurorPart[j]!]!++;
+  }
+  for (let j = 0; j < jurors; j++)
+    for (let l = 0; l < jurors; l++) {
+      const part = jurorPart[j]!;
+      if (jurorPart[l] === part) matrix[j * jurors + l]! += (diagonal[part]! || size[part]!) / size[part]! ** 2;
+    }
+  for (let j = 0; j < jurors; j++) {
+    for (let l = 0; l <= j; l++) {
+      let sum = matrix[j * jurors + l]!;
+      for (let m = 0; m < l; m++) sum -= matrix[j * jurors + m]! * matrix[l * jurors + m]!;
+      if (l < j) matrix[j * jurors + l] = sum / matrix[l * jurors + l]!;
+      else if (sum > 0) matrix[j * jurors + j] = Math.sqrt(sum);
+      else return null;
+    }
+  }
+  // Lᵀ row by row too, so that the backward substitution also reads memory in order.
+  const transposed = new Float64Array(jurors * jurors);
+  for (let j = 0; j < jurors; j++) for (let l = 0; l <= j; l++) transposed[l * jurors + j] = matrix[j * jurors + l]!;
+  return (residual, out) => {
+    for (let j = 0; j < jurors; j++) {
+      let sum = residual[j]!;
+      for (let m = 0; m < j; m++) sum -= matrix[j * jurors + m]! * out[m]!;
+      out[j] = sum / matrix[j * jurors + j]!;
+    }
+    for (let j = jurors - 1; j >= 0; j--) {
+      let sum = out[j]!;
+      for (let m = j + 1; m < jurors; m++) sum -= transposed[j * jurors + m]! * out[m]!;
+      out[j] = sum / transposed[j * jurors + j]!;
+    }
+  };
 }
 
 /**
  * The bias model's solver for one set of evaluations, to be fitted again under other weights: its working arrays
- * are made once, because filling fresh memory a thousand times (one per resample) cost more than the solving.
+ * and its preconditioner are made once, because a resample is fitted a thousand times, and filling fresh memory
+ * each time cost more than the solving.
  *
  * q is eliminated (q(a) is the mean of S − b over a's evaluations), which leaves one equation per juror, M b = r,
  * with M symmetric and positive semi-definite; its null space holds the vectors constant on each connected part
- * (r has no component there). Conjugate gradient from zero stays in M's range, so it converges to the solution
- * orthogonal to that null space: the one whose biases sum to zero on each part, to the last bits of rounding —
- * without having to find the parts (a union–find over every evaluation, at every resample).
+ * (r has no component there). Conjugate gradient, preconditioned by the full data's M, finds a solution; the
+ * biases of each part of this data's graph are then centred, which gives the one solution whose biases sum to zero
+ * there.
  */
-export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | null) => BiasFit {
+export function biasModelSolver(
+  index: IndexedTotals,
+  preconditioned: boolean,
+): (weights: Float64Array | null) => { fit: BiasFit; steps: number } {
   const applications = index.applicationIds.length;
   const jurors = index.jurorIds.length;
   const size = index.total.length;
@@ -144,6 +110,15 @@ export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | 
   const from = new Int32Array(applications + 1);
   const weightOf = new Float64Array(applications);
   const meanOf = new Float64Array(applications);
+  const nodes = applications + jurors;
+  const parts: PartBuffers = {
+    parent: new Int32Array(nodes),
+    seen: new Uint8Array(nodes),
+    part: new Int32Array(nodes),
+    numbering: new Int32Array(nodes),
+  };
+  const factored = preconditioned ? fullDataPreconditioner(index) : null;
+  const precondition = factored ?? ((residual: Float64Array, out: Float64Array) => out.set(residual));
   const dot = (x: Float64Array, y: Float64Array) => {
     let sum = 0;
     for (let j = 0; j < jurors; j++) sum += x[j]! * y[j]!;
@@ -194,22 +169,43 @@ export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | 
     const bias = new Float64Array(jurors);
     const target = RELATIVE_RESIDUAL ** 2 * Math.max(dot(rightHand, rightHand), dot(magnitude, magnitude));
     const residual = rightHand.slice();
-    const direction = rightHand.slice();
+    const preconditioned = new Float64Array(jurors);
+    precondition(residual, preconditioned);
+    const direction = preconditioned.slice();
     const product = new Float64Array(jurors);
-    let squared = dot(residual, residual);
+    let agreement = dot(residual, preconditioned);
     // In exact arithmetic conjugate gradient ends within `jurors` steps; rounding may ask for a few more.
-    for (let step = 0; step < 2 * jurors + 10 && squared > target; step++) {
+    let step = 0;
+    for (; step < 2 * jurors + 10 && dot(residual, residual) > target; step++) {
       multiply(direction, product);
       const curvature = dot(direction, product);
-      if (curvature <= 0) break;
-      const length = squared / curvature;
+      if (!(curvature > 0)) break;
+      const length = agreement / curvature;
       for (let j = 0; j < jurors; j++) {
         bias[j]! += length * direction[j]!;
         residual[j]! -= length * product[j]!;
       }
-      const previous = squared;
-      squared = dot(residual, residual);
-      for (let j = 0; j < jurors; j++) direction[j] = residual[j]! + (squared / previous) * direction[j]!;
+      precondition(residual, preconditioned);
+      const previous = agreement;
+      agreement = dot(residual, preconditioned);
+      for (let j = 0; j < jurors; j++) direction[j] = preconditioned[j]! + (agreement / previous) * direction[j]!;
+    }
+
+    // Plain conjugate gradient from zero needs no centring: it stays orthogonal to M's null space.
+    const count = factored ? numberParts(applications, from, juror, parts) : 0;
+    const partSum = new Float64Array(count);
+    const partSize = new Float64Array(count);
+    if (factored) {
+      for (let j = 0; j < jurors; j++) {
+        const mine = parts.part[applications + j]!;
+        if (mine < 0) continue;
+        partSum[mine]! += bias[j]!;
+        partSize[mine]!++;
+      }
+      for (let j = 0; j < jurors; j++) {
+        const mine = parts.part[applications + j]!;
+        bias[j] = mine < 0 ? 0 : bias[j]! - partSum[mine]! / partSize[mine]!;
+      }
     }
 
     const quality = new Float64Array(applications);
@@ -218,28 +214,6 @@ export function biasModelSolver(index: IndexedTotals): (weights: Float64Array | 
       for (let f = from[a]!; f < from[a + 1]!; f++) sum += weight[f]! * (total[f]! - bias[juror[f]!]!);
       quality[a] = weightOf[a]! > 0 ? sum / weightOf[a]! : NaN;
     }
-    return { quality, bias };
+    return { fit: { quality, bias }, steps: step };
   };
-}
-
-export interface ComparablePart {
-  applicationIds: string[];
-  jurorIds: string[];
-}
-
-/**
- * The groups of applications whose bias-model scores can be compared: one when assignments overlap enough, several
- * when some jurors never share an application with the others (docs/DESIGN.md §3). Largest first.
- */
-export function comparableParts(applicationIds: readonly string[], totals: readonly JurorTotal[]): ComparablePart[] {
-  const index = indexTotals(applicationIds, totals);
-  const { applicationPart, jurorPart, count } = connectedParts(index);
-  const parts = Array.from({ length: count }, (): ComparablePart => ({ applicationIds: [], jurorIds: [] }));
-  applicationPart.forEach((part, a) => {
-    if (part >= 0) parts[part]!.applicationIds.push(applicationIds[a]!);
-  });
-  jurorPart.forEach((part, j) => {
-    if (part >= 0) parts[part]!.jurorIds.push(index.jurorIds[j]!);
-  });
-  return parts.sort((a, b) => b.applicationIds.length - a.applicationIds.length);
 }

@@ -1,17 +1,16 @@
 export {
-  chosenMethod,
   computeResults,
   criterionMeans,
   DEFAULT_METHOD,
   jurorCalibrations,
   jurorTotals,
-  methodName,
   rankedValue,
-  recommendedMethod,
 } from './aggregate';
-export type { ComputedResult, JurorCalibration, JurorTotal, Method, MethodChoice } from './aggregate';
-export { comparableParts } from './bias-model';
-export type { ComparablePart } from './bias-model';
+export type { ComputedResult, JurorCalibration, JurorTotal, Method } from './aggregate';
+export { chosenMethod, methodName, recommendedMethod } from './method-choice';
+export type { MethodChoice } from './method-choice';
+export { comparableParts } from './juror-graph';
+export type { ComparablePart } from './juror-graph';
 export {
   DEFAULT_RESAMPLES,
   DEFAULT_SEED,

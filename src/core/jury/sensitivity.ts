@@ -1,5 +1,5 @@
 import { AGGREGATES, jurorTotals, rankingValues, type JurorTotal, type Method } from './aggregate';
-import { indexTotals } from './bias-model';
+import { indexTotals } from './juror-graph';
 import { selectedCapacity } from './flags';
 import { weightedValues } from './uncertainty';
 import { round4, type BundleManifest, type ScoreFile } from '../documents';

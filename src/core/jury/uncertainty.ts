@@ -1,8 +1,10 @@
 import { round4, type BundleManifest } from '../documents';
 import type { JurorTotal, Method } from './aggregate';
-import { biasModelSolver, indexTotals, type IndexedTotals } from './bias-model';
+import { biasModelSolver, type BiasFit } from './bias-model';
+import { indexTotals, type IndexedTotals } from './juror-graph';
 import { MIN_EVALUATIONS_FOR_CALIBRATION } from './calibration';
 import { selectedCapacity } from './flags';
+import { seededRandom } from './random';
 import { median, trimmedMean } from './statistics';
 
 /** Resamples drawn unless the chair asks for another number (docs/DESIGN.md §3). */
@@ -35,34 +37,34 @@ export interface RankUncertainty {
 }
 
 /**
- * xoshiro128** (Blackman & Vigna), seeded through splitmix32: every engine that does 32-bit integer arithmetic
- * draws the same numbers from the same seed, so anyone can recompute the intervals a deliberation records.
+ * A solver for the resamples: preconditioned when that costs less on a resample of these evaluations (drawn from a
+ * fixed seed, so that the choice depends on the data alone) — as when the assignments chain the jurors loosely,
+ * like the bench's national ring, where plain conjugate gradient took two hundred and fifty steps and the
+ * preconditioned one fourteen — and plain otherwise, as when every juror scores everything.
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  const splitmix = () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  let [a, b, c, d] = [splitmix(), splitmix(), splitmix(), splitmix()];
-  return () => {
-    const result = Math.imul(rotate(Math.imul(b, 5), 7), 9) >>> 0;
-    const t = b << 9;
-    c ^= a;
-    d ^= b;
-    b ^= c;
-    a ^= d;
-    c ^= t;
-    d = rotate(d, 11);
-    return result / 0x1_0000_0000;
-  };
+function resampleSolver(index: IndexedTotals): (weights: Float64Array) => BiasFit {
+  const plain = biasModelSolver(index, false);
+  const preconditioned = biasModelSolver(index, true);
+  const trial = new Float64Array(index.total.length);
+  drawWeights(index, seededRandom(0), trial);
+  // A step reads every evaluation twice, and the preconditioner's J² numbers besides; centring the parts after a
+  // preconditioned solve reads the evaluations once more.
+  const evaluations = 2 * index.total.length;
+  const jurors = index.jurorIds.length;
+  const preconditionedCost = preconditioned(trial).steps * (evaluations + jurors * jurors) + evaluations / 2;
+  const chosen = preconditionedCost < plain(trial).steps * evaluations ? preconditioned : plain;
+  return (weights) => chosen(weights).fit;
 }
 
-function rotate(value: number, bits: number): number {
-  return (value << bits) | (value >>> (32 - bits));
+/** One resample's weights: each application's n evaluations drawn n − 1 times (once when n = 1). */
+function drawWeights(index: IndexedTotals, random: () => number, weights: Float64Array): void {
+  weights.fill(0);
+  for (let a = 0; a < index.applicationIds.length; a++) {
+    const first = index.start[a]!;
+    const count = index.start[a + 1]! - first;
+    const draws = Math.max(1, count - 1);
+    for (let copy = 0; copy < draws; copy++) weights[first + Math.floor(random() * count)]!++;
+  }
 }
 
 /**
@@ -72,7 +74,7 @@ function rotate(value: number, bits: number): number {
  */
 export function weightedValues(index: IndexedTotals, method: Method): (weights: Float64Array) => Float64Array {
   if (method.normalization === 'bias-model') {
-    const solve = biasModelSolver(index);
+    const solve = resampleSolver(index);
     return (weights) => solve(weights).quality;
   }
   if (method.normalization === 'z-score') return (weights) => weightedZScores(index, weights);
@@ -240,14 +242,7 @@ export function resampledRanks(
   const weights = new Float64Array(index.total.length);
   const valuesUnder = weightedValues(index, request.method);
   for (let done = 0; done < range.count; done++) {
-    const random = seededRandom(streamSeed(request.settings.seed, range.first + done));
-    weights.fill(0);
-    for (let a = 0; a < ids.length; a++) {
-      const first = index.start[a]!;
-      const count = index.start[a + 1]! - first;
-      const draws = Math.max(1, count - 1);
-      for (let copy = 0; copy < draws; copy++) weights[first + Math.floor(random() * count)]!++;
-    }
+    drawWeights(index, seededRandom(streamSeed(request.settings.seed, range.first + done)), weights);
     ranks.set(ranksOf(valuesUnder(weights)), done * ids.length);
     if (progress && (done + 1) % 25 === 0) progress(done + 1, range.count);
   }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JurorTotal } from '@core/jury/aggregate';
-import { comparableParts, connectedParts, fitBiasModel, indexTotals } from '@core/jury/bias-model';
+import { fitBiasModel } from '@core/jury/bias-model';
+import { comparableParts, connectedParts, indexTotals } from '@core/jury/juror-graph';
 
 const total = (jurorId: string, applicationId: string, value: number): JurorTotal => ({
   jurorId,

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankingValues, ranks, type JurorTotal, type Method } from '@core/jury/aggregate';
-import { indexTotals } from '@core/jury/bias-model';
+import { indexTotals } from '@core/jury/juror-graph';
+import { seededRandom } from '@core/jury/random';
 import {
   rankUncertainty,
   ranksOf,
   resampledRanks,
   summarizeRanks,
-  seededRandom,
   tooCloseToCall,
   weightedValues,
   type RankUncertainty,

@@ -82,7 +82,7 @@ export function drawInWorkers(
 }
 
 /**
- * The ranking's 90 % rank intervals and probabilities of selection (docs/METHODS.md), drawn in a Web Worker after
+ * The ranking's 90 % rank intervals and probabilities of selection (docs/METHODS.md), drawn in Web Workers after
  * the ranking is on screen, with their progress; drawn again whenever the totals or the method change.
  */
 export function useRankUncertainty(

@@ -81,6 +81,38 @@ describe('the figures a resample ranks by', () => {
     );
   });
 
+  it('count an evaluation drawn w times as w copies of it, under every method', () => {
+    fc.assert(
+      fc.property(
+        juries.chain((jury) =>
+          fc.record({
+            jury: fc.constant(jury),
+            counts: fc.array(fc.integer({ min: 0, max: 3 }), {
+              minLength: jury.totals.length,
+              maxLength: jury.totals.length,
+            }),
+          }),
+        ),
+        fc.constantFrom(...METHODS),
+        ({ jury, counts }, method) => {
+          const call = manifest(jury.applications, 2);
+          const ids = call.applications.map((application) => application.id);
+          const index = indexTotals(ids, jury.totals);
+          // The index groups the evaluations by application: the same order for the weights and the copies.
+          const ordered = ids.flatMap((id) => jury.totals.filter((entry) => entry.applicationId === id));
+          const copies = ordered.flatMap((entry, k) => Array.from({ length: counts[k]! }, () => entry));
+          const weighted = weightedValues(index, method)(Float64Array.from(counts));
+          const expected = rankingValues(call, copies, method);
+          ids.forEach((id, a) => {
+            const value = expected.get(id) ?? null;
+            if (value === null) expect(weighted[a]).toBeNaN();
+            else expect(weighted[a]).toBeCloseTo(value, 7);
+          });
+        },
+      ),
+    );
+  });
+
   it('count an evaluation drawn twice twice', () => {
     const totals = [total('j0', 'a0', 80), total('j1', 'a0', 20), total('j2', 'a0', 50)];
     const index = indexTotals(['a0'], totals);
@@ -94,6 +126,19 @@ describe('the figures a resample ranks by', () => {
 describe('ranks from figures', () => {
   it('share a rank on ties at four decimals and put the unscored last', () => {
     expect([...ranksOf(new Float64Array([50, 70.00001, NaN, 70, 10]))]).toEqual([3, 1, 5, 1, 4]);
+  });
+
+  it('are the same for negative figures, and for figures too large to pack with the application’s number', () => {
+    expect([...ranksOf(new Float64Array([-3.5, -1.25, -3.5, 0, NaN]))]).toEqual([3, 2, 3, 1, 5]);
+    const huge = 2 ** 40;
+    expect([...ranksOf(new Float64Array([huge, -huge, 1, huge, NaN]))]).toEqual([1, 4, 3, 1, 5]);
+  });
+
+  it('are the same beyond the applications a packed key can number', () => {
+    const values = Float64Array.from({ length: 2 ** 17 + 1 }, (_, a) => (a * 7919) % 1000);
+    const ranks = ranksOf(values);
+    const above = (value: number) => values.filter((other) => other > value).length + 1;
+    for (const a of [0, 1, 999, 2 ** 17]) expect(ranks[a]).toBe(above(values[a]!));
   });
 });
 

@@ -192,6 +192,29 @@ describe('the bias model’s solver for resamples', () => {
     preconditioned.fit.quality.forEach((value, a) => expect(value).toBeCloseTo(quality(a), 9));
   });
 
+  it('centres the biases of each group a resample cuts apart, though its preconditioner saw them joined', () => {
+    // j1 scored a1 alongside j2 once: the one evaluation that joins {j0, j1} to {j2, j3}.
+    const totals = [
+      total('j0', 'a0', 60),
+      total('j1', 'a0', 40),
+      total('j1', 'a1', 55),
+      total('j2', 'a1', 65),
+      total('j2', 'a2', 90),
+      total('j3', 'a2', 70),
+    ];
+    const index = indexTotals(['a0', 'a1', 'a2'], totals);
+    const cut = new Float64Array([1, 1, 1, 0, 1, 1]);
+    const plain = biasModelSolver(index, false)(cut).fit;
+    const preconditioned = biasModelSolver(index, true)(cut).fit;
+    expect([...preconditioned.bias].map((value) => +value.toFixed(9))).toEqual(
+      [...plain.bias].map((value) => +value.toFixed(9)),
+    );
+    const bias = (id: string) => preconditioned.bias[index.jurorIds.indexOf(id)]!;
+    expect(bias('j0') + bias('j1')).toBeCloseTo(0, 9);
+    expect(bias('j2') + bias('j3')).toBeCloseTo(0, 9);
+    expect(bias('j0')).toBeCloseTo(10, 9);
+  });
+
   it('centres the biases on each group of jurors that share no application, preconditioned too', () => {
     const totals = [
       total('j0', 'a0', 60),

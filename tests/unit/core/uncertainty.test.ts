@@ -259,6 +259,28 @@ describe('the ranking’s uncertainty', () => {
     expect(a0).toBeLessThan(0.6);
   });
 
+  it('leaves out the 5 % of resamples at each end: a rank reached in 2 % of them is outside the interval', () => {
+    // a1 overtakes a0 only when its one high total is drawn four times or more among 19 draws: about 2 %.
+    const totals = [
+      ...Array.from({ length: 20 }, (_, j) => total(`j${j}`, 'a0', 80)),
+      ...Array.from({ length: 20 }, (_, j) => total(`j${j}`, 'a1', j === 0 ? 100 : 75.5)),
+    ];
+    const result = rankUncertainty(
+      manifest(2, 1),
+      totals,
+      { aggregate: 'mean', normalization: 'none' },
+      {
+        resamples: 1000,
+        seed: 2,
+      },
+    );
+    const a1 = result.get('a1')!;
+    expect(a1.selectedProbability).toBeGreaterThan(0.005);
+    expect(a1.selectedProbability).toBeLessThan(0.04);
+    expect(a1.interval).toEqual({ low: 2, high: 2 });
+    expect(result.get('a0')!.interval).toEqual({ low: 1, high: 1 });
+  });
+
   it('holds the central 90 % of the ranks', () => {
     // One juror scores a1 far apart from the others: in about one resample in three it is drawn twice or more.
     const totals = [

@@ -22,6 +22,20 @@ function noiseless(quality: number[], bias: number[], scored: (juror: number, ap
   return { ids: quality.map((_, a) => `a${a}`), totals };
 }
 
+/** j0, j1 saw a0, a1; j2, j3 saw a2, a3: two juries whose scales cannot be compared (j0 and j2 the lenient). */
+function twoJuries(): JurorTotal[] {
+  return [
+    total('j0', 'a0', 60),
+    total('j1', 'a0', 40),
+    total('j0', 'a1', 70),
+    total('j1', 'a1', 50),
+    total('j2', 'a2', 90),
+    total('j3', 'a2', 80),
+    total('j2', 'a3', 30),
+    total('j3', 'a3', 20),
+  ];
+}
+
 function fit(ids: string[], totals: JurorTotal[]) {
   const index = indexTotals(ids, totals);
   const result = fitBiasModel(index);
@@ -100,17 +114,7 @@ describe('the bias model', () => {
   });
 
   it('says when the jurors fall into groups that share no application, and keeps each group to zero-sum biases', () => {
-    // j0, j1 saw a0, a1; j2, j3 saw a2, a3: two juries whose scales cannot be compared.
-    const totals = [
-      total('j0', 'a0', 60),
-      total('j1', 'a0', 40),
-      total('j0', 'a1', 70),
-      total('j1', 'a1', 50),
-      total('j2', 'a2', 90),
-      total('j3', 'a2', 80),
-      total('j2', 'a3', 30),
-      total('j3', 'a3', 20),
-    ];
+    const totals = twoJuries();
     const ids = ['a0', 'a1', 'a2', 'a3', 'unscored'];
     const result = fit(ids, totals);
     expect(result.parts).toBe(2);
@@ -216,16 +220,7 @@ describe('the bias model’s solver for resamples', () => {
   });
 
   it('centres the biases on each group of jurors that share no application, preconditioned too', () => {
-    const totals = [
-      total('j0', 'a0', 60),
-      total('j1', 'a0', 40),
-      total('j0', 'a1', 70),
-      total('j1', 'a1', 50),
-      total('j2', 'a2', 90),
-      total('j3', 'a2', 80),
-      total('j2', 'a3', 30),
-      total('j3', 'a3', 20),
-    ];
+    const totals = twoJuries();
     const index = indexTotals(['a0', 'a1', 'a2', 'a3'], totals);
     const { fit } = biasModelSolver(index, true)(null);
     expect([...fit.bias].map((value) => +value.toFixed(9))).toEqual([10, -10, 5, -5]);

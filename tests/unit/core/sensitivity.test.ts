@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jurorTotals, rankingValues, ranks, type Method } from '@core/jury/aggregate';
+import { jurorTotals, rankingValues, ranks } from '@core/jury/aggregate';
 import { selectedFrom, sensitivity } from '@core/jury/sensitivity';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
+import { METHODS } from '../../support/methods';
 import { parsedScoreFile, parsedManifest } from '../../support/fixtures';
-
-const METHODS: Method[] = [
-  { aggregate: 'mean', normalization: 'none' },
-  { aggregate: 'median', normalization: 'none' },
-  { aggregate: 'trimmed-mean', normalization: 'none' },
-  { aggregate: 'mean', normalization: 'z-score' },
-  { aggregate: 'mean', normalization: 'bias-model' },
-];
 
 function manifest(applications: number, jurors: number, capacity: number): BundleManifest {
   return parsedManifest({

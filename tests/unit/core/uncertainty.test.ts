@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankingValues, ranks, type JurorTotal, type Method } from '@core/jury/aggregate';
+import { rankingValues, ranks, type JurorTotal } from '@core/jury/aggregate';
 import { indexTotals } from '@core/jury/juror-graph';
 import { seededRandom } from '@core/jury/random';
 import {
@@ -12,15 +12,8 @@ import {
   weightedValues,
   type RankUncertainty,
 } from '@core/jury/uncertainty';
+import { METHODS } from '../../support/methods';
 import { parsedManifest } from '../../support/fixtures';
-
-const METHODS: Method[] = [
-  { aggregate: 'mean', normalization: 'none' },
-  { aggregate: 'median', normalization: 'none' },
-  { aggregate: 'trimmed-mean', normalization: 'none' },
-  { aggregate: 'mean', normalization: 'z-score' },
-  { aggregate: 'mean', normalization: 'bias-model' },
-];
 
 function manifest(applications: number, capacity: number | null) {
   return parsedManifest({

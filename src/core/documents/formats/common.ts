@@ -25,6 +25,15 @@ export function labelText(label: Label, language: string): string {
   return label[language] ?? label.fr ?? label.en ?? Object.values(label)[0] ?? '';
 }
 
+/**
+ * The language of the text `labelText` picks, so that the page can say so (docs/ACCESSIBILITY.md, language of
+ * parts): a plain text is in the bundle's declared language, `undefined` when the bundle declares none.
+ */
+export function labelLanguage(label: Label, language: string, bundleLanguage: string | undefined): string | undefined {
+  if (typeof label === 'string') return bundleLanguage;
+  return [language, 'fr', 'en'].find((candidate) => label[candidate] !== undefined) ?? Object.keys(label)[0];
+}
+
 export const callReferenceSchema = z.looseObject({ id: idSchema });
 
 export const bundleReferenceSchema = z.looseObject({

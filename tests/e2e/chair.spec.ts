@@ -18,7 +18,7 @@ import {
   importAndConfirmDemo,
   importFiles,
   outsideRequests,
-  seriousViolations,
+  axeViolations,
   writeTemporary,
 } from './support';
 
@@ -30,7 +30,7 @@ test.describe('the chair’s desk', () => {
     await chairDesk(page);
     await importFiles(page, SCORES);
     await expect(page.getByText('The roster gives no key for Nadia Haddad')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-panel-en.png'), fullPage: true });
     await confirmEveryJurorKey(page);
     await expect(page.getByRole('row', { name: /^Nadia Haddad Received/ })).toBeVisible();
@@ -68,7 +68,7 @@ test.describe('the chair’s desk', () => {
     expect(tooClose).not.toContain('C2027-009'); // Éclo, last
     await page.getByText('too close to call').first().focus();
     await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(/^Selected in \d+% of resamples/);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-en.png'), fullPage: true });
 
     await page
@@ -104,11 +104,11 @@ test.describe('the chair’s desk', () => {
     await page.getByRole('checkbox', { name: 'Tick Fibre Commune' }).check();
     await page.getByRole('checkbox', { name: 'Tick Éclo' }).check();
     await expect(page.getByRole('heading', { name: 'Compare the ticked applications' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Calibration' }).click();
     await expect(page.getByRole('heading', { name: 'Calibration' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-radars-en.png'), fullPage: true });
     expect(outsideRequests(app.requests, app.origin)).toEqual([]);
   });
@@ -279,7 +279,7 @@ test.describe('the meeting room', () => {
     await flag.focus();
     await expect(flag.getByRole('tooltip')).toBeVisible();
     await expect(flag.getByRole('tooltip')).toContainText('selected places');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-discuss-en.png'), fullPage: true });
 
     const projectorOpened = page.context().waitForEvent('page');
@@ -290,7 +290,7 @@ test.describe('the meeting room', () => {
     const jurorNames = bundle.value.manifest.jurors.map((juror) => juror.name);
     const shown = (await projector.locator('body').textContent()) ?? '';
     for (const name of jurorNames) expect(shown).not.toContain(name);
-    expect(await seriousViolations(projector)).toEqual([]);
+    expect(await axeViolations(projector)).toEqual([]);
     await projector.screenshot({ path: join(SCREENSHOTS, 'projector-en.png'), fullPage: true });
 
     const outcomeFor = (id: string) => {
@@ -320,6 +320,6 @@ test.describe('the meeting room', () => {
     if (!verified.ok) return;
     expect(verified.value.inputs).toHaveLength(5);
     expect(verified.value.deliberation.decisions).toHaveLength(12);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { verifyBundle } from '@core/documents/bundle';
 import { verifyDeliberation } from '@core/verify';
 import { cli } from '../support/cli';
 import { DEMO_BUNDLE, DEMO_SCORES, SCREENSHOTS, expect, test } from './fixtures';
-import { chairDesk, createIdentity, importAndConfirmDemo, seriousViolations } from './support';
+import { chairDesk, createIdentity, importAndConfirmDemo, axeViolations } from './support';
 
 const COHORT_1 = ['Fibre Commune', 'ReBoot Ordis', 'Mobilité Clé', 'Clic’Solidaire'];
 const COHORT_2 = ['Tiers-Lieu Le Fil', 'Parole Numérique', 'Braille & Pixels', 'Senior Visio'];
@@ -57,7 +57,7 @@ test.describe('deliberating on the demo call', () => {
     await page
       .getByLabel('Minutes of the meeting')
       .fill('Séance du 20 novembre 2026. Quorum atteint ; la présidente a voté.');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-en.png'), fullPage: true });
 
     await page.getByRole('tab', { name: 'Sign and hand over' }).click();
@@ -170,14 +170,14 @@ test.describe('deliberating on the demo call', () => {
     );
     await expect(status.getByRole('table').first().getByRole('row')).toHaveCount(6);
     await expect(status).toContainText('=SUM(1,2) ancrage rural');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'deliberation-check-en.png'), fullPage: true });
     await page.goBack();
 
     await page.getByRole('button', { name: 'Printable report (PDF)' }).click();
     await expect(page.getByRole('heading', { name: /^Deliberation report/ })).toBeVisible();
     await expect(page.locator('.report__radars .radar')).toHaveCount(8);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const pdf = join(SCREENSHOTS, 'report-en.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
@@ -208,7 +208,7 @@ test.describe('the printed report, in French', () => {
     await page.getByRole('tab', { name: 'Signer et transmettre' }).click();
     await page.getByRole('button', { name: 'Rapport imprimable (PDF)' }).click();
     await expect(page.getByRole('heading', { name: /^Rapport de délibération/ })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.report__radars .radar')).toHaveCount(8);
     // Every label of every radar lies inside its chart: nothing is cut at the card's edge.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ROOT, SCREENSHOTS, expect, test } from './fixtures';
 import { ENGLISH_ONLY, englishOn } from './english-words';
-import { createIdentity, seriousViolations, typeKeys } from './support';
+import { createIdentity, axeViolations, typeKeys } from './support';
 
 test.describe('the app in French', () => {
   test.use({ appLocale: 'fr-FR' });
@@ -47,7 +47,7 @@ test.describe('the app in French', () => {
         fullPage: true,
       });
     }
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Classement' }).click();
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-fr.png'), fullPage: true });
   });

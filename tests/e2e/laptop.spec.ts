@@ -16,7 +16,7 @@ import {
   dumpIndexedDb,
   exportScores,
   openBundle,
-  seriousViolations,
+  axeViolations,
   typeKeys,
   waitSaved,
   writeTemporary,
@@ -106,7 +106,7 @@ test.describe('a juror’s laptop', () => {
     await laptop.getByLabel('The backup’s passphrase').fill('not the passphrase');
     await laptop.getByRole('button', { name: 'Restore my key' }).click();
     await expect(laptop.getByRole('alert')).toContainText('The passphrase does not open this key.');
-    expect(await seriousViolations(laptop)).toEqual([]);
+    expect(await axeViolations(laptop)).toEqual([]);
     await laptop.screenshot({ path: join(SCREENSHOTS, 'restore-key-en.png'), fullPage: true });
     await laptop.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
     await laptop.getByRole('button', { name: 'Restore my key' }).click();
@@ -121,7 +121,7 @@ test.describe('a juror’s laptop', () => {
     await expect(laptop.getByText('You are Nadia Haddad, juror of this jury.')).toBeVisible();
     await expect(laptop.getByText('6 of 12 scored')).toBeVisible();
     await expect(laptop.getByText(/^Last export: revision 1,/)).toBeVisible();
-    expect(await seriousViolations(laptop)).toEqual([]);
+    expect(await axeViolations(laptop)).toEqual([]);
     await laptop.screenshot({ path: join(SCREENSHOTS, 'restore-scores-en.png'), fullPage: true });
 
     // The same file again: refused in one sentence, nothing stored changes.
@@ -186,7 +186,7 @@ test.describe('a juror’s laptop', () => {
     );
     const innovation = page.getByRole('group', { name: /Innovative character/ });
     await expect(innovation.getByRole('radio', { name: /^4/ })).toBeChecked();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'save-failed-en.png') });
 
     await page.evaluate(() => (window as unknown as { allowWrites: () => void }).allowWrites());
@@ -225,7 +225,7 @@ test.describe('un ordinateur de juré, en français', () => {
     const keys = await sampleKeys();
     await page.getByText('J’ai déjà une clé').click();
     await expect(page.getByLabel('Fichier de sauvegarde de la clé')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'restore-key-fr.png'), fullPage: true });
     await createIdentity(page, 'Bruno', 'fr');
     const applications = (await sampleManifest(keys)).applications.map((application) =>
@@ -253,7 +253,7 @@ test.describe('un ordinateur de juré, en français', () => {
     await expect(reminder).toBeHidden();
     await page.reload();
     await expect(reminder).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'retention-fr.png'), fullPage: true });
 
     await page.getByRole('link', { name: /Gamma/ }).click();
@@ -290,7 +290,7 @@ test.describe('un ordinateur de juré, en français', () => {
     // The key was made before the reloads above: a browser can no longer write it out, and says so.
     await expect(erase).toContainText('elle ne peut plus être sauvegardée');
     await expect(erase.getByRole('button', { name: 'Tout effacer' })).toBeDisabled();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'erase-everything-fr.png') });
     await erase.getByRole('checkbox', { name: /Je comprends/ }).check();
     await erase.getByRole('button', { name: 'Tout effacer' }).click();

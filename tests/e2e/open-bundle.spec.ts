@@ -3,14 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { HOSTILE_FIXTURES, hostileContext } from '../support/hostile';
 import { sampleBundle, sampleKeys } from '../support/fixtures';
 import { DEMO_BUNDLE, SCREENSHOTS, expect, test } from './fixtures';
-import {
-  createIdentity,
-  dumpIndexedDb,
-  openBundle,
-  outsideRequests,
-  seriousViolations,
-  writeTemporary,
-} from './support';
+import { createIdentity, dumpIndexedDb, openBundle, outsideRequests, axeViolations, writeTemporary } from './support';
 
 /** A second call beside the demo: "2027 award", opened from the calls page with its issuer confirmed. */
 async function openSecondCall(page: Page, testInfo: TestInfo): Promise<void> {
@@ -34,18 +27,18 @@ test.describe('first launch in French', () => {
   test('identity, then the demo bundle with its issuer confirmed, then the applications', async ({ app }) => {
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Bienvenue dans Jurydesk' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'welcome-fr.png'), fullPage: true });
 
     await createIdentity(page, 'Nadia Haddad', 'fr');
     await expect(page.getByText('Aucun appel pour l’instant')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'calls-empty-fr.png'), fullPage: true });
 
     await openBundle(page, DEMO_BUNDLE, 'fr');
     const dialog = page.getByRole('dialog', { name: 'Faites-vous confiance à l’expéditeur de ce dossier ?' });
     await expect(dialog).toContainText(DEMO_FINGERPRINT);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'confirm-issuer-fr.png') });
     await dialog.getByRole('button', { name: 'Les empreintes concordent : ouvrir l’appel' }).click();
 
@@ -54,13 +47,13 @@ test.describe('first launch in French', () => {
     await expect(page.getByText('Clic’Solidaire')).toBeVisible();
     await page.getByRole('button', { name: 'Je suis Nadia Haddad' }).click();
     await expect(page.getByText('Vous êtes Nadia Haddad, juré·e de ce jury.')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'call-fr.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'Ma clé' }).click();
     await expect(page.getByRole('heading', { name: 'Ma clé' })).toBeVisible();
     await expect(page.getByText('ssh-ed25519 AAAA')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'identity-fr.png'), fullPage: true });
 
     expect(outsideRequests(app.requests, app.origin)).toEqual([]);
@@ -101,7 +94,7 @@ test.describe('first launch in English', () => {
     await expect(page.getByRole('heading', { name: '2027 award' })).toBeVisible();
     await page.getByRole('link', { name: 'Calls' }).click();
     await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading') })).toHaveCount(2);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'calls-en.png'), fullPage: true });
 
     await page.getByRole('link', { name: 'My key' }).click();
@@ -241,7 +234,7 @@ test.describe('erasing a call', () => {
     await page.getByRole('button', { name: 'Erase “Cap Inclusion — 2027 call (demo)” from this laptop…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Erase “Cap Inclusion — 2027 call (demo)” from this laptop?' });
     await expect(dialog).toContainText('Some of your evaluations are in no exported score file');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'erase-en.png') });
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export my score file first' }).click();

@@ -19,7 +19,7 @@ import {
   waitSaved,
   openBundle,
   outsideRequests,
-  seriousViolations,
+  axeViolations,
   writeTemporary,
 } from './support';
 
@@ -32,7 +32,7 @@ test.describe('scoring the demo call', () => {
     const { page } = app;
     await demoAsNadia(page);
     await expect(page.getByText('0 of 12 scored')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: /Clic’Solidaire/ }).focus();
     await page.keyboard.press('Enter');
@@ -77,7 +77,7 @@ test.describe('scoring the demo call', () => {
     await expect(table.getByRole('row', { name: /Innovative character/ })).toContainText('4 (75 %)');
     await expect(table.getByRole('row', { name: /Innovative character/ })).toContainText('5 (100 %)');
     await expect(page.locator('.radar__legend')).toContainText('Clic’Solidaire');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'radar-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Back to the list' }).click();
 
@@ -180,7 +180,7 @@ test.describe('scoring the demo call', () => {
     ).toBeVisible();
     await expect(page.getByText('Reason given: Former employer')).toBeVisible();
     await expect(page.getByText('Conflict of interest — not yours to score')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'conflict-en.png') });
     await typeKeys(page, '3');
     for (const radio of await page.getByRole('radio').all()) await expect(radio).toBeDisabled();
@@ -202,7 +202,7 @@ test.describe('scoring, in French', () => {
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('tablette');
     await expect(page.getByRole('link', { name: /Senior Visio/ })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'list-fr.png'), fullPage: true });
 
     await page.getByRole('link', { name: /Clic’Solidaire/ }).click();
@@ -212,7 +212,7 @@ test.describe('scoring, in French', () => {
     await expect(page.getByText(/^Tout est enregistré/)).toBeVisible();
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Raccourcis clavier' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Auto-advance turned off: digits then stay on the highlighted criterion, the last one here.
     await page.getByRole('checkbox', { name: 'Après un chiffre, passer au critère suivant' }).uncheck();
     await page.keyboard.press('Escape');
@@ -222,7 +222,7 @@ test.describe('scoring, in French', () => {
     const spread = page.getByRole('group', { name: /Potentiel d’essaimage/ });
     await expect(spread.getByRole('radio', { name: /^1/ })).toBeChecked();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(4);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'application-fr.png') });
 
     await page.getByRole('button', { name: 'Retour à la liste' }).click();
@@ -230,7 +230,7 @@ test.describe('scoring, in French', () => {
     await page.getByRole('checkbox', { name: 'Comparer Senior Visio' }).check();
     await page.getByRole('button', { name: 'Comparer sur un radar (2)' }).click();
     await expect(page.getByRole('heading', { name: 'Comparaison de candidatures' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'radar-fr.png'), fullPage: true });
   });
 });

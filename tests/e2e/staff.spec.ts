@@ -21,7 +21,7 @@ import {
   signAndExport,
   staffDeskWithDemoKey,
 } from './staff-support';
-import { createIdentity, dumpIndexedDb, openBundle, seriousViolations } from './support';
+import { createIdentity, dumpIndexedDb, openBundle, axeViolations } from './support';
 
 async function manifestOf(path: string) {
   const verified = await verifyBundle(new Blob([readFileSync(path)]));
@@ -350,18 +350,18 @@ test.describe('the staff desk', () => {
       await page.getByRole('combobox', { name: /^(Language|Langue)$/ }).selectOption(language);
       for (const [index, tab] of STEP_TABS[language].entries()) {
         await openTab(page, tab);
-        expect(await seriousViolations(page), `${language} ${tab}`).toEqual([]);
+        expect(await axeViolations(page), `${language} ${tab}`).toEqual([]);
         if (language === 'fr') expect(await englishOn(page), tab).toEqual([]);
         await screenshot(page, `${language}-${index + 1}-${STEP_TABS.en[index]!.toLowerCase().replace(/\W+/g, '-')}`);
       }
     }
     await page.getByRole('button', { name: 'Retour à l’espace de l’équipe' }).click();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await englishOn(page), 'home').toEqual([]);
     await screenshot(page, 'fr-0-home');
     await page.getByRole('button', { name: 'Supprimer Cap Inclusion — Appel 2027 (démonstration)…' }).click();
     await expect(page.getByRole('dialog')).toContainText('Les dossiers déjà envoyés aux jurés ne sont pas touchés');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Supprimer', exact: true }).click();
     await expect(page.getByText('Aucun appel préparé sur cet ordinateur pour l’instant.')).toBeVisible();
     const stored = await dumpIndexedDb(page);
@@ -471,7 +471,7 @@ test.describe('the staff desk', () => {
       page.getByRole('heading', { name: 'Valid deliberation, made on version 1 of your call' }),
     ).toBeVisible();
     await expect(page.getByText('The chair signed with the key you confirmed for them.')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'en-8-deliberation-received');
 
     const csv = await download(page, testInfo, page.getByRole('button', { name: 'CSV', exact: true }), 'd.csv');
@@ -488,7 +488,7 @@ test.describe('the staff desk', () => {
     await page.getByRole('button', { name: 'Printable report (PDF)' }).click();
     await expect(page.getByRole('heading', { name: /^Deliberation report/ })).toBeVisible();
     await expect(page.getByRole('table', { name: /^Ranking/ }).getByRole('row')).toHaveCount(13);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'en-9-report');
 
     // Kept: the page opened again checks the same file again.

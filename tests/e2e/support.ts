@@ -3,12 +3,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { DEMO_SCORES, expect } from './fixtures';
 
-/** Serious and critical axe-core violations on the page as it is now (ids only, for readable failures). */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** axe-core's violations of any impact on the page as it is now, dialogs included (ids and where, for readable failures). */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => violation.id);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 /**

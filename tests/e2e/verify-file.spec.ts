@@ -7,7 +7,7 @@ import { sha256Hex } from '@core/crypto/hash';
 import { createDeliberation, verifyDeliberation } from '@core/documents/deliberation';
 import { cli } from '../support/cli';
 import { DEMO_BUNDLE, DEMO_SCORES, ROOT, SCREENSHOTS, expect, test } from './fixtures';
-import { createIdentity, outsideRequests, seriousViolations } from './support';
+import { createIdentity, outsideRequests, axeViolations } from './support';
 
 const DEMO_KEYS = join(ROOT, 'resources', 'demo', 'keys');
 
@@ -73,7 +73,7 @@ test.describe('checking a file, in English', () => {
     await expect(status).toContainText('Valid call bundle');
     await expect(status).toContainText('SHA256:fArvGOq8ExynDN4BZf+VlEb0/XRjMUGXhW+1CGyOmDk');
     await expect(status).toContainText('Cap Inclusion — 2027 call (demo) — version 1');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-en.png'), fullPage: true });
     expect(outsideRequests(app.requests, app.origin)).toEqual([]);
   });
@@ -92,7 +92,7 @@ test.describe('checking a file, in English', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This file cannot be trusted');
     await expect(alert).toContainText(/does not match its signed fingerprint|is damaged/);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -122,7 +122,7 @@ test.describe('checking a deliberation whose chair the roster gives no key', () 
     await expect(status).not.toContainText('✓');
     await expect(status.locator('.fingerprint-large')).toHaveText(fingerprint);
     await expect(status).toContainText('is not one the bundle gives for the chair, Claire Martin');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-unconfirmed-chair-en.png'), fullPage: true });
 
     await status.getByRole('button', { name: 'Confirm this key as the chair’s' }).click();
@@ -136,7 +136,7 @@ test.describe('checking a deliberation whose chair the roster gives no key', () 
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This file cannot be trusted');
     await expect(alert).toContainText(`but the key confirmed for the chair is ${fingerprint}`);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The confirmed chair's own key cannot vouch for figures the score files inside do not give.
     const inflated = await forgedResults(
@@ -163,7 +163,7 @@ test.describe('checking a file, in French', () => {
     await page.getByLabel('Choisir un fichier…').setInputFiles(DEMO_BUNDLE);
     await expect(page.getByRole('status')).toContainText('Dossier d’appel valide');
     await expect(page.getByRole('status')).toContainText('12 candidatures, 4 critères, 5 jurés et 12 pièces jointes');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-valid-fr.png'), fullPage: true });
     await page.getByLabel('Langue').selectOption('en');
     await expect(page.getByRole('heading', { name: 'Check a Jurydesk file' })).toBeVisible();

@@ -1,7 +1,8 @@
 /** The interface's sentences in English; words follow the glossary of docs/LANGUAGE.md. The French file has the same keys. */
 export const en = {
   app: { tagline: 'Offline jury scoring, signed end to end', skip: 'Skip to content' },
-  nav: { label: 'Main', calls: 'Calls', check: 'Check a file', identity: 'My key', staff: 'Staff desk' },
+  page: { chair: 'Chair’s desk: {{view}}' },
+  nav: { label: 'Main', calls: 'Calls', check: 'Check a file', identity: 'My key and settings', staff: 'Staff desk' },
   language: { label: 'Language' },
   action: { cancel: 'Cancel', close: 'Close', back: 'Back' },
   welcome: {
@@ -85,7 +86,7 @@ export const en = {
   },
   role: { juror: 'juror', chair: 'chair' },
   identity: {
-    title: 'My key',
+    title: 'My key and settings',
     name: 'Name',
     fingerprint: 'Fingerprint',
     publicKey: 'Public key (send it to staff for the jury roster)',
@@ -157,6 +158,7 @@ export const en = {
     saveFailed:
       'Your last changes are not saved yet: {{reason}} They stay on screen and are saved as soon as it works again.',
     savedAt: 'All changes saved ({{time}})',
+    savedAnnounced: 'Evaluation saved at {{time}}',
     shortcuts: 'Keyboard shortcuts',
   },
   pdf: {
@@ -168,6 +170,12 @@ export const en = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     label: 'Document {{name}}',
+    search: 'Search in {{name}}',
+    find: 'Find',
+    nextMatch: 'Next match (page {{page}})',
+    notFound: '“{{query}}” is not in this document.',
+    found_one: 'Found on page {{pages}}.',
+    found_other: 'Found on {{count}} pages: {{pages}}.',
   },
   score: {
     title: 'Your evaluation',
@@ -193,7 +201,8 @@ export const en = {
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
-    criteria: 'Previous / next criterion',
+    criteria: 'Previous / next criterion (the arrows when no level has focus)',
+    levels: 'Previous / next level, when a criterion’s level has focus',
     applications: 'Previous / next application',
     clear: 'Clear the highlighted score',
     digits: 'Score the highlighted criterion',
@@ -204,6 +213,14 @@ export const en = {
     help: 'Show this list',
     keys: 'Keys',
     action: 'Action',
+    settingsTitle: 'Keyboard',
+    singleKey: 'Single-key shortcuts (letters, digits, Del and ?)',
+    singleKeyHint:
+      'Turn them off if you use speech recognition or press keys by accident: the arrows, Alt+← and Alt+→ still work, and every action has its button.',
+    singleKeyOn: 'Single-key shortcuts are on. They can be turned off here or in “My key and settings”.',
+    singleKeyOff:
+      'Single-key shortcuts are off: the keys marked “off” do nothing. Turn them on here or in “My key and settings”.',
+    off: 'off',
   },
   radar: {
     title: 'Profile against the scale maximum',
@@ -389,6 +406,7 @@ export const en = {
     confirmHint: 'The roster gives no key for {{name}}: check this fingerprint with them before counting their scores.',
     rosterKey: 'from the roster',
     confirmedKey: 'confirmed by you',
+    keyToConfirm: 'a key to confirm, below',
     ignored: '{{file}}: revision {{revision}} of {{juror}} is ignored, revision {{kept}} is newer.',
     equivocation:
       'Two different files from {{juror}} carry the same revision {{revision}}: {{files}}. Neither is used; ask the juror which one is theirs, and for a new export.',
@@ -414,7 +432,11 @@ export const en = {
     rank: 'Rank',
     application: 'Application',
     n: 'n',
+    nLong: 'number of evaluations',
     sd: 'sd',
+    sdLong: 'standard deviation',
+    abbreviation: '{{short}}: {{long}}',
+    shown: 'shown in the radar',
     flags: 'Flags',
     filter: 'Filter the ranking',
     radarOf: 'Each juror and the panel mean: {{name}}',
@@ -516,7 +538,7 @@ export const en = {
     unconfirmed:
       'The signature is sound: the deliberation was not changed after it was signed. But the key that signed it is not one the bundle gives for the chair, {{chair}}, and you have not confirmed it either. Anyone can make a key and sign in the chair’s name: do not rely on this file until you have checked this fingerprint.',
     unconfirmedHow:
-      'Ask {{chair}}, by phone or in person, to read out the fingerprint of their key (on their “My key” page). If it is exactly this one, confirm it: the chair’s later files will have to use the same key.',
+      'Ask {{chair}}, by phone or in person, to read out the fingerprint of their key (on their “My key and settings” page). If it is exactly this one, confirm it: the chair’s later files will have to use the same key.',
     confirmChair: 'Confirm this key as the chair’s',
     pinnedByRoster: 'The chair signed with the key the roster gives for them.',
     pinnedByConfirmation: 'The chair signed with the key you confirmed for them.',
@@ -657,7 +679,7 @@ export const en = {
     isChair: '{{name}} chairs the jury',
     jurorKey: 'Public key of {{name}}',
     keyFingerprint: 'Fingerprint {{fingerprint}}',
-    jurorKeyHint: 'Paste the ssh-ed25519 line from the juror’s “My key” page, or drop their key card.',
+    jurorKeyHint: 'Paste the ssh-ed25519 line from the juror’s “My key and settings” page, or drop their key card.',
     keyCard: 'Key card of {{name}}',
     keyCardHint: 'the small file “Save my key card” gives',
     chairWithoutKey:

@@ -2,11 +2,12 @@ import type { Catalog } from '../en/app';
 
 export const fr: Catalog = {
   app: { tagline: 'La notation du jury hors ligne, signée de bout en bout', skip: 'Aller au contenu' },
+  page: { chair: 'Table de la présidence : {{view}}' },
   nav: {
     label: 'Principal',
     calls: 'Appels',
     check: 'Vérifier un fichier',
-    identity: 'Ma clé',
+    identity: 'Ma clé et mes réglages',
     staff: 'Espace de l’équipe',
   },
   language: { label: 'Langue' },
@@ -95,7 +96,7 @@ export const fr: Catalog = {
   },
   role: { juror: 'juré·e', chair: 'président·e' },
   identity: {
-    title: 'Ma clé',
+    title: 'Ma clé et mes réglages',
     name: 'Nom',
     fingerprint: 'Empreinte',
     publicKey: 'Clé publique (à envoyer à l’équipe pour la composition du jury)',
@@ -167,6 +168,7 @@ export const fr: Catalog = {
     notSaved: 'Pas encore enregistré — nouvel essai',
     saveFailed:
       'Vos dernières modifications ne sont pas encore enregistrées : {{reason}} Elles restent à l’écran et seront enregistrées dès que possible.',
+    savedAnnounced: 'Évaluation enregistrée à {{time}}',
     savedAt: 'Tout est enregistré ({{time}})',
     shortcuts: 'Raccourcis clavier',
   },
@@ -179,6 +181,12 @@ export const fr: Catalog = {
     zoomIn: 'Agrandir',
     zoomOut: 'Réduire',
     label: 'Document {{name}}',
+    search: 'Chercher dans {{name}}',
+    find: 'Chercher',
+    nextMatch: 'Occurrence suivante (page {{page}})',
+    notFound: '« {{query}} » ne figure pas dans ce document.',
+    found_one: 'Trouvé page {{pages}}.',
+    found_other: 'Trouvé sur {{count}} pages : {{pages}}.',
   },
   score: {
     title: 'Votre évaluation',
@@ -205,7 +213,8 @@ export const fr: Catalog = {
   shortcuts: {
     title: 'Raccourcis clavier',
     digits: 'Noter le critère en surbrillance',
-    criteria: 'Critère précédent / suivant',
+    criteria: 'Critère précédent / suivant (les flèches quand aucun niveau n’a le focus)',
+    levels: 'Niveau précédent / suivant, quand un niveau du critère a le focus',
     applications: 'Candidature précédente / suivante',
     clear: 'Effacer la note en surbrillance',
     comment: 'Écrire le commentaire général',
@@ -215,6 +224,15 @@ export const fr: Catalog = {
     help: 'Afficher cette liste',
     keys: 'Touches',
     action: 'Action',
+    settingsTitle: 'Clavier',
+    singleKey: 'Raccourcis d’une seule touche (lettres, chiffres, Suppr et ?)',
+    singleKeyHint:
+      'Désactivez-les si vous utilisez la reconnaissance vocale ou appuyez sur des touches par mégarde : les flèches, Alt+← et Alt+→ fonctionnent toujours, et chaque action a son bouton.',
+    singleKeyOn:
+      'Les raccourcis d’une seule touche sont activés. Ils se désactivent ici ou dans « Ma clé et mes réglages ».',
+    singleKeyOff:
+      'Les raccourcis d’une seule touche sont désactivés : les touches marquées « désactivé » ne font rien. Réactivez-les ici ou dans « Ma clé et mes réglages ».',
+    off: 'désactivé',
   },
   radar: {
     title: 'Profil rapporté au maximum de l’échelle',
@@ -405,6 +423,7 @@ export const fr: Catalog = {
     confirmHint:
       'La composition du jury ne donne pas de clé pour {{name}} : vérifiez cette empreinte avec la personne avant de compter ses notes.',
     rosterKey: 'donnée par la composition du jury',
+    keyToConfirm: 'une clé à confirmer, ci-dessous',
     confirmedKey: 'confirmée par vous',
     ignored: '{{file}} : la révision {{revision}} de {{juror}} est ignorée, la révision {{kept}} est plus récente.',
     equivocation:
@@ -431,7 +450,11 @@ export const fr: Catalog = {
     rank: 'Rang',
     application: 'Candidature',
     n: 'n',
+    nLong: 'nombre d’évaluations',
     sd: 'é.-t.',
+    sdLong: 'écart-type',
+    abbreviation: '{{short}} : {{long}}',
+    shown: 'affichée dans le radar',
     flags: 'Alertes',
     filter: 'Filtrer le classement',
     radarOf: 'Chaque juré·e et la moyenne du jury : {{name}}',

@@ -2,6 +2,7 @@ import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from '
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
 import { useI18n } from '@renderer/i18n';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
@@ -54,7 +55,7 @@ export function PageFailure({ error, onRetry, onHome }: { error: unknown; onRetr
   const { t, language } = useI18n();
   return (
     <section className="card failure" role="alert" aria-labelledby="failure-title">
-      <h2 id="failure-title">{t('failure.pageTitle')}</h2>
+      <PageHeading id="failure-title" title={t('failure.pageTitle')} />
       <p>{failureText(error, language, t)}</p>
       <p className="muted">{t('failure.safe')}</p>
       <div className="actions">

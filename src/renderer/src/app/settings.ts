@@ -6,6 +6,8 @@ import { useServices } from './context';
 const DEFAULTS = {
   /** After a digit scores a criterion, the next criterion is highlighted (jurors score a grid top to bottom). */
   autoAdvance: true,
+  /** Letters, digits, Del and ? act without a modifier; speech input and stray key presses need them off (docs/ACCESSIBILITY.md). */
+  singleKeyShortcuts: true,
 };
 
 export type Settings = typeof DEFAULTS;

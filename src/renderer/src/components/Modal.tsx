@@ -10,8 +10,22 @@ export interface ModalProps {
 }
 
 /**
+ * Where focus goes when a dialog closes: what had it when the dialog opened, if it is still on the page and can
+ * take it; otherwise the page's heading (a dialog opened by a shortcut, or by a file dropped on the window, had no
+ * trigger, and a button that opened it may be gone), so that the keyboard never starts again from the document's top.
+ */
+function returnFocus(opener: HTMLElement | null): void {
+  if (opener && opener !== document.body && opener.isConnected && !opener.matches(':disabled')) {
+    opener.focus();
+    if (document.activeElement === opener) return;
+  }
+  const fallback = document.querySelector<HTMLElement>('.page-heading') ?? document.getElementById('content');
+  fallback?.focus({ preventScroll: true });
+}
+
+/**
  * A modal dialog on the platform's own <dialog>: the page behind it is inert, Escape closes it, and focus goes back
- * to what had it when the dialog opened. It needs no inline style, which the content security policy forbids.
+ * to what opened it (see returnFocus). It needs no inline style, which the content security policy forbids.
  */
 export function Modal({ open, onClose, title, description, children }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -22,8 +36,13 @@ export function Modal({ open, onClose, title, description, children }: ModalProp
     const element = dialog.current;
     // jsdom has no showModal: component tests see the dialog's content without the top layer.
     if (!element || typeof element.showModal !== 'function') return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
+    if (!open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!element.open) element.showModal();
+    return () => {
+      if (element.open) element.close();
+      returnFocus(opener);
+    };
   }, [open]);
 
   return (

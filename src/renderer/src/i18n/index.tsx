@@ -4,6 +4,7 @@ import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next
 import type { Language } from '@core/errors';
 import { frenchTypography, translatorOptions } from '@core/catalogue';
 import { frenchOrdinalDay } from '@core/french';
+import { type BundleManifest, type Label, labelLanguage } from '@core/documents';
 
 /** French on a French system, English otherwise (docs/DESIGN.md §5). */
 export function systemLanguage(locales: readonly string[]): Language {
@@ -76,4 +77,21 @@ export function useI18n() {
         }).format(bytes >= 1e6 ? bytes / 1e6 : bytes / 1e3),
     };
   }, [t, language, locale, setLanguage]);
+}
+
+/**
+ * The `lang` of the bundle's own text (an application's answers, a criterion's label) where it is not the
+ * interface's, so that a screen reader pronounces it in its language (docs/ACCESSIBILITY.md, language of parts).
+ * Without a label: the bundle's plain texts, in its declared language.
+ */
+export function useContentLanguage(manifest: Pick<BundleManifest, 'call'>): (label?: Label) => string | undefined {
+  const { language } = useI18n();
+  const declared = manifest.call.language;
+  return useCallback(
+    (label?: Label) => {
+      const spoken = label === undefined ? declared : labelLanguage(label, language, declared);
+      return spoken && spoken !== language ? spoken : undefined;
+    },
+    [language, declared],
+  );
 }

@@ -102,11 +102,11 @@ export function BundleOpenerProvider({
   return (
     <OpenerContext.Provider value={value}>
       {children}
+      {/* Hidden, outside the page's landmarks: the menu's command and the page's own buttons open it. */}
       <input
         ref={input}
         type="file"
-        className="visually-hidden"
-        tabIndex={-1}
+        hidden
         aria-label={t('calls.open')}
         accept=".jurybundle"
         onChange={(event) => {

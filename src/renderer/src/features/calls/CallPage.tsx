@@ -6,6 +6,7 @@ import { ExportPanel } from '@renderer/features/scoring/ExportPanel';
 import { RestoreScores } from '@renderer/features/scoring/RestoreScores';
 import { useCallData } from '@renderer/features/scoring/use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 export function CallPage({
   callId,
@@ -44,7 +45,9 @@ export function CallPage({
       <p>
         <BackLink label={t('call.back')} onBack={onBack} />
       </p>
-      <h2 id="call-title">{labelText(call.title, language)}</h2>
+      <PageHeading id="call-title" title={t('call.applications')} context={labelText(call.title, language)}>
+        {labelText(call.title, language)}
+      </PageHeading>
       <p className="muted">
         {call.organizer ? `${t('call.organizer', { organizer: call.organizer })} · ` : ''}
         {t('calls.version', { sequence: call.sequence })} · {t('counts.applications', { count: rows.length })}

@@ -7,6 +7,7 @@ import { useI18n } from '@renderer/i18n';
 import { useBundleOpener } from './BundleOpener';
 import { EraseCall } from './EraseCall';
 import { retentionPassed } from './retention';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 export function CallsPage({
   onOpenCall,
@@ -30,7 +31,7 @@ export function CallsPage({
 
   return (
     <section aria-labelledby="calls-title">
-      <h2 id="calls-title">{t('calls.title')}</h2>
+      <PageHeading id="calls-title" title={t('calls.title')} />
       <FileDropZone
         label={t('calls.open')}
         hint={t('calls.drop')}

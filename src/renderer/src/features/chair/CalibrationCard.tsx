@@ -46,7 +46,7 @@ export function CalibrationCard({
     <div className="card">
       <h3>{t('chair.calibration')}</h3>
       <p className="muted">{t('chair.calibrationIntro')}</p>
-      <DataTable columns={columns} rows={calibrations} rowKey={(row) => row.jurorId} />
+      <DataTable columns={columns} rows={calibrations} rowKey={(row) => row.jurorId} label={t('chair.calibration')} />
     </div>
   );
 }

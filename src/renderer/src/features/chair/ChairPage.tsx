@@ -18,6 +18,7 @@ import { useStandingSentence } from './standing';
 import { useChairDesk } from './use-chair-desk';
 import { useDecisions } from './use-deliberation';
 import { CHAIR_VIEWS, type ChairView } from './views';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 const STOPPED = { runningSince: null, elapsedMs: 0 };
 
@@ -90,6 +91,7 @@ export function ChairPage({
   const hasFiles = report.accepted.length > 0;
   if (opening === null) setOpening(hasFiles ? 'discuss' : 'receive');
   const current = view ?? opening ?? 'receive';
+  const callTitle = labelText(manifest.call.title, language);
   const select = (applicationId: string) => {
     setSelected(applicationId);
     // Each application gets its own time in the room.
@@ -185,9 +187,9 @@ export function ChairPage({
       <p>
         <BackLink label={t('call.back')} onBack={onBack} />
       </p>
-      <h2 id="chair-title">
-        {t('chair.title')} — {labelText(manifest.call.title, language)}
-      </h2>
+      <PageHeading id="chair-title" title={t('page.chair', { view: t(`chair.view.${current}`) })} context={callTitle}>
+        {t('chair.title')} — {callTitle}
+      </PageHeading>
       <Tabs
         label={t('chair.views')}
         tabs={CHAIR_VIEWS.map((id) => ({ id, label: t(`chair.view.${id}`) }))}

@@ -78,16 +78,31 @@ export function JuryPanel({
         <JurorKey
           juror={juror}
           file={accepted.get(juror.id)}
-          pending={report.unconfirmed.filter((candidate) => candidate.jurorId === juror.id)}
-          onConfirm={onConfirm}
+          pending={report.unconfirmed.some((candidate) => candidate.jurorId === juror.id)}
         />
       ),
     },
   ];
+  const jurorOf = new Map(manifest.jurors.map((juror) => [juror.id, juror]));
   return (
     <div className="card">
       <h3>{t('chair.panel')}</h3>
-      <DataTable columns={columns} rows={manifest.jurors} rowKey={(juror) => juror.id} />
+      <DataTable columns={columns} rows={manifest.jurors} rowKey={(juror) => juror.id} label={t('chair.panel')} />
+      {/* Beneath the table, not in it: on a narrow screen the table scrolls, and these buttons must stay in view. */}
+      {report.unconfirmed.length > 0 && (
+        <ul className="confirm-keys">
+          {report.unconfirmed.map((candidate) => (
+            <li key={candidate.sha256} className="confirm-key">
+              <p className="muted">
+                {t('chair.confirmHint', { name: jurorOf.get(candidate.jurorId)?.name ?? candidate.jurorId })}
+              </p>
+              <button type="button" className="button" onClick={() => onConfirm(candidate.jurorId, candidate)}>
+                {t('chair.confirm', { fingerprint: candidate.fingerprint })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <label className="checkbox">
         <input type="checkbox" checked={projection} onChange={(event) => onProjection(event.target.checked)} />
         {t('chair.projection')}
@@ -96,30 +111,13 @@ export function JuryPanel({
   );
 }
 
-function JurorKey({
-  juror,
-  file,
-  pending,
-  onConfirm,
-}: {
-  juror: Juror;
-  file: ReceivedFile | undefined;
-  pending: readonly ReceivedFile[];
-  onConfirm: (jurorId: string, candidate: ReceivedFile) => void;
-}) {
+function JurorKey({ juror, file, pending }: { juror: Juror; file: ReceivedFile | undefined; pending: boolean }) {
   const { t } = useI18n();
   return (
     <>
       {file && <code title={file.fingerprint}>{file.fingerprint.slice(0, 19)}…</code>}{' '}
       {file && <span className="muted">{juror.publicKey ? t('chair.rosterKey') : t('chair.confirmedKey')}</span>}
-      {pending.map((candidate) => (
-        <div key={candidate.sha256} className="confirm-key">
-          <p className="muted">{t('chair.confirmHint', { name: juror.name })}</p>
-          <button type="button" className="button" onClick={() => onConfirm(juror.id, candidate)}>
-            {t('chair.confirm', { fingerprint: candidate.fingerprint })}
-          </button>
-        </div>
-      ))}
+      {pending && <span className="warning-text">{t('chair.keyToConfirm')}</span>}
     </>
   );
 }

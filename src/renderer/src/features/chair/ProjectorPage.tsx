@@ -64,6 +64,8 @@ export function ProjectorPage({ callId }: { callId: string }) {
     : [];
   return (
     <section className="projector" aria-labelledby="projector-title">
+      {/* The window's own title for assistive technology: this window shows nothing else. */}
+      <h1 className="visually-hidden">{t('projector.title')}</h1>
       <header className="projector__head">
         <h2 id="projector-title">{name}</h2>
         <Timer timer={state.timer} />

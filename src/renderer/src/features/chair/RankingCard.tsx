@@ -6,10 +6,9 @@ import { useI18n } from '@renderer/i18n';
 import { FlagBadges } from './FlagBadges';
 import { useRankedFigure } from './method-label';
 import { MethodNote, RankingFilters } from './RankingMethod';
+import { RankingLegend, SORT_DIRECTION, SortHeader, type SortKey } from './RankingColumns';
 import { TooCloseBadge, UncertaintyProgress, useStandingFigures } from './RankStanding';
 import type { UncertaintyState } from './use-rank-uncertainty';
-
-type SortKey = 'rank' | 'name' | 'n' | 'sd';
 
 const RANKING_ROW_HEIGHT = 41;
 
@@ -96,13 +95,10 @@ export const RankingCard = memo(function RankingCard({
       }
     });
 
-  const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort === key ? (key === 'name' ? 'ascending' : 'descending') : undefined}>
-      <button type="button" className="link-button" onClick={() => setSort(key)}>
-        {label}
-      </button>
-    </th>
+  const header = (key: SortKey, label: ReactNode) => (
+    <SortHeader label={label} direction={sort === key ? SORT_DIRECTION[key] : undefined} onSort={() => setSort(key)} />
   );
+  const abbreviation = (short: string, long: string) => <abbr title={long}>{short}</abbr>;
 
   return (
     <div className="card">
@@ -126,10 +122,10 @@ export const RankingCard = memo(function RankingCard({
               {header('rank', t('chair.rank'))}
               {header('name', t('chair.application'))}
               <th scope="col">{figure.label}</th>
-              {header('n', t('chair.n'))}
+              {header('n', abbreviation(t('chair.n'), t('chair.nLong')))}
               <th scope="col">{t('chair.mean')}</th>
               <th scope="col">{t('chair.median')}</th>
-              {header('sd', t('chair.sd'))}
+              {header('sd', abbreviation(t('chair.sd'), t('chair.sdLong')))}
               <th scope="col">
                 <abbr
                   title={t('uncertainty.intervalHint', {
@@ -145,8 +141,8 @@ export const RankingCard = memo(function RankingCard({
                 </th>
               )}
               {manifest.criteria.map((criterion) => (
-                <th key={criterion.id} scope="col" title={labelText(criterion.label, language)}>
-                  {labelText(criterion.label, language).split(' ')[0]}
+                <th key={criterion.id} scope="col" className="ranking__criterion">
+                  {labelText(criterion.label, language)}
                 </th>
               ))}
               <th scope="col">{t('chair.flags')}</th>
@@ -174,6 +170,7 @@ export const RankingCard = memo(function RankingCard({
           />
         </table>
       </div>
+      <RankingLegend resamples={standings?.settings.resamples ?? 0} places={places} />
     </div>
   );
 });
@@ -224,9 +221,21 @@ function RankingRow({
       </td>
       <td>{result.rank ?? '—'}</td>
       <th scope="row">
-        <button type="button" className="link-button" onClick={() => onFocus(result.applicationId)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-current={focused ? 'true' : undefined}
+          onClick={() => onFocus(result.applicationId)}
+        >
+          {/* Shown in the radar: a mark and bold type, not only the row's tint. */}
+          {focused && (
+            <span className="shown-mark" aria-hidden="true">
+              ▶{' '}
+            </span>
+          )}
           {name}
         </button>
+        {focused && <span className="visually-hidden"> ({t('chair.shown')})</span>}
       </th>
       <td className="number">{formatDecimal(value, 2)}</td>
       <td className="number">{result.n}</td>

@@ -8,6 +8,7 @@ import { RadarView } from '@renderer/features/scoring/RadarView';
 import { useDecisions } from './use-deliberation';
 import { useMerge } from './use-merge';
 import { BackLink } from '@renderer/components/BackLink';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 /** The deliberation on paper: ranking, a radar per selected application, decisions, minutes and every key involved. */
 export function ReportPage({ callId, onBack }: { callId: string; onBack: () => void }) {
@@ -44,9 +45,9 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
           {bridge.kind === 'desktop' ? t('report.savePdf') : t('report.print')}
         </button>
       </div>
-      <h2 id="report-title">
+      <PageHeading id="report-title" title={t('report.title')} context={labelText(manifest.call.title, language)}>
         {t('report.title')} — {labelText(manifest.call.title, language)}
-      </h2>
+      </PageHeading>
       <p className="muted">
         {t('calls.version', { sequence: manifest.sequence })} ·{' '}
         {t('report.generated', {

@@ -7,6 +7,8 @@ import { EraseEverything } from './EraseEverything';
 import { KeyBackup } from './KeyBackup';
 import { KeyRestore } from './KeyRestore';
 import { StorageUse } from './StorageUse';
+import { PageHeading } from '@renderer/components/PageHeading';
+import { KeyboardSettings } from '@renderer/features/scoring/KeyboardSettings';
 
 export function IdentityPage({ onErasedEverything }: { onErasedEverything: () => void }) {
   const { bridge, identity, setIdentity } = useServices();
@@ -18,7 +20,7 @@ export function IdentityPage({ onErasedEverything }: { onErasedEverything: () =>
 
   return (
     <section aria-labelledby="identity-title">
-      <h2 id="identity-title">{t('identity.title')}</h2>
+      <PageHeading id="identity-title" title={t('identity.title')} />
       <div className="card">
         <dl className="facts-list">
           <dt>{t('identity.name')}</dt>
@@ -87,6 +89,11 @@ export function IdentityPage({ onErasedEverything }: { onErasedEverything: () =>
             {restored}
           </p>
         )}
+      </div>
+
+      <div className="card" role="region" aria-labelledby="keyboard-title">
+        <h3 id="keyboard-title">{t('shortcuts.title')}</h3>
+        <KeyboardSettings />
       </div>
 
       <StorageUse />

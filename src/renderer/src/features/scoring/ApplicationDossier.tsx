@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { type Application, type BundleManifest, fieldLabelText, labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
-import { useI18n } from '@renderer/i18n';
+import { useContentLanguage, useI18n } from '@renderer/i18n';
 import { PdfViewer } from './PdfViewer';
 
 /** What the juror reads: the summary, the facts, the answers and the attachments, PDFs shown in place. */
@@ -17,6 +17,7 @@ export function ApplicationDossier({
 }) {
   const { db, bridge } = useServices();
   const { t, language, locale } = useI18n();
+  const contentLanguage = useContentLanguage(manifest);
   const [shownPath, setShownPath] = useState<string | null>(null);
   // Bumped by each "Show": the viewer may sit below the fold, so it is brought into view and given the focus.
   const [revealed, setRevealed] = useState(0);
@@ -39,7 +40,9 @@ export function ApplicationDossier({
     <>
       {application.summary && (
         <section aria-label={t('application.summary')}>
-          <p className="lead">{application.summary}</p>
+          <p className="lead" lang={contentLanguage()}>
+            {application.summary}
+          </p>
         </section>
       )}
       {application.fields && Object.keys(application.fields).length > 0 && (
@@ -48,8 +51,10 @@ export function ApplicationDossier({
           <dl className="facts-list">
             {Object.entries(application.fields).map(([key, value]) => (
               <div key={key} className="facts-list__row">
-                <dt>{fieldLabelText(manifest, key, language)}</dt>
-                <dd>
+                <dt lang={contentLanguage(manifest.fieldLabels?.[key] ?? key)}>
+                  {fieldLabelText(manifest, key, language)}
+                </dt>
+                <dd lang={typeof value === 'number' ? undefined : contentLanguage()}>
                   {typeof value === 'number'
                     ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value)
                     : String(value)}
@@ -64,8 +69,10 @@ export function ApplicationDossier({
           <h3 id="answers-title">{t('application.answers')}</h3>
           {application.answers?.map((answer, answerIndex) => (
             <div key={answerIndex} className="answer">
-              <h4>{labelText(answer.question, language)}</h4>
-              <p className="answer__text">{answer.answer}</p>
+              <h4 lang={contentLanguage(answer.question)}>{labelText(answer.question, language)}</h4>
+              <p className="answer__text" lang={contentLanguage()}>
+                {answer.answer}
+              </p>
             </div>
           ))}
         </section>
@@ -76,7 +83,7 @@ export function ApplicationDossier({
           <ul className="attachments">
             {attachments.map((attachment) => (
               <li key={attachment.path}>
-                <span>{attachment.name}</span>
+                <span lang={contentLanguage()}>{attachment.name}</span>
                 {attachment.mediaType === 'application/pdf' && (
                   <button
                     type="button"
@@ -102,7 +109,7 @@ export function ApplicationDossier({
           </ul>
           {shown && (
             <div ref={viewer} tabIndex={-1} className="pdf-frame">
-              <PdfViewer key={shown.path} blob={shown.blob} name={shown.name} />
+              <PdfViewer key={shown.path} blob={shown.blob} name={shown.name} lang={contentLanguage()} />
             </div>
           )}
         </section>

@@ -1,12 +1,14 @@
+import { labelText } from '@core/documents';
 import { useRef } from 'react';
 import { BackLink } from '@renderer/components/BackLink';
-import { useI18n } from '@renderer/i18n';
+import { useContentLanguage, useI18n } from '@renderer/i18n';
 import { ApplicationDossier } from './ApplicationDossier';
 import { StatusBadge } from './ApplicationList';
 import { RadarView } from './RadarView';
 import { ScoringPanel, type ScoringPanelHandle } from './ScoringPanel';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useScoring } from './use-scoring';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 export function ApplicationPage({
   callId,
@@ -19,10 +21,11 @@ export function ApplicationPage({
   onBack: () => void;
   onOpen: (applicationId: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const panel = useRef<ScoringPanelHandle>(null);
   const scoring = useScoring({ callId, applicationId, onOpen, panel });
-  const { data, row, manifest, ordered, index, local, saving, savedAt, saveFailure } = scoring;
+  const contentLanguage = useContentLanguage(scoring.manifest ?? { call: { id: callId, title: '' } });
+  const { data, row, manifest, ordered, index, local, saving, savedAt, saveFailure, savedAnnouncement } = scoring;
   if (data === undefined) return null;
   if (!data || !row || !manifest) {
     return (
@@ -44,7 +47,7 @@ export function ApplicationPage({
         <button type="button" className="button" disabled={index >= ordered.length - 1} onClick={() => scoring.go(1)}>
           {t('application.next')}
         </button>
-        <span className="save-state" role="status" aria-live="polite">
+        <span className="save-state">
           {saving === 'saving'
             ? t('application.saving')
             : saving === 'failed'
@@ -53,15 +56,23 @@ export function ApplicationPage({
                 ? t('application.savedAt', { time: savedAt })
                 : ''}
         </span>
+        <span className="visually-hidden" role="status">
+          {savedAnnouncement && t('application.savedAnnounced', { time: savedAnnouncement })}
+        </span>
         <button type="button" className="button" onClick={() => scoring.setHelpOpen(true)} aria-keyshortcuts="?">
           {t('application.shortcuts')}
         </button>
       </div>
       <div className="application-columns">
         <div className="application-main">
-          <h2 id="application-title">
-            {application.name} <span className="muted">{application.id}</span> <StatusBadge status={row.status} />
-          </h2>
+          <PageHeading
+            id="application-title"
+            title={application.name}
+            context={labelText(manifest.call.title, language)}
+          >
+            <span lang={contentLanguage()}>{application.name}</span> <span className="muted">{application.id}</span>{' '}
+            <StatusBadge status={row.status} />
+          </PageHeading>
           <ApplicationDossier callId={callId} manifest={manifest} application={application} />
         </div>
         <div className="application-side">

@@ -1,7 +1,9 @@
+import { labelText } from '@core/documents';
 import { useI18n } from '@renderer/i18n';
 import { RadarView } from './RadarView';
 import { useCallData } from './use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 export function ComparePage({
   callId,
@@ -12,7 +14,7 @@ export function ComparePage({
   applicationIds: string[];
   onBack: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const data = useCallData(callId);
   if (!data) return null;
   const rows = applicationIds.flatMap((id) => data.rows.filter((row) => row.application.id === id));
@@ -21,7 +23,7 @@ export function ComparePage({
       <p>
         <BackLink label={t('radar.back')} onBack={onBack} />
       </p>
-      <h2 id="compare-title">{t('radar.compareTitle')}</h2>
+      <PageHeading id="compare-title" title={t('radar.compareTitle')} context={labelText(data.call.title, language)} />
       {rows.length < 2 || rows.length > 6 ? (
         <p className="warning">{t('radar.tooFew')}</p>
       ) : (

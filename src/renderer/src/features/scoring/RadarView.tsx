@@ -18,17 +18,22 @@ export interface RadarSeries {
   scores: Scores;
 }
 
-/**
- * Characters per line of an axis label: long criterion names wrap rather than run off the chart. Beside the chart a
- * label has only the margin to grow into; above and below it has the chart's width.
- */
-const LABEL_LINE = { side: 11, centre: 24 };
+/** A character's width as a share of the font size, a little over the average of a sans-serif, so that lines fit. */
+const CHARACTER_WIDTH = 0.6;
+/** Above and below the chart a label may take this many characters per line, whatever the room. */
+const CENTRE_LINE = 24;
 
-function wrapLabel(label: string, width: number): string[] {
+/**
+ * A label in lines of at most `width` characters; a word longer than a line is cut with an ellipsis (the full label
+ * is the tick's tooltip, and the table below the chart has it too).
+ */
+export function wrapLabel(label: string, width: number): string[] {
+  const room = Math.max(4, Math.floor(width));
   const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
+  for (const whole of label.split(/\s+/).filter(Boolean)) {
+    const word = whole.length > room ? `${whole.slice(0, room - 1)}…` : whole;
     const last = lines.at(-1);
-    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + word.length + 1 <= room) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -36,11 +41,21 @@ function wrapLabel(label: string, width: number): string[] {
 
 /**
  * An axis label in lines, anchored away from the chart: above it at the top, below it at the bottom, centred on its
- * point at the sides, so that it never covers the shape. The tick's coordinate is its angle (90° at the top).
+ * point at the sides, so that it never covers the shape. Beside the chart a label has only the room between its
+ * point and the chart's edge, measured here, so that it wraps or abbreviates rather than clip at any width. The
+ * tick's coordinate is its angle (90° at the top).
  */
-function WrappedTick({ x, y, textAnchor, payload, fontSize }: BaseTickContentProps & { fontSize: number }) {
+function WrappedTick(props: BaseTickContentProps & { fontSize: number }) {
+  const { x, y, textAnchor, payload, fontSize } = props;
+  const left = Number(x);
+  // The chart is centred: its width is twice the centre's abscissa.
+  const centre = (props as { cx?: number }).cx ?? left;
   const rise = Math.sin((payload.coordinate * Math.PI) / 180);
-  const lines = wrapLabel(String(payload.value), Math.abs(rise) > 0.3 ? LABEL_LINE.centre : LABEL_LINE.side);
+  const room =
+    textAnchor === 'start' ? 2 * centre - left : textAnchor === 'end' ? left : 2 * Math.min(left, 2 * centre - left);
+  const perLine = Math.min(CENTRE_LINE, (room - 4) / (fontSize * CHARACTER_WIDTH));
+  const label = String(payload.value);
+  const lines = wrapLabel(label, perLine);
   const lineHeight = fontSize * 1.2;
   const firstLine =
     rise > 0.3
@@ -50,6 +65,7 @@ function WrappedTick({ x, y, textAnchor, payload, fontSize }: BaseTickContentPro
         : -((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
   return (
     <text x={x} y={y} textAnchor={textAnchor} fontSize={fontSize} fill="#1d2330">
+      <title>{label}</title>
       {lines.map((line, index) => (
         <tspan key={index} x={x} dy={index === 0 ? firstLine : lineHeight}>
           {line}

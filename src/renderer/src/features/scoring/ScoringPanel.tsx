@@ -1,8 +1,8 @@
 import { forwardRef, useId, useImperativeHandle, useRef, type Ref } from 'react';
-import { type BundleManifest, type Criterion, labelText } from '@core/documents';
+import { type BundleManifest, type Criterion, type Label, labelText } from '@core/documents';
 import { jurorTotal, scaleValues } from '@core/jury';
 import type { EvaluationRecord } from '@renderer/db/schema';
-import { useI18n } from '@renderer/i18n';
+import { useContentLanguage, useI18n } from '@renderer/i18n';
 import type { EvaluationChange } from './evaluations';
 
 export interface ScoringPanelHandle {
@@ -32,6 +32,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   ref: Ref<ScoringPanelHandle>,
 ) {
   const { t, language, formatDecimal } = useI18n();
+  const contentLanguage = useContentLanguage(manifest);
   const groups = useRef<Array<HTMLFieldSetElement | null>>([]);
   const comments = useRef<Array<HTMLTextAreaElement | null>>([]);
   const overallComment = useRef<HTMLTextAreaElement>(null);
@@ -93,13 +94,9 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
             disabled={locked}
             onFocus={() => onActivate(index)}
           >
-            <legend>
-              {label} <span className="muted">({t('score.weight', { weight: criterion.weight })})</span>
-            </legend>
-            {criterion.description && (
-              <p className="muted criterion__description">{labelText(criterion.description, language)}</p>
-            )}
+            <CriterionHeading criterion={criterion} contentLanguage={contentLanguage} />
             <ScaleChoices
+              contentLanguage={contentLanguage}
               criterion={criterion}
               value={value}
               name={`${baseId}-${criterion.id}`}
@@ -175,14 +172,40 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   );
 });
 
+/** A criterion's name, weight and description, in the bundle's language where it is not the interface's. */
+function CriterionHeading({
+  criterion,
+  contentLanguage,
+}: {
+  criterion: Criterion;
+  contentLanguage: (label?: Label) => string | undefined;
+}) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      <legend>
+        <span lang={contentLanguage(criterion.label)}>{labelText(criterion.label, language)}</span>{' '}
+        <span className="muted">({t('score.weight', { weight: criterion.weight })})</span>
+      </legend>
+      {criterion.description && (
+        <p className="muted criterion__description" lang={contentLanguage(criterion.description)}>
+          {labelText(criterion.description, language)}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A criterion's scale as one radio per value, each with its anchored level, and a way to clear the score. */
 function ScaleChoices({
+  contentLanguage,
   criterion,
   value,
   name,
   label,
   onScore,
 }: {
+  contentLanguage: (label?: Label) => string | undefined;
   criterion: Criterion;
   value: number | null | undefined;
   name: string;
@@ -190,9 +213,13 @@ function ScaleChoices({
   onScore: (score: number | null) => void;
 }) {
   const { t, language } = useI18n();
+  const options = scaleValues(criterion);
+  // One Tab stop per criterion, as in any radio group: its score, or its first level while it has none. Browsers
+  // differ on an unchecked group, so the order is set here; the arrows still move between levels.
+  const tabStop = options.includes(value ?? NaN) ? value : options[0];
   return (
     <div className="scale" role="presentation">
-      {scaleValues(criterion).map((option) => {
+      {options.map((option) => {
         const level = criterion.levels?.find((candidate) => candidate.value === option);
         return (
           <label key={option} className={`scale__option${value === option ? ' scale__option--checked' : ''}`}>
@@ -201,21 +228,33 @@ function ScaleChoices({
               name={name}
               value={option}
               checked={value === option}
+              tabIndex={option === tabStop ? 0 : -1}
               onChange={() => onScore(option)}
             />
             <span className="scale__value">{option}</span>
-            {level && <span className="scale__level">{labelText(level.label, language)}</span>}
+            {level && (
+              <span className="scale__level" lang={contentLanguage(level.label)}>
+                {labelText(level.label, language)}
+              </span>
+            )}
           </label>
         );
       })}
-      <button
-        type="button"
-        className="link-button scale__clear"
-        onClick={() => onScore(null)}
-        aria-label={t('score.clear', { criterion: label })}
-      >
-        ✕
-      </button>
+      {/* Only a score can be cleared: an unscored criterion is one Tab stop, its radio group. */}
+      {value !== null && value !== undefined && (
+        <button
+          type="button"
+          className="link-button scale__clear"
+          onClick={(event) => {
+            const firstLevel = event.currentTarget.closest('.scale')?.querySelector('input');
+            onScore(null);
+            firstLevel?.focus();
+          }}
+          aria-label={t('score.clear', { criterion: label })}
+        >
+          ✕
+        </button>
+      )}
     </div>
   );
 }

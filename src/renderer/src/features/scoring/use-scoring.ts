@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { labelText } from '@core/documents';
 import { scoreForDigit } from '@core/jury';
 import { useServices } from '@renderer/app/context';
@@ -11,8 +11,24 @@ import type { ScoringPanelHandle } from './ScoringPanel';
 import { serialSaver } from './serial-saver';
 import { useCallData } from './use-call-data';
 
+/**
+ * How long the saves must rest before the live region says they are done: each keystroke saves, and announcing every
+ * save would talk over the juror's typing (docs/ACCESSIBILITY.md, announcements). A failure is an alert, at once.
+ */
+const SAVE_SETTLED_MS = 1200;
+
 /** How long a failed save waits before it is tried again (a full disk freed, another window closed). */
 const SAVE_RETRY_MS = 3000;
+
+/** A key that acts alone, with no modifier: the settings can turn these off (docs/ACCESSIBILITY.md, keyboard). */
+function isSingleKey(event: KeyboardEvent): boolean {
+  return !event.altKey && (event.key.length === 1 || event.key === 'Delete' || event.key === 'Backspace');
+}
+
+/** A criterion's levels are a radio group: there the arrows move between levels, as screen-reader users expect. */
+function isInLevelGroup(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement && target.type === 'radio';
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -46,9 +62,17 @@ export function useScoring({
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
 
+  const [settledAt, setSettledAt] = useState<Date | null>(null);
+  useEffect(() => {
+    if (saving !== 'saved') return;
+    const timer = setTimeout(() => setSettledAt(savedAt), SAVE_SETTLED_MS);
+    return () => clearTimeout(timer);
+  }, [saving, savedAt]);
+
   const [notice, setNotice] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [autoAdvance] = useSetting('autoAdvance');
+  const [singleKeyShortcuts] = useSetting('singleKeyShortcuts');
 
   const ordered = useMemo(
     () =>
@@ -129,7 +153,9 @@ export function useScoring({
         }
         return;
       }
+      if (!singleKeyShortcuts && isSingleKey(event)) return;
       const key = event.key;
+      if (key.startsWith('Arrow') && !event.altKey && isInLevelGroup(event.target)) return;
       const criterion = criteria[activeCriterion];
       const act = (action: () => void) => {
         event.preventDefault();
@@ -178,8 +204,10 @@ export function useScoring({
     t,
     language,
     autoAdvance,
+    singleKeyShortcuts,
   ]);
 
+  const timeOfDay = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
   return {
     data,
     ordered,
@@ -191,7 +219,8 @@ export function useScoring({
     change,
     go,
     saving,
-    savedAt: savedAt && new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(savedAt),
+    savedAt: savedAt && timeOfDay.format(savedAt),
+    savedAnnouncement: settledAt && timeOfDay.format(settledAt),
     saveFailure: saveError === null ? null : failureText(saveError, language, t),
     notice,
     activeCriterion,

@@ -42,7 +42,7 @@ export function SheetProblems({ problems }: { problems: readonly SheetProblem[] 
   if (problems.length === 0) return null;
   return (
     <div className="card notices" role="alert">
-      <h4>{t('staff.problems', { count: problems.length })}</h4>
+      <h3>{t('staff.problems', { count: problems.length })}</h3>
       <DataTable
         rows={problems}
         rowKey={(problem) => `${problem.row}-${problem.column ?? ''}-${problem.failure.code}`}
@@ -78,7 +78,7 @@ export function ApplicationsTab({ staff }: { staff: StaffCall }) {
           <ColumnMapping staff={staff} columns={sheet.value.columns} />
         </>
       )}
-      <h4>{t('staff.folder')}</h4>
+      <h3>{t('staff.folder')}</h3>
       <p className="muted">{t('staff.folderHint')}</p>
       <label className="field-label" htmlFor="staff-folder">
         {t('staff.chooseFolder')}

@@ -33,9 +33,9 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
 
   return (
     <div>
-      <h4>{t('staff.conflicts')}</h4>
+      <h3>{t('staff.conflicts')}</h3>
       <ConflictsEditor staff={staff} />
-      <h4>{t('staff.assignments')}</h4>
+      <h3>{t('staff.assignments')}</h3>
       <fieldset className="checkbox-group">
         <legend>{t('staff.assignmentMode')}</legend>
         {(['everyone', 'automatic'] as const).map((mode) => (

@@ -66,7 +66,7 @@ function FactsMapping({
   const facts = Object.entries(mapping.fields);
   return (
     <>
-      <h4>{t('staff.facts')}</h4>
+      <h3>{t('staff.facts')}</h3>
       <p className="muted">{t('staff.factsHint')}</p>
       <ul className="editor-list">
         {facts.map(([key, field]) => {
@@ -149,7 +149,7 @@ function AnswersMapping({
   const { t } = useI18n();
   return (
     <>
-      <h4>{t('staff.answers')}</h4>
+      <h3>{t('staff.answers')}</h3>
       <ul className="editor-list">
         {mapping.answers.map((answer, index) => (
           <li key={`${answer.column}-${index}`} className="editor-item">

@@ -151,18 +151,18 @@ export function DeliberationTab({ staff }: { staff: StaffCall }) {
         {received.step === 'checking' && <p>{t('staff.checkingDeliberation')}</p>}
         {received.step === 'invalid' && (
           <div className="result result--invalid" role="alert">
-            <h4>{t('verify.invalid')}</h4>
+            <h3>{t('verify.invalid')}</h3>
             <p className="file-name">{received.fileName}</p>
             <p>{describeFailure(received.failure, language)}</p>
           </div>
         )}
         {received.step === 'valid' && (
           <div className={`result ${unpinned ? 'result--unconfirmed' : 'result--valid'}`} role="status">
-            <h4>
+            <h3>
               {unpinned
                 ? t('verify.unconfirmedTitle')
                 : t('staff.deliberationValid', { sequence: received.bundle.manifest.sequence })}
-            </h4>
+            </h3>
             <p className="file-name">{received.fileName}</p>
             {record.received && (
               <p className="muted">{t('staff.receivedAt', { date: formatDate(record.received.receivedAt) })}</p>
@@ -180,7 +180,7 @@ export function DeliberationTab({ staff }: { staff: StaffCall }) {
       {received.step === 'valid' && !unpinned && (
         <>
           <OutcomeCounts verified={received.verified} bundle={received.bundle} />
-          <h4>{t('deliberation.exports')}</h4>
+          <h3>{t('deliberation.exports')}</h3>
           <div className="actions">
             <TableExportButtons
               onExport={(format) =>

@@ -117,7 +117,7 @@ function GridPreview({ staff }: { staff: StaffCall }) {
   const first = staff.mapped?.applications[0];
   return (
     <aside className="grid-preview" aria-label={t('staff.preview')}>
-      <h4>{t('staff.gridPreview', { name: first?.name ?? t('staff.anApplication') })}</h4>
+      <h3>{t('staff.gridPreview', { name: first?.name ?? t('staff.anApplication') })}</h3>
       <ScoringPanel
         manifest={{
           ...description,

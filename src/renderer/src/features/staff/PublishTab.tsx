@@ -115,7 +115,7 @@ export function PublishTab({ staff, staffKey }: { staff: StaffCall; staffKey: Id
     <div>
       {blockers.length > 0 ? (
         <div className="card notices" role="status">
-          <h4>{t('staff.notReady')}</h4>
+          <h3>{t('staff.notReady')}</h3>
           <ul>
             {blockers.map((blocker) => (
               <li key={blocker}>{blocker}</li>
@@ -134,7 +134,7 @@ export function PublishTab({ staff, staffKey }: { staff: StaffCall; staffKey: Id
       )}
       {previous && changes && draft && (
         <section aria-labelledby="staff-changes-title">
-          <h4 id="staff-changes-title">{t('staff.changesSince', { sequence: previous.sequence })}</h4>
+          <h3 id="staff-changes-title">{t('staff.changesSince', { sequence: previous.sequence })}</h3>
           {nothingChanged(changes) ? (
             <p className="muted">{t('staff.nothingChanged')}</p>
           ) : (
@@ -155,7 +155,7 @@ export function PublishTab({ staff, staffKey }: { staff: StaffCall; staffKey: Id
       <div aria-live="polite">
         <PublishStatus state={state} />
       </div>
-      <h4>{t('staff.elsewhereTitle')}</h4>
+      <h3>{t('staff.elsewhereTitle')}</h3>
       <p className="muted">{t('staff.elsewhereIntro')}</p>
       <FileDropZone
         label={t('staff.addElsewhere')}

@@ -16,6 +16,7 @@ import { OutcomesTab } from './OutcomesTab';
 import { PublishTab } from './PublishTab';
 import { STAFF_TABS, type StaffTab } from './tabs';
 import { useStaffCall } from './use-staff-call';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 /** One call on the staff desk, from its description to the deliberation received, one tab per step. */
 export function StaffCallPage({
@@ -64,7 +65,9 @@ export function StaffCallPage({
       <div className="no-print">
         <BackLink label={t('staff.back')} onBack={onBack} />
         <div className="page-header">
-          <h2 id="staff-call-title">{title}</h2>
+          <PageHeading id="staff-call-title" title={t(`staff.tab.${tab}`)} context={title}>
+            {title}
+          </PageHeading>
           <div className="actions">
             <button type="button" className="button" onClick={() => void saveDescription()}>
               {t('staff.saveDescription')}

@@ -10,6 +10,7 @@ import { Modal } from '@renderer/components/Modal';
 import { useI18n } from '@renderer/i18n';
 import { createStaffCall, newDescription } from './staff-calls';
 import { StaffKey } from './StaffKey';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 /** The staff desk's first page: staff's key, the calls being prepared, and a new one from the template or a CALL.json. */
 export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
@@ -41,7 +42,7 @@ export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
 
   return (
     <section aria-labelledby="staff-title">
-      <h2 id="staff-title">{t('staff.title')}</h2>
+      <PageHeading id="staff-title" title={t('staff.title')} />
       <p className="muted no-print">{t('staff.intro')}</p>
       {staffKey !== undefined && <StaffKey staffKey={staffKey} onKey={setStaffKey} />}
       <section className="card no-print" aria-labelledby="staff-calls-title">

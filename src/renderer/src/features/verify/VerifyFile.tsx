@@ -8,6 +8,7 @@ import { DeliberationDetails } from './DeliberationDetails';
 import { useVerificationContext } from './stored-bundle';
 import { useServices } from '@renderer/app/context';
 import { summarize } from './describe';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 type State =
   | { step: 'idle' }
@@ -82,7 +83,7 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
 
   return (
     <section className="card" aria-labelledby="verify-title">
-      <h2 id="verify-title">{t('verify.title')}</h2>
+      <PageHeading id="verify-title" title={t('verify.title')} />
       <p className="muted">{t('verify.intro')}</p>
       <FileDropZone
         label={t('verify.choose')}

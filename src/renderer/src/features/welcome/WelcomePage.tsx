@@ -4,6 +4,7 @@ import type { Identity } from '@renderer/bridge';
 import { useServices } from '@renderer/app/context';
 import { useI18n } from '@renderer/i18n';
 import { KeyRestore } from '@renderer/features/identity/KeyRestore';
+import { PageHeading } from '@renderer/components/PageHeading';
 
 /** First launch: the language (in the top bar), the user's name, and their key — or straight into the demo call. */
 export function WelcomePage({
@@ -35,7 +36,7 @@ export function WelcomePage({
 
   return (
     <section className="card welcome" aria-labelledby="welcome-title">
-      <h2 id="welcome-title">{t('welcome.title')}</h2>
+      <PageHeading id="welcome-title" title={t('welcome.title')} />
       <p>{t('welcome.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField

@@ -438,6 +438,12 @@ for (const language of ['en', 'fr'] as const) {
       await look('welcome');
       await createIdentity(page, 'Claire Martin', language);
       await look('calls-empty');
+      await openBundle(page, DEMO_BUNDLE, language);
+      const trust = page.getByRole('dialog', { name: t('import.confirmTitle') });
+      await expect(trust).toBeVisible();
+      expect(await trust.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      await look('trust', false);
+      await trust.getByRole('button', { name: t('action.cancel') }).click();
       await page.getByRole('button', { name: t('calls.openDemo') }).click();
       await page.getByRole('button', { name: t('call.whoChoose', { name: 'Claire Martin' }) }).click();
       await look('call');
@@ -468,6 +474,7 @@ for (const language of ['en', 'fr'] as const) {
       }
       await page.goto(`#/call/${DEMO_CALL_ID}/report`);
       await expect(page.locator('h2.page-heading')).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${t('report.title')} — .+ — Jurydesk$`));
       await look('report');
       for (const [route, name] of [
         ['#/check', 'check'],
@@ -493,6 +500,7 @@ for (const language of ['en', 'fr'] as const) {
         'deliberation',
       ]) {
         await page.getByRole('tab', { name: t(`staff.tab.${step}`) }).click();
+        await expect(page).toHaveTitle(new RegExp(`^${t(`staff.tab.${step}`)} — .+ — Jurydesk$`));
         await look(`staff-${step}`);
       }
 

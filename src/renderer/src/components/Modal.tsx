@@ -27,9 +27,10 @@ function returnFocus(opener: HTMLElement | null): void {
  * A modal dialog on the platform's own <dialog>: the page behind it is inert, Escape closes it, and focus goes back
  * to what opened it (see returnFocus). It needs no inline style, which the content security policy forbids.
  */
-export function Modal({ open, onClose, title, description, children }: ModalProps) {
+export function Modal({ open, onClose, title: heading, description, children }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
   const descriptionId = useId();
 
   useEffect(() => {
@@ -39,6 +40,12 @@ export function Modal({ open, onClose, title, description, children }: ModalProp
     if (!open) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!element.open) element.showModal();
+    // The platform focuses the first control, which may scroll a long dialog (a narrow window, a large zoom) past its
+    // title: then the title takes focus, so that the dialog is read, and seen, from its start.
+    if (element.scrollHeight > element.clientHeight) {
+      title.current?.focus();
+      element.scrollTop = 0;
+    }
     return () => {
       if (element.open) element.close();
       returnFocus(opener);
@@ -58,7 +65,9 @@ export function Modal({ open, onClose, title, description, children }: ModalProp
     >
       {open && (
         <>
-          <h2 id={titleId}>{title}</h2>
+          <h2 id={titleId} ref={title} tabIndex={-1}>
+            {heading}
+          </h2>
           {description && <p id={descriptionId}>{description}</p>}
           {children}
         </>

@@ -84,9 +84,11 @@ export function useI18n() {
  * interface's, so that a screen reader pronounces it in its language (docs/ACCESSIBILITY.md, language of parts).
  * Without a label: the bundle's plain texts, in its declared language.
  */
-export function useContentLanguage(manifest: Pick<BundleManifest, 'call'>): (label?: Label) => string | undefined {
+export function useContentLanguage(
+  manifest: Pick<BundleManifest, 'call'> | undefined,
+): (label?: Label) => string | undefined {
   const { language } = useI18n();
-  const declared = manifest.call.language;
+  const declared = manifest?.call.language;
   return useCallback(
     (label?: Label) => {
       const spoken = label === undefined ? declared : labelLanguage(label, language, declared);

@@ -24,7 +24,7 @@ export function ApplicationPage({
   const { t, language } = useI18n();
   const panel = useRef<ScoringPanelHandle>(null);
   const scoring = useScoring({ callId, applicationId, onOpen, panel });
-  const contentLanguage = useContentLanguage(scoring.manifest ?? { call: { id: callId, title: '' } });
+  const contentLanguage = useContentLanguage(scoring.manifest);
   const { data, row, manifest, ordered, index, local, saving, savedAt, saveFailure, savedAnnouncement } = scoring;
   if (data === undefined) return null;
   if (!data || !row || !manifest) {

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
 import type { Locator, Page } from '@playwright/test';
 import { frenchTypography, translatorOptions } from '@core/catalogue';
+import { CHAIR_VIEWS } from '@renderer/features/chair/views';
+import { STAFF_TABS } from '@renderer/features/staff/tabs';
 import { DEMO_BUNDLE, DEMO_SCORES, SCREENSHOTS, expect, test } from './fixtures';
 import { axeViolations, createIdentity, openBundle } from './support';
 import { DEMO_CALL, STAFF_KEY } from './staff-support';
@@ -468,7 +470,7 @@ for (const language of ['en', 'fr'] as const) {
       await page.getByLabel(t('chair.import'), { exact: true }).setInputFiles(DEMO_SCORES);
       await look('chair-receive');
       await confirmKeys(page);
-      for (const view of ['discuss', 'ranking', 'decide', 'sign', 'calibration'] as const) {
+      for (const view of CHAIR_VIEWS.filter((candidate) => candidate !== 'receive')) {
         await page.getByRole('tab', { name: t(`chair.view.${view}`) }).click();
         await look(`chair-${view}`);
       }
@@ -489,16 +491,7 @@ for (const language of ['en', 'fr'] as const) {
       await page.getByLabel(t('staff.keyFile'), { exact: true }).setInputFiles(STAFF_KEY);
       await page.getByRole('button', { name: t('staff.importKey') }).click();
       await page.getByLabel(t('staff.openDescription'), { exact: true }).last().setInputFiles(DEMO_CALL);
-      for (const step of [
-        'call',
-        'applications',
-        'grid',
-        'jury',
-        'outcomes',
-        'assignments',
-        'publish',
-        'deliberation',
-      ]) {
+      for (const step of STAFF_TABS) {
         await page.getByRole('tab', { name: t(`staff.tab.${step}`) }).click();
         await expect(page).toHaveTitle(new RegExp(`^${t(`staff.tab.${step}`)} — .+ — Jurydesk$`));
         await look(`staff-${step}`);

@@ -261,7 +261,18 @@ for (const language of ['en', 'fr'] as const) {
       // Digits and J/K are still there.
       await page.keyboard.press('4');
       await expect(levels.nth(3)).toBeChecked();
-      await expect(page.locator('fieldset.criterion').nth(1)).toHaveClass(/criterion--active/);
+      await expect(secondGroup).toHaveClass(/criterion--active/);
+      // Moving on puts focus on the next criterion's group, not on a level: there ↓ moves on and scores nothing.
+      await expect(secondGroup).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('fieldset.criterion').nth(2)).toBeFocused();
+      await expect(secondGroup.getByRole('radio', { checked: true })).toHaveCount(0);
+      // Del on the clear button clears the score and keeps focus in the criterion.
+      await firstGroup.locator('.scale__clear').focus();
+      await page.keyboard.press('Delete');
+      await expect(levels.nth(3)).not.toBeChecked();
+      await expect(firstGroup).toBeFocused();
+      await expect(firstGroup.locator('.scale__clear')).toHaveCount(0);
 
       await page.getByRole('link', { name: t('nav.identity') }).click();
       const singleKey = page.getByRole('checkbox', { name: t('shortcuts.singleKey') });
@@ -466,6 +477,9 @@ for (const language of ['en', 'fr'] as const) {
       expect(await dialog.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
       await look('shortcuts', false);
       await page.keyboard.press('Escape');
+      await page.goto(`#/call/${DEMO_CALL_ID}/compare/C2027-006,C2027-010`);
+      await expect(page.locator('h2.page-heading')).toHaveText(t('radar.compareTitle'));
+      await look('compare');
       await page.goto(`#/call/${DEMO_CALL_ID}/chair`);
       await page.getByLabel(t('chair.import'), { exact: true }).setInputFiles(DEMO_SCORES);
       await look('chair-receive');

@@ -181,11 +181,11 @@ export const fr: Catalog = {
     zoomIn: 'Agrandir',
     zoomOut: 'Réduire',
     label: 'Document {{name}}',
-    search: 'Chercher dans {{name}}',
-    find: 'Chercher',
+    search: 'Rechercher dans {{name}}',
+    find: 'Rechercher',
     nextMatch: 'Occurrence suivante (page {{page}})',
     notFound: '« {{query}} » ne figure pas dans ce document.',
-    found_one: 'Trouvé page {{pages}}.',
+    found_one: 'Trouvé à la page {{pages}}.',
     found_other: 'Trouvé sur {{count}} pages : {{pages}}.',
   },
   score: {
@@ -227,11 +227,11 @@ export const fr: Catalog = {
     settingsTitle: 'Clavier',
     singleKey: 'Raccourcis d’une seule touche (lettres, chiffres, Suppr et ?)',
     singleKeyHint:
-      'Désactivez-les si vous utilisez la reconnaissance vocale ou appuyez sur des touches par mégarde : les flèches, Alt+← et Alt+→ fonctionnent toujours, et chaque action a son bouton.',
+      'Désactivez-les si vous utilisez la reconnaissance vocale ou si vous appuyez sur des touches par mégarde : les flèches, Alt+← et Alt+→ fonctionnent toujours, et chaque action a son bouton.',
     singleKeyOn:
-      'Les raccourcis d’une seule touche sont activés. Ils se désactivent ici ou dans « Ma clé et mes réglages ».',
+      'Les raccourcis d’une seule touche sont activés. Vous pouvez les désactiver ici ou dans « Ma clé et mes réglages ».',
     singleKeyOff:
-      'Les raccourcis d’une seule touche sont désactivés : les touches marquées « désactivé » ne font rien. Réactivez-les ici ou dans « Ma clé et mes réglages ».',
+      'Les raccourcis d’une seule touche sont désactivés : les raccourcis marqués « désactivé » ne font rien. Réactivez-les ici ou dans « Ma clé et mes réglages ».',
     off: 'désactivé',
   },
   radar: {

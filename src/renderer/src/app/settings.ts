@@ -12,6 +12,13 @@ const DEFAULTS = {
 
 export type Settings = typeof DEFAULTS;
 
+/**
+ * The last value read or chosen of each setting. A page drawn again (the next application) starts from it rather
+ * than from the default while the database answers: the keyboard listens from the first paint, and a juror who
+ * turned the single-key shortcuts off must not have them back for a moment on each page.
+ */
+const known = new Map<keyof Settings, unknown>();
+
 export function useSetting<Name extends keyof Settings>(
   name: Name,
 ): [Settings[Name], (value: Settings[Name]) => Promise<void>] {
@@ -19,10 +26,16 @@ export function useSetting<Name extends keyof Settings>(
   const stored = useLiveQuery(() => db.settings.get(name), [db, name]);
   // What the user just chose shows at once, not a moment later when the database has answered.
   const [chosen, setChosen] = useState<Settings[Name] | undefined>(undefined);
-  const value = chosen ?? (stored === undefined ? DEFAULTS[name] : (stored.value as Settings[Name]));
+  if (stored !== undefined) known.set(name, stored.value);
+  const value =
+    chosen ??
+    (stored === undefined
+      ? ((known.get(name) as Settings[Name] | undefined) ?? DEFAULTS[name])
+      : (stored.value as Settings[Name]));
   const set = useCallback(
     async (next: Settings[Name]) => {
       setChosen(next);
+      known.set(name, next);
       await db.settings.put({ key: name, value: next });
     },
     [db, name],

@@ -11,8 +11,8 @@ export interface ModalProps {
 
 /**
  * Where focus goes when a dialog closes: what had it when the dialog opened, if it is still on the page and can
- * take it; otherwise the page's heading (a dialog opened by a shortcut, or by a file dropped on the window, had no
- * trigger, and a button that opened it may be gone), so that the keyboard never starts again from the document's top.
+ * take it; otherwise the page's heading (the button that opened it may be gone with what it erased, a file dropped
+ * on the window left focus nowhere), so that the keyboard never starts again from the document's top.
  */
 function returnFocus(opener: HTMLElement | null): void {
   if (opener && opener !== document.body && opener.isConnected && !opener.matches(':disabled')) {

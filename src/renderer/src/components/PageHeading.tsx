@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * Whether a page has been shown since the app started. The first page a user sees is read from the top, skip link
- * first; every later one is reached by navigating, and its heading takes focus (docs/ACCESSIBILITY.md, focus).
+ * first; every later one is reached by navigating, and its heading takes focus (docs/ACCESSIBILITY.md, 2.4.3).
  */
 let firstPageShown = false;
 
@@ -33,8 +33,10 @@ export function PageHeading({
   children?: ReactNode;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Read when the page is first drawn, before any effect: React's development mode runs effects twice.
+  const reachedByNavigation = useRef(firstPageShown);
   useEffect(() => {
-    if (firstPageShown) heading.current?.focus({ preventScroll: true });
+    if (reachedByNavigation.current) heading.current?.focus({ preventScroll: true });
     firstPageShown = true;
   }, []);
   useEffect(() => {

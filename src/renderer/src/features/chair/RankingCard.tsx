@@ -1,5 +1,12 @@
 import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { type ComparablePart, rankedValue, type ComputedResult, type Method, type RankUncertainty } from '@core/jury';
+import {
+  type ComparablePart,
+  DEFAULT_RESAMPLES,
+  rankedValue,
+  type ComputedResult,
+  type Method,
+  type RankUncertainty,
+} from '@core/jury';
 import { type BundleManifest, labelText } from '@core/documents';
 import { useVirtualWindow } from '@renderer/components/use-virtual-window';
 import { useI18n } from '@renderer/i18n';
@@ -129,7 +136,7 @@ export const RankingCard = memo(function RankingCard({
               <th scope="col">
                 <abbr
                   title={t('uncertainty.intervalHint', {
-                    resamples: formatNumber(standings?.settings.resamples ?? 0),
+                    resamples: formatNumber(standings?.settings.resamples ?? DEFAULT_RESAMPLES),
                   })}
                 >
                   {t('uncertainty.interval')}
@@ -170,7 +177,7 @@ export const RankingCard = memo(function RankingCard({
           />
         </table>
       </div>
-      <RankingLegend resamples={standings?.settings.resamples ?? 0} places={places} />
+      <RankingLegend resamples={standings?.settings.resamples ?? DEFAULT_RESAMPLES} places={places} />
     </div>
   );
 });

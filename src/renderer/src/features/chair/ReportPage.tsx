@@ -57,6 +57,7 @@ export function ReportPage({ callId, onBack }: { callId: string; onBack: () => v
 
       <h3>{t('report.ranking', { method: t(`chair.methodName.${methodName(merge.method)}`) })}</h3>
       <DataTable
+        label={t('report.ranking', { method: t(`chair.methodName.${methodName(merge.method)}`) })}
         rows={[...results].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))}
         rowKey={(result) => result.applicationId}
         columns={[

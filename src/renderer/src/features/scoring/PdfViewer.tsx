@@ -140,8 +140,9 @@ export function PdfViewer({ blob, name, lang }: { blob: Blob; name: string; lang
   const find = async (event: FormEvent) => {
     event.preventDefault();
     const query = typed.trim();
-    if (!document || !query) return setSearch(null);
+    // A newer search, or a cleared field, makes any search still running stale.
     const ticket = ++searching.current;
+    if (!document || !query) return setSearch(null);
     const pages = await pagesMatching(document, query);
     if (ticket !== searching.current) return;
     setSearch({ query, pages });
@@ -204,9 +205,9 @@ export function PdfViewer({ blob, name, lang }: { blob: Blob; name: string; lang
       </div>
       {/* Focusable so that a keyboard can scroll a zoomed page. */}
       <div className="pdf__page" tabIndex={0} role="region" aria-label={t('pdf.label', { name })}>
-        <div ref={setSheet} className="pdf__sheet" lang={lang}>
+        <div ref={setSheet} className="pdf__sheet">
           <canvas ref={setCanvas} role="img" aria-label={t('pdf.page', { page, pages: document.numPages })} />
-          <div ref={setText} className="textLayer" />
+          <div ref={setText} className="textLayer" lang={lang} />
         </div>
       </div>
     </figure>

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import {
   PolarAngleAxis,
   PolarGrid,
@@ -75,6 +76,22 @@ function WrappedTick(props: BaseTickContentProps & { fontSize: number }) {
   );
 }
 
+/** Below this width a chart gives its labels more of the room: a smaller shape, longer lines beside it. */
+const NARROW_CHART = 420;
+
+/** Whether the element is narrower than NARROW_CHART, followed as the window (or the zoom) changes. */
+function useNarrow(element: RefObject<HTMLElement | null>): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const target = element.current;
+    if (!target || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setNarrow(target.clientWidth < NARROW_CHART));
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [element]);
+  return narrow;
+}
+
 /** Colour-blind-safe (Okabe–Ito), distinct enough for six overlaid shapes. */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
@@ -97,6 +114,8 @@ export function RadarView({
   large?: boolean;
 }) {
   const labelSize = large ? 18 : 12;
+  const chart = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow(chart);
   const { t, language, formatNumber } = useI18n();
   const data = criteria.map((criterion) => {
     const point: Record<string, string | number | null> = { criterion: labelText(criterion.label, language) };
@@ -113,9 +132,9 @@ export function RadarView({
         <h3>{title}</h3>
       </figcaption>
       {/* The chart is a picture for the eye; the table below carries the same numbers for everyone else. */}
-      <div className="radar__chart" role="img" aria-label={title}>
+      <div ref={chart} className="radar__chart" role="img" aria-label={title}>
         <ResponsiveContainer width="100%" height={large ? 560 : 380}>
-          <RadarChart data={data} outerRadius="55%" accessibilityLayer={false}>
+          <RadarChart data={data} outerRadius={narrow ? '40%' : '55%'} accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis
               dataKey="criterion"

@@ -43,14 +43,11 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   const total = jurorTotal(scores, manifest.criteria);
 
   useImperativeHandle(ref, () => ({
+    // The group, not one of its levels: there ↑ and ↓ still move between criteria and a digit scores, where a
+    // focused level would take an arrow as a change of score. Tab enters the levels.
     focusCriterion: (index) => {
       const group = groups.current[index];
-      const target =
-        group?.querySelector<HTMLInputElement>('input[type=radio]:checked') ??
-        group?.querySelector<HTMLInputElement>('input[type=radio]');
-      if (target && !target.matches(':disabled')) target.focus();
-      // Disabled scores (a recusal, a conflict) cannot take focus: leave the text field all the same.
-      else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      group?.focus({ preventScroll: true });
       group?.scrollIntoView({ block: 'nearest' });
     },
     focusComment: (index) => comments.current[index]?.focus(),
@@ -91,6 +88,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
               groups.current[index] = element;
             }}
             className={`criterion${index === activeCriterion ? ' criterion--active' : ''}`}
+            tabIndex={-1}
             disabled={locked}
             onFocus={() => onActivate(index)}
           >

@@ -1,9 +1,10 @@
 import { Modal } from '@renderer/components/Modal';
+import { ScrollFrame } from '@renderer/components/ScrollFrame';
 import { useSetting } from '@renderer/app/settings';
 import { useI18n } from '@renderer/i18n';
 import { KeyboardSettings } from './KeyboardSettings';
 
-/** `singleKey`: a key acting without a modifier, which the settings can turn off (docs/ACCESSIBILITY.md). */
+/** `singleKey`: a key acting without a modifier, which the settings can turn off (docs/ACCESSIBILITY.md, 2.1.4). */
 const SHORTCUTS = [
   { keys: ['1', '2', '…', '9', '0'], action: 'shortcuts.digits', singleKey: true },
   { keys: ['K', 'J'], action: 'shortcuts.criteria', singleKey: true },
@@ -28,7 +29,7 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
       title={t('shortcuts.title')}
       description={singleKey ? t('shortcuts.singleKeyOn') : t('shortcuts.singleKeyOff')}
     >
-      <div className="table-scroll">
+      <ScrollFrame label={t('shortcuts.title')}>
         <table className="shortcuts">
           <thead>
             <tr>
@@ -38,7 +39,7 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
           </thead>
           <tbody>
             {SHORTCUTS.map(({ keys, action, singleKey: single }) => (
-              <tr key={keys.join()} className={single && !singleKey ? 'shortcut--off' : undefined}>
+              <tr key={keys.join()}>
                 <td>
                   {keys.map((key) => (
                     <kbd key={key}>{key}</kbd>
@@ -50,7 +51,7 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
       <KeyboardSettings />
       <div className="dialog-actions">
         <button type="button" className="button button--primary" onClick={() => onOpenChange(false)}>

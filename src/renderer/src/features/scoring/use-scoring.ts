@@ -13,14 +13,14 @@ import { useCallData } from './use-call-data';
 
 /**
  * How long the saves must rest before the live region says they are done: each keystroke saves, and announcing every
- * save would talk over the juror's typing (docs/ACCESSIBILITY.md, announcements). A failure is an alert, at once.
+ * save would talk over the juror's typing (docs/ACCESSIBILITY.md, 4.1.3). A failure is an alert, at once.
  */
 const SAVE_SETTLED_MS = 1200;
 
 /** How long a failed save waits before it is tried again (a full disk freed, another window closed). */
 const SAVE_RETRY_MS = 3000;
 
-/** A key that acts alone, with no modifier: the settings can turn these off (docs/ACCESSIBILITY.md, keyboard). */
+/** A key that acts alone, with no modifier: the settings can turn these off (docs/ACCESSIBILITY.md, 2.1.4). */
 function isSingleKey(event: KeyboardEvent): boolean {
   return !event.altKey && (event.key.length === 1 || event.key === 'Delete' || event.key === 'Backspace');
 }
@@ -185,7 +185,11 @@ export function useScoring({
           if (autoAdvance && activeCriterion < criteria.length - 1) moveTo(activeCriterion + 1);
         });
       } else if ((key === 'Delete' || key === 'Backspace') && criterion && canScore)
-        act(() => change({ scores: { [criterion.id]: null } }));
+        act(() => {
+          change({ scores: { [criterion.id]: null } });
+          // The clear button goes with the score: focus stays in the criterion rather than falling to the page.
+          if (event.target instanceof HTMLElement && event.target.closest('.scale__clear')) moveTo(activeCriterion);
+        });
       else if (key === 'c' && canScore) act(() => panel.current?.focusOverallComment());
       else if (key === 'C' && canScore) act(() => panel.current?.focusComment(activeCriterion));
     };

@@ -44,6 +44,7 @@ export function SheetProblems({ problems }: { problems: readonly SheetProblem[] 
     <div className="card notices" role="alert">
       <h3>{t('staff.problems', { count: problems.length })}</h3>
       <DataTable
+        label={t('staff.problems', { count: problems.length })}
         rows={problems}
         rowKey={(problem) => `${problem.row}-${problem.column ?? ''}-${problem.failure.code}`}
         columns={[

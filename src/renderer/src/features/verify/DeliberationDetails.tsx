@@ -25,6 +25,7 @@ export function DeliberationDetails({
     <div className="deliberation-details">
       <h4>{t('verify.inputs')}</h4>
       <DataTable
+        label={t('verify.inputs')}
         rows={deliberation.inputs}
         rowKey={(input) => input.sha256}
         columns={[
@@ -38,6 +39,7 @@ export function DeliberationDetails({
         <>
           <h4>{t('verify.decisions')}</h4>
           <DataTable
+            label={t('verify.decisions')}
             rows={deliberation.decisions}
             rowKey={(decision) => decision.applicationId}
             columns={[

@@ -62,6 +62,22 @@ async function sidewaysOverflow(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Buttons squeezed narrower than their words, a label broken a letter or two per line: narrower than the longest
+ * word of the label would need (up to twelve characters; a fingerprint may break anywhere).
+ */
+async function crushedButtons(page: Page): Promise<string[]> {
+  return page.locator('.button:visible').evaluateAll((buttons) =>
+    buttons
+      .filter((button) => {
+        const longest = Math.max(...(button.textContent ?? '').split(/\s+/).map((word) => word.length));
+        const fontSize = parseFloat(getComputedStyle(button).fontSize);
+        return button.clientWidth < Math.min(longest, 12) * fontSize * 0.6;
+      })
+      .map((button) => `${(button.textContent ?? '').trim()} (${button.clientWidth} px)`),
+  );
+}
+
 /** The radar axis labels that pass the edge of their chart, by their text. */
 async function clippedRadarLabels(page: Page): Promise<string[]> {
   await expect(page.locator('.radar__chart svg text').first()).toBeVisible();
@@ -445,6 +461,8 @@ for (const language of ['en', 'fr'] as const) {
       // A dialog is seen in the window it covers, the pages from top to bottom.
       const look = async (name: string, fullPage = true) => {
         expect(await sidewaysOverflow(page), name).toEqual([]);
+        // Polled: a notice being laid out for a moment is not a crushed button.
+        await expect.poll(() => crushedButtons(page), { message: name }).toEqual([]);
         await page.screenshot({ path: join(SCREENSHOTS, `reflow-320-${name}-${language}.png`), fullPage });
       };
       await page.setViewportSize({ width: 320, height: 640 });
@@ -459,6 +477,7 @@ for (const language of ['en', 'fr'] as const) {
       await trust.getByRole('button', { name: t('action.cancel') }).click();
       await page.getByRole('button', { name: t('calls.openDemo') }).click();
       await page.getByRole('button', { name: t('call.whoChoose', { name: 'Claire Martin' }) }).click();
+      await expect(page.getByRole('button', { name: t('chair.link') })).toBeVisible();
       await look('call');
       await page.getByRole('link', { name: /Tiers-Lieu Le Fil/ }).click();
       await expect(page.locator('.pdf .textLayer')).toContainText('Dossier');
@@ -482,6 +501,7 @@ for (const language of ['en', 'fr'] as const) {
       await look('compare');
       await page.goto(`#/call/${DEMO_CALL_ID}/chair`);
       await page.getByLabel(t('chair.import'), { exact: true }).setInputFiles(DEMO_SCORES);
+      await expect(page.getByRole('button', { name: /^(Confirm|Confirmer) SHA256:/ }).first()).toBeVisible();
       await look('chair-receive');
       await confirmKeys(page);
       for (const view of CHAIR_VIEWS.filter((candidate) => candidate !== 'receive')) {

@@ -5,7 +5,7 @@ import { frenchTypography, translatorOptions } from '@core/catalogue';
 import { CHAIR_VIEWS } from '@renderer/features/chair/views';
 import { STAFF_TABS } from '@renderer/features/staff/tabs';
 import { DEMO_BUNDLE, DEMO_SCORES, SCREENSHOTS, expect, test } from './fixtures';
-import { axeViolations, createIdentity, openBundle } from './support';
+import { axeViolations, confirmEveryJurorKey, createIdentity, openBundle } from './support';
 import { DEMO_CALL, STAFF_KEY } from './staff-support';
 
 /**
@@ -134,16 +134,6 @@ async function focusRing(page: Page): Promise<{ ring: string; background: string
       what: `${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim().slice(0, 40)}`,
     };
   });
-}
-
-/** The jurors' keys the roster does not give, confirmed one at a time (each confirmation draws the list again). */
-async function confirmKeys(page: Page) {
-  const confirm = page.getByRole('button', { name: /^(Confirm|Confirmer) SHA256:/ });
-  await expect(confirm.first()).toBeVisible();
-  for (let remaining = await confirm.count(); remaining > 0; remaining--) {
-    await confirm.first().click();
-    await expect(confirm).toHaveCount(remaining - 1);
-  }
 }
 
 async function openDemoAs(page: Page, t: TFunction, name: string) {
@@ -399,7 +389,8 @@ for (const language of ['en', 'fr'] as const) {
       await openDemoAs(page, t, 'Claire Martin');
       await page.getByRole('button', { name: t('chair.link') }).click();
       await page.getByLabel(t('chair.import'), { exact: true }).setInputFiles(DEMO_SCORES);
-      await confirmKeys(page);
+      await expect(page.getByRole('button', { name: /^(Confirm|Confirmer) SHA256:/ }).first()).toBeVisible();
+      await confirmEveryJurorKey(page);
       await page.getByRole('tab', { name: t('chair.view.ranking') }).click();
       const table = page.locator('table.ranking');
       await expect(table.locator('th[aria-sort]')).toHaveCount(1);
@@ -503,7 +494,7 @@ for (const language of ['en', 'fr'] as const) {
       await page.getByLabel(t('chair.import'), { exact: true }).setInputFiles(DEMO_SCORES);
       await expect(page.getByRole('button', { name: /^(Confirm|Confirmer) SHA256:/ }).first()).toBeVisible();
       await look('chair-receive');
-      await confirmKeys(page);
+      await confirmEveryJurorKey(page);
       for (const view of CHAIR_VIEWS.filter((candidate) => candidate !== 'receive')) {
         await page.getByRole('tab', { name: t(`chair.view.${view}`) }).click();
         await look(`chair-${view}`);

@@ -100,9 +100,9 @@ export async function importAndConfirmDemo(page: Page) {
   await confirmEveryJurorKey(page);
 }
 
-/** Confirms each juror key awaiting confirmation, one at a time: each confirmation re-renders the list. */
+/** Confirms each juror key awaiting confirmation, one at a time (each confirmation re-renders the list), in either language. */
 export async function confirmEveryJurorKey(page: Page) {
-  const confirm = page.getByRole('button', { name: /^Confirm SHA256:/ });
+  const confirm = page.getByRole('button', { name: /^(Confirm|Confirmer) SHA256:/ });
   for (let remaining = await confirm.count(); remaining > 0; remaining--) {
     await confirm.first().click();
     await expect(confirm).toHaveCount(remaining - 1);

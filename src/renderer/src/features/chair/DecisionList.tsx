@@ -91,7 +91,11 @@ export function DecisionEditor({
   );
 }
 
-/** The chair asked to decide on this application: its editor is brought into view and focused. A new object each time. */
+/**
+ * The chair opened the decisions while discussing this application: its editor is brought into view, never
+ * focused. Focus stays where the chair put it (the tab, for arrows across the views): an outcome list that took
+ * focus would record a decision with the next arrow key. A new object each time.
+ */
 export interface DecideRequest {
   readonly applicationId: string;
 }
@@ -142,12 +146,10 @@ export function DecisionList({
     // The editor may be far outside the window: the window moves to it first, and it is drawn a frame or more later.
     virtualizer.scrollToIndex(index, { align: 'center' });
     let frames = 0;
-    let frame = requestAnimationFrame(function focusOnceDrawn() {
+    let frame = requestAnimationFrame(function showOnceDrawn() {
       const field = document.getElementById(`outcome-${decide.applicationId}`);
-      if (field) {
-        field.scrollIntoView({ block: 'center' });
-        field.focus();
-      } else if (++frames < FRAMES_TO_DRAW) frame = requestAnimationFrame(focusOnceDrawn);
+      if (field) field.scrollIntoView({ block: 'center' });
+      else if (++frames < FRAMES_TO_DRAW) frame = requestAnimationFrame(showOnceDrawn);
     });
     return () => cancelAnimationFrame(frame);
   }, [decide, ordered, virtualizer]);

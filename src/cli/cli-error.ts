@@ -1,6 +1,6 @@
 import type { catalogue } from '@core/catalogue';
 import { createTranslator } from '@core/catalogue';
-import type { Language } from '@core/errors';
+import { describeFailure, type Failure, type Language } from '@core/errors';
 
 type Translate = ReturnType<typeof createTranslator>;
 export type CliErrorKey = keyof (typeof catalogue)['en']['cli']['errors'];
@@ -42,6 +42,13 @@ export class CliError extends Error {
   text(language: Language): string {
     return this.saying(createTranslator(language, 'cli'), language);
   }
+}
+
+/** Core's sentence for a failure, followed at a command line by what to type about it (an option, a variable). */
+export function failureSentence(failure: Failure, language: Language): string {
+  const hint = createTranslator(language, 'cli')(`hints.${failure.code}`, { ...failure.details, defaultValue: '' });
+  const sentence = describeFailure(failure, language);
+  return hint ? `${sentence} ${hint}` : sentence;
 }
 
 /** Values named in a sentence, quoted as the language quotes: « a », « b » or “a”, “b”. */

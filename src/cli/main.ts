@@ -6,10 +6,10 @@ import {
   type MethodChoice,
   type UncertaintySettings,
 } from '@core/jury';
-import { describeFailure, JurydeskError, type Language } from '@core/errors';
+import { JurydeskError, type Language } from '@core/errors';
 import { listOption, optionalOption, parseCommand, requiredOption, type ParsedCommand } from './arguments';
 import { bundleCommand } from './bundle-command';
-import { CliError, cliLanguage } from './cli-error';
+import { CliError, cliLanguage, failureSentence } from './cli-error';
 import { COMMANDS, isCommandName, type CommandName } from './commands';
 import { deliberateCommand, exportCommand } from './deliberation-commands';
 import { commandHelp, overviewHelp } from './help';
@@ -189,7 +189,7 @@ async function run(
 
 /** An expected failure's code and sentence; undefined for a defect, which must surface with its stack. */
 function failureOf(error: unknown, language: Language): { code: string; message: string } | undefined {
-  if (error instanceof JurydeskError) return { code: error.code, message: describeFailure(error, language) };
+  if (error instanceof JurydeskError) return { code: error.code, message: failureSentence(error, language) };
   if (error instanceof CliError) return { code: error.code, message: error.text(language) };
   return undefined;
 }

@@ -21,7 +21,8 @@ import {
 } from '@core/jury';
 import { createTranslator } from '@core/catalogue';
 import { labelText, verifyBundle } from '@core/documents';
-import { describeFailure, JurydeskError, type Language } from '@core/errors';
+import { JurydeskError, type Language } from '@core/errors';
+import { failureSentence } from './cli-error';
 import { readFileBlob } from './files';
 
 export interface MergeCommandOptions {
@@ -50,7 +51,7 @@ function reportJson(report: MergeReport, language: Language) {
     refused: report.refused.map(({ name, failure }) => ({
       file: name,
       code: failure.code,
-      message: describeFailure(failure, language),
+      message: failureSentence(failure, language),
     })),
     equivocations: report.equivocations.map(({ jurorId, revision, files }) => ({
       jurorId,
@@ -150,7 +151,7 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
       t('merge.ignored', { file: file.name, revision: file.revision, juror: file.jurorId, kept: keptRevision }),
     );
   for (const { name, failure } of report.refused)
-    lines.push(t('merge.refused', { file: name, reason: describeFailure(failure, options.language) }));
+    lines.push(t('merge.refused', { file: name, reason: failureSentence(failure, options.language) }));
   for (const { jurorId, revision, files: both } of report.equivocations) {
     lines.push(t('merge.equivocation', { files: list(both.map((file) => file.name)), juror: jurorId, revision }));
   }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isErrorCode, type ErrorCode } from './errors';
 
 /**
  * The one contract between the renderer and the main process: each channel's argument and result
@@ -19,6 +20,11 @@ export type Identity = z.infer<typeof identitySchema>;
 const fileKindSchema = z.enum(['bundle', 'scores', 'deliberation']);
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const passphraseSchema = z.string().min(12).max(1024);
+/** The largest piece of a saved file one message carries: main holds at most this much of a save at once. */
+export const SAVE_CHUNK_BYTES = 8 * 1024 * 1024;
+const chunkSchema = bytesSchema.refine((bytes) => bytes.length <= SAVE_CHUNK_BYTES, 'a piece of at most 8 MiB');
+const saveIdSchema = z.uuid();
+
 /** The address of a call's projector view inside the app. */
 export const PROJECTOR_HASH = /^#\/call\/[A-Za-z0-9%._~-]{1,300}\/projector$/;
 
@@ -42,10 +48,17 @@ export const IPC = {
   /** Main asks for the key file itself: the private key never passes through the page. Null when cancelled. */
   'staff:import': { args: z.tuple([z.string().max(1024)]), result: identitySchema.nullable() },
   'staff:sign': { args: z.tuple([bytesSchema]), result: z.string() },
-  'file:save': {
-    args: z.tuple([z.string().min(1).max(255), bytesSchema]),
-    result: z.object({ saved: z.boolean() }),
+  /**
+   * A save streamed in pieces (a bundle may be gigabytes): `begin` asks the user where (null when cancelled), each
+   * piece is written as it arrives, `end` puts the whole file in place; `cancel` leaves nothing behind.
+   */
+  'file:save-begin': {
+    args: z.tuple([z.string().min(1).max(255)]),
+    result: z.object({ saveId: saveIdSchema }).nullable(),
   },
+  'file:save-chunk': { args: z.tuple([saveIdSchema, chunkSchema]), result: z.object({ written: z.number() }) },
+  'file:save-end': { args: z.tuple([saveIdSchema]), result: z.object({ saved: z.literal(true) }) },
+  'file:save-cancel': { args: z.tuple([saveIdSchema]), result: z.object({ cancelled: z.literal(true) }) },
   /** The page as printed (A4, print styles), saved as a PDF where the user chooses. */
   'report:save-pdf': {
     args: z.tuple([z.string().min(1).max(255)]),
@@ -62,7 +75,14 @@ export type Channel = keyof typeof IPC;
 export type ChannelArgs<C extends Channel> = z.infer<(typeof IPC)[C]['args']>;
 export type ChannelResult<C extends Channel> = z.infer<(typeof IPC)[C]['result']>;
 
-export const ipcErrorSchema = z.object({ code: z.string(), message: z.string() });
+/**
+ * A failure crosses as core's failures do, a code of the catalogue and the facts its sentence names, so that each
+ * side says it in the user's language with those facts; never a stack or a message already written in English.
+ */
+export const ipcErrorSchema = z.strictObject({
+  code: z.custom<ErrorCode>((value) => typeof value === 'string' && isErrorCode(value), 'a code of the catalogue'),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.record(z.string(), z.string())])),
+});
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 
 export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: IpcError };
@@ -105,7 +125,10 @@ export interface DesktopApi {
   createStaffKey: Invoke<'staff:create'>;
   importStaffKey: Invoke<'staff:import'>;
   signBundle: Invoke<'staff:sign'>;
-  saveFile: Invoke<'file:save'>;
+  saveBegin: Invoke<'file:save-begin'>;
+  saveChunk: Invoke<'file:save-chunk'>;
+  saveEnd: Invoke<'file:save-end'>;
+  saveCancel: Invoke<'file:save-cancel'>;
   openProjector: Invoke<'window:open-projector'>;
   saveReportPdf: Invoke<'report:save-pdf'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;

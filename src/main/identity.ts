@@ -1,4 +1,5 @@
-import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import * as z from 'zod';
 import {
   fromBase64,
@@ -14,7 +15,9 @@ import {
   signMessage,
 } from '@core/crypto';
 import { KINDS, type FileKind } from '@core/container';
+import { JurydeskError, term } from '@core/errors';
 import type { Identity } from '@core/ipc';
+import { writeFileAtomically } from './files';
 
 /** The system's secret store (Electron's safeStorage), behind an interface so that tests can stand in for it. */
 export interface SecretStore {
@@ -47,14 +50,25 @@ export class IdentityStore {
     private readonly kinds: readonly FileKind[] = ['scores', 'deliberation'],
   ) {}
 
+  /**
+   * The stored key, or null when there is none. A key that exists but cannot be read (a lock, a permission, a
+   * damaged file) is a failure, never "none": making a new key over it would cost the juror the right to export.
+   */
   private async read(): Promise<StoredIdentity | null> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
-    } catch {
-      return null;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      if (code === 'EACCES' || code === 'EPERM') throw new JurydeskError('identity.denied');
+      throw new JurydeskError('identity.locked');
     }
-    return storedIdentitySchema.parse(JSON.parse(text));
+    try {
+      return storedIdentitySchema.parse(JSON.parse(text));
+    } catch {
+      throw new JurydeskError('identity.damaged');
+    }
   }
 
   private async describe(stored: StoredIdentity): Promise<Identity> {
@@ -67,7 +81,6 @@ export class IdentityStore {
     };
   }
 
-  /** Written beside, then renamed: a power cut never leaves a half-written key. */
   private async write(name: string, pair: KeyPair): Promise<Identity> {
     const stored: StoredIdentity = {
       version: 1,
@@ -77,17 +90,20 @@ export class IdentityStore {
       protection: (await this.secrets.isSecure()) ? 'os' : 'plain',
       sealedSeed: toBase64(await this.secrets.seal(toBase64(pair.seed))),
     };
-    const temporary = `${this.path}.partial`;
-    await writeFile(temporary, JSON.stringify(stored), { mode: 0o600 });
-    await chmod(temporary, 0o600);
-    await rename(temporary, this.path);
+    await writeFileAtomically(this.path, JSON.stringify(stored), 0o600);
     return this.describe(stored);
   }
 
   private async keyPair(): Promise<KeyPair> {
     const stored = await this.read();
-    if (!stored) throw new Error('no identity yet');
-    const seed = fromBase64(await this.secrets.unseal(fromBase64(stored.sealedSeed)));
+    if (!stored) throw new JurydeskError('identity.missing');
+    let seed: Uint8Array;
+    try {
+      seed = fromBase64(await this.secrets.unseal(fromBase64(stored.sealedSeed)));
+    } catch {
+      throw new JurydeskError('identity.sealed-elsewhere');
+    }
+    if (seed.length !== 32) throw new JurydeskError('identity.sealed-elsewhere');
     return keyPairFromSeed(seed, stored.name);
   }
 
@@ -103,14 +119,18 @@ export class IdentityStore {
   }
 
   async sign(kind: FileKind, document: Uint8Array): Promise<string> {
-    if (!this.kinds.includes(kind)) throw new Error(`this key does not sign ${kind} files`);
+    if (!this.kinds.includes(kind)) throw new JurydeskError('identity.wrong-kind', { kind: term(kind) });
     return signMessage(await this.keyPair(), KINDS[kind].namespace, document);
   }
 
   /** The key gone from this computer, for good (a half-written one too): signing then needs a new or restored key. */
   async erase(): Promise<void> {
     await rm(this.path, { force: true });
-    await rm(`${this.path}.partial`, { force: true });
+    const folder = dirname(this.path);
+    const partial = `${basename(this.path)}.`;
+    const names = await readdir(folder).catch(() => []);
+    for (const name of names)
+      if (name.startsWith(partial) && name.endsWith('.partial')) await rm(join(folder, name), { force: true });
   }
 
   /** An OpenSSH private key protected by the passphrase: `ssh-keygen -y -f BACKUP` opens it too. */
@@ -121,7 +141,11 @@ export class IdentityStore {
   /** An OpenSSH private key made elsewhere (`ssh-keygen -t ed25519`, a backup), protected by a passphrase or not. */
   async importKey(text: string, passphrase?: string): Promise<Identity> {
     const pair = await parseAnyPrivateKey(text, passphrase || undefined);
-    const current = await this.read();
+    // Restoring a backup is what a damaged key file calls for; a locked or forbidden one is left alone.
+    const current = await this.read().catch((error: unknown) => {
+      if (error instanceof JurydeskError && error.code === 'identity.damaged') return null;
+      throw error;
+    });
     return this.write(current?.name ?? (pair.publicKey.comment || 'Jurydesk'), pair);
   }
 }

@@ -1,8 +1,9 @@
 import { catalogue } from '@core/catalogue';
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, EVENTS, type EventName, type EventPayload } from '@core/ipc';
+import { FileSaves } from './files';
+import { createHandlers } from './handlers';
 import { electronSecretStore, IdentityStore } from './identity';
 import { handFileToPage } from './hand-file';
 import { registerIpcHandlers } from './ipc';
@@ -130,52 +131,29 @@ if (!app.requestSingleInstanceLock()) {
       createAppProtocolHandler(join(import.meta.dirname, '../renderer'), (token) => openedFiles.pathOf(token)),
     );
     hardenSession(session.defaultSession);
-    registerIpcHandlers(ipcMain, {
-      'app:get-info': async () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
-      'identity:get': () => identity.get(),
-      'identity:create': (name) => identity.create(name),
-      'identity:sign': (kind, document) => identity.sign(kind, document),
-      'identity:export-backup': async (passphrase) => {
-        const target = await dialog.showSaveDialog({ defaultPath: 'jurydesk-key-backup' });
-        if (target.canceled || !target.filePath) return { saved: false };
-        await writeFile(target.filePath, await identity.exportBackup(passphrase), { mode: 0o600 });
-        return { saved: true };
-      },
-      'identity:restore-backup': async (passphrase) => {
-        const source = await dialog.showOpenDialog({ properties: ['openFile'] });
-        const [path] = source.filePaths;
-        if (source.canceled || !path) return null;
-        return identity.importKey(await readFile(path, 'utf8'), passphrase);
-      },
-      'keys:erase': async () => {
-        await Promise.all([identity.erase(), staffKey.erase()]);
-        return { erased: true };
-      },
-      'staff:get': () => staffKey.get(),
-      'staff:create': (name) => staffKey.create(name),
-      'staff:import': async (passphrase) => {
-        const source = await dialog.showOpenDialog({ properties: ['openFile'] });
-        const [path] = source.filePaths;
-        if (source.canceled || !path) return null;
-        return staffKey.importKey(await readFile(path, 'utf8'), passphrase);
-      },
-      'staff:sign': (document) => staffKey.sign('bundle', document),
-      'file:save': async (suggestedName, bytes) => {
-        const target = await dialog.showSaveDialog({ defaultPath: suggestedName });
-        if (target.canceled || !target.filePath) return { saved: false };
-        await writeFile(target.filePath, bytes);
-        return { saved: true };
-      },
-      'window:open-projector': async (hash) => openProjector(hash),
-      'report:save-pdf': async (suggestedName) => {
-        if (!mainWindow) return { saved: false };
-        const pdf = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
-        const target = await dialog.showSaveDialog(mainWindow, { defaultPath: suggestedName });
-        if (target.canceled || !target.filePath) return { saved: false };
-        await writeFile(target.filePath, pdf);
-        return { saved: true };
-      },
-    });
+    registerIpcHandlers(
+      ipcMain,
+      createHandlers({
+        appInfo: () => ({ version: app.getVersion(), locale: app.getLocale(), platform: process.platform }),
+        identity,
+        staffKey,
+        saves: new FileSaves(),
+        chooseSavePath: async (suggestedName) => {
+          const options = { defaultPath: suggestedName };
+          const target = await (mainWindow
+            ? dialog.showSaveDialog(mainWindow, options)
+            : dialog.showSaveDialog(options));
+          return target.canceled || !target.filePath ? null : target.filePath;
+        },
+        chooseOpenPath: async () => {
+          const source = await dialog.showOpenDialog({ properties: ['openFile'] });
+          return source.canceled ? null : (source.filePaths[0] ?? null);
+        },
+        openProjector,
+        printToPdf: async () =>
+          mainWindow ? mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true }) : null,
+      }),
+    );
     const language = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

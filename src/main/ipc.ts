@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { JurydeskError } from '@core/errors';
-import { IPC, type Channel, type ChannelArgs, type ChannelResult, type IpcReply } from '@core/ipc';
+import { IPC, ipcErrorSchema, type Channel, type ChannelArgs, type ChannelResult, type IpcReply } from '@core/ipc';
 import { isAppUrl } from './security';
 
 export type IpcHandlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -17,24 +17,19 @@ export async function handleIpc<C extends Channel>(
   event: IpcMainInvokeEvent,
   args: unknown[],
 ): Promise<IpcReply<ChannelResult<C>>> {
-  if (!isTrustedSender(event))
-    return {
-      ok: false,
-      error: { code: 'ipc.untrusted-sender', message: 'Refused: the request did not come from the Jurydesk window.' },
-    };
+  if (!isTrustedSender(event)) return { ok: false, error: { code: 'ipc.untrusted-sender', details: {} } };
   const parsed = IPC[channel].args.safeParse(args);
-  if (!parsed.success)
-    return {
-      ok: false,
-      error: { code: 'ipc.invalid-arguments', message: `Refused: invalid arguments for ${channel}.` },
-    };
+  if (!parsed.success) return { ok: false, error: { code: 'ipc.invalid-arguments', details: {} } };
   try {
     const value = await (handler as (...values: unknown[]) => Promise<unknown>)(...(parsed.data as unknown[]));
     return { ok: true, value: IPC[channel].result.parse(value) as ChannelResult<C> };
   } catch (error) {
-    if (error instanceof JurydeskError) return { ok: false, error: { code: error.code, message: error.message } };
+    // Core's and the host's own failures keep their facts; details that would not pass the contract are a defect.
+    const failure =
+      error instanceof JurydeskError ? ipcErrorSchema.safeParse({ code: error.code, details: error.details }) : null;
+    if (failure?.success) return { ok: false, error: failure.data };
     console.error(`IPC ${channel} failed`, error);
-    return { ok: false, error: { code: 'ipc.failed', message: `The operation ${channel} failed.` } };
+    return { ok: false, error: { code: 'ipc.failed', details: {} } };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { Language } from '@core/errors';
+import type { Identity } from './bridge';
 import { useServices } from './app/context';
 import { PageBoundary, PageFailure, UnhandledFailures } from './app/failures';
 import { routeHash, useRoute, type Route } from './app/route';
@@ -18,6 +19,7 @@ import { UnexportedWarning } from './app/unexported-warning';
 import { BundleOpenerProvider, OpenerStatus, useBundleOpener } from './features/calls/BundleOpener';
 import { CallPage } from './features/calls/CallPage';
 import { CallsPage } from './features/calls/CallsPage';
+import { KeyUnreadable } from './features/identity/KeyUnreadable';
 import { LowStorageWarning } from './features/identity/StorageUse';
 import { RetentionReminder } from './features/calls/RetentionReminder';
 import { WelcomePage } from './features/welcome/WelcomePage';
@@ -138,7 +140,7 @@ function Pages({
   navigate: (route: Route) => void;
   checkFile: File | null;
 }) {
-  const { bridge, identity, setIdentity, demoBundleUrl } = useServices();
+  const { bridge, identity, setIdentity, keyProblem, demoBundleUrl } = useServices();
   const { t } = useI18n();
   const opener = useBundleOpener();
 
@@ -168,15 +170,17 @@ function Pages({
         <VerifyFile key={checkFile ? `${checkFile.name}:${checkFile.lastModified}` : 'none'} initialFile={checkFile} />
       );
   }
+  const ready = (key: Identity) => {
+    setIdentity(key);
+    navigate({ name: 'calls' });
+  };
+  if (!identity && keyProblem) return <KeyUnreadable problem={keyProblem} onReady={ready} />;
   if (!identity) {
     return (
       <WelcomePage
         onStaff={() => navigate({ name: 'staff' })}
         onCheck={() => navigate({ name: 'check' })}
-        onReady={(created) => {
-          setIdentity(created);
-          navigate({ name: 'calls' });
-        }}
+        onReady={ready}
         onDemo={(name) => {
           void bridge.createIdentity(name || t('welcome.demoName')).then(async (created) => {
             setIdentity(created);

@@ -13,14 +13,16 @@ function Root({
   db,
   bridge,
   initialIdentity,
+  keyProblem,
 }: {
   db: JurydeskDatabase;
   bridge: Bridge;
   initialIdentity: Identity | null;
+  keyProblem: unknown;
 }) {
   const [identity, setIdentity] = useState(initialIdentity);
   return (
-    <ServicesProvider value={{ db, bridge, identity, setIdentity, demoBundleUrl }}>
+    <ServicesProvider value={{ db, bridge, identity, setIdentity, keyProblem, demoBundleUrl }}>
       <App />
     </ServicesProvider>
   );
@@ -28,9 +30,13 @@ function Root({
 
 const db = new JurydeskDatabase();
 const bridge = createBridge(db);
-const [info, identity, savedLanguage] = await Promise.all([
+const [info, { identity, keyProblem }, savedLanguage] = await Promise.all([
   bridge.getAppInfo(),
-  bridge.getIdentity(),
+  // A key that exists but cannot be read is not "no key": the app says so instead of offering to make one.
+  bridge.getIdentity().then(
+    (identity) => ({ identity, keyProblem: null as unknown }),
+    (keyProblem: unknown) => ({ identity: null, keyProblem }),
+  ),
   db.settings.get('language'),
 ]);
 const language: Language =
@@ -43,7 +49,7 @@ void requestPersistentStorage(db);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider initial={language}>
-      <Root db={db} bridge={bridge} initialIdentity={identity} />
+      <Root db={db} bridge={bridge} initialIdentity={identity} keyProblem={keyProblem} />
     </I18nProvider>
   </StrictMode>,
 );

@@ -2,7 +2,6 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JurydeskError } from '@core/errors';
 import { PageBoundary, PageFailure, UnhandledFailures } from '@renderer/app/failures';
-import { BridgeError } from '@renderer/bridge/types';
 import { I18nProvider } from '@renderer/i18n';
 
 afterEach(cleanup);
@@ -41,11 +40,11 @@ describe('an action that fails without anyone awaiting it', () => {
         <UnhandledFailures />
       </I18nProvider>,
     );
-    reject(new BridgeError('identity.backup-unavailable', 'Key backups are a desktop feature.'));
+    reject(new JurydeskError('identity.backup-unavailable'));
     reject(Object.assign(new Error('closed'), { name: 'DatabaseClosedError' }));
     reject('a string thrown by someone');
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('Key backups are a desktop feature.');
+    expect(alert.textContent).toContain('this browser cannot back it up any more');
     expect(alert.textContent).toContain('Close the other Jurydesk windows or tabs');
     expect(alert.textContent).toContain('Something went wrong that Jurydesk did not expect.');
   });

@@ -331,7 +331,7 @@ describe('a deliberation is trusted only when its signer is pinned to the chair'
       expect(run.code, args.join(' ')).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(
-        `Error: The deliberation’s signature is sound, but its key ${chairFingerprint} is not one the bundle gives for the chair (Claire Martin), and you have not confirmed it. Check this fingerprint with the chair by another channel, then give it in --allowed-signers (a line “claire-martin namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”); better, ask staff to put the chair’s key in the roster.\n`,
+        `Error: The deliberation’s signature is sound, but its key ${chairFingerprint} is not one the bundle gives for the chair (Claire Martin), and you have not confirmed it. Check this fingerprint with the chair by another channel before trusting it; better, ask staff to put the chair’s key in the roster. Once checked, give it in --allowed-signers (a line “claire-martin namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”).\n`,
       );
     }
     const french = await cli(['verify', out, '--bundle', BUNDLE], 'fr');

@@ -46,12 +46,12 @@ describe('the juror’s key in the main process', () => {
     const path = join(temporaryDirectory(), 'identity.json');
     const store = new IdentityStore(path, fakeSecrets());
     const before = await store.create('Karim Benali');
-    writeFileSync(`${path}.partial`, 'half');
+    writeFileSync(`${path}.0b7c2e4a.partial`, 'half');
     await store.erase();
     expect(existsSync(path)).toBe(false);
-    expect(existsSync(`${path}.partial`)).toBe(false);
+    expect(existsSync(`${path}.0b7c2e4a.partial`)).toBe(false);
     expect(await store.get()).toBeNull();
-    await expect(store.sign('scores', utf8('{}'))).rejects.toThrow('no identity yet');
+    await expect(store.sign('scores', utf8('{}'))).rejects.toMatchObject({ code: 'identity.missing' });
     await store.erase();
     expect((await store.create('Karim Benali')).publicKey).not.toBe(before.publicKey);
   });
@@ -89,8 +89,8 @@ describe('staff’s key in the main process', () => {
     const manifest = utf8('{"format":"jurydesk.bundle"}');
     const signer = await verifyMessage(await staff.sign('bundle', manifest), 'jurydesk-bundle-v1', manifest);
     expect(await fingerprint(signer)).toBe(staffIdentity.fingerprint);
-    await expect(staff.sign('scores', manifest)).rejects.toThrow('this key does not sign scores files');
-    await expect(juror.sign('bundle', manifest)).rejects.toThrow('this key does not sign bundle files');
+    await expect(staff.sign('scores', manifest)).rejects.toThrow('This key does not sign a score file');
+    await expect(juror.sign('bundle', manifest)).rejects.toThrow('This key does not sign a call bundle');
   });
 
   it('imports a key made by ssh-keygen, with or without a passphrase', async () => {

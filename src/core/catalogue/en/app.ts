@@ -27,6 +27,13 @@ export const en = {
     haveKeyNote:
       'Moving to a new computer? Restore the key backup you saved: your next score files are signed with the same key. Then open your call and restore your evaluations from your last score file.',
   },
+  keyUnreadable: {
+    title: 'Your key cannot be read',
+    retry: 'Try again',
+    restoreTitle: 'Restore your key from its backup',
+    restoreNote:
+      'If your key stays unreadable, restore the backup you saved: your score files are then signed with the same key as before.',
+  },
   counts: {
     applications_one: '{{count}} application',
     applications_other: '{{count}} applications',
@@ -95,7 +102,7 @@ export const en = {
     save: 'Save my key card for staff…',
     backupTitle: 'Key backup',
     backupIntro:
-      'Save a copy of your key protected by a passphrase, to restore it on another computer or after a reinstall. The file is an OpenSSH key that ssh-keygen reads with the same passphrase.',
+      'Save a copy of your key protected by a passphrase, to restore it on another computer or after a reinstall. The file is a standard OpenSSH key: other tools open it with the same passphrase.',
     passphrase: 'Passphrase (at least 12 characters)',
     passphraseConfirm: 'Passphrase again',
     passphraseShort: 'The passphrase must have at least 12 characters.',

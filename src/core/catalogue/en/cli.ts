@@ -127,6 +127,18 @@ export const cli = {
     },
   },
   error: 'Error: {{message}}',
+  /** What to do at a command line, after core's sentence for the same failure (the app's sentences name no command). */
+  hints: {
+    key: {
+      malformed: 'Make one with ssh-keygen -t ed25519.',
+      unsupported: 'Make one with ssh-keygen -t ed25519.',
+      encrypted: 'Give the passphrase in the JURYDESK_PASSPHRASE environment variable.',
+    },
+    deliberation: {
+      'unpinned-signer':
+        'Once checked, give it in --allowed-signers (a line “{{chairId}} namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”).',
+    },
+  },
   errors: {
     cannotRead: 'Cannot read “{{path}}”: check the path.',
     cannotReadFolder: 'Cannot read the folder “{{path}}”: check the path.',

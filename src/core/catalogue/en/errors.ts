@@ -68,12 +68,32 @@ export const errors = {
     'The file was signed by key {actual}, but its document names key {expected} as its signer. Do not use it; ask the sender for it again.',
   'signature.not-allowed':
     'The file was signed by key {fingerprint}, which is not among the allowed signers. Check the key with the sender before trusting the file.',
-  'key.malformed': 'The key is not readable. Use an OpenSSH Ed25519 key (ssh-keygen -t ed25519).',
-  'key.unsupported':
-    'The key is of type {type}; Jurydesk signs with Ed25519 keys only. Make one with ssh-keygen -t ed25519.',
-  'key.encrypted':
-    'The private key is protected by a passphrase: give it in the JURYDESK_PASSPHRASE environment variable.',
+  'key.malformed': 'The key is not readable. Use an OpenSSH Ed25519 private key.',
+  'key.unsupported': 'The key is of type {type}; Jurydesk signs with Ed25519 keys only. Use an Ed25519 key.',
+  'key.encrypted': 'The private key is protected by a passphrase: type its passphrase and try again.',
   'key.wrong-passphrase': 'The passphrase does not open this key. Check it (letter case, accents) and try again.',
+  'identity.missing':
+    'There is no signing key on this computer yet. Create your key, or restore your backup, in “My key and settings”.',
+  'identity.backup-unavailable':
+    'This key was made in an earlier session: this browser cannot back it up any more. Make a backup in the session that makes a key, or use the desktop app.',
+  'identity.locked':
+    'Your signing key is on this computer but another program is using it, so it cannot be read now. Close any other Jurydesk window and try again. No new key is made over yours.',
+  'identity.denied':
+    'Your signing key is on this computer but this account is not allowed to read it. Ask whoever looks after this computer to give your account back access to Jurydesk’s data. No new key is made over yours.',
+  'identity.damaged':
+    'The file that keeps your signing key is damaged and cannot be read. Restore your key from its backup in “My key and settings”. No new key is made over it.',
+  'identity.sealed-elsewhere':
+    'Your signing key cannot be unlocked: this computer’s key store does not open it (Jurydesk’s data may come from another account or computer). Restore your key from its backup in “My key and settings”.',
+  'identity.wrong-kind': 'This key does not sign {kind}: each key signs only its own kind of file.',
+  'save.disk-full': 'The disk is full: the file was not written. Free some space and try again.',
+  'save.denied': 'Jurydesk is not allowed to write in this folder: the file was not written. Choose another folder.',
+  'save.failed':
+    'The file could not be written; a file that was already there is unchanged. Try again, or choose another folder.',
+  'ipc.untrusted-sender': 'Refused: the request did not come from the Jurydesk window. Use Jurydesk’s own window.',
+  'ipc.invalid-arguments':
+    'Jurydesk refused a malformed request from its own window; nothing was changed. Restart Jurydesk and try again.',
+  'ipc.failed':
+    'The operation could not be completed; nothing was changed. Try again, and restart Jurydesk if it fails again.',
   'call.invalid': '{path} is not a valid call description: {reason}.',
   'call.not-ready': 'The call cannot be signed yet: {reason}.',
   'call.no-applications':
@@ -142,7 +162,7 @@ export const errors = {
   'deliberation.confirmed-key-mismatch':
     'This deliberation is signed by key {actual}, but the key confirmed for the chair is {expected}. Do not use it; check with the chair.',
   'deliberation.unpinned-signer':
-    'The deliberation’s signature is sound, but its key {fingerprint} is not one the bundle gives for the chair ({chair}), and you have not confirmed it. Check this fingerprint with the chair by another channel, then give it in --allowed-signers (a line “{chairId} namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”); better, ask staff to put the chair’s key in the roster.',
+    'The deliberation’s signature is sound, but its key {fingerprint} is not one the bundle gives for the chair ({chair}), and you have not confirmed it. Check this fingerprint with the chair by another channel before trusting it; better, ask staff to put the chair’s key in the roster.',
   'deliberation.invalid': 'The deliberation is inconsistent: {reason}. Ask the chair to export it again.',
   'deliberation.results-differ':
     'The deliberation’s results are not those of the score files it holds: for “{application}”, {field} is {recorded} where {method} over its score files gives {computed}. Do not use it; ask the chair to sign it again from the desk.',

@@ -35,6 +35,13 @@ export const fr: Catalog = {
     haveKeyNote:
       'Vous changez d’ordinateur ? Restaurez la sauvegarde de votre clé : vos prochains fichiers de notes seront signés avec la même clé. Ouvrez ensuite votre appel et restaurez vos évaluations depuis votre dernier fichier de notes.',
   },
+  keyUnreadable: {
+    title: 'Votre clé ne peut pas être lue',
+    retry: 'Réessayer',
+    restoreTitle: 'Restaurer votre clé depuis sa sauvegarde',
+    restoreNote:
+      'Si votre clé reste illisible, restaurez la sauvegarde que vous avez enregistrée : vos fichiers de notes seront signés avec la même clé qu’avant.',
+  },
   counts: {
     applications_one: '{{count}} candidature',
     applications_other: '{{count}} candidatures',
@@ -105,7 +112,7 @@ export const fr: Catalog = {
     save: 'Enregistrer la fiche de ma clé pour l’équipe…',
     backupTitle: 'Sauvegarde de la clé',
     backupIntro:
-      'Enregistrez une copie de votre clé protégée par une phrase secrète, pour la restaurer sur un autre ordinateur ou après une réinstallation. Le fichier est une clé OpenSSH que ssh-keygen lit avec la même phrase secrète.',
+      'Enregistrez une copie de votre clé protégée par une phrase secrète, pour la restaurer sur un autre ordinateur ou après une réinstallation. Le fichier est une clé OpenSSH standard : d’autres outils l’ouvrent avec la même phrase secrète.',
     passphrase: 'Phrase secrète (au moins 12 caractères)',
     passphraseConfirm: 'Phrase secrète, à nouveau',
     passphraseShort: 'La phrase secrète doit compter au moins 12 caractères.',

@@ -129,6 +129,17 @@ export const cli: CliSentences = {
     },
   },
   error: 'Erreur : {{message}}',
+  hints: {
+    key: {
+      malformed: 'Créez-en une avec ssh-keygen -t ed25519.',
+      unsupported: 'Créez-en une avec ssh-keygen -t ed25519.',
+      encrypted: 'Donnez la phrase secrète dans la variable d’environnement JURYDESK_PASSPHRASE.',
+    },
+    deliberation: {
+      'unpinned-signer':
+        'Une fois vérifiée, donnez-la dans --allowed-signers (une ligne « {{chairId}} namespaces="jurydesk-deliberation-v1" ssh-ed25519 … »).',
+    },
+  },
   errors: {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
     cannotReadFolder: 'Impossible de lire le dossier « {{path}} » : vérifiez le chemin.',

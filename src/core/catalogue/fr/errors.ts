@@ -67,12 +67,35 @@ export const errors: ErrorSentences = {
     'Le fichier a été signé par la clé {actual}, mais son document désigne la clé {expected} comme signataire. Ne l’utilisez pas ; redemandez-le à son expéditeur.',
   'signature.not-allowed':
     'Le fichier a été signé par la clé {fingerprint}, qui ne fait pas partie des signataires autorisés. Vérifiez la clé avec l’expéditeur avant de faire confiance au fichier.',
-  'key.malformed': 'La clé est illisible. Utilisez une clé OpenSSH Ed25519 (ssh-keygen -t ed25519).',
+  'key.malformed': 'La clé est illisible. Utilisez une clé privée OpenSSH Ed25519.',
   'key.unsupported':
-    'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Créez-en une avec ssh-keygen -t ed25519.',
-  'key.encrypted':
-    'La clé privée est protégée par une phrase secrète : donnez-la dans la variable d’environnement JURYDESK_PASSPHRASE.',
+    'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Utilisez une clé Ed25519.',
+  'key.encrypted': 'La clé privée est protégée par une phrase secrète : saisissez sa phrase secrète et réessayez.',
   'key.wrong-passphrase': 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',
+  'identity.missing':
+    'Cet ordinateur n’a pas encore de clé de signature. Créez votre clé, ou restaurez votre sauvegarde, dans « Ma clé et réglages ».',
+  'identity.backup-unavailable':
+    'Cette clé a été créée lors d’une session précédente : ce navigateur ne peut plus la sauvegarder. Sauvegardez-la dans la session qui la crée, ou utilisez l’application de bureau.',
+  'identity.locked':
+    'Votre clé de signature est sur cet ordinateur, mais un autre programme l’utilise : elle ne peut pas être lue maintenant. Fermez toute autre fenêtre de Jurydesk et réessayez. Aucune nouvelle clé n’est créée à la place de la vôtre.',
+  'identity.denied':
+    'Votre clé de signature est sur cet ordinateur, mais ce compte n’a pas le droit de la lire. Demandez à la personne qui gère cet ordinateur de rendre à votre compte l’accès aux données de Jurydesk. Aucune nouvelle clé n’est créée à la place de la vôtre.',
+  'identity.damaged':
+    'Le fichier qui garde votre clé de signature est endommagé et ne peut pas être lu. Restaurez votre clé depuis sa sauvegarde dans « Ma clé et réglages ». Aucune nouvelle clé n’est créée à sa place.',
+  'identity.sealed-elsewhere':
+    'Votre clé de signature ne peut pas être déverrouillée : le trousseau de cet ordinateur ne l’ouvre pas (les données de Jurydesk viennent peut-être d’un autre compte ou d’un autre ordinateur). Restaurez votre clé depuis sa sauvegarde dans « Ma clé et réglages ».',
+  'identity.wrong-kind': 'Cette clé ne signe pas {kind} : chaque clé ne signe que son propre type de fichier.',
+  'save.disk-full': 'Le disque est plein : le fichier n’a pas été écrit. Libérez de la place et réessayez.',
+  'save.denied':
+    'Jurydesk n’a pas le droit d’écrire dans ce dossier : le fichier n’a pas été écrit. Choisissez un autre dossier.',
+  'save.failed':
+    'Le fichier n’a pas pu être écrit ; un fichier qui existait déjà est inchangé. Réessayez, ou choisissez un autre dossier.',
+  'ipc.untrusted-sender':
+    'Refusé : la demande ne vient pas de la fenêtre de Jurydesk. Utilisez la fenêtre de Jurydesk.',
+  'ipc.invalid-arguments':
+    'Jurydesk a refusé une demande mal formée de sa propre fenêtre ; rien n’a été modifié. Redémarrez Jurydesk et réessayez.',
+  'ipc.failed':
+    'L’opération n’a pas pu aboutir ; rien n’a été modifié. Réessayez, et redémarrez Jurydesk si elle échoue encore.',
   'call.invalid': '{path} n’est pas une description d’appel valide : {reason}.',
   'call.not-ready': 'L’appel ne peut pas encore être signé : {reason}.',
   'call.no-applications':
@@ -144,7 +167,7 @@ export const errors: ErrorSentences = {
   'deliberation.confirmed-key-mismatch':
     'Cette délibération est signée par la clé {actual}, alors que la clé confirmée pour la présidence est {expected}. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
   'deliberation.unpinned-signer':
-    'La signature de la délibération est valide, mais sa clé {fingerprint} n’est pas celle que le dossier donne pour la présidence ({chair}), et vous ne l’avez pas confirmée. Vérifiez cette empreinte auprès de la présidence par un autre canal, puis donnez-la dans --allowed-signers (une ligne « {chairId} namespaces="jurydesk-deliberation-v1" ssh-ed25519 … ») ; mieux, demandez à l’équipe de mettre la clé de la présidence dans le jury.',
+    'La signature de la délibération est valide, mais sa clé {fingerprint} n’est pas celle que le dossier donne pour la présidence ({chair}), et vous ne l’avez pas confirmée. Vérifiez cette empreinte auprès de la présidence par un autre canal avant de lui faire confiance ; mieux, demandez à l’équipe de mettre la clé de la présidence dans le jury.',
   'deliberation.invalid':
     'La délibération est incohérente : {reason}. Demandez à la présidence de l’exporter à nouveau.',
   'deliberation.results-differ':

@@ -7,6 +7,8 @@ export interface AppServices {
   bridge: Bridge;
   identity: Identity | null;
   setIdentity: (identity: Identity | null) => void;
+  /** Why the key kept on this computer could not be read at launch (null when it was, or when there is none). */
+  keyProblem?: unknown;
   /** The bundle shipped with the app, to try Jurydesk without a real call. */
   demoBundleUrl: string;
 }

@@ -1,18 +1,16 @@
 import { Component, useEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
-import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
 import { useI18n } from '@renderer/i18n';
 import { PageHeading } from '@renderer/components/PageHeading';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
 /**
- * The sentence a user reads for a failure, in their language: core's and the host's own, the storage's with what to
+ * The sentence a user reads for a failure, in their language: core's and the host's own (the desktop's cross as core's), the storage's with what to
  * do (Dexie and IndexedDB name their errors the same way), anything else said plainly.
  */
 export function failureText(error: unknown, language: Language, t: Translate): string {
   if (error instanceof JurydeskError) return describeFailure({ code: error.code, details: error.details }, language);
-  if (error instanceof BridgeError) return bridgeErrorText(error, language);
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return t('failure.quota');
   if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'InvalidStateError')

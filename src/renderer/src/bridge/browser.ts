@@ -13,9 +13,10 @@ import {
 } from '@core/crypto';
 import { safeSegment } from '@core/calls';
 import { KINDS } from '@core/container';
+import { JurydeskError } from '@core/errors';
 import type { JurydeskDatabase } from '@renderer/db/database';
 import type { IdentityRecord } from '@renderer/db/schema';
-import { BridgeError, type Bridge, type Identity } from './types';
+import type { Bridge, Identity } from './types';
 
 function describe(record: IdentityRecord): Identity {
   return {
@@ -61,7 +62,7 @@ async function store(
 
 async function signWith(db: JurydeskDatabase, id: KeyId, namespace: Namespace, document: Uint8Array): Promise<string> {
   const record = await db.identity.get(id);
-  if (!record?.privateKey) throw new BridgeError('identity.missing', 'No key on this browser yet.');
+  if (!record?.privateKey) throw new JurydeskError('identity.missing');
   const privateKey = record.privateKey;
   const signer = {
     publicKey: parsePublicKey(record.publicKey),
@@ -131,10 +132,7 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
     async exportKeyBackup(passphrase) {
       const record = await db.identity.get('me');
       if (!sessionKey || !record || record.publicKey !== formatPublicKey(sessionKey.publicKey))
-        throw new BridgeError(
-          'identity.backup-unavailable',
-          'This key was made in an earlier session: a browser cannot back it up any more.',
-        );
+        throw new JurydeskError('identity.backup-unavailable');
       const backup = await formatEncryptedPrivateKey(sessionKey, passphrase);
       return download(`${safeSegment(record.name)}-jurydesk-key-backup`, new Blob([backup], { type: 'text/plain' }));
     },

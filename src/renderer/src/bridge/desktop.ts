@@ -1,5 +1,6 @@
-import { OPENED_FILE_ATTRIBUTE, type DesktopApi, type IpcReply } from '@core/ipc';
-import { BridgeError, type Bridge } from './types';
+import { OPENED_FILE_ATTRIBUTE, SAVE_CHUNK_BYTES, type DesktopApi, type IpcReply } from '@core/ipc';
+import { JurydeskError } from '@core/errors';
+import type { Bridge } from './types';
 
 declare global {
   interface Window {
@@ -9,7 +10,7 @@ declare global {
 
 async function value<T>(reply: Promise<IpcReply<T>>): Promise<T> {
   const settled = await reply;
-  if (!settled.ok) throw new BridgeError(settled.error.code, settled.error.message);
+  if (!settled.ok) throw new JurydeskError(settled.error.code, settled.error.details);
   return settled.value;
 }
 
@@ -30,6 +31,26 @@ function openedFileInput(): HTMLInputElement {
   return input;
 }
 
+/**
+ * Sends a file to main piece by piece, each read from the Blob only when sent: the window never holds a gigabyte
+ * bundle as one array, and main writes each piece as it comes. A failure leaves nothing behind under the name.
+ */
+async function saveInPieces(api: DesktopApi, name: string, data: Blob): Promise<boolean> {
+  const begun = await value(api.saveBegin(name));
+  if (!begun) return false;
+  try {
+    for (let offset = 0; offset < data.size; offset += SAVE_CHUNK_BYTES) {
+      const piece = new Uint8Array(await data.slice(offset, offset + SAVE_CHUNK_BYTES).arrayBuffer());
+      await value(api.saveChunk(begun.saveId, piece));
+    }
+    await value(api.saveEnd(begun.saveId));
+    return true;
+  } catch (error) {
+    await api.saveCancel(begun.saveId);
+    throw error;
+  }
+}
+
 export function desktopBridge(api: DesktopApi): Bridge {
   return {
     kind: 'desktop',
@@ -48,7 +69,7 @@ export function desktopBridge(api: DesktopApi): Bridge {
     createStaffKey: (name) => value(api.createStaffKey(name)),
     importStaffKey: (passphrase) => value(api.importStaffKey(passphrase)),
     signBundle: (document) => value(api.signBundle(document)),
-    saveFile: async (name, data) => (await value(api.saveFile(name, new Uint8Array(await data.arrayBuffer())))).saved,
+    saveFile: (name, data) => saveInPieces(api, name, data),
     saveReportPdf: async (name) => (await value(api.saveReportPdf(name))).saved,
     openProjector: async (hash) => {
       await value(api.openProjector(hash));

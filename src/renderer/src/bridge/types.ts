@@ -1,5 +1,4 @@
 import type { FileKind } from '@core/container';
-import { describeFailure, isErrorCode, type Language } from '@core/errors';
 import type { ChannelResult, EventPayload, Identity } from '@core/ipc';
 
 export type AppInfo = ChannelResult<'app:get-info'>;
@@ -46,20 +45,4 @@ export interface Bridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files the system asked the app to open (double-click, “Open with”). */
   onFileOpened(listener: (file: File) => void): () => void;
-}
-
-/** An error from the host, with the stable code of core's errors where it has one. */
-export class BridgeError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BridgeError';
-  }
-}
-
-/** The user's sentence for a host error: core's message in their language where the code is one of core's. */
-export function bridgeErrorText(error: BridgeError, language: Language): string {
-  return isErrorCode(error.code) ? describeFailure({ code: error.code, details: {} }, language) : error.message;
 }

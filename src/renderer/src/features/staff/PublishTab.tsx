@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { callChanges, criteriaChanged, nothingChanged, type CallChanges, type ListChanges } from '@core/calls';
 import { labelText, type BundleManifest, type Label } from '@core/documents';
-import { describeFailure, JurydeskError } from '@core/errors';
 import type { Identity } from '@renderer/bridge';
-import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
+import { describeFailure } from '@core/errors';
+import { failureText } from '@renderer/app/failures';
 import { DataTable } from '@renderer/components/DataTable';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { useI18n } from '@renderer/i18n';
@@ -78,15 +78,9 @@ function PublishStatus({ state }: { state: PublishState }) {
       );
     case 'failed': {
       const { error } = state;
-      const text =
-        error instanceof BridgeError
-          ? bridgeErrorText(error, language)
-          : error instanceof JurydeskError
-            ? describeFailure(error, language)
-            : String(error);
       return (
         <p className="field-error" role="alert">
-          {text}
+          {failureText(error, language, t)}
         </p>
       );
     }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { describeFailure, JurydeskError, type Language } from '@core/errors';
+import { failureText } from '@renderer/app/failures';
 import { useServices } from '@renderer/app/context';
 import type { Identity } from '@renderer/bridge';
-import { BridgeError, bridgeErrorText } from '@renderer/bridge/types';
 import { TextField } from '@renderer/components/TextField';
 import { useI18n } from '@renderer/i18n';
 
@@ -22,7 +21,7 @@ export function StaffKey({ staffKey, onKey }: { staffKey: Identity | null; onKey
       const key = await action();
       if (key) onKey(key);
     } catch (error) {
-      setMessage(error instanceof BridgeError ? bridgeErrorText(error, language) : describe(error, language));
+      setMessage(failureText(error, language, t));
     }
   }
 
@@ -102,9 +101,4 @@ export function StaffKey({ staffKey, onKey }: { staffKey: Identity | null; onKey
       )}
     </section>
   );
-}
-
-/** A key file that cannot be read (a browser reads it in the page) says why in core's words. */
-function describe(error: unknown, language: Language): string {
-  return error instanceof JurydeskError ? describeFailure(error, language) : String(error);
 }

@@ -30,6 +30,12 @@ export default defineConfig({
     baseURL: BASE_URL,
     launchOptions: CHROMIUM_LAUNCH,
   },
+  projects: [
+    // The built renderer in a plain browser, with the browser bridge (what `npm run web` serves).
+    { name: 'browser', testIgnore: /desktop\// },
+    // The desktop build over the wire harness: main's handlers, the built preload, Electron's IPC semantics.
+    { name: 'desktop', testMatch: /desktop\/.*\.spec\.ts$/ },
+  ],
   webServer: {
     command: 'npx vite preview --config vite.web.config.ts',
     url: BASE_URL,

@@ -269,6 +269,48 @@ async function main() {
     (ratio) => ratio !== null && ratio <= 1.5,
   );
 
+  // A desktop save of a bundle of a gigabyte: main's handlers write each 8 MiB piece as it comes.
+  const saveBytes = values.smoke ? 64 * 1048576 : 1024 * 1048576;
+  const desktopSave = async (mode: 'handlers' | 'raw') => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'scripts', 'bench', 'desktop-save.ts'),
+        mode,
+        String(saveBytes),
+        join(directory, `save-${mode}.bin`),
+      ],
+      { cwd: ROOT },
+    );
+    return JSON.parse(stdout) as { ms: number; maxRssMb: number };
+  };
+  const saves = { raw: [] as { ms: number; maxRssMb: number }[], handlers: [] as { ms: number; maxRssMb: number }[] };
+  for (let index = 0; index < (values.smoke ? 1 : 3); index++) {
+    saves.raw.push(await desktopSave('raw'));
+    saves.handlers.push(await desktopSave('handlers'));
+  }
+  const saveMedian = (mode: 'raw' | 'handlers', field: 'ms' | 'maxRssMb') =>
+    median(saves[mode].map((save) => save[field]));
+  row(
+    `desktop save of a ${saveBytes / 1048576} MB bundle through main's handlers (8 MiB pieces): main's peak memory (resident set)`,
+    'a Node process writing the same pieces to a file handle',
+    saveMedian('raw', 'maxRssMb'),
+    saveMedian('handlers', 'maxRssMb'),
+    'under 200 MB',
+    (_ratio, megabytes) => megabytes < 200,
+    'MB',
+  );
+  row(
+    `desktop save of a ${saveBytes / 1048576} MB bundle through main's handlers: time to the file in place`,
+    'the same pieces written to a file handle',
+    saveMedian('raw', 'ms'),
+    saveMedian('handlers', 'ms'),
+    '≤ 1.5×',
+    (ratio) => ratio !== null && ratio <= 1.5,
+  );
+
   // The command line's start: `jurydesk verify` against the README's stock-tools check, on the demo and the stress call.
   const demoFolder = await stockToolsFolder(
     join(directory, 'stock-demo'),

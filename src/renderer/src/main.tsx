@@ -13,14 +13,21 @@ function Root({
   db,
   bridge,
   initialIdentity,
-  keyProblem,
+  initialKeyProblem,
 }: {
   db: JurydeskDatabase;
   bridge: Bridge;
   initialIdentity: Identity | null;
-  keyProblem: unknown;
+  initialKeyProblem: unknown;
 }) {
-  const [identity, setIdentity] = useState(initialIdentity);
+  const [identity, keepIdentity] = useState(initialIdentity);
+  // Once a key is in hand (restored, or readable again), the problem met at launch is over: erasing it later means
+  // no key, not an unreadable one.
+  const [keyProblem, setKeyProblem] = useState(initialKeyProblem);
+  const setIdentity = (next: Identity | null) => {
+    keepIdentity(next);
+    if (next) setKeyProblem(null);
+  };
   return (
     <ServicesProvider value={{ db, bridge, identity, setIdentity, keyProblem, demoBundleUrl }}>
       <App />
@@ -49,7 +56,7 @@ void requestPersistentStorage(db);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider initial={language}>
-      <Root db={db} bridge={bridge} initialIdentity={identity} keyProblem={keyProblem} />
+      <Root db={db} bridge={bridge} initialIdentity={identity} initialKeyProblem={keyProblem} />
     </I18nProvider>
   </StrictMode>,
 );

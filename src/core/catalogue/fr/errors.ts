@@ -73,7 +73,7 @@ export const errors: ErrorSentences = {
   'key.encrypted': 'La clé privée est protégée par une phrase secrète : saisissez sa phrase secrète et réessayez.',
   'key.wrong-passphrase': 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',
   'identity.missing':
-    'Cet ordinateur n’a pas encore de clé de signature. Créez votre clé, ou restaurez votre sauvegarde, dans « Ma clé et réglages ».',
+    'Cet ordinateur n’a pas encore de clé de signature. Créez votre clé, ou restaurez votre sauvegarde, dans « Ma clé et mes réglages ».',
   'identity.backup-unavailable':
     'Cette clé a été créée lors d’une session précédente : ce navigateur ne peut plus la sauvegarder. Sauvegardez-la dans la session qui la crée, ou utilisez l’application de bureau.',
   'identity.locked':
@@ -81,9 +81,9 @@ export const errors: ErrorSentences = {
   'identity.denied':
     'Votre clé de signature est sur cet ordinateur, mais ce compte n’a pas le droit de la lire. Demandez à la personne qui gère cet ordinateur de rendre à votre compte l’accès aux données de Jurydesk. Aucune nouvelle clé n’est créée à la place de la vôtre.',
   'identity.damaged':
-    'Le fichier qui garde votre clé de signature est endommagé et ne peut pas être lu. Restaurez votre clé depuis sa sauvegarde dans « Ma clé et réglages ». Aucune nouvelle clé n’est créée à sa place.',
+    'Le fichier qui garde votre clé de signature est endommagé et ne peut pas être lu. Restaurez votre clé depuis sa sauvegarde dans « Ma clé et mes réglages ». Aucune nouvelle clé n’est créée à sa place.',
   'identity.sealed-elsewhere':
-    'Votre clé de signature ne peut pas être déverrouillée : le trousseau de cet ordinateur ne l’ouvre pas (les données de Jurydesk viennent peut-être d’un autre compte ou d’un autre ordinateur). Restaurez votre clé depuis sa sauvegarde dans « Ma clé et réglages ».',
+    'Votre clé de signature ne peut pas être déverrouillée : le trousseau de cet ordinateur ne l’ouvre pas (les données de Jurydesk viennent peut-être d’un autre compte ou d’un autre ordinateur). Restaurez votre clé depuis sa sauvegarde dans « Ma clé et mes réglages ».',
   'identity.wrong-kind': 'Cette clé ne signe pas {kind} : chaque clé ne signe que son propre type de fichier.',
   'save.disk-full': 'Le disque est plein : le fichier n’a pas été écrit. Libérez de la place et réessayez.',
   'save.denied':

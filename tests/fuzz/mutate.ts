@@ -228,7 +228,7 @@ function zipMutation(random: Random, file: Uint8Array): Mutation {
   });
   const at = (raw: RawEntry[], knobs: Partial<RawEntry>) =>
     raw.map((entry, i) => (i === index ? { ...entry, ...knobs } : entry));
-  switch (random.below(16)) {
+  switch (random.below(20)) {
     case 0: {
       const other = random.below(Math.max(1, entries.length));
       return change(`swap entries ${index} and ${other}`, (raw) => {
@@ -320,6 +320,46 @@ function zipMutation(random: Random, file: Uint8Array): Mutation {
       return change('an extra attachment', (raw) => ({
         entries: [...raw, { name: `files/extra/${random.below(100)}.pdf`, data: utf8('%PDF-1.4') }],
       }));
+    case 16: {
+      // zip64 end records as `zip -fz` writes them, with the classic fields saying the same or "see zip64".
+      const saturated = random.chance(0.5);
+      return change(`zip64 end records${saturated ? ', classic fields saturated' : ''}`, (raw) => ({
+        entries: raw,
+        zip64: saturated
+          ? { classic: { entries: 0xffff, directorySize: 0xffffffff, directoryOffset: 0xffffffff } }
+          : {},
+      }));
+    }
+    case 17: {
+      // The wrapper attack: another archive in the zip64 record's extensible data, or classic fields that disagree.
+      const field = random.pick(['extensible', 'entries', 'directorySize', 'directoryOffset'] as const);
+      return change(`zip64 end records, ${field} disagreeing`, (raw) => ({
+        entries: raw,
+        zip64:
+          field === 'extensible'
+            ? { extensible: random.chance(0.5) ? file : randomBytes(random, 1 + random.below(64)) }
+            : { classic: { [field]: random.below(1 << 16) } },
+      }));
+    }
+    case 18: {
+      const versionNeeded = random.pick([10, 20, 45, 46, 51, 63, 0x0314, 0xff]);
+      return change(`central version needed of “${name}” = ${versionNeeded}`, (raw) => ({
+        entries: at(raw, { central: { versionNeeded } }),
+      }));
+    }
+    case 19: {
+      const [kind, madeBy, external] = random.pick([
+        ['MS-DOS folder', 20, 0x10],
+        ['MS-DOS read-only file', 20, 0x01],
+        ['Unix file', 0x031e, 0o100644 * 0x10000],
+        ['Unix folder', 0x031e, 0o040755 * 0x10000 + 0x10],
+        ['Unix symbolic link', 0x031e, 0o120777 * 0x10000],
+        ['Unix device', 0x031e, 0o020644 * 0x10000],
+      ] as const);
+      return change(`“${name}” made on ${kind} attributes`, (raw) => ({
+        entries: at(raw, { central: { madeBy, external } }),
+      }));
+    }
     default:
       return change(`“${name}” emptied`, (raw) => ({ entries: at(raw, { data: new Uint8Array(0) }) }));
   }

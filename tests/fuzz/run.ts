@@ -98,6 +98,8 @@ function runJob(job: Job): Promise<void> {
           if (current + 1 < job.first + job.count)
             jobs.unshift({ ...job, first: current + 1, count: job.first + job.count - current - 1 });
         }, HANG_MS);
+      } else if (message.type === 'rereading') {
+        clearTimeout(timer);
       } else if (message.type === 'failure') {
         failures.push({
           kind: message.kind,
@@ -140,6 +142,8 @@ const rows = kinds.map((kind) => {
     refused: total.refused ?? 0,
     accepted: total.accepted ?? 0,
     wrong: total.wrong ?? 0,
+    readAgain: total['differential'] ?? 0,
+    readTwoWays: total['read-two-ways'] ?? 0,
     layers: `${total['layer:byte'] ?? 0} / ${total['layer:zip'] ?? 0} / ${total['layer:document'] ?? 0}`,
     seconds: elapsed.get(kind)! / 1000,
     codes,
@@ -149,11 +153,11 @@ const rows = kinds.map((kind) => {
 const table = [
   `Seed ${seed}, ${perKind.toLocaleString('en')} mutants per kind, ${seconds.toFixed(0)} s on ${Math.min(2, availableParallelism())} threads (Node ${process.versions.node}).`,
   '',
-  '| kind | mutants | byte / zip / document | refused | accepted (as signed) | wrong | thread time |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| kind | mutants | byte / zip / document | refused | accepted (as signed) | wrong | accepted files read again by unzip, zipfile, fflate | read two ways | thread time |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (row) =>
-      `| ${row.kind} | ${row.mutants} | ${row.layers} | ${row.refused} | ${row.accepted} | ${row.wrong} | ${row.seconds.toFixed(0)} s |`,
+      `| ${row.kind} | ${row.mutants} | ${row.layers} | ${row.refused} | ${row.accepted} | ${row.wrong} | ${row.readAgain} | ${row.readTwoWays} | ${row.seconds.toFixed(0)} s |`,
   ),
   '',
   ...rows.map((row) => `- ${row.kind}, refusals by code: ${row.codes.join(', ') || 'none'}.`),

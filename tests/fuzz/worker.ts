@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { FileKind } from '@core/container/container';
 import { testKey } from '../support/keys';
-import { applyAll, mutations, type Mutation } from './mutate';
+import { otherReadings } from './differential';
+import { applyAll, mutations, type Layer, type Mutation } from './mutate';
 import { acceptedSeed, judge, type Verdict } from './oracle';
 import { loadSeeds } from './seeds';
 
@@ -21,6 +22,8 @@ export interface Job {
 
 export type WorkerMessage =
   | { type: 'begin'; kind: FileKind; index: number }
+  /** Every mutant is judged; the accepted ones are being read by other zip tools, which no mutant's clock times. */
+  | { type: 'rereading'; kind: FileKind; count: number }
   | {
       type: 'failure';
       kind: FileKind;
@@ -54,15 +57,24 @@ async function run(job: Job) {
   const wrongSigner = await testKey('fuzz stranger');
   const original = await acceptedSeed(job.kind, seeds);
   const counts: Record<string, number> = {};
+  const acceptedMutants: {
+    index: number;
+    seed: number;
+    layer: Layer;
+    steps: readonly Mutation[];
+    bytes: Uint8Array;
+  }[] = [];
   const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1);
   for (let index = job.first; index < job.first + job.count; index++) {
     parentPort!.postMessage({ type: 'begin', kind: job.kind, index } satisfies WorkerMessage);
     const seed = mutantSeed(job.seed, job.kind, index);
     const { layer, steps } = mutations(seed, job.kind, seeds.files[job.kind], seeds.signers[job.kind], wrongSigner);
+    let judged: Uint8Array = new Uint8Array(0);
     const verdictOf = async (chosen: readonly Mutation[]): Promise<Verdict> => {
       let mutant: Uint8Array;
       try {
         mutant = await applyAll(seeds.files[job.kind], chosen);
+        judged = mutant;
       } catch (error) {
         // A bug of the fuzzer's own, reported like any failure so that it gets fixed rather than hidden.
         return {
@@ -76,6 +88,7 @@ async function run(job: Job) {
     count(`layer:${layer}`);
     if (verdict.outcome === 'refused') count(`refused:${verdict.code}`);
     count(verdict.outcome);
+    if (verdict.outcome === 'accepted') acceptedMutants.push({ index, seed, layer, steps, bytes: judged });
     if (verdict.outcome !== 'wrong') continue;
 
     // The smallest set of this mutant's steps that still goes wrong, written to disk to be replayed.
@@ -112,6 +125,30 @@ async function run(job: Job) {
       layer,
       steps: minimal.map((step) => step.name),
       reason: verdict.reason,
+      reproducer,
+    } satisfies WorkerMessage);
+  }
+  // Every accepted mutant, read again by other zip tools: all at once, one Python process for the job.
+  parentPort!.postMessage({ type: 'rereading', kind: job.kind, count: acceptedMutants.length } satisfies WorkerMessage);
+  const disagreements = await otherReadings(acceptedMutants.map((mutant) => mutant.bytes));
+  counts['differential'] = acceptedMutants.length;
+  for (const [position, problems] of disagreements.entries()) {
+    if (problems.length === 0) continue;
+    const { index, seed, layer, steps, bytes } = acceptedMutants[position]!;
+    counts['accepted']! -= 1;
+    count('wrong');
+    count('read-two-ways');
+    mkdirSync(job.failures, { recursive: true });
+    const reproducer = join(job.failures, `${job.kind}-${seed}${EXTENSIONS[job.kind]}`);
+    writeFileSync(reproducer, bytes);
+    parentPort!.postMessage({
+      type: 'failure',
+      kind: job.kind,
+      index,
+      mutantSeed: seed,
+      layer,
+      steps: steps.map((step) => step.name),
+      reason: `read two ways: ${problems.join('; ')}`,
       reproducer,
     } satisfies WorkerMessage);
   }

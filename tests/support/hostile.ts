@@ -386,6 +386,53 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       })),
   },
   {
+    name: 'a zip64 end record hiding a second archive in its extensible data',
+    kind: 'scores',
+    expected: 'container.hidden-data',
+    make: async ({ scores }) => {
+      const hidden = new Uint8Array(await scores.arrayBuffer());
+      return rewritten(scores, (entries) => ({ entries, zip64: { extensible: hidden } }));
+    },
+  },
+  {
+    name: 'classic and zip64 end records pointing at two different directories',
+    kind: 'bundle',
+    expected: 'container.ambiguous',
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({ entries, zip64: { classic: { directoryOffset: 0 } } })),
+  },
+  {
+    name: 'classic and zip64 end records counting different entries',
+    kind: 'scores',
+    expected: 'container.ambiguous',
+    make: ({ scores }) => rewritten(scores, (entries) => ({ entries, zip64: { classic: { entries: 2 } } })),
+  },
+  {
+    name: 'an entry that needs a version of the zip format beyond what Jurydesk reads',
+    kind: 'scores',
+    expected: 'container.ambiguous',
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({
+        entries: turning(entries, 'scores.json', { central: { versionNeeded: 63 } }),
+      })),
+  },
+  {
+    name: 'the mimetype marked as a folder by its MS-DOS attributes',
+    kind: 'scores',
+    expected: 'container.ambiguous',
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({ entries: turning(entries, 'mimetype', { central: { external: 0x10 } }) })),
+  },
+  {
+    name: 'the document marked as a symbolic link by its Unix mode',
+    kind: 'bundle',
+    expected: 'container.ambiguous',
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({
+        entries: turning(entries, MANIFEST, { central: { madeBy: 0x0314, external: 0o120777 * 0x10000 } }),
+      })),
+  },
+  {
     name: 'a folder entry carrying deflated data while declaring none',
     kind: 'bundle',
     expected: 'container.folder-not-empty',

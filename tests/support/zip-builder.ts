@@ -18,8 +18,16 @@ export interface RawEntry {
   descriptor?: { crc32?: number; compressedSize?: number; size?: number; signature?: boolean };
   /** Written as a local entry but left out of the central directory. */
   unlisted?: boolean;
-  /** Fields of the central record that lie: the size, the CRC-32, the method. */
-  central?: { size?: number; crc32?: number; method?: number };
+  /** Fields of the central record that lie: the size, the CRC-32, the method; or that change how tools read it. */
+  central?: {
+    size?: number;
+    crc32?: number;
+    method?: number;
+    versionNeeded?: number;
+    /** "Version made by": its high byte names the host (3: Unix), which says how to read `external`. */
+    madeBy?: number;
+    external?: number;
+  };
   /** Fields of the local header that lie. */
   local?: { size?: number; crc32?: number; name?: string };
   /** Bytes written after this entry, before the next one. */
@@ -31,6 +39,11 @@ export interface RawZip {
   /** Bytes before the first entry, with every offset shifted to match (as self-extracting archives do). */
   prefix?: Uint8Array;
   comment?: Uint8Array;
+  /**
+   * A zip64 end record and locator before the classic end record: `extensible` bytes in the record, and classic
+   * fields other than the zip64 ones (by default they hold the same values).
+   */
+  zip64?: { extensible?: Uint8Array; classic?: { entries?: number; directorySize?: number; directoryOffset?: number } };
 }
 
 class Writer {
@@ -104,8 +117,8 @@ export function rawZip(zip: RawZip): Uint8Array {
     central.push(
       new Writer()
         .u32(0x02014b50)
-        .u16(20)
-        .u16(20)
+        .u16(entry.central?.madeBy ?? 20)
+        .u16(entry.central?.versionNeeded ?? 20)
         .u16(flags)
         .u16(entry.central?.method ?? method)
         .u16(0)
@@ -118,7 +131,7 @@ export function rawZip(zip: RawZip): Uint8Array {
         .u16(0)
         .u16(0)
         .u16(0)
-        .u32(0)
+        .u32(entry.central?.external ?? 0)
         .u32(headerOffset)
         .bytes(name)
         .done(),
@@ -126,16 +139,32 @@ export function rawZip(zip: RawZip): Uint8Array {
   }
   const directoryOffset = offset;
   for (const record of central) push(record);
+  const directorySize = offset - directoryOffset;
+  const classic = { entries: listed, directorySize, directoryOffset, ...zip.zip64?.classic };
+  if (zip.zip64) {
+    const zip64EndOffset = offset;
+    const extensible = zip.zip64.extensible ?? new Uint8Array(0);
+    const u64 = (writer: Writer, value: number) => writer.u32(value % 2 ** 32).u32(Math.floor(value / 2 ** 32));
+    const record = new Writer().u32(0x06064b50);
+    u64(record, 44 + extensible.length)
+      .u16(45)
+      .u16(45)
+      .u32(0)
+      .u32(0);
+    u64(u64(u64(u64(record, listed), listed), directorySize), directoryOffset).bytes(extensible);
+    push(record.done());
+    push(u64(new Writer().u32(0x07064b50).u32(0), zip64EndOffset).u32(1).done());
+  }
   const comment = zip.comment ?? new Uint8Array(0);
   push(
     new Writer()
       .u32(0x06054b50)
       .u16(0)
       .u16(0)
-      .u16(listed)
-      .u16(listed)
-      .u32(offset - directoryOffset)
-      .u32(directoryOffset)
+      .u16(classic.entries)
+      .u16(classic.entries)
+      .u32(classic.directorySize)
+      .u32(classic.directoryOffset)
       .u16(comment.length)
       .bytes(comment)
       .done(),

@@ -38,6 +38,15 @@ const SIG_END = 0x06054b50;
 const SIG_ZIP64_END = 0x06064b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EXTRA = 0x0001;
+/** A zip64 end record without extensible data (APPNOTE 4.3.14). */
+const ZIP64_END_RECORD_SIZE = 56;
+/** The highest "version needed to extract" this reader implements: stored, deflated and zip64 entries (4.5). */
+const HIGHEST_VERSION_NEEDED = 45;
+const HOST_UNIX = 3;
+const MSDOS_FOLDER = 0x10;
+const UNIX_TYPE = 0o170000;
+const UNIX_FILE = 0o100000;
+const UNIX_FOLDER = 0o040000;
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_DATA_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
@@ -147,10 +156,23 @@ async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
       const record = await readRange(source, zip64EndOffset, zip64EndOffset + 56);
       if (record.getUint32(0, true) !== SIG_ZIP64_END) notZip('the zip64 end record is missing');
       if (zip64EndOffset + 12 + u64(record, 4) !== locatorOffset) notZip('the zip64 end record has a wrong size');
-      entries = u64(record, 32);
-      if (u64(record, 24) !== entries) notZip('split archives are not supported');
-      directorySize = u64(record, 40);
-      directoryOffset = u64(record, 48);
+      // Its "extensible data" is room where a second archive could hide, pointed at by the classic record.
+      if (u64(record, 4) !== ZIP64_END_RECORD_SIZE - 12)
+        throw new JurydeskError('container.hidden-data', { offset: zip64EndOffset + ZIP64_END_RECORD_SIZE });
+      if (record.getUint32(16, true) !== 0 || record.getUint32(20, true) !== 0)
+        notZip('split archives are not supported');
+      const wide = { entries: u64(record, 32), directorySize: u64(record, 40), directoryOffset: u64(record, 48) };
+      if (u64(record, 24) !== wide.entries) notZip('split archives are not supported');
+      // One reading: a classic field either says "see the zip64 record" or says the same as it.
+      const disagree = (classic: number, saturated: number, value: number) =>
+        classic !== saturated && classic !== value;
+      if (
+        disagree(entries, MAX16, wide.entries) ||
+        disagree(directorySize, MAX32, wide.directorySize) ||
+        disagree(directoryOffset, MAX32, wide.directoryOffset)
+      )
+        throw new JurydeskError('container.ambiguous');
+      ({ entries, directorySize, directoryOffset } = wide);
       endOffset = zip64EndOffset;
     } else if (needsZip64) {
       notZip('the zip64 locator is missing');
@@ -160,6 +182,22 @@ async function readEnd(source: ZipSource): Promise<EndOfCentralDirectory> {
     throw new JurydeskError('container.hidden-data', { offset: directoryOffset + directorySize });
   if (directoryOffset + directorySize !== endOffset) notZip('the central directory is out of place');
   return { entries, directorySize, directoryOffset, endOffset };
+}
+
+/**
+ * An entry other tools would read otherwise: one that needs a later version of the format than this reader
+ * implements (Info-ZIP skips it), or whose attributes make a file a folder or a link (`mimetype/`, a symbolic link
+ * extracted in place of a document).
+ */
+function checkEntryKind(view: DataView, offset: number, rawName: Uint8Array): void {
+  if ((view.getUint16(offset + 6, true) & 0xff) > HIGHEST_VERSION_NEEDED)
+    throw new JurydeskError('container.ambiguous');
+  const folder = rawName[rawName.length - 1] === 0x2f;
+  const external = view.getUint32(offset + 38, true);
+  if (!folder && (external & MSDOS_FOLDER) !== 0) throw new JurydeskError('container.ambiguous');
+  if (view.getUint8(offset + 5) !== HOST_UNIX) return;
+  const type = (external >>> 16) & UNIX_TYPE;
+  if (type !== 0 && type !== (folder ? UNIX_FOLDER : UNIX_FILE)) throw new JurydeskError('container.ambiguous');
 }
 
 interface CentralRecord {
@@ -190,6 +228,8 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
     let size = view.getUint32(offset + 24, true);
     let localHeaderOffset = view.getUint32(offset + 42, true);
     if (view.getUint16(offset + 34, true) !== 0) notZip('split archives are not supported');
+    const rawName = bytesOf(view, offset + 46, nameLength);
+    checkEntryKind(view, offset, rawName);
 
     // The zip64 extra field holds, in this order, only the values whose classic field is saturated.
     const extra = new DataView(view.buffer, view.byteOffset + offset + 46 + nameLength, extraLength);
@@ -211,7 +251,6 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
       }
       at += 4 + length;
     }
-    const rawName = bytesOf(view, offset + 46, nameLength);
     records.push({
       name: decodeName(rawName, flags),
       rawName,
@@ -276,6 +315,7 @@ function checkLocalHeader(view: DataView, record: ZipEntry | CentralRecord): Loc
     notZip(`the entry “${record.name}” has two different names`);
   }
   if (view.getUint16(8, true) !== record.method) notZip(`the entry “${record.name}” has two different methods`);
+  if ((view.getUint16(4, true) & 0xff) > HIGHEST_VERSION_NEEDED) throw new JurydeskError('container.ambiguous');
   const flags = view.getUint16(6, true);
   const centralFlags = 'flags' in record ? record.flags : flags;
   if ((flags & FLAGS_THAT_MATTER) !== (centralFlags & FLAGS_THAT_MATTER))

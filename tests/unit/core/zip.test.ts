@@ -7,6 +7,7 @@ import { openContainer } from '@core/container/container';
 import { JurydeskError } from '@core/errors';
 import { readEntryBytes, readSpanInto, readZipDirectory, storedEntryBlob, writeZip } from '@core/container/zip';
 import { temporaryDirectory } from '../../support/ssh-keygen';
+import { rawZip } from '../../support/zip-builder';
 
 const LIMITS = { maxEntries: 100, maxCentralDirectoryBytes: 1 << 20 };
 
@@ -123,5 +124,67 @@ describe('zip', () => {
     const read = readSpanInto(file, 500, 2000, new ArrayBuffer(4096));
     await expect(read).rejects.toThrow(JurydeskError);
     await expect(read).rejects.toMatchObject({ code: 'container.not-zip' });
+  });
+});
+
+describe('one reading only', () => {
+  const entries = [
+    { name: 'mimetype', data: utf8('application/vnd.jurydesk.scores') },
+    { name: 'scores.json', data: utf8('{}') },
+  ];
+  const read = (zip: Parameters<typeof rawZip>[0]) =>
+    readZipDirectory(new Blob([rawZip(zip) as Uint8Array<ArrayBuffer>]), LIMITS).then(
+      (found) => found.map((entry) => entry.name),
+      (error: unknown) => (error instanceof JurydeskError ? error.code : String(error)),
+    );
+
+  it('accepts zip64 end records whose classic fields agree, or say “see zip64”, and the attributes zip writes', async () => {
+    expect(await read({ entries, zip64: {} })).toEqual(['mimetype', 'scores.json']);
+    const saturated = { entries: 0xffff, directorySize: 0xffffffff, directoryOffset: 0xffffffff };
+    expect(await read({ entries, zip64: { classic: saturated } })).toEqual(['mimetype', 'scores.json']);
+    const unixFile = { madeBy: 0x031e, external: 0o100644 * 0x10000, versionNeeded: 45 };
+    const unixFolder = { madeBy: 0x031e, external: 0o040755 * 0x10000 + 0x10 };
+    expect(
+      await read({
+        entries: [
+          ...entries.map((entry) => ({ ...entry, central: unixFile })),
+          { name: 'files/', data: new Uint8Array(0), central: unixFolder },
+        ],
+      }),
+    ).toEqual(['mimetype', 'scores.json', 'files/']);
+    // MS-DOS attributes other than "folder" (read-only, archive) say nothing about the kind of entry.
+    expect(await read({ entries: entries.map((entry) => ({ ...entry, central: { external: 0x21 } })) })).toEqual([
+      'mimetype',
+      'scores.json',
+    ]);
+  });
+
+  it('refuses classic and zip64 records that disagree on any field, or a zip64 record with extensible data', async () => {
+    for (const classic of [{ entries: 1 }, { directorySize: 40 }, { directoryOffset: 7 }])
+      expect(await read({ entries, zip64: { classic } }), JSON.stringify(classic)).toBe('container.ambiguous');
+    expect(await read({ entries, zip64: { extensible: utf8('PK') } })).toBe('container.hidden-data');
+  });
+
+  it('refuses an entry needing a later zip version, and a file whose attributes make it a folder, link or device', async () => {
+    const withCentral = (central: Record<string, number>) =>
+      read({ entries: [entries[0]!, { ...entries[1]!, central }] });
+    expect(await withCentral({ versionNeeded: 46 })).toBe('container.ambiguous');
+    expect(await withCentral({ versionNeeded: 0x0300 + 45 })).toEqual(['mimetype', 'scores.json']);
+    expect(await withCentral({ external: 0x10 })).toBe('container.ambiguous');
+    for (const mode of [0o040755, 0o120777, 0o020644, 0o060644, 0o010644, 0o140644])
+      expect(await withCentral({ madeBy: 0x031e, external: mode * 0x10000 }), mode.toString(8)).toBe(
+        'container.ambiguous',
+      );
+    // The Unix mode is read only from a Unix host: elsewhere those bits mean nothing.
+    expect(await withCentral({ madeBy: 0x0014, external: 0o120777 * 0x10000 })).toEqual(['mimetype', 'scores.json']);
+    // A folder may not be a link either.
+    expect(
+      await read({
+        entries: [
+          ...entries,
+          { name: 'files/', data: new Uint8Array(0), central: { madeBy: 0x031e, external: 0o120777 * 0x10000 } },
+        ],
+      }),
+    ).toBe('container.ambiguous');
   });
 });

@@ -36,6 +36,8 @@ export const errors = {
     'The score file “{path}” inside the deliberation is compressed; Jurydesk stores them uncompressed. Ask the chair to export the deliberation again.',
   'container.hidden-data':
     'The file holds data outside its listed entries (at byte {offset}), which other zip tools could read differently. Do not use this file; ask the sender for a new one.',
+  'container.ambiguous':
+    'The file’s zip records can be read in two ways, so another zip tool could show a content other than the one Jurydesk checked. Do not use this file; ask the sender for a new one.',
   'container.folder-not-empty':
     'The folder entry “{path}” carries data, where folder entries are empty. Do not use this file; ask the sender for a new one.',
   'container.file-too-large':

@@ -35,6 +35,8 @@ export const errors: ErrorSentences = {
     'Le fichier de notes « {path} » contenu dans la délibération est compressé ; Jurydesk les stocke sans compression. Demandez à la présidence d’exporter à nouveau la délibération.',
   'container.hidden-data':
     'Le fichier contient des données hors de ses entrées déclarées (à l’octet {offset}), que d’autres outils zip pourraient lire autrement. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
+  'container.ambiguous':
+    'Les enregistrements zip du fichier se lisent de deux façons : un autre outil zip pourrait montrer un contenu différent de celui que Jurydesk a vérifié. N’utilisez pas ce fichier ; demandez-en un nouveau à l’expéditeur.',
   'container.folder-not-empty':
     'L’entrée de dossier « {path} » contient des données, alors que les entrées de dossier sont vides. N’utilisez pas ce fichier ; demandez-en un nouveau à son expéditeur.',
   'container.file-too-large':

@@ -140,7 +140,8 @@ function describe(
           [
             'inputs',
             deliberation.inputs
-              .map((input) => `${input.jurorId} r${input.revision} ${input.sha256.slice(0, 12)}`)
+              // Who signed each: one key speaking for two jurors shows as the same fingerprint twice.
+              .map((input) => `${input.jurorId} r${input.revision} ${input.sha256.slice(0, 12)} ${input.fingerprint}`)
               .join('; ') || t('verify.none'),
           ],
           [

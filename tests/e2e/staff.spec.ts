@@ -280,6 +280,12 @@ test.describe('the staff desk', () => {
     await expect(juror.getByText('Legal form')).toBeVisible();
     await juror.keyboard.press('4');
     await expect(juror.getByText(/^All changes saved/)).toBeVisible();
+    // An application assigned to others can be read, not scored: a chair would refuse the score.
+    await juror.getByRole('button', { name: 'Back to the list' }).click();
+    await rows.nth(assigned.length).getByRole('link').click();
+    await expect(juror.getByText('Not assigned to you — not yours to score')).toBeVisible();
+    await juror.keyboard.press('4');
+    await expect(juror.getByRole('radio', { checked: true })).toHaveCount(0);
 
     // Version 2: a label corrected; the juror's score stays.
     await openTab(page, 'Call');

@@ -1,6 +1,6 @@
 import type { BundleContext } from './bundle-context';
 import { inputPath, readInput, type OpenedContainer } from '../container';
-import { sha256Hex } from '../crypto';
+import { parsePublicKey, samePublicKey, sha256Hex } from '../crypto';
 import { JurydeskError, term, type ErrorDetails, type Phrase } from '../errors';
 import type { Deliberation } from './formats/deliberation';
 import type { ScoreFile } from './formats/scores';
@@ -86,6 +86,14 @@ export async function checkInputs(
       } catch {
         throw invalid('input-invalid', { file });
       }
+      // One voice per key: a keyless juror's file signed with a key the roster gives someone else.
+      const owner = bundle.manifest.jurors.find(
+        (juror) =>
+          juror.id !== scoreFile.juror.id &&
+          juror.publicKey !== undefined &&
+          samePublicKey(parsePublicKey(juror.publicKey), signer.publicKey),
+      );
+      if (owner) throw invalid('input-key-of-other', { file, juror: scoreFile.juror.name, other: owner.name });
     }
     files.push(scoreFile);
   }

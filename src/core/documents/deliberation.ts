@@ -106,6 +106,12 @@ export function checkDeliberationShape(deliberation: Deliberation): void {
     'input-twice',
     'file',
   );
+  // One voice per key: a key that signed for two jurors counted one person twice.
+  requireUnique(
+    deliberation.inputs.map((input) => input.fingerprint),
+    'input-key-twice',
+    'fingerprint',
+  );
   if (deliberation.outcomes) {
     requireUnique(
       deliberation.outcomes.map((outcome) => outcome.id),

@@ -60,6 +60,8 @@ interface BundleIndex {
   counted: Criterion[];
   /** Per juror, the applications staff declared them in conflict with. */
   conflicts: Map<string, Set<string>>;
+  /** Per juror, the applications staff assigned them; null when every juror reviews every application. */
+  assigned: Map<string, Set<string>> | null;
   outcomes: Set<string>;
 }
 
@@ -78,13 +80,21 @@ function indexBundle(manifest: BundleManifest): BundleIndex {
     criteria: new Map(manifest.criteria.map((criterion) => [criterion.id, criterion])),
     counted: manifest.criteria.filter(isCounted),
     conflicts,
+    assigned: manifest.assignments
+      ? new Map(manifest.assignments.map(({ jurorId, applicationIds }) => [jurorId, new Set(applicationIds)]))
+      : null,
     outcomes: new Set(manifest.outcomes.map((outcome) => outcome.id)),
   };
   bundleIndexes.set(manifest, index);
   return index;
 }
 
-function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex, conflicts: Set<string>): void {
+function checkEvaluationAgainstBundle(
+  evaluation: Evaluation,
+  index: BundleIndex,
+  conflicts: Set<string>,
+  assigned: Set<string> | null,
+): void {
   const { criteria } = index;
   const application = index.applications.get(evaluation.applicationId);
   if (!application) throw invalid('unknown-application', { application: evaluation.applicationId });
@@ -114,6 +124,9 @@ function checkEvaluationAgainstBundle(evaluation: Evaluation, index: BundleIndex
   if (conflicts.has(evaluation.applicationId) && hasScore(evaluation)) {
     throw invalid('conflict-scored', { application: application.name });
   }
+  // Staff chose who reviews what: a score outside a juror's assignments would weigh where nobody asked it to.
+  if (assigned && !assigned.has(evaluation.applicationId) && hasScore(evaluation))
+    throw invalid('not-assigned', { application: application.name });
 }
 
 /** A score file against the loaded bundle: same bundle, a juror of its roster signing with the roster's key, valid scores. */
@@ -151,7 +164,8 @@ export async function checkJurorAndEvaluations(
     });
   }
   const conflicts = index.conflicts.get(juror.id) ?? new Set<string>();
-  for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, index, conflicts);
+  const assigned = index.assigned ? (index.assigned.get(juror.id) ?? new Set<string>()) : null;
+  for (const evaluation of scoreFile.evaluations) checkEvaluationAgainstBundle(evaluation, index, conflicts, assigned);
 }
 
 export function verifyScoreFile(

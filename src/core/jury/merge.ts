@@ -111,6 +111,17 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
   const received = new Map<string, ReceivedFile>();
   const seen = new Set<string>();
   const checked = await checkScoreFiles(inputs, options);
+  const { jurors } = options.bundle.manifest;
+  const nameOf = (jurorId: string) => jurors.find((juror) => juror.id === jurorId)?.name ?? jurorId;
+  const sharedKey = (file: { jurorId: string; fingerprint: string }, otherId: string): Failure => ({
+    code: 'scores.shared-key',
+    details: { juror: nameOf(file.jurorId), other: nameOf(otherId), fingerprint: file.fingerprint },
+  });
+  // One voice per key: whom each key already speaks for, by the roster, then by the chair's confirmations.
+  const owners = new Map<string, string>();
+  for (const juror of jurors) if (juror.publicKey) owners.set(plainKey(juror.publicKey), juror.id);
+  for (const [jurorId, key] of Object.entries(options.confirmedKeys ?? {}))
+    if (!owners.has(plainKey(key))) owners.set(plainKey(key), jurorId);
   for (const { input, source, digest, result } of checked) {
     if (seen.has(digest)) continue;
     seen.add(digest);
@@ -119,6 +130,14 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
       continue;
     }
     const { scoreFile, fileSha256, signer } = result.value;
+    const owner = owners.get(plainKey(formatPublicKey(signer.publicKey)));
+    if (owner !== undefined && owner !== scoreFile.juror.id) {
+      report.refused.push({
+        name: input.name,
+        failure: sharedKey({ jurorId: scoreFile.juror.id, fingerprint: signer.fingerprint }, owner),
+      });
+      continue;
+    }
     received.set(fileSha256, {
       name: input.name,
       jurorId: scoreFile.juror.id,
@@ -178,5 +197,19 @@ export async function mergeScoreFiles(inputs: readonly ScoreFileInput[], options
       if (file.revision < highest && (revisions.get(file.revision)?.length ?? 0) === 1)
         report.ignored.push({ file, keptRevision: highest });
   }
+  // Two jurors whose counted files one key signed (keys trusted on first use, or confirmed twice): neither counts.
+  const byKey = new Map<string, ReceivedFile[]>();
+  for (const file of report.accepted) byKey.set(file.publicKey, [...(byKey.get(file.publicKey) ?? []), file]);
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    report.accepted = report.accepted.filter((file) => !same.includes(file));
+    for (const file of same)
+      report.refused.push({ name: file.name, failure: sharedKey(file, same.find((other) => other !== file)!.jurorId) });
+  }
   return report;
+}
+
+/** A public key as one line without its comment: two lines for the same key compare equal. */
+function plainKey(line: string): string {
+  return formatPublicKey({ ...parsePublicKey(line), comment: '' });
 }

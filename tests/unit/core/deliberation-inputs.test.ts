@@ -338,3 +338,51 @@ describe('the results a deliberation records, one per application', () => {
     );
   });
 });
+
+describe('one voice per key in a deliberation', () => {
+  it('is refused when two of its jurors’ score files were signed by one key, with or without the bundle', async () => {
+    const { sha256Hex } = await import('@core/crypto/hash');
+    const { fingerprint } = await import('@core/crypto/keys');
+    // Bruno has no key in the roster; his file here is signed with the chair's, scores raised.
+    const brunoByChair = (
+      await sampleScoreFile(
+        bundle,
+        keys.chair,
+        { id: 'bruno', name: 'Bruno' },
+        {
+          evaluations: [
+            {
+              applicationId: 'alpha',
+              status: 'complete',
+              scores: { impact: 10, team: 5 },
+              updatedAt: '2026-11-03T17:00:00Z',
+            },
+          ],
+        },
+      )
+    ).blob;
+    const sha = await sha256Hex(await bytes(brunoByChair));
+    const chairFingerprint = await fingerprint(keys.chair.publicKey);
+    const asBruno = {
+      ...merged.deliberation,
+      inputs: merged.deliberation.inputs.map((input) =>
+        input.jurorId === 'bruno' ? { ...input, sha256: sha, fingerprint: chairFingerprint } : input,
+      ),
+    };
+    const file = await container(asBruno, [await entry(shaOf('ana'), ana), await entry(sha, brunoByChair)]);
+    // Against the bundle, the roster gives that key to the chair: the merge the deliberation records is refused.
+    expect(await refusal(file, true)).toContain(`of Bruno is signed by the key the roster gives Chloé Chair`);
+
+    // Two inputs signed by one key, whoever they claim to be: refused on the deliberation's own terms.
+    const anaByChair = (await sampleScoreFile(bundle, keys.chair, { id: 'ana', name: 'Ana' })).blob;
+    const anaSha = await sha256Hex(await bytes(anaByChair));
+    const twice = {
+      ...asBruno,
+      inputs: asBruno.inputs.map((input) =>
+        input.jurorId === 'ana' ? { ...input, sha256: anaSha, fingerprint: chairFingerprint } : input,
+      ),
+    };
+    const shared = await container(twice, [await entry(anaSha, anaByChair), await entry(sha, brunoByChair)]);
+    expect(await refusal(shared, false)).toContain(`signed by one key, ${chairFingerprint}`);
+  });
+});

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatPublicKey } from '@core/crypto/keys';
 import { mergeScoreFiles, type MergeReport, type ScoreFileInput } from '@core/jury/merge';
 import type { VerifiedScoreFile } from '@core/documents/scorefile';
+import type { Evaluation } from '@core/documents/formats/scores';
 import { sampleBundle, sampleKeys, sampleScoreFile, type SampleKeys } from '../../support/fixtures';
 
 let keys: SampleKeys;
@@ -136,5 +137,101 @@ describe('merging score files (docs/DESIGN.md §2)', () => {
     const report = await mergeScoreFiles([{ name: 'video.juryscores', source: large }, files.anaR1!], { bundle });
     expect(summary(report)).toMatchObject({ accepted: ['ana@1'], refused: ['video.juryscores:container.not-zip'] });
     expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+});
+
+describe('one voice per key, and only what was assigned', () => {
+  const scored = (applicationId: string): Evaluation => ({
+    applicationId,
+    status: 'complete',
+    scores: { impact: 9, team: 5 },
+    updatedAt: '2026-11-03T17:00:00Z',
+  });
+  const file = async (
+    target: Awaited<ReturnType<typeof sampleBundle>>,
+    name: string,
+    signer: keyof SampleKeys,
+    juror: { id: string; name: string },
+    evaluations = [scored('alpha')],
+  ): Promise<ScoreFileInput> => ({
+    name,
+    source: (await sampleScoreFile(target, keys[signer], juror, { evaluations })).blob,
+  });
+
+  it('refuses a keyless juror’s file signed with a key the roster gives another juror, before the chair is asked to confirm it', async () => {
+    for (const signer of ['chair', 'ana'] as const) {
+      const forged = await file(bundle, `bruno-by-${signer}.juryscores`, signer, { id: 'bruno', name: 'Bruno' });
+      const report = await mergeScoreFiles([forged], { bundle, trustOnFirstUse: true });
+      expect(summary(report)).toMatchObject({
+        accepted: [],
+        unconfirmed: [],
+        refused: [`bruno-by-${signer}.juryscores:scores.shared-key`],
+      });
+      expect(report.refused[0]!.failure.details).toMatchObject({
+        juror: 'Bruno',
+        other: signer === 'chair' ? 'Chloé Chair' : 'Ana',
+      });
+    }
+  });
+
+  it('counts neither of two keyless jurors whose files one key signed, however their keys were trusted', async () => {
+    const twoKeyless = await sampleBundle(keys, {
+      jurors: [
+        { id: 'chair', name: 'Chloé Chair', role: 'chair', publicKey: formatPublicKey(keys.chair.publicKey) },
+        { id: 'bruno', name: 'Bruno', role: 'juror' },
+        { id: 'cleo', name: 'Cléo', role: 'juror' },
+      ],
+      conflicts: [],
+    });
+    const bruno = await file(twoKeyless, 'bruno.juryscores', 'stranger', { id: 'bruno', name: 'Bruno' });
+    const cleo = await file(twoKeyless, 'cleo.juryscores', 'stranger', { id: 'cleo', name: 'Cléo' });
+    const trusted = await mergeScoreFiles([bruno, cleo], { bundle: twoKeyless, trustOnFirstUse: true });
+    expect(summary(trusted)).toMatchObject({
+      accepted: [],
+      refused: ['bruno.juryscores:scores.shared-key', 'cleo.juryscores:scores.shared-key'],
+    });
+    const stranger = formatPublicKey(keys.stranger.publicKey);
+    const confirmedForOne = await mergeScoreFiles([bruno, cleo], {
+      bundle: twoKeyless,
+      confirmedKeys: { bruno: stranger },
+    });
+    expect(summary(confirmedForOne)).toMatchObject({
+      accepted: ['bruno@1'],
+      refused: ['cleo.juryscores:scores.shared-key'],
+    });
+    const confirmedForBoth = await mergeScoreFiles([bruno, cleo], {
+      bundle: twoKeyless,
+      confirmedKeys: { bruno: stranger, cleo: stranger },
+    });
+    expect(summary(confirmedForBoth).accepted).toEqual(['bruno@1']);
+  });
+
+  it('refuses a score on an application staff did not assign to the juror; unscored notes and recusals pass', async () => {
+    const assigned = await sampleBundle(keys, {
+      assignments: [
+        { jurorId: 'ana', applicationIds: ['alpha'] },
+        { jurorId: 'chair', applicationIds: ['alpha', 'beta'] },
+      ],
+    });
+    const outside = await file(assigned, 'ana-beta.juryscores', 'ana', { id: 'ana', name: 'Ana' }, [
+      scored('alpha'),
+      scored('beta'),
+    ]);
+    const report = await mergeScoreFiles([outside], { bundle: assigned });
+    expect(summary(report).refused).toEqual(['ana-beta.juryscores:scores.invalid']);
+    expect(report.refused[0]!.failure.details).toMatchObject({ reason: '@not-assigned', application: 'Beta' });
+    const unscored = await file(assigned, 'ana-ok.juryscores', 'ana', { id: 'ana', name: 'Ana' }, [
+      scored('alpha'),
+      { applicationId: 'beta', status: 'draft', scores: { impact: null }, updatedAt: '2026-11-03T17:00:00Z' },
+      { applicationId: 'gamma', status: 'recused', scores: {}, updatedAt: '2026-11-03T17:00:00Z' },
+    ]);
+    expect(summary(await mergeScoreFiles([unscored], { bundle: assigned })).accepted).toEqual(['ana@1']);
+    // A juror the assignments leave out reviews nothing.
+    const brunoKeyed = await file(assigned, 'bruno.juryscores', 'bruno', { id: 'bruno', name: 'Bruno' });
+    const brunoReport = await mergeScoreFiles([brunoKeyed], {
+      bundle: assigned,
+      confirmedKeys: { bruno: formatPublicKey(keys.bruno.publicKey) },
+    });
+    expect(summary(brunoReport).refused).toEqual(['bruno.juryscores:scores.invalid']);
   });
 });

@@ -199,6 +199,9 @@ export const en = {
     conflict: 'Staff declared a conflict of interest for you on this application: it cannot be scored.',
     conflictReason: 'Reason given: {{reason}}',
     conflictStamp: 'Conflict of interest — not yours to score',
+    unassignedStamp: 'Not assigned to you — not yours to score',
+    unassigned:
+      'Staff assigned this application to other jurors. You can read it; a score from you would not be counted, so it cannot be entered.',
     recusedStamp: 'Recused — not scored',
     offScale: '{{value}} is not on the scale of “{{criterion}}” ({{min}} to {{max}}).',
     total: 'Your total: {{total}} / 100',

@@ -152,6 +152,8 @@ export const errors = {
     'This score file was made for version {sequence} of the call, and this computer has version {current}. Open the latest bundle staff sent you, then restore again.',
   'restore.not-newer':
     'This score file is revision {revision}, and this computer already exported revision {exported}: your evaluations here are as recent. Nothing was changed.',
+  'scores.shared-key':
+    'The score file of {juror} is signed by key {fingerprint}, which belongs to {other}: one key cannot speak for two jurors. Do not use it; ask {juror} for a file signed with their own key.',
   'scores.invalid': 'The score file is inconsistent with the bundle: {reason}. Ask the juror to export again.',
   'scores.out-of-scale':
     'The score {value} given to “{application}” on “{criterion}” is not on the scale ({min} to {max} by {step}). Ask the juror to correct it and export again.',
@@ -230,6 +232,9 @@ export const phrases = {
   'decided-twice': 'it decides twice on “{application}”',
   'result-twice': 'it gives two results for “{application}”',
   'input-juror-twice': 'it uses two score files from the juror “{juror}”',
+  'input-key-of-other': 'the score file {file} of {juror} is signed by the key the roster gives {other}',
+  'input-key-twice': 'it uses score files of two jurors signed by one key, {fingerprint}',
+  'not-assigned': 'the application “{application}” is scored, though it is not assigned to this juror',
   'input-twice': 'it cites the score file {file} twice',
   'outcome-twice': 'it states the outcome “{outcome}” twice',
   'input-missing': 'it cites the score file {file} but does not hold it',

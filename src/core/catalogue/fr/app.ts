@@ -210,6 +210,9 @@ export const fr: Catalog = {
     conflict: 'L’équipe a déclaré un conflit d’intérêts pour vous sur cette candidature : elle ne peut pas être notée.',
     conflictReason: 'Motif indiqué : {{reason}}',
     conflictStamp: 'Conflit d’intérêts — vous ne notez pas cette candidature',
+    unassignedStamp: 'Non attribuée — vous ne notez pas cette candidature',
+    unassigned:
+      'L’équipe a attribué cette candidature à d’autres jurés. Vous pouvez la lire ; une note de votre part ne serait pas comptée : elle ne peut donc pas être saisie.',
     recusedStamp: 'Déport — non notée',
     offScale: '{{value}} n’est pas sur l’échelle de « {{criterion}} » ({{min}} à {{max}}).',
     total: 'Votre note globale : {{total}} / 100',

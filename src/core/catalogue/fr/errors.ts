@@ -156,6 +156,8 @@ export const errors: ErrorSentences = {
     'Ce fichier de notes a été fait pour la version {sequence} de l’appel, et cet ordinateur a la version {current}. Ouvrez le dernier dossier envoyé par l’équipe, puis restaurez à nouveau.',
   'restore.not-newer':
     'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : les évaluations de cet ordinateur sont au moins aussi récentes. Rien n’a été modifié.',
+  'scores.shared-key':
+    'Le fichier de notes de {juror} est signé par la clé {fingerprint}, qui appartient à {other} : une clé ne peut pas parler pour deux jurés. Ne l’utilisez pas ; demandez à {juror} un fichier signé avec sa propre clé.',
   'scores.invalid':
     'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',
   'scores.out-of-scale':
@@ -232,6 +234,9 @@ export const phrases: PhraseSentences = {
   'decided-twice': 'elle statue deux fois sur « {application} »',
   'result-twice': 'elle donne deux résultats pour « {application} »',
   'input-juror-twice': 'elle utilise deux fichiers de notes du juré « {juror} »',
+  'input-key-of-other': 'le fichier de notes {file} de {juror} est signé par la clé que le jury donne à {other}',
+  'input-key-twice': 'elle utilise les fichiers de notes de deux jurés signés par une même clé, {fingerprint}',
+  'not-assigned': 'la candidature « {application} » est notée, alors qu’elle n’est pas attribuée à ce juré',
   'input-twice': 'elle cite deux fois le fichier de notes {file}',
   'outcome-twice': 'elle énonce deux fois l’issue « {outcome} »',
   'input-missing': 'elle cite le fichier de notes {file} sans le contenir',

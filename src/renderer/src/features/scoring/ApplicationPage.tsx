@@ -93,6 +93,7 @@ export function ApplicationPage({
               onActivate={scoring.setActiveCriterion}
               onChange={scoring.change}
               conflictReason={row.conflictReason}
+              unassigned={!row.assigned}
               notice={scoring.notice}
               moveOn={
                 index < ordered.length - 1

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useImperativeHandle, useRef, type Ref } from 'react';
+import { forwardRef, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import { type BundleManifest, type Criterion, type Label, labelText } from '@core/documents';
 import { jurorTotal, scaleValues } from '@core/jury';
 import type { EvaluationRecord } from '@renderer/db/schema';
@@ -18,9 +18,57 @@ interface Props {
   onActivate: (index: number) => void;
   onChange: (change: EvaluationChange) => void;
   conflictReason: string | null;
+  /** Staff did not assign this application to the juror: it can be read, not scored (a chair would refuse it). */
+  unassigned?: boolean;
   notice: string | null;
   /** Where a juror goes from a grid they may not score: the next application, or back to the list after the last. */
   moveOn?: { label: string; go: () => void };
+}
+
+/** Why this grid is not the juror's to score, and the way on to the next one. */
+function NotYoursStamp({ title, moveOn, children }: { title: string; moveOn?: Props['moveOn']; children: ReactNode }) {
+  return (
+    <div className="stamp" role="note">
+      <p className="stamp__title">{title}</p>
+      {children}
+      {moveOn && (
+        <button type="button" className="button" onClick={moveOn.go}>
+          {moveOn.label}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Why the grid is locked, if it is: a declared conflict, an application assigned to others, a recusal. */
+function LockStamps({
+  conflictReason,
+  unassigned,
+  recused,
+  moveOn,
+}: Pick<Props, 'conflictReason' | 'unassigned' | 'moveOn'> & { recused: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {conflictReason !== null ? (
+        <NotYoursStamp title={t('score.conflictStamp')} moveOn={moveOn}>
+          <p>{t('score.conflict')}</p>
+          {conflictReason && <p>{t('score.conflictReason', { reason: conflictReason })}</p>}
+        </NotYoursStamp>
+      ) : (
+        unassigned && (
+          <NotYoursStamp title={t('score.unassignedStamp')} moveOn={moveOn}>
+            <p>{t('score.unassigned')}</p>
+          </NotYoursStamp>
+        )
+      )}
+      {recused && (
+        <NotYoursStamp title={t('score.recusedStamp')}>
+          <p>{t('score.recused')}</p>
+        </NotYoursStamp>
+      )}
+    </>
+  );
 }
 
 /**
@@ -28,7 +76,17 @@ interface Props {
  * only ones that can be entered), comments, the recommended outcome and the recusal.
  */
 export const ScoringPanel = forwardRef(function ScoringPanel(
-  { manifest, evaluation, activeCriterion, onActivate, onChange, conflictReason, notice, moveOn }: Props,
+  {
+    manifest,
+    evaluation,
+    activeCriterion,
+    onActivate,
+    onChange,
+    conflictReason,
+    unassigned = false,
+    notice,
+    moveOn,
+  }: Props,
   ref: Ref<ScoringPanelHandle>,
 ) {
   const { t, language, formatDecimal } = useI18n();
@@ -38,7 +96,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   const overallComment = useRef<HTMLTextAreaElement>(null);
   const baseId = useId();
   const recused = evaluation?.status === 'recused';
-  const locked = conflictReason !== null || recused;
+  const locked = conflictReason !== null || recused || unassigned;
   const scores = evaluation?.scores ?? {};
   const total = jurorTotal(scores, manifest.criteria);
 
@@ -57,24 +115,7 @@ export const ScoringPanel = forwardRef(function ScoringPanel(
   return (
     <section className={`scoring card${locked ? ' scoring--locked' : ''}`} aria-labelledby={`${baseId}-title`}>
       <h3 id={`${baseId}-title`}>{t('score.title')}</h3>
-      {conflictReason !== null && (
-        <div className="stamp" role="note">
-          <p className="stamp__title">{t('score.conflictStamp')}</p>
-          <p>{t('score.conflict')}</p>
-          {conflictReason && <p>{t('score.conflictReason', { reason: conflictReason })}</p>}
-          {moveOn && (
-            <button type="button" className="button" onClick={moveOn.go}>
-              {moveOn.label}
-            </button>
-          )}
-        </div>
-      )}
-      {recused && (
-        <div className="stamp" role="note">
-          <p className="stamp__title">{t('score.recusedStamp')}</p>
-          <p>{t('score.recused')}</p>
-        </div>
-      )}
+      <LockStamps conflictReason={conflictReason} unassigned={unassigned} recused={recused} moveOn={moveOn} />
       <p className="notice" role="status" aria-live="polite">
         {notice ?? ''}
       </p>

@@ -84,7 +84,7 @@ export function useScoring({
   const manifest = data?.manifest;
   const jurorId = data?.call.jurorId ?? null;
   const criteria = useMemo(() => manifest?.criteria ?? [], [manifest]);
-  const canScore = jurorId !== null && row !== undefined && row.conflictReason === null;
+  const canScore = jurorId !== null && row !== undefined && row.conflictReason === null && row.assigned;
 
   // The screen shows the evaluation as typed, at once; the database catches up one transaction later.
   // Showing the stored copy instead would let a fast typist's keys race the live query.

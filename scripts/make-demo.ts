@@ -338,6 +338,7 @@ export async function makeDemo(outDirectory: string, log: (line: string) => void
       filesDirectory: join(outDirectory, 'files'),
       keyPath: join(outDirectory, 'keys', 'demo-staff'),
       outPath: join(outDirectory, 'demo.jurybundle'),
+      force: true,
       issuedAt: DEMO_ISSUED_AT,
     },
     log,

@@ -243,7 +243,7 @@ async function main() {
           await sha256HexOfBlob(blob);
           inputs.push({ name: `files/${name}`, data: blob });
         }
-        await writeBlobFile(join(directory, 'raw.zip'), await writeZip(inputs));
+        await writeBlobFile(join(directory, 'raw.zip'), await writeZip(inputs), { force: true });
       }),
     () =>
       timed(() =>
@@ -254,6 +254,7 @@ async function main() {
             filesDirectory: join(directory, 'files'),
             keyPath: join(directory, 'staff'),
             outPath: bundlePath,
+            force: true,
             issuedAt: '2026-11-26T00:00:00Z',
           },
           () => undefined,
@@ -389,7 +390,7 @@ async function main() {
       key,
     );
     scoreBlobs.push(blob);
-    await writeBlobFile(join(directory, 'scores', `j${index}.juryscores`), blob);
+    await writeBlobFile(join(directory, 'scores', `j${index}.juryscores`), blob, { force: true });
   }
   const documents = await Promise.all(scoreBlobs.map(async (blob) => openContainer(blob, 'scores')));
   const inputs = scoreBlobs.map((blob, index) => ({ name: `j${index}.juryscores`, source: blob }));
@@ -520,6 +521,7 @@ async function main() {
           applicationsPath: join(directory, 'applications.csv'),
           keyPath: join(directory, 'staff'),
           outPath: manifestOnlyPath,
+          force: true,
           issuedAt: '2026-11-26T00:00:00Z',
         },
         () => undefined,

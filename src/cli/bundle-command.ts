@@ -13,7 +13,7 @@ import { sha256HexOfBlob } from '@core/container';
 import { JurydeskError, type Language } from '@core/errors';
 import { parseAnyPrivateKey, fingerprint, samePublicKey, type KeyPair } from '@core/crypto';
 import { CliError } from './cli-error';
-import { readFileBlob, writeBlobFile } from './files';
+import { checkOutPath, readFileBlob, writeBlobFile } from './files';
 import { attachmentFolder, readSpreadsheet, sheetProblemsText } from './spreadsheet';
 
 export interface BundleCommandOptions {
@@ -22,6 +22,8 @@ export interface BundleCommandOptions {
   readonly filesDirectory?: string;
   readonly keyPath: string;
   readonly outPath: string;
+  /** Replace a file already at `outPath` (`--force`). */
+  readonly force?: boolean;
   readonly previousPath?: string;
   readonly issuedAt?: string;
   /** Sign even when the retention date has passed: a bundle made to test erasure, say. */
@@ -91,6 +93,8 @@ export async function bundleCommand(
   warn: (line: string) => void = () => {},
   language: Language = 'en',
 ): Promise<void> {
+  const force = options.force === true;
+  await checkOutPath(options.outPath, force);
   const config = await readCallDescription(options.callPath);
   const issuedAt = options.issuedAt ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const deleteAfter = config.retention?.deleteAfter;
@@ -127,7 +131,7 @@ export async function bundleCommand(
   const byPath = new Map(sources.map((source) => [source.attachment.path, source.attachment]));
   const manifest = callManifest(config, mapped, byPath, { sequence, previousManifestSha256 }, issuedAt);
   const { blob, manifestSha256 } = await signedAsStaff(() => createBundle(manifest, sources, signer));
-  await writeBlobFile(options.outPath, blob);
+  await writeBlobFile(options.outPath, blob, { force });
   const t = createTranslator(language, 'cli');
   const chair = config.jurors.find((juror) => juror.role === 'chair');
   if (chair && !chair.publicKey) warn(t('bundle.chairWithoutKey', { chair: chair.name, path: options.callPath }));

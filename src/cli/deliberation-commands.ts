@@ -29,7 +29,7 @@ import { NAMESPACES, fingerprint, parsePublicKey, samePublicKey } from '@core/cr
 import { JurydeskError } from '@core/errors';
 import { readPrivateKeyFile } from './bundle-command';
 import { CliError } from './cli-error';
-import { readFileBlob, writeBlobFile } from './files';
+import { checkOutPath, readFileBlob, writeBlobFile } from './files';
 import { methodLine } from './merge-command';
 import { readSpreadsheet } from './spreadsheet';
 
@@ -72,6 +72,8 @@ export interface DeliberateOptions {
   decisionsPath: string;
   keyPath: string;
   outPath: string;
+  /** Replace a file already at `outPath` (`--force`). */
+  force?: boolean;
   /** The method options given; the rest is recommended from the score files. */
   choice: MethodChoice;
   uncertainty: UncertaintySettings;
@@ -87,6 +89,7 @@ export async function deliberateCommand(
   log: (line: string) => void,
   warn: (line: string) => void = () => {},
 ): Promise<void> {
+  await checkOutPath(options.outPath, options.force === true);
   const bundle = await loadBundle(options.bundlePath);
   const signer = await readPrivateKeyFile(options.keyPath);
   const chair = bundle.manifest.jurors.find((juror) => juror.role === 'chair')!;
@@ -136,7 +139,7 @@ export async function deliberateCommand(
     ...(minutes ? { minutes } : {}),
   });
   const { blob } = await createDeliberation(content, signer, report.accepted);
-  await writeBlobFile(options.outPath, blob);
+  await writeBlobFile(options.outPath, blob, { force: options.force === true });
   const unpinned = new Set(
     report.accepted
       .filter((file) => !bundle.manifest.jurors.find((juror) => juror.id === file.jurorId)?.publicKey)
@@ -171,12 +174,15 @@ export interface ExportOptions {
   bundlePath: string;
   format: 'csv' | 'csv-fr' | 'xlsx';
   outPath: string;
+  /** Replace a file already at `outPath` (`--force`). */
+  force?: boolean;
   language: 'fr' | 'en';
   allowedSignersPath?: string;
 }
 
 /** A verified deliberation as CSV (RFC 4180 or Excel-France) or XLSX, for staff's own tools; its chair must be pinned. */
 export async function exportCommand(options: ExportOptions, log: (line: string) => void): Promise<void> {
+  await checkOutPath(options.outPath, options.force === true);
   const bundle = await loadBundle(options.bundlePath);
   const signers = options.allowedSignersPath
     ? parseAllowedSigners(
@@ -199,7 +205,9 @@ export async function exportCommand(options: ExportOptions, log: (line: string) 
     options.format === 'xlsx'
       ? await toXlsx(table, t('export.sheet'), (await import('exceljs')).default)
       : new TextEncoder().encode(toCsv(table, options.format === 'csv-fr' ? 'excel-fr' : 'rfc4180'));
-  await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]));
+  await writeBlobFile(options.outPath, new Blob([data as Uint8Array<ArrayBuffer>]), {
+    force: options.force === true,
+  });
   log(t('export.wrote', { path: options.outPath, count: table.rows.length, format: options.format }));
 }
 

@@ -1,5 +1,6 @@
 import { createWriteStream, openAsBlob } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
@@ -16,15 +17,33 @@ export async function readFileBlob(path: string): Promise<Blob> {
   }
 }
 
-/** Writes next to the target, then renames, so a failure never leaves half a file under the final name. */
-export async function writeBlobFile(path: string, blob: Blob, mode = 0o644): Promise<void> {
+/**
+ * Where `--out` may write: a file in a folder that exists, never a folder, a device or a link (replacing a link would
+ * follow it out), and never a file already there unless the user said `--force`: a signed file lost to a typo cannot
+ * be made again with the same date. Checked before any work, and again when writing.
+ */
+export async function checkOutPath(path: string, force: boolean): Promise<void> {
+  const folder = await stat(dirname(resolve(path))).catch(() => null);
+  if (!folder?.isDirectory()) throw CliError.of('outFolderMissing', { path });
+  const existing = await lstat(path).catch(() => null);
+  if (!existing) return;
+  if (!existing.isFile()) throw CliError.of('outNotAFile', { path });
+  if (!force) throw CliError.of('outExists', { path });
+}
+
+/** Writes next to the target, then renames, so a failure never leaves half a file, or any partial file, behind. */
+export async function writeBlobFile(path: string, blob: Blob, { force = false, mode = 0o644 } = {}): Promise<void> {
+  await checkOutPath(path, force);
   const temporary = `${path}.${process.pid}.partial`;
   try {
-    await pipeline(Readable.fromWeb(blob.stream() as NodeReadableStream), createWriteStream(temporary, { mode }));
+    await pipeline(
+      Readable.fromWeb(blob.stream() as NodeReadableStream),
+      createWriteStream(temporary, { mode, flags: 'wx' }),
+    );
     await rename(temporary, path);
-  } catch (error) {
+  } catch {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw CliError.of('cannotWrite', { path });
   }
 }
 

@@ -5,12 +5,13 @@ import {
   principalsFor,
   type AllowedSigner,
   verifyBundle,
+  verifyDeliberation as verifySignedDeliberation,
   requirePinnedChair,
   labelText,
   type SignerIdentity,
 } from '@core/documents';
 import { verifyAnyFile, type VerifiedFile } from '@core/verify';
-import { KINDS } from '@core/container';
+import { KINDS, openContainer, type FileKind } from '@core/container';
 import { JurydeskError, type Language } from '@core/errors';
 import { createTranslator } from '@core/catalogue';
 import { NAMESPACES } from '@core/crypto';
@@ -179,6 +180,14 @@ export interface VerifyReport {
   readonly json: Record<string, unknown>;
 }
 
+/** The kind a file says it is; null when it is no container at all (the full check says why). */
+async function kindOf(file: Blob): Promise<FileKind | null> {
+  return openContainer(file, 'any').then(
+    (opened) => opened.kind,
+    () => null,
+  );
+}
+
 /**
  * Checks any Jurydesk file; throws the first problem, returns the report of a valid file. A deliberation is valid
  * only when its signer is pinned to the chair: by the bundle's roster, or by a line of the allowed signers for the
@@ -192,14 +201,19 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Veri
     bundle = loaded.value;
   }
   const signers = options.allowedSignersPath ? await readAllowedSigners(options.allowedSignersPath) : null;
-  const result = await verifyAnyFile(await readFileBlob(options.filePath), {
-    ...(bundle ? { bundle } : {}),
-    ...(signers
-      ? {
-          confirmedChairKeys: (deliberation) => keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation),
-        }
-      : {}),
-  });
+  const confirmed = signers
+    ? {
+        confirmedChairKeys: (deliberation: { chair: { id: string } }) =>
+          keysAllowedFor(signers, deliberation.chair.id, NAMESPACES.deliberation),
+      }
+    : {};
+  const file = await readFileBlob(options.filePath);
+  // Who signed a deliberation is settled before its results are drawn again (up to 100,000 resamples).
+  if (bundle && (await kindOf(file)) === 'deliberation') {
+    const signed = await verifySignedDeliberation(file, { bundle, ...confirmed });
+    if (signed.ok) requirePinnedChair(signed.value);
+  }
+  const result = await verifyAnyFile(file, { ...(bundle ? { bundle } : {}), ...confirmed });
   if (!result.ok) throw new JurydeskError(result.error.code, result.error.details);
   const t = createTranslator(options.language, 'cli');
   const { heading, signer, signerName, lines } = describe(result.value, t, options.language);

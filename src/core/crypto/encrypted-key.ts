@@ -69,6 +69,12 @@ export async function formatEncryptedPrivateKey(
   return `${BEGIN}\n${(toBase64(body).match(/.{1,70}/g) ?? []).join('\n')}\n${END}\n`;
 }
 
+/**
+ * The most bcrypt rounds a key file may ask for: ssh-keygen uses 16 by default and `-a 100` is the usual advice for
+ * a stronger file; 1,024 takes a few seconds here.
+ */
+export const MAX_KDF_ROUNDS = 1024;
+
 /** Reads an OpenSSH Ed25519 private key, encrypted with `passphrase` or not encrypted at all. */
 export async function parseAnyPrivateKey(text: string, passphrase?: string): Promise<KeyPair> {
   const begin = text.indexOf(BEGIN);
@@ -90,6 +96,9 @@ export async function parseAnyPrivateKey(text: string, passphrase?: string): Pro
     const options = new WireReader(reader.string());
     const salt = options.string();
     const rounds = options.uint32();
+    // Each round costs the same: a file asking for billions would spin for hours before any passphrase is judged.
+    if (rounds < 1 || rounds > MAX_KDF_ROUNDS)
+      throw new JurydeskError('key.kdf-rounds', { rounds, limit: MAX_KDF_ROUNDS });
     if (reader.uint32() !== 1) throw new Error('expected exactly one key');
     const publicKey = publicKeyFromBlob(reader.string());
     const { key, iv } = deriveKey(passphrase, salt, rounds);

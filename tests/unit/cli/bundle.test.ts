@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -67,8 +67,10 @@ async function workspace(call: object = CALL) {
   return directory;
 }
 
+/** Signs the workspace's call into out.jurybundle; a test that signs again replaces it, as staff would, with --force. */
 async function bundle(directory: string, applications: string, extra: string[] = []) {
   const out = join(directory, 'out.jurybundle');
+  const again = existsSync(out) ? ['--force'] : [];
   const run = await cli([
     'bundle',
     '--call',
@@ -81,6 +83,7 @@ async function bundle(directory: string, applications: string, extra: string[] =
     join(directory, 'staff'),
     '--out',
     out,
+    ...again,
     ...extra,
   ]);
   return { run, out };
@@ -91,6 +94,58 @@ async function applicationsOf(path: string) {
   if (!result.ok) throw new Error(result.error.code);
   return result.value.manifest.applications;
 }
+
+describe('where --out writes', () => {
+  it('never over a file already there unless --force, never a folder, a device or a link, never in a missing folder', async () => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const first = await bundle(directory, 'applications.csv');
+    const signed = readFileSync(first.out);
+    const run = (out: string, extra: string[] = []) =>
+      cli([
+        'bundle',
+        '--call',
+        join(directory, 'call.json'),
+        '--applications',
+        join(directory, 'applications.csv'),
+        '--files',
+        join(directory, 'files'),
+        '--key',
+        join(directory, 'staff'),
+        '--out',
+        out,
+        ...extra,
+      ]);
+
+    const again = await run(first.out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      `Error: “${first.out}” already exists: choose another name, or add --force to replace it.\n`,
+    );
+    expect(readFileSync(first.out)).toEqual(signed);
+    // --previous naming the same file as --out would replace version 1 by version 2: refused the same way.
+    expect((await run(first.out, ['--previous', first.out])).code).toBe(1);
+    expect(readFileSync(first.out)).toEqual(signed);
+    expect((await run(first.out, ['--force'])).code).toBe(0);
+
+    for (const out of [directory, '/dev/null', join(directory, 'link.jurybundle')]) {
+      if (out.endsWith('link.jurybundle')) symlinkSync('/etc/hostname', out);
+      const refused = await run(out, ['--force']);
+      expect(refused.code, out).toBe(1);
+      expect(refused.stderr, out).toBe(
+        `Error: “${out}” is a folder, a device or a link, not a file: give --out the path of a file to write.\n`,
+      );
+    }
+    const missing = join(directory, 'no-such-folder', 'call.jurybundle');
+    const inMissing = await run(missing);
+    expect(inMissing.stderr).toBe(
+      `Error: The folder of “${missing}” does not exist: create it, or give --out a path in an existing folder.\n`,
+    );
+    expect(inMissing.stderr).not.toMatch(/\n\s+at /);
+    // No partial file is left behind by any of these.
+    expect(readdirSync(directory).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+});
 
 describe('jurydesk bundle', () => {
   it('reads spreadsheets as staff really export them, all to the same applications', async () => {

@@ -384,3 +384,19 @@ describe('a deliberation is trusted only when its signer is pinned to the chair'
     ).toBe(0);
   });
 });
+
+describe('verify settles who signed before drawing anything again', () => {
+  it('a deliberation re-signed with figures of its own by a key nobody confirmed is refused for its key, not its figures', async () => {
+    const directory = temporaryDirectory();
+    const { out } = await deliberate(directory);
+    execFileSync('unzip', ['-q', out, '-d', 'd'], { cwd: directory });
+    const document = JSON.parse(readFileSync(join(directory, 'd', 'deliberation.json'), 'utf8')) as Forgeable;
+    document.results[0]!.mean = 99;
+    await resignedAndVerified(directory, document, ALLOWED_SIGNERS);
+    // Staff have not confirmed the chair's key, and the roster gives none.
+    const run = await cli(['verify', join(directory, 'forged.jurydelib'), '--bundle', BUNDLE]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('you have not confirmed it');
+    expect(run.stderr).not.toContain('results are not those');
+  });
+});

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatEncryptedPrivateKey, parseAnyPrivateKey } from '@core/crypto/encrypted-key';
+import { formatEncryptedPrivateKey, MAX_KDF_ROUNDS, parseAnyPrivateKey } from '@core/crypto/encrypted-key';
 import { formatPrivateKey, formatPublicKey, generateKeyPair } from '@core/crypto/keys';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 
@@ -35,5 +35,29 @@ describe('passphrase-protected keys (the key backup)', () => {
     expect(formatPublicKey((await parseAnyPrivateKey(formatPrivateKey(pair))).publicKey)).toBe(
       formatPublicKey(pair.publicKey),
     );
+  });
+});
+
+describe('a key file’s passphrase derivation', () => {
+  const PASSPHRASE = 'a passphrase of some length';
+  const keyWithRounds = (rounds: number) => {
+    const path = join(temporaryDirectory(), 'key');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-a', String(rounds), '-N', PASSPHRASE, '-f', path]);
+    return readFileSync(path, 'utf8');
+  };
+
+  it('is bounded before any round is run: a file asking for too many is refused at once, with the limit', async () => {
+    const file = keyWithRounds(MAX_KDF_ROUNDS + 1);
+    await expect(parseAnyPrivateKey(file, PASSPHRASE)).rejects.toMatchObject({
+      code: 'key.kdf-rounds',
+      details: { rounds: MAX_KDF_ROUNDS + 1, limit: MAX_KDF_ROUNDS },
+    });
+  });
+
+  it('accepts what ssh-keygen writes by default and with -a 100', async () => {
+    for (const rounds of [16, 100]) {
+      const pair = await parseAnyPrivateKey(keyWithRounds(rounds), PASSPHRASE);
+      expect(formatPublicKey(pair.publicKey)).toMatch(/^ssh-ed25519 /);
+    }
   });
 });

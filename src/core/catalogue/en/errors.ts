@@ -73,6 +73,8 @@ export const errors = {
   'key.malformed': 'The key is not readable. Use an OpenSSH Ed25519 private key.',
   'key.unsupported': 'The key is of type {type}; Jurydesk signs with Ed25519 keys only. Use an Ed25519 key.',
   'key.encrypted': 'The private key is protected by a passphrase: type its passphrase and try again.',
+  'key.kdf-rounds':
+    'The key file asks for {rounds} rounds of its passphrase derivation, where Jurydesk accepts 1 to {limit}. Export the key again with fewer rounds.',
   'key.wrong-passphrase': 'The passphrase does not open this key. Check it (letter case, accents) and try again.',
   'identity.missing':
     'There is no signing key on this computer yet. Create your key, or restore your backup, in “My key and settings”.',

@@ -54,6 +54,7 @@ export const cli: CliSentences = {
           files: 'le dossier des pièces jointes que le tableur nomme',
           key: 'la clé privée de l’équipe (sa phrase de passe dans JURYDESK_PASSPHRASE)',
           out: 'le dossier d’appel à écrire',
+          force: 'remplacer le fichier que nomme --out s’il existe (jamais un dossier, un périphérique ou un lien)',
           previous: 'le dossier d’appel que celui-ci remplace : le nouveau poursuit ses versions',
           'issued-at': 'la date d’émission écrite dans le dossier (par défaut maintenant)',
           'allow-past-retention': 'signer même si la date de conservation est passée',
@@ -100,6 +101,7 @@ export const cli: CliSentences = {
           decisions: 'les décisions, une ligne par candidature (CSV ou XLSX)',
           key: 'la clé privée de la présidence (sa phrase de passe dans JURYDESK_PASSPHRASE)',
           out: 'la délibération à écrire',
+          force: 'remplacer le fichier que nomme --out s’il existe (jamais un dossier, un périphérique ou un lien)',
           method: 'mean (par défaut), median ou trimmed-mean ; seule, sans correction',
           normalization:
             'none, z-score ou bias-model ; par défaut none quand chaque juré a noté chaque candidature, bias-model sinon',
@@ -122,6 +124,7 @@ export const cli: CliSentences = {
           bundle: 'le dossier d’appel',
           format: 'csv (par défaut), csv-fr ou xlsx',
           out: 'le tableur à écrire',
+          force: 'remplacer le fichier que nomme --out s’il existe (jamais un dossier, un périphérique ou un lien)',
           'allowed-signers': 'un fichier allowed_signers d’OpenSSH qui confirme la clé de la présidence',
         },
         example: 'jurydesk export finale.jurydelib --bundle appel.jurybundle --format xlsx --out resultats.xlsx',
@@ -144,6 +147,13 @@ export const cli: CliSentences = {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
     cannotReadFolder: 'Impossible de lire le dossier « {{path}} » : vérifiez le chemin.',
     cannotReadKey: 'Impossible de lire la clé « {{path}} » : vérifiez le chemin.',
+    outExists: '« {{path}} » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.',
+    outNotAFile:
+      '« {{path}} » est un dossier, un périphérique ou un lien, pas un fichier : donnez à --out le chemin d’un fichier à écrire.',
+    outFolderMissing:
+      'Le dossier de « {{path}} » n’existe pas : créez-le, ou donnez à --out un chemin dans un dossier existant.',
+    cannotWrite:
+      '« {{path}} » n’a pas pu être écrit (disque plein, ou dossier qui refuse) : rien n’est resté sous ce nom.',
     cannotCreate: '« {{path}} » existe déjà ou ne peut être créé ; choisissez un autre nom.',
     decisionColumn: '{{path}} n’a pas la colonne « {{column}} » (applicationId, outcome, rationale).',
     decisionApplication:

@@ -73,6 +73,8 @@ export const errors: ErrorSentences = {
   'key.unsupported':
     'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Utilisez une clé Ed25519.',
   'key.encrypted': 'La clé privée est protégée par une phrase secrète : saisissez sa phrase secrète et réessayez.',
+  'key.kdf-rounds':
+    'Le fichier de clé demande {rounds} tours de dérivation de sa phrase secrète, là où Jurydesk en accepte de 1 à {limit}. Exportez à nouveau la clé avec moins de tours.',
   'key.wrong-passphrase': 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',
   'identity.missing':
     'Cet ordinateur n’a pas encore de clé de signature. Créez votre clé, ou restaurez votre sauvegarde, dans « Ma clé et mes réglages ».',

@@ -1,7 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
-import { readSheet, type AttachmentFolder, type Sheet, type SheetLibraries, type SheetProblem } from '@core/calls';
+import {
+  checkSheetSize,
+  readSheet,
+  type AttachmentFolder,
+  type Sheet,
+  type SheetLibraries,
+  type SheetProblem,
+} from '@core/calls';
 import { describeFailure, JurydeskError, type Language } from '@core/errors';
 import { CliError } from './cli-error';
 
@@ -17,8 +24,11 @@ export async function sheetLibraries(): Promise<SheetLibraries> {
 export async function readSpreadsheet(path: string): Promise<Sheet> {
   let bytes: Uint8Array;
   try {
+    // Its size first: a file of gigabytes is refused before it is read.
+    checkSheetSize(path, (await stat(path)).size);
     bytes = await readFile(path);
-  } catch {
+  } catch (error) {
+    if (error instanceof JurydeskError) throw error;
     throw CliError.of('cannotRead', { path: path });
   }
   const sheet = await readSheet(bytes, path, await sheetLibraries());

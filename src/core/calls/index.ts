@@ -7,6 +7,7 @@ export {
 } from './call-description';
 export type { CallDescription, ColumnMapping, FieldColumn, FieldType } from './call-description';
 export { decodeCsv, readSheet } from './sheet';
+export { checkSheetSize, SHEET_LIMITS } from './sheet-bounds';
 export type { CellValue, Sheet, SheetLibraries, SheetRow } from './sheet';
 export { mapApplications, mappedColumns, mediaTypeOf, parseNumberCell, safeSegment } from './applications';
 export type {

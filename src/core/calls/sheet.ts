@@ -1,4 +1,5 @@
 import { JurydeskError, asResult, term, type Result } from '../errors';
+import { checkSheetSize, checkWorkbookBounds, SHEET_LIMITS, tooLarge } from './sheet-bounds';
 
 export type CellValue = string | number | boolean;
 
@@ -58,6 +59,12 @@ function toSheet(
   header: readonly string[],
   body: ReadonlyArray<{ row: number; values: CellValue[] }>,
 ): Sheet {
+  if (body.length + 1 > SHEET_LIMITS.rows) throw tooLarge(path, 'sheet-rows', SHEET_LIMITS.rows);
+  if (header.length > SHEET_LIMITS.columns) throw tooLarge(path, 'sheet-columns', SHEET_LIMITS.columns);
+  for (const { values } of body)
+    for (const value of values)
+      if (typeof value === 'string' && value.length > SHEET_LIMITS.cellCharacters)
+        throw tooLarge(path, 'sheet-cell-characters', SHEET_LIMITS.cellCharacters);
   const columns = header.map((name) => name.trim());
   const seen = new Set<string>();
   columns.forEach((column, index) => {
@@ -116,6 +123,7 @@ function excelCellValue(value: unknown): CellValue {
 }
 
 export async function parseXlsx(bytes: Uint8Array, path: string, ExcelJS: SheetLibraries['ExcelJS']): Promise<Sheet> {
+  checkWorkbookBounds(bytes, path);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.slice().buffer);
@@ -144,6 +152,7 @@ export async function parseXlsx(bytes: Uint8Array, path: string, ExcelJS: SheetL
 /** A spreadsheet of applications, CSV (as any program exports it) or XLSX, by its file name's extension. */
 export function readSheet(bytes: Uint8Array, path: string, libraries: SheetLibraries): Promise<Result<Sheet>> {
   return asResult(async () => {
+    checkSheetSize(path, bytes.length);
     const extension = /\.[^./\\]+$/.exec(path)?.[0].toLowerCase();
     if (extension === '.xlsx') return parseXlsx(bytes, path, libraries.ExcelJS);
     if (extension === '.csv' || extension === '.txt') return parseCsv(decodeCsv(bytes), path, libraries.Papa);

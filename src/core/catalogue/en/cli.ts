@@ -150,7 +150,8 @@ export const cli = {
     outExists: '“{{path}}” already exists: choose another name, or add --force to replace it.',
     outNotAFile: '“{{path}}” is a folder, a device or a link, not a file: give --out the path of a file to write.',
     outFolderMissing: 'The folder of “{{path}}” does not exist: create it, or give --out a path in an existing folder.',
-    cannotWrite: '“{{path}}” could not be written (a full disk, or a folder that refuses): nothing was left under that name.',
+    cannotWrite:
+      '“{{path}}” could not be written (a full disk, or a folder that refuses): nothing was left under that name.',
     decisionColumn: '{{path}} lacks the column “{{column}}” (applicationId, outcome, rationale).',
     decisionApplication:
       'Row {{row}}, column “applicationId”: “{{applicationId}}” is not an application of this bundle.',

@@ -114,6 +114,8 @@ export const errors = {
     'This bundle is version {actual} of the call, but version {current} is already recorded here: only a later version can be added.',
   'sheet.unsupported': '{path}: applications must be a .csv or .xlsx file.',
   'sheet.unreadable-xlsx': '{path} is not a readable XLSX workbook.',
+  'sheet.too-large':
+    '{path} is beyond what Jurydesk reads: {what} is over {limit}. Keep only the applications of this call in it, or split it.',
   'sheet.no-worksheet': '{path} holds no worksheet.',
   'sheet.no-header': '{path}: the first row must hold the column names.',
   'sheet.duplicate-column': '{path}: the column “{column}” appears twice in the header (column {position}).',
@@ -181,6 +183,12 @@ export const errors = {
  * file, and the reasons a document is inconsistent. Their own placeholders come from the same details.
  */
 export const phrases = {
+  'sheet-file-bytes': 'its size in bytes',
+  'sheet-xml-bytes': 'its content once unpacked, in bytes',
+  'sheet-rows': 'its number of rows',
+  'sheet-columns': 'its number of columns',
+  'sheet-shared-strings': 'its number of distinct texts',
+  'sheet-cell-characters': 'the length of one of its cells, in characters',
   'field-rank': 'rank',
   'field-n': 'n',
   'field-mean': 'mean',

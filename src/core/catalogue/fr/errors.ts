@@ -115,6 +115,8 @@ export const errors: ErrorSentences = {
   'call.version-known':
     'Ce dossier est la version {actual} de l’appel, mais la version {current} est déjà enregistrée ici : seule une version plus récente peut être ajoutée.',
   'sheet.unsupported': '{path} : les candidatures doivent être un fichier .csv ou .xlsx.',
+  'sheet.too-large':
+    '{path} dépasse ce que Jurydesk lit : {what} dépasse {limit}. N’y laissez que les candidatures de cet appel, ou découpez-le.',
   'sheet.unreadable-xlsx': '{path} n’est pas un classeur XLSX lisible.',
   'sheet.no-worksheet': '{path} ne contient aucune feuille.',
   'sheet.no-header': '{path} : la première ligne doit porter les noms de colonnes.',
@@ -183,6 +185,12 @@ export const errors: ErrorSentences = {
 };
 
 export const phrases: PhraseSentences = {
+  'sheet-file-bytes': 'sa taille en octets',
+  'sheet-xml-bytes': 'son contenu une fois décompressé, en octets',
+  'sheet-rows': 'son nombre de lignes',
+  'sheet-columns': 'son nombre de colonnes',
+  'sheet-shared-strings': 'son nombre de textes distincts',
+  'sheet-cell-characters': 'la longueur d’une de ses cellules, en caractères',
   'field-rank': 'le rang',
   'field-n': 'n',
   'field-mean': 'la moyenne',

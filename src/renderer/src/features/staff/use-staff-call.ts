@@ -1,6 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { mapApplications, readSheet, type AttachmentFolder, type CallDescription, type Sheet } from '@core/calls';
+import {
+  checkSheetSize,
+  mapApplications,
+  readSheet,
+  type AttachmentFolder,
+  type CallDescription,
+  type Sheet,
+} from '@core/calls';
 import type { Result } from '@core/errors';
 import { useServices } from '@renderer/app/context';
 import type { StaffCallRecord, StaffFileRecord } from '@renderer/db/schema';
@@ -62,6 +69,8 @@ export function useStaffCall(draftId: string) {
     update((draft) => ({ ...draft, description: change(draft.description) }));
 
   async function chooseSheet(file: File) {
+    // Refused before it is read into memory or stored with the draft.
+    checkSheetSize(file.name, file.size);
     const bytes = new Uint8Array(await file.arrayBuffer());
     await update((draft) => ({ ...draft, sheet: { fileName: file.name, bytes } }));
   }

@@ -1,0 +1,86 @@
+import { Unzip, UnzipInflate } from 'fflate';
+import { JurydeskError } from '../errors';
+
+/**
+ * What a spreadsheet of applications may hold, checked before and while it is read (docs/SECURITY.md, "Every input
+ * bounded"): a national call is ten thousand rows of a few dozen columns; a cell holds at most what Excel lets one
+ * hold. A workbook is a zip of XML: its parts are inflated once, counting, before any library parses them.
+ */
+export const SHEET_LIMITS = {
+  fileBytes: 64 * 1024 * 1024,
+  /** The workbook's XML once inflated, all parts together. */
+  xmlBytes: 256 * 1024 * 1024,
+  rows: 100_000,
+  columns: 500,
+  /** Excel's own limit for one cell. */
+  cellCharacters: 32_767,
+  sharedStrings: 2_000_000,
+} as const;
+
+export function checkSheetSize(path: string, bytes: number): void {
+  if (bytes > SHEET_LIMITS.fileBytes) throw tooLarge(path, 'sheet-file-bytes', SHEET_LIMITS.fileBytes);
+}
+
+export function tooLarge(path: string, what: string, limit: number): JurydeskError {
+  return new JurydeskError('sheet.too-large', { path, what: `@${what}`, limit });
+}
+
+/** Counts in a part's text as it streams: rows, shared strings, and the longest text between two tags. */
+class PartScanner {
+  rows = 0;
+  strings = 0;
+  private run = 0;
+  private tail = '';
+  longestText = 0;
+
+  scan(text: string): void {
+    const joined = this.tail + text;
+    this.rows += (joined.match(/<row[\s>]/g)?.length ?? 0) - (this.tail.match(/<row[\s>]/g)?.length ?? 0);
+    this.strings += (joined.match(/<si[\s>]/g)?.length ?? 0) - (this.tail.match(/<si[\s>]/g)?.length ?? 0);
+    for (const character of text) {
+      if (character === '<' || character === '>') this.run = 0;
+      else if (++this.run > this.longestText) this.longestText = this.run;
+    }
+    this.tail = joined.slice(-4);
+  }
+}
+
+/**
+ * Inflates every XML part of a workbook once, without keeping it, and refuses a workbook larger than the limits
+ * say: its XML, its rows, its shared strings, its longest cell. Declared sizes are not trusted: bytes are counted.
+ */
+export function checkWorkbookBounds(bytes: Uint8Array, path: string): void {
+  let total = 0;
+  let refusal: JurydeskError | null = null;
+  const refuse = (what: string, limit: number) => {
+    refusal ??= tooLarge(path, what, limit);
+  };
+  const unzipper = new Unzip((file) => {
+    if (!file.name.endsWith('.xml')) return;
+    const scanner = new PartScanner();
+    const decoder = new TextDecoder();
+    file.ondata = (error, chunk) => {
+      if (error || refusal) return;
+      total += chunk.length;
+      if (total > SHEET_LIMITS.xmlBytes) return refuse('sheet-xml-bytes', SHEET_LIMITS.xmlBytes);
+      scanner.scan(decoder.decode(chunk, { stream: true }));
+      if (scanner.rows > SHEET_LIMITS.rows) refuse('sheet-rows', SHEET_LIMITS.rows);
+      else if (scanner.strings > SHEET_LIMITS.sharedStrings) refuse('sheet-shared-strings', SHEET_LIMITS.sharedStrings);
+      // Escaped, a character takes up to six (`&quot;`): the exact length is checked once the cells are read.
+      else if (scanner.longestText > SHEET_LIMITS.cellCharacters * 6)
+        refuse('sheet-cell-characters', SHEET_LIMITS.cellCharacters);
+      // A part found too large is not inflated further.
+      if (refusal) file.terminate();
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
+  try {
+    // Fed a piece at a time, so that a refusal stops the work early.
+    for (let at = 0; at < bytes.length && !refusal; at += 1 << 16)
+      unzipper.push(bytes.subarray(at, at + (1 << 16)), at + (1 << 16) >= bytes.length);
+  } catch {
+    throw new JurydeskError('sheet.unreadable-xlsx', { path });
+  }
+  if (refusal) throw refusal;
+}

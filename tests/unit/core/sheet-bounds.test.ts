@@ -40,7 +40,7 @@ describe('a spreadsheet is bounded before and while it is read', () => {
       details: { what: '@sheet-cell-characters', limit: SHEET_LIMITS.cellCharacters },
     });
     expect(describeFailure(failure, 'fr')).toBe(
-      'bomb.xlsx dépasse ce que Jurydesk lit\u202f: la longueur d’une de ses cellules, en caractères dépasse 32\u202f767. N’y laissez que les candidatures de cet appel, ou découpez-le.',
+      'bomb.xlsx dépasse ce que Jurydesk lit (la longueur d’une de ses cellules, en caractères\u202f: plus de 32\u202f767). N’y laissez que les candidatures de cet appel, ou découpez-le.',
     );
   });
 

@@ -115,7 +115,7 @@ export const errors = {
   'sheet.unsupported': '{path}: applications must be a .csv or .xlsx file.',
   'sheet.unreadable-xlsx': '{path} is not a readable XLSX workbook.',
   'sheet.too-large':
-    '{path} is beyond what Jurydesk reads: {what} is over {limit}. Keep only the applications of this call in it, or split it.',
+    '{path} is beyond what Jurydesk reads ({what}: more than {limit}). Keep only the applications of this call in it, or split it.',
   'sheet.no-worksheet': '{path} holds no worksheet.',
   'sheet.no-header': '{path}: the first row must hold the column names.',
   'sheet.duplicate-column': '{path}: the column “{column}” appears twice in the header (column {position}).',

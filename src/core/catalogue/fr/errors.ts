@@ -116,7 +116,7 @@ export const errors: ErrorSentences = {
     'Ce dossier est la version {actual} de l’appel, mais la version {current} est déjà enregistrée ici : seule une version plus récente peut être ajoutée.',
   'sheet.unsupported': '{path} : les candidatures doivent être un fichier .csv ou .xlsx.',
   'sheet.too-large':
-    '{path} dépasse ce que Jurydesk lit : {what} dépasse {limit}. N’y laissez que les candidatures de cet appel, ou découpez-le.',
+    '{path} dépasse ce que Jurydesk lit ({what} : plus de {limit}). N’y laissez que les candidatures de cet appel, ou découpez-le.',
   'sheet.unreadable-xlsx': '{path} n’est pas un classeur XLSX lisible.',
   'sheet.no-worksheet': '{path} ne contient aucune feuille.',
   'sheet.no-header': '{path} : la première ligne doit porter les noms de colonnes.',

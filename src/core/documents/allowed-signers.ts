@@ -25,9 +25,21 @@ export function parseAllowedSigners(text: string): AllowedSigner[] {
     );
     if (keyStart < 0)
       throw new JurydeskError('key.malformed', { detail: `allowed signers line ${index + 1} has no key` });
-    for (const option of (rest.slice(0, keyStart).join(' ') || '').split(',').filter(Boolean)) {
+    // Options are separated by commas outside quotes: namespaces="a,b" is one option with two namespaces.
+    const options =
+      rest
+        .slice(0, keyStart)
+        .join(' ')
+        .match(/(?:[^,"]+|"[^"]*")+/g) ?? [];
+    for (const option of options) {
       const match = /^namespaces="([^"]*)"$/i.exec(option.trim());
-      if (match) namespaces = (match[1] ?? '').split(',').map((namespace) => namespace.trim());
+      // A validity period or a certificate authority changes whom ssh-keygen trusts; ignored, it would trust more.
+      if (!match)
+        throw new JurydeskError('signers.option-unsupported', {
+          line: index + 1,
+          option: option.trim().split('=')[0]!,
+        });
+      namespaces = (match[1] ?? '').split(',').map((namespace) => namespace.trim());
     }
     const keyLine = rest.slice(keyStart).join(' ');
     // Only Ed25519 signs Jurydesk files; other keys in a shared allowed_signers file are simply not ours to match.

@@ -13,7 +13,7 @@ async function workbookWith(xml: Uint8Array): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Applications').addRow(['ID', 'Name']);
   const parts = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
-  parts[SHEET] = xml;
+  parts[SHEET] = xml as Uint8Array<ArrayBuffer>;
   return zipSync(parts, { level: 1 });
 }
 

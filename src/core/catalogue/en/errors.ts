@@ -73,6 +73,8 @@ export const errors = {
   'key.malformed': 'The key is not readable. Use an OpenSSH Ed25519 private key.',
   'key.unsupported': 'The key is of type {type}; Jurydesk signs with Ed25519 keys only. Use an Ed25519 key.',
   'key.encrypted': 'The private key is protected by a passphrase: type its passphrase and try again.',
+  'signers.option-unsupported':
+    'Line {line} of the allowed signers file uses the option “{option}”, which Jurydesk does not apply (only namespaces). Remove that line or the option, then check the file again.',
   'key.kdf-rounds':
     'The key file asks for {rounds} rounds of its passphrase derivation, where Jurydesk accepts 1 to {limit}. Export the key again with fewer rounds.',
   'key.wrong-passphrase': 'The passphrase does not open this key. Check it (letter case, accents) and try again.',

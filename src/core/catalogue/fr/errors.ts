@@ -73,6 +73,8 @@ export const errors: ErrorSentences = {
   'key.unsupported':
     'La clé est de type {type} ; Jurydesk ne signe qu’avec des clés Ed25519. Utilisez une clé Ed25519.',
   'key.encrypted': 'La clé privée est protégée par une phrase secrète : saisissez sa phrase secrète et réessayez.',
+  'signers.option-unsupported':
+    'La ligne {line} du fichier des signataires autorisés utilise l’option « {option} », que Jurydesk n’applique pas (seulement namespaces). Retirez cette ligne ou l’option, puis vérifiez à nouveau le fichier.',
   'key.kdf-rounds':
     'Le fichier de clé demande {rounds} tours de dérivation de sa phrase secrète, là où Jurydesk en accepte de 1 à {limit}. Exportez à nouveau la clé avec moins de tours.',
   'key.wrong-passphrase': 'La phrase secrète n’ouvre pas cette clé. Vérifiez-la (majuscules, accents) et réessayez.',

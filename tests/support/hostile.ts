@@ -689,6 +689,27 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       signedDeliberation(context, { decisions: [{ applicationId: 'alpha', outcome: 'cohort-9', rationale: 'x' }] }),
   },
   {
+    name: 'a deliberation result carrying a figure nobody recomputes',
+    kind: 'deliberation',
+    expected: 'document.invalid',
+    make: (context) => {
+      const [result, ...rest] = sampleDeliberationContent(context.bundle).results;
+      return signedDeliberation(context, { results: [{ ...result!, score: 99 } as typeof result & object, ...rest] });
+    },
+  },
+  {
+    name: 'a deliberation restating an outcome under another label than the bundle’s',
+    kind: 'deliberation',
+    againstBundle: true,
+    expected: 'deliberation.invalid',
+    make: (context) =>
+      signedDeliberation(context, {
+        outcomes: context.bundle.manifest.outcomes.map((outcome, index) =>
+          index === 0 ? { ...outcome, label: 'Waitlist' } : outcome,
+        ),
+      }),
+  },
+  {
     name: 'a deliberation with two results for one application',
     kind: 'deliberation',
     expected: 'deliberation.invalid',

@@ -130,7 +130,9 @@ export function checkDeliberationShape(deliberation: Deliberation): void {
 
 /** The outcomes a deliberation states, as the bundle gives them: what makes a capacity what it is. */
 function sameOutcomes(stated: readonly Outcome[], bundle: readonly Outcome[]): boolean {
-  const key = (outcome: Outcome) => `${outcome.id}\u0000${outcome.kind}\u0000${outcome.capacity ?? ''}`;
+  // The label too: a restated label is what a reader of the deliberation alone takes the decision to mean.
+  const key = (outcome: Outcome) =>
+    `${outcome.id}\u0000${outcome.kind}\u0000${outcome.capacity ?? ''}\u0000${canonicalJson(outcome.label)}`;
   return stated.length === bundle.length && stated.every((outcome, index) => key(outcome) === key(bundle[index]!));
 }
 

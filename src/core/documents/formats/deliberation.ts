@@ -13,7 +13,11 @@ export const DELIBERATION_FORMAT = 'jurydesk.deliberation';
 
 const statSchema = z.number().nullable();
 
-export const resultSchema = z.looseObject({
+/**
+ * Strict, unlike the rest of the document: a result is recomputed field by field, and a field no reader recomputes
+ * (`"score": 99`) would be signed figures nobody checked.
+ */
+export const resultSchema = z.strictObject({
   applicationId: idSchema,
   rank: z.int().min(1).nullable(),
   n: z.int().min(0),
@@ -23,11 +27,11 @@ export const resultSchema = z.looseObject({
   min: statSchema,
   max: statSchema,
   calibrated: statSchema.optional(),
-  criteria: z.record(idSchema, z.looseObject({ mean: statSchema, median: statSchema, n: z.int().min(0) })),
+  criteria: z.record(idSchema, z.strictObject({ mean: statSchema, median: statSchema, n: z.int().min(0) })),
   flags: z.array(z.string()),
   /** The 90 % interval of the rank over the resamples the deliberation's `uncertainty` names. */
   rankInterval: z
-    .looseObject({ low: z.int().min(1), high: z.int().min(1) })
+    .strictObject({ low: z.int().min(1), high: z.int().min(1) })
     .nullable()
     .optional(),
   selectedProbability: z.number().min(0).max(1).nullable().optional(),

@@ -28,7 +28,7 @@ export function parseStrictJson(input: string | Uint8Array, path: string): JsonV
   // Only an exponent can overflow a double into Infinity, which JSON cannot hold.
   if (shape.exponent && !allFinite(value))
     throw new JurydeskError('json.invalid', { path, position: 0, detail: 'number out of range' });
-  if (countMembers(value, path) !== shape.members) return parseStrictJsonSlowly(text, path);
+  if (shape.longNumber || countMembers(value, path) !== shape.members) return parseStrictJsonSlowly(text, path);
   return value;
 }
 
@@ -75,7 +75,7 @@ function countMembers(value: JsonValue, path: string): number {
   return count;
 }
 
-const ByteClass = { Other: 0, Quote: 1, Colon: 2, Open: 3, Close: 4, Exponent: 5 } as const;
+const ByteClass = { Other: 0, Quote: 1, Colon: 2, Open: 3, Close: 4, Exponent: 5, Digit: 6 } as const;
 
 /** What each byte means to the scan; UTF-8 never puts these ASCII bytes inside a multi-byte character. */
 const BYTE_CLASSES = (() => {
@@ -85,6 +85,7 @@ const BYTE_CLASSES = (() => {
   for (const open of [0x7b, 0x5b]) classes[open] = ByteClass.Open;
   for (const close of [0x7d, 0x5d]) classes[close] = ByteClass.Close;
   for (const exponent of [0x65, 0x45]) classes[exponent] = ByteClass.Exponent;
+  for (let digit = 0x30; digit <= 0x39; digit++) classes[digit] = ByteClass.Digit;
   return classes;
 })();
 
@@ -92,13 +93,21 @@ const BYTE_CLASSES = (() => {
  * One pass over the bytes that builds nothing: each colon outside a string separates one member from its value,
  * nesting is bounded before anything recurses, and an exponent is noted. Syntax is left to the native parser.
  */
-function measureJson(bytes: Uint8Array, path: string): { members: number; exponent: boolean } {
+function measureJson(bytes: Uint8Array, path: string): { members: number; exponent: boolean; longNumber: boolean } {
   let members = 0;
   let depth = 0;
   let exponent = false;
+  let longNumber = false;
+  let digits = 0;
   const length = bytes.length;
   for (let index = 0; index < length; index++) {
     const byteClass = BYTE_CLASSES[bytes[index]!];
+    if (byteClass === ByteClass.Digit) {
+      if (++digits >= EXACT_DIGITS) longNumber = true;
+      continue;
+    }
+    // A decimal point continues a number's digits; anything else ends them.
+    if (bytes[index] !== 0x2e) digits = 0;
     if (byteClass === ByteClass.Other) continue;
     if (byteClass === ByteClass.Quote) {
       // To the closing quote, stepping over whatever a backslash escapes.
@@ -114,7 +123,25 @@ function measureJson(bytes: Uint8Array, path: string): { members: number; expone
       exponent = true;
     }
   }
-  return { members, exponent };
+  return { members, exponent, longNumber };
+}
+
+/**
+ * A double keeps every decimal of up to 15 significant digits; from 16 on, a number may be read as another than
+ * written (`3.0000000000000001` is 3), so those are checked one by one.
+ */
+const EXACT_DIGITS = 16;
+
+/** A decimal text as sign, significant digits and exponent, whatever its notation: `3.50e1` and `35` agree. */
+function decimalOf(text: string): string {
+  const negative = text.startsWith('-');
+  const [mantissa = '', exponent = '0'] = text.replace(/^[-+]/, '').split(/[eE]/);
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const significant = `${whole}${fraction}`.replace(/^0+/, '');
+  const trimmed = significant.replace(/0+$/, '');
+  if (trimmed === '') return '0';
+  const power = Number(exponent) - fraction.length + (significant.length - trimmed.length);
+  return `${negative ? '-' : ''}${trimmed}e${power}`;
 }
 
 function parseStrictJsonSlowly(text: string, path: string): JsonValue {
@@ -216,6 +243,8 @@ function parseStrictJsonSlowly(text: string, path: string): JsonValue {
     index += match[0].length;
     const value = Number(match[0]);
     if (!Number.isFinite(value)) fail('number out of range');
+    if (match[0].replace(/\D/g, '').length >= EXACT_DIGITS && decimalOf(match[0]) !== decimalOf(String(value)))
+      throw new JurydeskError('json.imprecise-number', { path, number: match[0], read: String(value) });
     return value;
   };
 

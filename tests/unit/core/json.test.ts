@@ -146,3 +146,41 @@ describe('RFC 8785 canonical JSON', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow();
   });
 });
+
+describe('numbers read as they are written', () => {
+  const read = (text: string) => {
+    try {
+      return parseStrictJson(text, 'scores.json');
+    } catch (error) {
+      return (error as JurydeskError).code;
+    }
+  };
+
+  it('refuses a number a double cannot keep as written, with the number and what it would become', () => {
+    for (const written of ['3.0000000000000001', '9007199254740993', '0.10000000000000000555', '-7.4999999999999999'])
+      expect(read(`{"score":${written}}`), written).toBe('json.imprecise-number');
+    let failure: JurydeskError | undefined;
+    try {
+      parseStrictJson('[3.0000000000000001]', 'scores.json');
+    } catch (error) {
+      failure = error as JurydeskError;
+    }
+    expect(failure?.details).toEqual({ path: 'scores.json', number: '3.0000000000000001', read: '3' });
+  });
+
+  it('keeps every number that is exactly what it says, however it is written', () => {
+    for (const [written, value] of [
+      ['3.000000000000000', 3],
+      ['1234567890123456', 1234567890123456],
+      ['9007199254740992', 9007199254740992],
+      ['0.1', 0.1],
+      ['7.5e0', 7.5],
+      ['35.00000000000000e-1', 3.5],
+      ['-0.0000000000000000', -0],
+      ['123456789012345.6', 123456789012345.6],
+    ] as const)
+      expect(read(`{"score":${written}}`), written).toEqual({ score: value });
+    // A long run of digits inside a text is no number.
+    expect(read('{"id":"12345678901234567890"}')).toEqual({ id: '12345678901234567890' });
+  });
+});

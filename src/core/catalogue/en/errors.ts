@@ -50,6 +50,8 @@ export const errors = {
     'The document “{path}” is not valid UTF-8 text. The file is damaged; ask the sender for it again.',
   'json.invalid':
     'The document “{path}” is not valid JSON (near character {position}). The file is damaged; ask the sender for it again.',
+  'json.imprecise-number':
+    'The document “{path}” writes the number {number}, which has more digits than a number keeps: it would be read as {read}. Ask the sender for a file that writes it exactly.',
   'json.duplicate-key':
     'The document “{path}” names the field “{key}” twice, so it is ambiguous. Ask the sender for a corrected file.',
   'json.forbidden-key':

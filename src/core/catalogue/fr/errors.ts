@@ -49,6 +49,8 @@ export const errors: ErrorSentences = {
     'Le document « {path} » n’est pas un texte UTF-8 valide. Le fichier est abîmé ; redemandez-le à son expéditeur.',
   'json.invalid':
     'Le document « {path} » n’est pas du JSON valide (vers le caractère {position}). Le fichier est abîmé ; redemandez-le à son expéditeur.',
+  'json.imprecise-number':
+    'Le document « {path} » écrit le nombre {number}, qui a plus de chiffres qu’un nombre n’en garde : il serait lu comme {read}. Demandez à l’expéditeur un fichier qui l’écrit exactement.',
   'json.duplicate-key':
     'Le document « {path} » nomme deux fois le champ « {key} » : il est ambigu. Demandez un fichier corrigé à son expéditeur.',
   'json.forbidden-key':

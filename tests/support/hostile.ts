@@ -616,6 +616,45 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       }),
   },
   {
+    name: 'a signed bundle whose scale has a billion points (step 1e-9)',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys, { applications: [{ id: 'a', name: 'A' }] });
+      const criteria = manifest.criteria!.map((criterion, index) =>
+        index === 0 ? { ...criterion, scale: { min: 0, max: 1, step: 1e-9 } } : criterion,
+      );
+      return signedManifest(keys, { ...manifest, criteria });
+    },
+  },
+  {
+    name: 'a signed bundle whose scale spans ±1e308',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys, { applications: [{ id: 'a', name: 'A' }] });
+      const criteria = manifest.criteria!.map((criterion, index) =>
+        index === 0 ? { ...criterion, scale: { min: -1e308, max: 1e308, step: 1e308 } } : criterion,
+      );
+      return signedManifest(keys, { ...manifest, criteria });
+    },
+  },
+  {
+    name: 'a signed bundle with 20,000 criteria',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys, { applications: [{ id: 'a', name: 'A' }] });
+      const criteria = Array.from({ length: 20_000 }, (_, index) => ({
+        id: `c${index}`,
+        label: `Criterion ${index}`,
+        weight: 1,
+        scale: { min: 0, max: 5, step: 1 },
+      }));
+      return signedManifest(keys, { ...manifest, criteria });
+    },
+  },
+  {
     name: 'manifest naming two chairs',
     kind: 'bundle',
     expected: 'bundle.invalid',

@@ -53,6 +53,9 @@ function requireUnique(ids: readonly string[], reason: Phrase, details: ErrorDet
   }
 }
 
+/** What a juror's grid can show: each point of a scale is a choice on screen, each criterion a group of them. */
+export const GRID_LIMITS = { criteria: 50, scalePoints: 201, magnitude: 1_000_000 } as const;
+
 /** What the schema cannot say: ids unique and referenced ids existing, scales that make sense, one chair. */
 export function checkManifestConsistency(manifest: BundleManifest): void {
   const lists: [readonly { id: string }[], Phrase][] = [
@@ -67,9 +70,17 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
       reason,
     );
 
+  // A signed bundle is still input to a juror's screen: a grid it could not draw is refused like a broken one.
+  if (manifest.criteria.length > GRID_LIMITS.criteria)
+    throw invalid('too-many-criteria', { count: manifest.criteria.length, limit: GRID_LIMITS.criteria });
   for (const criterion of manifest.criteria) {
     const name = { criterion: criterion.label };
+    const { min, max, step } = criterion.scale;
+    if (Math.abs(min) > GRID_LIMITS.magnitude || Math.abs(max) > GRID_LIMITS.magnitude)
+      throw invalid('scale-too-wide', { ...name, limit: GRID_LIMITS.magnitude });
     if (!(criterion.scale.max > criterion.scale.min)) throw invalid('scale-order', name);
+    if ((max - min) / step + 1 > GRID_LIMITS.scalePoints)
+      throw invalid('scale-too-fine', { ...name, limit: GRID_LIMITS.scalePoints });
     if (!isOnScale(criterion.scale.max, criterion.scale)) throw invalid('scale-step', name);
     for (const level of criterion.levels ?? []) {
       if (!isOnScale(level.value, criterion.scale)) throw invalid('level-off-scale', { value: level.value, ...name });

@@ -1,9 +1,9 @@
+import { MAX_DEPTH, measureJson } from './json-measure';
+import { EXACT_DIGITS, sameDecimal } from './number-text';
 import { fromUtf8, utf8 } from '../crypto';
 import { JurydeskError } from '../errors';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-
-const MAX_DEPTH = 64;
 
 /**
  * Strict JSON (RFC 8259) that refuses what JSON.parse lets through silently: a key given twice
@@ -73,75 +73,6 @@ function countMembers(value: JsonValue, path: string): number {
     count += 1 + countMembers(value[key]!, path);
   }
   return count;
-}
-
-const ByteClass = { Other: 0, Quote: 1, Colon: 2, Open: 3, Close: 4, Exponent: 5, Digit: 6 } as const;
-
-/** What each byte means to the scan; UTF-8 never puts these ASCII bytes inside a multi-byte character. */
-const BYTE_CLASSES = (() => {
-  const classes = new Uint8Array(256);
-  classes[0x22] = ByteClass.Quote;
-  classes[0x3a] = ByteClass.Colon;
-  for (const open of [0x7b, 0x5b]) classes[open] = ByteClass.Open;
-  for (const close of [0x7d, 0x5d]) classes[close] = ByteClass.Close;
-  for (const exponent of [0x65, 0x45]) classes[exponent] = ByteClass.Exponent;
-  for (let digit = 0x30; digit <= 0x39; digit++) classes[digit] = ByteClass.Digit;
-  return classes;
-})();
-
-/**
- * One pass over the bytes that builds nothing: each colon outside a string separates one member from its value,
- * nesting is bounded before anything recurses, and an exponent is noted. Syntax is left to the native parser.
- */
-function measureJson(bytes: Uint8Array, path: string): { members: number; exponent: boolean; longNumber: boolean } {
-  let members = 0;
-  let depth = 0;
-  let exponent = false;
-  let longNumber = false;
-  let digits = 0;
-  const length = bytes.length;
-  for (let index = 0; index < length; index++) {
-    const byteClass = BYTE_CLASSES[bytes[index]!];
-    if (byteClass === ByteClass.Digit) {
-      if (++digits >= EXACT_DIGITS) longNumber = true;
-      continue;
-    }
-    // A decimal point continues a number's digits; anything else ends them.
-    if (bytes[index] !== 0x2e) digits = 0;
-    if (byteClass === ByteClass.Other) continue;
-    if (byteClass === ByteClass.Quote) {
-      // To the closing quote, stepping over whatever a backslash escapes.
-      for (index++; index < length && bytes[index] !== 0x22; index++) if (bytes[index] === 0x5c) index++;
-    } else if (byteClass === ByteClass.Colon) {
-      members++;
-    } else if (byteClass === ByteClass.Open) {
-      if (++depth > MAX_DEPTH)
-        throw new JurydeskError('json.invalid', { path, position: index, detail: 'nesting too deep' });
-    } else if (byteClass === ByteClass.Close) {
-      depth--;
-    } else {
-      exponent = true;
-    }
-  }
-  return { members, exponent, longNumber };
-}
-
-/**
- * A double keeps every decimal of up to 15 significant digits; from 16 on, a number may be read as another than
- * written (`3.0000000000000001` is 3), so those are checked one by one.
- */
-const EXACT_DIGITS = 16;
-
-/** A decimal text as sign, significant digits and exponent, whatever its notation: `3.50e1` and `35` agree. */
-function decimalOf(text: string): string {
-  const negative = text.startsWith('-');
-  const [mantissa = '', exponent = '0'] = text.replace(/^[-+]/, '').split(/[eE]/);
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  const significant = `${whole}${fraction}`.replace(/^0+/, '');
-  const trimmed = significant.replace(/0+$/, '');
-  if (trimmed === '') return '0';
-  const power = Number(exponent) - fraction.length + (significant.length - trimmed.length);
-  return `${negative ? '-' : ''}${trimmed}e${power}`;
 }
 
 function parseStrictJsonSlowly(text: string, path: string): JsonValue {
@@ -243,7 +174,7 @@ function parseStrictJsonSlowly(text: string, path: string): JsonValue {
     index += match[0].length;
     const value = Number(match[0]);
     if (!Number.isFinite(value)) fail('number out of range');
-    if (match[0].replace(/\D/g, '').length >= EXACT_DIGITS && decimalOf(match[0]) !== decimalOf(String(value)))
+    if (match[0].replace(/\D/g, '').length >= EXACT_DIGITS && !sameDecimal(match[0], String(value)))
       throw new JurydeskError('json.imprecise-number', { path, number: match[0], read: String(value) });
     return value;
   };

@@ -22,7 +22,16 @@ export interface RestoreContext {
   jurorId: string | null;
   /** The revision this laptop last exported for the call, if any. */
   exportedRevision: number | null;
+  /** The time of the restore (the app's clock): evaluations dated later than a day past it are not believed. */
+  now: string;
 }
+
+/**
+ * The highest revision a restored file may carry: each export adds one, so a juror never reaches it, and a file
+ * claiming 2^53 − 1 would leave no revision for the next export.
+ */
+export const MAX_RESTORED_REVISION = 1_000_000;
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A verified score file accepted as this juror's own work to restore: the same call, this bundle or an earlier
@@ -45,6 +54,18 @@ export async function checkRestorableScoreFile(
   if (context.jurorId !== null && scoreFile.juror.id !== context.jurorId) {
     throw new JurydeskError('restore.other-juror', { juror: scoreFile.juror.name });
   }
+  // A laptop that has not said who it is cannot become the chair by restoring a file in the chair's name.
+  const rosterEntry = manifest.jurors.find((juror) => juror.id === scoreFile.juror.id);
+  if (context.jurorId === null && rosterEntry?.role === 'chair' && rosterEntry.publicKey === undefined)
+    throw new JurydeskError('restore.choose-first', { juror: rosterEntry.name });
+  if (scoreFile.revision > MAX_RESTORED_REVISION)
+    throw new JurydeskError('restore.revision-too-high', {
+      revision: scoreFile.revision,
+      limit: MAX_RESTORED_REVISION,
+    });
+  const latest = Date.parse(context.now) + CLOCK_SKEW_MS;
+  const future = scoreFile.evaluations.find((evaluation) => Date.parse(evaluation.updatedAt) > latest);
+  if (future) throw new JurydeskError('restore.future-date', { date: future.updatedAt });
   const sameBundle = scoreFile.bundle.manifestSha256 === manifestSha256;
   if (!sameBundle && scoreFile.bundle.sequence >= manifest.sequence) {
     throw new JurydeskError('restore.later-bundle', {

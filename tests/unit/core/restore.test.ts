@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, formatPublicKey, type KeyPair } from '@core/crypto';
 import { verifyBundle } from '@core/documents/bundle';
 import type { BundleContext } from '@core/documents/bundle-context';
-import { checkRestorableScoreFile, type RestoreContext } from '@core/documents/restore';
+import { checkRestorableScoreFile, MAX_RESTORED_REVISION, type RestoreContext } from '@core/documents/restore';
 import { verifyScoreFile, type VerifiedScoreFile } from '@core/documents/scorefile';
 import type { UnsignedScoreFile } from '@core/documents/scorefile';
 import { sampleBundle, sampleKeys, sampleManifest, sampleScoreFile, type SampleKeys } from '../../support/fixtures';
@@ -43,6 +43,7 @@ function laptop(bundle: BundleContext, overrides: Partial<RestoreContext> = {}):
     publicKey: formatPublicKey(keys.bruno.publicKey),
     jurorId: null,
     exportedRevision: null,
+    now: '2026-11-20T10:00:00Z',
     ...overrides,
   };
 }
@@ -139,5 +140,57 @@ describe('restoring a juror’s own score file on a new laptop', () => {
       code: 'restore.not-newer',
     });
     expect((await checkRestorableScoreFile(file, laptop(first, { exportedRevision: 1 }))).revision).toBe(2);
+  });
+});
+
+describe('what a restored file may claim', () => {
+  it('a revision past any juror’s reach, or an evaluation dated after the restore, is refused', async () => {
+    const huge = await brunoFile(first, { revision: Number.MAX_SAFE_INTEGER });
+    await expect(checkRestorableScoreFile(huge, laptop(first))).rejects.toMatchObject({
+      code: 'restore.revision-too-high',
+      details: { revision: Number.MAX_SAFE_INTEGER, limit: MAX_RESTORED_REVISION },
+    });
+    expect(
+      (await checkRestorableScoreFile(await brunoFile(first, { revision: MAX_RESTORED_REVISION }), laptop(first)))
+        .revision,
+    ).toBe(MAX_RESTORED_REVISION);
+    const evaluation = {
+      applicationId: 'alpha',
+      status: 'draft' as const,
+      scores: { impact: 5 },
+      updatedAt: '9999-12-31T00:00:00Z',
+    };
+    const future = await brunoFile(first, { evaluations: [evaluation] });
+    await expect(checkRestorableScoreFile(future, laptop(first))).rejects.toMatchObject({
+      code: 'restore.future-date',
+      details: { date: '9999-12-31T00:00:00Z' },
+    });
+    // A laptop whose clock is a few hours behind still restores what it exported.
+    const skewed = await brunoFile(first, { evaluations: [{ ...evaluation, updatedAt: '2026-11-20T20:00:00Z' }] });
+    expect((await checkRestorableScoreFile(skewed, laptop(first))).evaluations).toHaveLength(1);
+  });
+
+  it('a laptop that has not chosen who it is cannot become the keyless chair by restoring a file in the chair’s name', async () => {
+    const keylessChair = await opened(
+      (
+        await sampleBundle(keys, {
+          jurors: [
+            { id: 'chair', name: 'Chloé Chair', role: 'chair' },
+            { id: 'bruno', name: 'Bruno', role: 'juror' },
+          ],
+          conflicts: [],
+        })
+      ).blob,
+    );
+    const asChair = await brunoFile(keylessChair, {}, keys.bruno);
+    const renamed = {
+      ...asChair,
+      scoreFile: { ...asChair.scoreFile, juror: { ...asChair.scoreFile.juror, id: 'chair', name: 'Chloé Chair' } },
+    };
+    await expect(checkRestorableScoreFile(renamed, laptop(keylessChair))).rejects.toMatchObject({
+      code: 'restore.choose-first',
+    });
+    // Once the laptop has said it is the chair, restoring its own file is ordinary.
+    expect((await checkRestorableScoreFile(renamed, laptop(keylessChair, { jurorId: 'chair' }))).jurorId).toBe('chair');
   });
 });

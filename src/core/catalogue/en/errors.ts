@@ -158,6 +158,12 @@ export const errors = {
     'This score file is {juror}’s, but on this computer you are another juror of the call. Choose your own score file.',
   'restore.later-bundle':
     'This score file was made for version {sequence} of the call, and this computer has version {current}. Open the latest bundle staff sent you, then restore again.',
+  'restore.choose-first':
+    'This file is in the name of {juror}, who chairs the jury: choose who you are in this jury first (“I am …”), then restore your score file.',
+  'restore.revision-too-high':
+    'This score file claims revision {revision}, beyond the {limit} any juror reaches: it was not made by Jurydesk. Restore the file you last exported.',
+  'restore.future-date':
+    'This score file has an evaluation dated {date}, later than today: it cannot be your last export. Check the file, or this computer’s date.',
   'restore.not-newer':
     'This score file is revision {revision}, and this computer already exported revision {exported}: your evaluations here are as recent. Nothing was changed.',
   'scores.shared-key':

@@ -162,6 +162,12 @@ export const errors: ErrorSentences = {
     'Ce fichier de notes est celui de {juror}, alors que sur cet ordinateur vous êtes un autre juré de l’appel. Choisissez votre propre fichier de notes.',
   'restore.later-bundle':
     'Ce fichier de notes a été fait pour la version {sequence} de l’appel, et cet ordinateur a la version {current}. Ouvrez le dernier dossier envoyé par l’équipe, puis restaurez à nouveau.',
+  'restore.choose-first':
+    'Ce fichier est au nom de {juror}, qui préside le jury : choisissez d’abord qui vous êtes dans ce jury (« Je suis … »), puis restaurez votre fichier de notes.',
+  'restore.revision-too-high':
+    'Ce fichier de notes annonce la révision {revision}, au-delà des {limit} qu’aucun juré n’atteint : il n’a pas été fait par Jurydesk. Restaurez le fichier que vous avez exporté en dernier.',
+  'restore.future-date':
+    'Ce fichier de notes contient une évaluation datée du {date}, plus tard qu’aujourd’hui : ce ne peut pas être votre dernier export. Vérifiez le fichier, ou la date de cet ordinateur.',
   'restore.not-newer':
     'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : les évaluations de cet ordinateur sont au moins aussi récentes. Rien n’a été modifié.',
   'scores.shared-key':

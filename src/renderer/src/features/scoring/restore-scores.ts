@@ -24,12 +24,13 @@ export async function restoreScores(
   publicKey: string,
   file: Blob & { name: string },
 ): Promise<RestoredScores> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const verified = await verifyScoreFile(bytes);
+  // The Blob itself: its size is checked against the limit for score files before it is read.
+  const verified = await verifyScoreFile(file);
   if (!verified.ok) throw new JurydeskError(verified.error.code, verified.error.details);
   const { scoreFile, fileSha256 } = verified.value;
   // Hashed before the transaction: IndexedDB commits a transaction that waits on anything but itself.
   const evaluationsSha256 = await sha256Hex(utf8(canonicalJson(scoreFile.evaluations)));
+  const now = new Date().toISOString();
   return db.transaction('rw', [db.calls, db.bundles, db.evaluations, db.journal, db.exports], async () => {
     const call = await db.calls.get(callId);
     const bundle = call && (await db.bundles.get(call.bundleSha256));
@@ -41,8 +42,8 @@ export async function restoreScores(
       publicKey,
       jurorId: call.jurorId,
       exportedRevision: previous?.revision ?? null,
+      now,
     });
-    const now = new Date().toISOString();
     let restored = 0;
     let keptNewer = 0;
     for (const evaluation of restoration.evaluations) {

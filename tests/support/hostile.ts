@@ -749,6 +749,12 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       }),
   },
   {
+    name: 'a deliberation that does not state its outcomes, checked without its bundle',
+    kind: 'deliberation',
+    expected: 'deliberation.needs-bundle',
+    make: (context) => signedDeliberation(context, { outcomes: undefined } as never),
+  },
+  {
     name: 'a deliberation with two results for one application',
     kind: 'deliberation',
     expected: 'deliberation.invalid',

@@ -213,6 +213,8 @@ export function verifyDeliberation(
       options.limits,
     );
     checkDeliberationShape(signed.document);
+    // Without the outcomes it states, nothing but the bundle says what its decisions mean and how many places each has.
+    if (!options.bundle && !signed.document.outcomes) throw new JurydeskError('deliberation.needs-bundle');
     if (options.bundle) await checkDeliberationAgainstBundle(signed.document, signed.signer, options.bundle);
     const inputs = await checkInputs(signed.container, signed.document, options.bundle);
     return {

@@ -181,6 +181,8 @@ export const errors = {
     'This deliberation is signed by key {actual}, but the key confirmed for the chair is {expected}. Do not use it; check with the chair.',
   'deliberation.unpinned-signer':
     'The deliberation’s signature is sound, but its key {fingerprint} is not one the bundle gives for the chair ({chair}), and you have not confirmed it. Check this fingerprint with the chair by another channel before trusting it; better, ask staff to put the chair’s key in the roster.',
+  'deliberation.needs-bundle':
+    'This deliberation does not state its outcomes, so its decisions and capacities cannot be checked on their own. Check it against the call bundle it was made for.',
   'deliberation.invalid': 'The deliberation is inconsistent: {reason}. Ask the chair to export it again.',
   'deliberation.results-differ':
     'The deliberation’s results are not those of the score files it holds: for “{application}”, {field} is {recorded} where {method} over its score files gives {computed}. Do not use it; ask the chair to sign it again from the desk.',

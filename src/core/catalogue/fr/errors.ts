@@ -186,6 +186,8 @@ export const errors: ErrorSentences = {
     'Cette délibération est signée par la clé {actual}, alors que la clé confirmée pour la présidence est {expected}. Ne l’utilisez pas ; vérifiez auprès de la présidence.',
   'deliberation.unpinned-signer':
     'La signature de la délibération est valide, mais sa clé {fingerprint} n’est pas celle que le dossier donne pour la présidence ({chair}), et vous ne l’avez pas confirmée. Vérifiez cette empreinte auprès de la présidence par un autre canal avant de lui faire confiance ; mieux, demandez à l’équipe de mettre la clé de la présidence dans le jury.',
+  'deliberation.needs-bundle':
+    'Cette délibération n’indique pas ses issues : ses décisions et ses capacités ne peuvent pas être vérifiées seules. Vérifiez-la avec le dossier d’appel pour lequel elle a été faite.',
   'deliberation.invalid':
     'La délibération est incohérente : {reason}. Demandez à la présidence de l’exporter à nouveau.',
   'deliberation.results-differ':

@@ -114,6 +114,14 @@ test.describe('a juror’s laptop', () => {
 
     await laptop.getByRole('button', { name: 'Open the demo call' }).click();
     await expect(laptop.getByRole('heading', { name: 'Who are you in this jury?' })).toBeVisible();
+    // The roster gives Nadia no key: a laptop says who it is before a file in her name can make it her.
+    const unchosen = await dumpIndexedDb(laptop);
+    await restoreScoresFrom(laptop, first.path);
+    await expect(laptop.getByRole('alert')).toHaveText(
+      'This file is in the name of Nadia Haddad, for whom the roster gives no key: choose who you are in this jury first (“I am …”), then restore your score file.',
+    );
+    expect(await dumpIndexedDb(laptop)).toEqual(unchosen);
+    await laptop.getByRole('button', { name: 'I am Nadia Haddad' }).click();
     await restoreScoresFrom(laptop, first.path);
     await expect(
       laptop.getByText('6 evaluations restored from revision 1; your next export will be revision 2.'),

@@ -54,9 +54,10 @@ export async function checkRestorableScoreFile(
   if (context.jurorId !== null && scoreFile.juror.id !== context.jurorId) {
     throw new JurydeskError('restore.other-juror', { juror: scoreFile.juror.name });
   }
-  // A laptop that has not said who it is cannot become the chair by restoring a file in the chair's name.
+  // A laptop that has not said who it is becomes, by restoring, only a juror whose key the roster gives as its own:
+  // a file in a keyless member's name (the chair's, say) would otherwise make it that member.
   const rosterEntry = manifest.jurors.find((juror) => juror.id === scoreFile.juror.id);
-  if (context.jurorId === null && rosterEntry?.role === 'chair' && rosterEntry.publicKey === undefined)
+  if (context.jurorId === null && rosterEntry !== undefined && rosterEntry.publicKey === undefined)
     throw new JurydeskError('restore.choose-first', { juror: rosterEntry.name });
   if (scoreFile.revision > MAX_RESTORED_REVISION)
     throw new JurydeskError('restore.revision-too-high', {

@@ -26,13 +26,14 @@ afterEach(async () => {
   for (const db of databases.splice(0)) await db.delete();
 });
 
-/** A new laptop with the call open and nothing scored. */
+/** A new laptop with the call open, Bruno having said who he is (the roster gives him no key), nothing scored. */
 async function laptopWithCall(): Promise<JurydeskDatabase> {
   const db = new JurydeskDatabase(`restore-${counter++}`);
   databases.push(db);
   const result = await importBundle(db, bundle.blob, { fileName: 'call.jurybundle', publicKey: null });
   if (result.kind !== 'needs-confirmation') throw new Error(result.kind);
   await storeBundle(db, result.bundle, { fileName: 'call.jurybundle', publicKey: null });
+  await db.calls.update('call-test', { jurorId: 'bruno' });
   return db;
 }
 

@@ -41,7 +41,7 @@ function laptop(bundle: BundleContext, overrides: Partial<RestoreContext> = {}):
   return {
     bundle,
     publicKey: formatPublicKey(keys.bruno.publicKey),
-    jurorId: null,
+    jurorId: 'bruno',
     exportedRevision: null,
     now: '2026-11-20T10:00:00Z',
     ...overrides,
@@ -112,7 +112,7 @@ describe('restoring a juror’s own score file on a new laptop', () => {
     const { blob } = await sampleScoreFile(first, keys.stranger, { id: 'ana', name: 'Ana' });
     const file = await verifyScoreFile(blob);
     if (!file.ok) throw new Error(file.error.code);
-    const context = laptop(first, { publicKey: formatPublicKey(keys.stranger.publicKey) });
+    const context = laptop(first, { jurorId: null, publicKey: formatPublicKey(keys.stranger.publicKey) });
     await expect(checkRestorableScoreFile(file.value, context)).rejects.toMatchObject({
       code: 'scores.signer-mismatch',
     });
@@ -140,6 +140,29 @@ describe('restoring a juror’s own score file on a new laptop', () => {
       code: 'restore.not-newer',
     });
     expect((await checkRestorableScoreFile(file, laptop(first, { exportedRevision: 1 }))).revision).toBe(2);
+  });
+});
+
+describe('a laptop that has not said who it is', () => {
+  it('restores a file of a juror whose key the roster gives as its own, and asks a keyless juror to choose first', async () => {
+    await expect(
+      checkRestorableScoreFile(await brunoFile(first), laptop(first, { jurorId: null })),
+    ).rejects.toMatchObject({
+      code: 'restore.choose-first',
+      details: { juror: 'Bruno' },
+    });
+    const { blob } = await sampleScoreFile(
+      first,
+      keys.ana,
+      { id: 'ana', name: 'Ana' },
+      {
+        bundle: { sequence: first.manifest.sequence, manifestSha256: first.manifestSha256 },
+      },
+    );
+    const verified = await verifyScoreFile(blob);
+    if (!verified.ok) throw new Error(verified.error.code);
+    const anaLaptop = laptop(first, { jurorId: null, publicKey: formatPublicKey(keys.ana.publicKey) });
+    expect((await checkRestorableScoreFile(verified.value, anaLaptop)).jurorId).toBe('ana');
   });
 });
 
@@ -187,7 +210,7 @@ describe('what a restored file may claim', () => {
       ...asChair,
       scoreFile: { ...asChair.scoreFile, juror: { ...asChair.scoreFile.juror, id: 'chair', name: 'Chloé Chair' } },
     };
-    await expect(checkRestorableScoreFile(renamed, laptop(keylessChair))).rejects.toMatchObject({
+    await expect(checkRestorableScoreFile(renamed, laptop(keylessChair, { jurorId: null }))).rejects.toMatchObject({
       code: 'restore.choose-first',
     });
     // Once the laptop has said it is the chair, restoring its own file is ordinary.

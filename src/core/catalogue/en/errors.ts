@@ -159,7 +159,7 @@ export const errors = {
   'restore.later-bundle':
     'This score file was made for version {sequence} of the call, and this computer has version {current}. Open the latest bundle staff sent you, then restore again.',
   'restore.choose-first':
-    'This file is in the name of {juror}, who chairs the jury: choose who you are in this jury first (“I am …”), then restore your score file.',
+    'This file is in the name of {juror}, for whom the roster gives no key: choose who you are in this jury first (“I am …”), then restore your score file.',
   'restore.revision-too-high':
     'This score file claims revision {revision}, beyond the {limit} any juror reaches: it was not made by Jurydesk. Restore the file you last exported.',
   'restore.future-date':

@@ -163,7 +163,7 @@ export const errors: ErrorSentences = {
   'restore.later-bundle':
     'Ce fichier de notes a été fait pour la version {sequence} de l’appel, et cet ordinateur a la version {current}. Ouvrez le dernier dossier envoyé par l’équipe, puis restaurez à nouveau.',
   'restore.choose-first':
-    'Ce fichier est au nom de {juror}, qui préside le jury : choisissez d’abord qui vous êtes dans ce jury (« Je suis … »), puis restaurez votre fichier de notes.',
+    'Ce fichier est au nom de {juror}, pour qui le jury ne donne pas de clé : choisissez d’abord qui vous êtes dans ce jury (« Je suis … »), puis restaurez votre fichier de notes.',
   'restore.revision-too-high':
     'Ce fichier de notes annonce la révision {revision}, au-delà des {limit} qu’aucun juré n’atteint : il n’a pas été fait par Jurydesk. Restaurez le fichier que vous avez exporté en dernier.',
   'restore.future-date':

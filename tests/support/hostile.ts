@@ -386,6 +386,20 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       })),
   },
   {
+    name: 'an entry flagged as strongly encrypted (bit 6), which other zip tools refuse to read',
+    kind: 'scores',
+    expected: 'container.unsupported-entry',
+    make: ({ scores }) =>
+      rewritten(scores, (entries) => ({ entries: turning(entries, 'scores.json', { flags: 0x0040 }) })),
+  },
+  {
+    name: 'an entry with a flag bit the format reserves (bit 14)',
+    kind: 'bundle',
+    expected: 'container.unsupported-entry',
+    make: ({ bundle }) =>
+      rewritten(bundle.blob, (entries) => ({ entries: turning(entries, MANIFEST, { flags: 0x4000 }) })),
+  },
+  {
     name: 'a zip64 end record hiding a second archive in its extensible data',
     kind: 'scores',
     expected: 'container.hidden-data',

@@ -16,6 +16,8 @@ export interface RawEntry {
   deflated?: Uint8Array;
   /** Sizes and CRC after the data, in a descriptor (general purpose bit 3), zeros in the local header. */
   descriptor?: { crc32?: number; compressedSize?: number; size?: number; signature?: boolean };
+  /** General-purpose flag bits set in both headers, besides UTF-8 and the descriptor's. */
+  flags?: number;
   /** Written as a local entry but left out of the central directory. */
   unlisted?: boolean;
   /** Fields of the central record that lie: the size, the CRC-32, the method; or that change how tools read it. */
@@ -80,7 +82,7 @@ export function rawZip(zip: RawZip): Uint8Array {
     const stored = entry.deflated ?? (entry.deflate ? new Uint8Array(deflateRawSync(entry.data)) : entry.data);
     const crc = crc32(entry.data);
     const method = entry.deflate || entry.deflated ? 8 : 0;
-    const flags = 0x0800 | (entry.descriptor ? 0x0008 : 0);
+    const flags = 0x0800 | (entry.descriptor ? 0x0008 : 0) | (entry.flags ?? 0);
     const headerOffset = offset;
     const localName = entry.local?.name !== undefined ? utf8(entry.local.name) : name;
     push(

@@ -50,6 +50,10 @@ const UNIX_FOLDER = 0o040000;
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_DATA_DESCRIPTOR = 0x0008;
 const FLAG_UTF8 = 0x0800;
+/** Bits 1 and 2 only say how hard the deflater worked: reading is the same. */
+const FLAG_DEFLATE_OPTIONS = 0x0006;
+/** Strong encryption (6), encrypted directory (13), patched data (5), and bits the format reserves: not read here. */
+const FLAGS_READ = FLAG_DEFLATE_OPTIONS | FLAG_DATA_DESCRIPTOR | FLAG_UTF8;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 const END_RECORD_SIZE = 22;
@@ -268,7 +272,7 @@ function parseCentralDirectory(view: DataView, expectedEntries: number): Central
 }
 
 /** The flags that change how an entry is read: local and central headers must agree on them. */
-const FLAGS_THAT_MATTER = FLAG_ENCRYPTED | FLAG_DATA_DESCRIPTOR | FLAG_UTF8;
+const FLAGS_THAT_MATTER = 0xffff & ~FLAG_DEFLATE_OPTIONS;
 const SIG_DATA_DESCRIPTOR = 0x08074b50;
 
 interface LocalHeader {
@@ -413,6 +417,10 @@ export async function readZipDirectory(
   for (const record of records) {
     if (record.flags & FLAG_ENCRYPTED) {
       throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: 'encryption' });
+    }
+    // Another reader would refuse, or read otherwise, an entry with a flag this one does not implement.
+    if (record.flags & ~FLAGS_READ) {
+      throw new JurydeskError('container.unsupported-entry', { path: record.name, detail: `flags ${record.flags}` });
     }
     if (record.method !== 0 && record.method !== 8) {
       throw new JurydeskError('container.unsupported-entry', {

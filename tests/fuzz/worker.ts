@@ -65,6 +65,33 @@ async function run(job: Job) {
     bytes: Uint8Array;
   }[] = [];
   const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1);
+  /** A wrong verdict, written to disk to be replayed (the file and its story) and sent to the runner. */
+  const report = (failure: {
+    index: number;
+    seed: number;
+    layer: Layer;
+    steps: readonly Mutation[];
+    bytes: Uint8Array;
+    reason: string;
+  }) => {
+    const { index, seed, layer, bytes, reason } = failure;
+    const steps = failure.steps.map((step) => step.name);
+    mkdirSync(job.failures, { recursive: true });
+    const reproducer = join(job.failures, `${job.kind}-${seed}${EXTENSIONS[job.kind]}`);
+    writeFileSync(reproducer, bytes);
+    const story = { kind: job.kind, runSeed: job.seed, index, mutantSeed: seed, layer, steps, reason };
+    writeFileSync(`${reproducer}.json`, JSON.stringify(story, null, 2));
+    parentPort!.postMessage({
+      type: 'failure',
+      kind: job.kind,
+      index,
+      mutantSeed: seed,
+      layer,
+      steps,
+      reason,
+      reproducer,
+    } satisfies WorkerMessage);
+  };
   for (let index = job.first; index < job.first + job.count; index++) {
     parentPort!.postMessage({ type: 'begin', kind: job.kind, index } satisfies WorkerMessage);
     const seed = mutantSeed(job.seed, job.kind, index);
@@ -98,35 +125,7 @@ async function run(job: Job) {
       if ((await verdictOf(without)).outcome === 'wrong') minimal = without;
     }
     const bytes = await applyAll(seeds.files[job.kind], minimal).catch(() => new Uint8Array(0));
-    mkdirSync(job.failures, { recursive: true });
-    const reproducer = join(job.failures, `${job.kind}-${seed}${EXTENSIONS[job.kind]}`);
-    writeFileSync(reproducer, bytes);
-    writeFileSync(
-      `${reproducer}.json`,
-      JSON.stringify(
-        {
-          kind: job.kind,
-          runSeed: job.seed,
-          index,
-          mutantSeed: seed,
-          layer,
-          steps: minimal.map((step) => step.name),
-          reason: verdict.reason,
-        },
-        null,
-        2,
-      ),
-    );
-    parentPort!.postMessage({
-      type: 'failure',
-      kind: job.kind,
-      index,
-      mutantSeed: seed,
-      layer,
-      steps: minimal.map((step) => step.name),
-      reason: verdict.reason,
-      reproducer,
-    } satisfies WorkerMessage);
+    report({ index, seed, layer, steps: minimal, bytes, reason: verdict.reason });
   }
   // Every accepted mutant, read again by other zip tools: all at once, one Python process for the job.
   parentPort!.postMessage({ type: 'rereading', kind: job.kind, count: acceptedMutants.length } satisfies WorkerMessage);
@@ -138,19 +137,7 @@ async function run(job: Job) {
     counts['accepted']! -= 1;
     count('wrong');
     count('read-two-ways');
-    mkdirSync(job.failures, { recursive: true });
-    const reproducer = join(job.failures, `${job.kind}-${seed}${EXTENSIONS[job.kind]}`);
-    writeFileSync(reproducer, bytes);
-    parentPort!.postMessage({
-      type: 'failure',
-      kind: job.kind,
-      index,
-      mutantSeed: seed,
-      layer,
-      steps: steps.map((step) => step.name),
-      reason: `read two ways: ${problems.join('; ')}`,
-      reproducer,
-    } satisfies WorkerMessage);
+    report({ index, seed, layer, steps, bytes, reason: `read two ways: ${problems.join('; ')}` });
   }
   parentPort!.postMessage({ type: 'done', kind: job.kind, counts } satisfies WorkerMessage);
 }

@@ -67,11 +67,9 @@ async function workspace(call: object = CALL) {
   return directory;
 }
 
-/** Signs the workspace's call into out.jurybundle; a test that signs again replaces it, as staff would, with --force. */
-async function bundle(directory: string, applications: string, extra: string[] = []) {
-  const out = join(directory, 'out.jurybundle');
-  const again = existsSync(out) ? ['--force'] : [];
-  const run = await cli([
+/** Signs the workspace's call into `out`, as typed. */
+function bundleTo(directory: string, applications: string, out: string, extra: string[] = []) {
+  return cli([
     'bundle',
     '--call',
     join(directory, 'call.json'),
@@ -83,9 +81,15 @@ async function bundle(directory: string, applications: string, extra: string[] =
     join(directory, 'staff'),
     '--out',
     out,
-    ...again,
     ...extra,
   ]);
+}
+
+/** Signs the workspace's call into out.jurybundle; a test that signs again replaces it, as staff would, with --force. */
+async function bundle(directory: string, applications: string, extra: string[] = []) {
+  const out = join(directory, 'out.jurybundle');
+  const again = existsSync(out) ? ['--force'] : [];
+  const run = await bundleTo(directory, applications, out, [...again, ...extra]);
   return { run, out };
 }
 
@@ -101,21 +105,7 @@ describe('where --out writes', () => {
     writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
     const first = await bundle(directory, 'applications.csv');
     const signed = readFileSync(first.out);
-    const run = (out: string, extra: string[] = []) =>
-      cli([
-        'bundle',
-        '--call',
-        join(directory, 'call.json'),
-        '--applications',
-        join(directory, 'applications.csv'),
-        '--files',
-        join(directory, 'files'),
-        '--key',
-        join(directory, 'staff'),
-        '--out',
-        out,
-        ...extra,
-      ]);
+    const run = (out: string, extra: string[] = []) => bundleTo(directory, 'applications.csv', out, extra);
 
     const again = await run(first.out);
     expect(again.code).toBe(1);

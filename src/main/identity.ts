@@ -18,6 +18,7 @@ import { KINDS, type FileKind } from '@core/container';
 import { JurydeskError, term } from '@core/errors';
 import type { Identity } from '@core/ipc';
 import { writeFileAtomically } from './files';
+import { bcryptInWorker } from './kdf';
 
 /** The system's secret store (Electron's safeStorage), behind an interface so that tests can stand in for it. */
 export interface SecretStore {
@@ -135,12 +136,12 @@ export class IdentityStore {
 
   /** An OpenSSH private key protected by the passphrase: `ssh-keygen -y -f BACKUP` opens it too. */
   async exportBackup(passphrase: string): Promise<string> {
-    return formatEncryptedPrivateKey(await this.keyPair(), passphrase);
+    return formatEncryptedPrivateKey(await this.keyPair(), passphrase, { kdf: bcryptInWorker });
   }
 
   /** An OpenSSH private key made elsewhere (`ssh-keygen -t ed25519`, a backup), protected by a passphrase or not. */
   async importKey(text: string, passphrase?: string): Promise<Identity> {
-    const pair = await parseAnyPrivateKey(text, passphrase || undefined);
+    const pair = await parseAnyPrivateKey(text, passphrase || undefined, bcryptInWorker);
     // Restoring a backup is what a damaged key file calls for; a locked or forbidden one is left alone.
     const current = await this.read().catch((error: unknown) => {
       if (error instanceof JurydeskError && error.code === 'identity.damaged') return null;

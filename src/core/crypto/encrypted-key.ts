@@ -28,12 +28,35 @@ const BLOCK = 16;
 /** OpenSSH's default since 7.8; each round doubles the cost of guessing the passphrase. */
 export const DEFAULT_ROUNDS = 16;
 
-function deriveKey(passphrase: string, salt: Uint8Array, rounds: number): { key: Uint8Array; iv: Uint8Array } {
-  const password = utf8(passphrase);
-  const output = new Uint8Array(KEY_LENGTH + IV_LENGTH);
-  if (pbkdf(password, password.length, salt, salt.length, output, output.length, rounds) !== 0) {
+/**
+ * bcrypt_pbkdf: `length` bytes from a passphrase. Deliberately slow (a quarter of a second at 16 rounds, seconds at
+ * a thousand), so an app with a window runs it on a thread of its own and hands it in; a command line may wait.
+ */
+export type PassphraseKdf = (
+  password: Uint8Array,
+  salt: Uint8Array,
+  rounds: number,
+  length: number,
+) => Promise<Uint8Array | null>;
+
+/** The derivation on the calling thread; null when bcrypt_pbkdf refuses its inputs. */
+export function bcryptPbkdf(password: Uint8Array, salt: Uint8Array, rounds: number, length: number): Uint8Array | null {
+  const output = new Uint8Array(length);
+  return pbkdf(password, password.length, salt, salt.length, output, length, rounds) === 0 ? output : null;
+}
+
+const onThisThread: PassphraseKdf = async (password, salt, rounds, length) =>
+  bcryptPbkdf(password, salt, rounds, length);
+
+async function deriveKey(
+  kdf: PassphraseKdf,
+  passphrase: string,
+  salt: Uint8Array,
+  rounds: number,
+): Promise<{ key: Uint8Array; iv: Uint8Array }> {
+  const output = await kdf(utf8(passphrase), salt, rounds, KEY_LENGTH + IV_LENGTH);
+  if (output?.length !== KEY_LENGTH + IV_LENGTH)
     throw new JurydeskError('key.malformed', { detail: 'bcrypt_pbkdf failed' });
-  }
   return { key: output.subarray(0, KEY_LENGTH), iv: output.subarray(KEY_LENGTH) };
 }
 
@@ -51,12 +74,12 @@ async function aesCtr(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promis
 export async function formatEncryptedPrivateKey(
   pair: KeyPair,
   passphrase: string,
-  rounds = DEFAULT_ROUNDS,
+  { rounds = DEFAULT_ROUNDS, kdf = onThisThread }: { rounds?: number; kdf?: PassphraseKdf } = {},
 ): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const checkInt = crypto.getRandomValues(new Uint32Array(1))[0]!;
   const secret = privateKeySection(pair, checkInt, BLOCK);
-  const { key, iv } = deriveKey(passphrase, salt, rounds);
+  const { key, iv } = await deriveKey(kdf, passphrase, salt, rounds);
   const body = concatBytes(
     MAGIC,
     encodeString(CIPHER),
@@ -76,7 +99,11 @@ export async function formatEncryptedPrivateKey(
 export const MAX_KDF_ROUNDS = 1024;
 
 /** Reads an OpenSSH Ed25519 private key, encrypted with `passphrase` or not encrypted at all. */
-export async function parseAnyPrivateKey(text: string, passphrase?: string): Promise<KeyPair> {
+export async function parseAnyPrivateKey(
+  text: string,
+  passphrase?: string,
+  kdf: PassphraseKdf = onThisThread,
+): Promise<KeyPair> {
   const begin = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   let body: Uint8Array;
@@ -88,9 +115,10 @@ export async function parseAnyPrivateKey(text: string, passphrase?: string): Pro
   if (begin < 0 || end < begin || !bytesEqual(body.subarray(0, MAGIC.length), MAGIC)) return parsePrivateKey(text);
   const reader = new WireReader(body.subarray(MAGIC.length));
   const cipher = reader.text();
-  const kdf = reader.text();
+  const kdfName = reader.text();
   if (cipher === 'none') return parsePrivateKey(text);
-  if (cipher !== CIPHER || kdf !== KDF) throw new JurydeskError('key.unsupported', { type: `${cipher}/${kdf}` });
+  if (cipher !== CIPHER || kdfName !== KDF)
+    throw new JurydeskError('key.unsupported', { type: `${cipher}/${kdfName}` });
   if (passphrase === undefined) throw new JurydeskError('key.encrypted');
   try {
     const options = new WireReader(reader.string());
@@ -101,7 +129,7 @@ export async function parseAnyPrivateKey(text: string, passphrase?: string): Pro
       throw new JurydeskError('key.kdf-rounds', { rounds, limit: MAX_KDF_ROUNDS });
     if (reader.uint32() !== 1) throw new Error('expected exactly one key');
     const publicKey = publicKeyFromBlob(reader.string());
-    const { key, iv } = deriveKey(passphrase, salt, rounds);
+    const { key, iv } = await deriveKey(kdf, passphrase, salt, rounds);
     const secret = new WireReader(await aesCtr(key, iv, reader.string()));
     if (secret.uint32() !== secret.uint32()) throw new JurydeskError('key.wrong-passphrase');
     if (secret.text() !== ED25519_KEY_TYPE) throw new Error('not an Ed25519 key');

@@ -1,5 +1,5 @@
 export { concatBytes, fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
-export { formatEncryptedPrivateKey, parseAnyPrivateKey } from './encrypted-key';
+export { bcryptPbkdf, formatEncryptedPrivateKey, parseAnyPrivateKey, type PassphraseKdf } from './encrypted-key';
 export { sha256Hex } from './hash';
 export {
   fingerprint,

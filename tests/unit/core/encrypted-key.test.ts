@@ -23,7 +23,7 @@ describe('passphrase-protected keys (the key backup)', () => {
   });
 
   it('refuse a wrong passphrase with its own message, and say when one is needed', async () => {
-    const text = await formatEncryptedPrivateKey(await generateKeyPair(), 'the right passphrase', 4);
+    const text = await formatEncryptedPrivateKey(await generateKeyPair(), 'the right passphrase', { rounds: 4 });
     await expect(parseAnyPrivateKey(text, 'the wrong passphrase')).rejects.toMatchObject({
       code: 'key.wrong-passphrase',
     });

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { utf8 } from '@core/crypto/bytes';
 import { verifyMessage } from '@core/crypto/sshsig';
 import { fingerprint } from '@core/crypto/keys';
+import { bcryptPbkdf } from '@core/crypto';
 import { IdentityStore, type SecretStore } from '../../../src/main/identity';
 import { createAppProtocolHandler } from '../../../src/main/protocol';
 import { jurydeskFilesIn, OpenedFiles } from '../../../src/main/opened-files';
@@ -103,6 +104,34 @@ describe('staff’s key in the main process', () => {
       expect(imported.publicKey.split(' ')[1]).toBe(readFileSync(`${keyPath}.pub`, 'utf8').split(' ')[1]);
       expect(imported.name).toBe('staff@cap');
     }
+  });
+
+  it('opens a slow key file on a thread of its own: main keeps answering while bcrypt works', async () => {
+    const directory = temporaryDirectory();
+    const keyPath = join(directory, 'key-100-rounds');
+    const passphrase = 'staff passphrase of some length';
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-a', '100', '-N', passphrase, '-f', keyPath]);
+    const staff = new IdentityStore(join(directory, 'staff.json'), fakeSecrets(), ['bundle']);
+    const started = performance.now();
+    bcryptPbkdf(utf8(passphrase), new Uint8Array(16), 100, 48);
+    const onOneThread = performance.now() - started;
+    let longestStall = 0;
+    let lastTurn = performance.now();
+    const ticking = setInterval(() => {
+      longestStall = Math.max(longestStall, performance.now() - lastTurn);
+      lastTurn = performance.now();
+    }, 2);
+    try {
+      const imported = await staff.importKey(readFileSync(keyPath, 'utf8'), passphrase);
+      expect(imported.publicKey.split(' ')[1]).toBe(readFileSync(`${keyPath}.pub`, 'utf8').split(' ')[1]);
+    } finally {
+      clearInterval(ticking);
+    }
+    // On main's own thread the loop would stall for the whole derivation; a ratio to it, measured here, not a time.
+    expect(longestStall).toBeLessThan(onOneThread / 3);
+    await expect(staff.importKey(readFileSync(keyPath, 'utf8'), 'not the passphrase')).rejects.toMatchObject({
+      code: 'key.wrong-passphrase',
+    });
   });
 });
 

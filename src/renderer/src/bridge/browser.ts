@@ -17,6 +17,7 @@ import { JurydeskError } from '@core/errors';
 import type { JurydeskDatabase } from '@renderer/db/database';
 import type { IdentityRecord } from '@renderer/db/schema';
 import type { Bridge, Identity } from './types';
+import { bcryptInWebWorker } from './kdf';
 
 function describe(record: IdentityRecord): Identity {
   return {
@@ -117,7 +118,7 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
     createStaffKey: (name) => createKey(db, 'staff', name),
     async importStaffKey(passphrase, file) {
       if (!file) return null;
-      const pair = await parseAnyPrivateKey(await file.text(), passphrase || undefined);
+      const pair = await parseAnyPrivateKey(await file.text(), passphrase || undefined, bcryptInWebWorker);
       const current = await db.identity.get('staff');
       // Imported as non-extractable: from here on the page can sign with it, not read it.
       return store(
@@ -133,7 +134,7 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
       const record = await db.identity.get('me');
       if (!sessionKey || !record || record.publicKey !== formatPublicKey(sessionKey.publicKey))
         throw new JurydeskError('identity.backup-unavailable');
-      const backup = await formatEncryptedPrivateKey(sessionKey, passphrase);
+      const backup = await formatEncryptedPrivateKey(sessionKey, passphrase, { kdf: bcryptInWebWorker });
       return download(`${safeSegment(record.name)}-jurydesk-key-backup`, new Blob([backup], { type: 'text/plain' }));
     },
     async eraseKeys() {
@@ -142,7 +143,7 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
     },
     async restoreKeyBackup(passphrase, file) {
       if (!file) return null;
-      const pair = await parseAnyPrivateKey(await file.text(), passphrase || undefined);
+      const pair = await parseAnyPrivateKey(await file.text(), passphrase || undefined, bcryptInWebWorker);
       const current = await db.identity.get('me');
       const restored = await storePair(db, 'me', current?.name ?? (pair.publicKey.comment || 'Jurydesk'), pair);
       sessionKey = pair;

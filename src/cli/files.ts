@@ -1,6 +1,6 @@
 import { createWriteStream, openAsBlob } from 'node:fs';
-import { lstat, open, rename, stat, unlink } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
@@ -31,9 +31,37 @@ export async function checkOutPath(path: string, force: boolean): Promise<void> 
   if (!force) throw CliError.of('outExists', { path });
 }
 
-/** Writes next to the target, then renames, so a failure never leaves half a file, or any partial file, behind. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process of another user holds that number, and may be writing.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A run that was killed could not clean up after itself: the next write to the same place removes what it left,
+ * recognisable by the number of a process that no longer runs. A partial file of a run still going is left alone.
+ */
+async function removeAbandonedPartials(path: string): Promise<void> {
+  const prefix = `${basename(path)}.`;
+  const names = await readdir(dirname(resolve(path))).catch(() => []);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)\.partial$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid)))
+      await unlink(join(dirname(resolve(path)), name)).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes next to the target, then renames, so a failure never leaves half a file, or any partial file, behind; what
+ * a killed run left there goes too.
+ */
 export async function writeBlobFile(path: string, blob: Blob, { force = false, mode = 0o644 } = {}): Promise<void> {
   await checkOutPath(path, force);
+  await removeAbandonedPartials(path);
   const temporary = `${path}.${process.pid}.partial`;
   try {
     await pipeline(

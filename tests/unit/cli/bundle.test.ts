@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -134,6 +135,25 @@ describe('where --out writes', () => {
     expect(inMissing.stderr).not.toMatch(/\n\s+at /);
     // No partial file is left behind by any of these.
     expect(readdirSync(directory).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('removes the partial file a killed run left at the same place, never one a running process is writing', async () => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const out = join(directory, 'call.jurybundle');
+    const ended = spawnSync('true').pid;
+    const running = spawn('sleep', ['30']);
+    try {
+      const leftByKill = `call.jurybundle.${ended}.partial`;
+      const beingWritten = `call.jurybundle.${running.pid}.partial`;
+      const ofAnotherFile = `other.jurybundle.${ended}.partial`;
+      for (const name of [leftByKill, beingWritten, ofAnotherFile]) writeFileSync(join(directory, name), 'PK half');
+      expect((await bundleTo(directory, 'applications.csv', out)).code).toBe(0);
+      const partials = readdirSync(directory).filter((name) => name.endsWith('.partial'));
+      expect(partials.sort()).toEqual([beingWritten, ofAnotherFile].sort());
+    } finally {
+      running.kill();
+    }
   });
 });
 

@@ -1,17 +1,24 @@
+import { MixingCoReview } from './co-review-mixing';
+
 /**
- * Who reviews what, when each application is read by a few jurors rather than all (docs/DESIGN.md §1): every
- * application gets k distinct jurors where enough are free of a conflict with it, nobody is given an application
- * they declared a conflict with, and the jurors' loads differ by one at most wherever the conflicts allow it.
+ * Who reviews what, when each application is read by a few jurors rather than all (docs/METHODS.md, "Assignments
+ * for calibration"): every application gets k distinct jurors where enough are free of a conflict with it, nobody
+ * is given an application they declared a conflict with or more than their cap, the loads differ by one at most
+ * wherever conflicts and caps allow it, and the jurors are mixed so that as many pairs as possible share an
+ * application: the bias model compares two jurors only through the applications that link them.
  */
 
 export interface AssignmentRequest {
+  /** The jurors in the draw; a chair or an observer who does not score is left out of it. */
   readonly jurorIds: readonly string[];
   readonly applicationIds: readonly string[];
   readonly conflicts: readonly { jurorId: string; applicationId: string }[];
   /** Jurors per application. */
   readonly perApplication: number;
-  /** The same seed gives the same assignment. */
+  /** The same seed gives the same assignment; another seed, another one. */
   readonly seed: number;
+  /** The most applications a juror may be given, for those who asked for fewer. */
+  readonly caps?: Readonly<Record<string, number>>;
 }
 
 export interface Assignment {
@@ -22,12 +29,12 @@ export interface Assignment {
 export interface AssignmentResult {
   /** One list per juror, in the order of `jurorIds`, each in the order of `applicationIds`. */
   readonly assignments: Assignment[];
-  /** Applications that got fewer than k jurors, because fewer are free of a conflict with them. */
+  /** Applications that got fewer than k jurors, because fewer are free of a conflict with them or below their cap. */
   readonly shortfalls: { applicationId: string; jurors: number }[];
 }
 
 /** mulberry32: small, fast and the same on every machine, which is all a draw needs here. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -47,115 +54,96 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
+/**
+ * The fair share: the smallest load L such that jurors taking min(cap, L) each cover every seat. Nobody is filled
+ * past it while someone else could still take a seat, which is what keeps the loads within one.
+ */
+function fairShare(caps: readonly number[], seats: number): number {
+  let low = 0;
+  let high = seats;
+  while (low < high) {
+    const level = Math.floor((low + high) / 2);
+    if (caps.reduce((sum, cap) => sum + Math.min(cap, level), 0) >= seats) high = level;
+    else low = level + 1;
+  }
+  return low;
+}
+
 export function assignReviewers(request: AssignmentRequest): AssignmentResult {
   const random = seeded(request.seed);
   const jurors = request.jurorIds;
-  const conflicted = new Set(request.conflicts.map((conflict) => `${conflict.jurorId}\u0000${conflict.applicationId}`));
-  const eligible = (jurorId: string, applicationId: string) => !conflicted.has(`${jurorId}\u0000${applicationId}`);
-  const load = new Map(jurors.map((jurorId) => [jurorId, 0]));
-  const reviewers = new Map<string, Set<string>>(request.applicationIds.map((id) => [id, new Set()]));
-  // A random order of jurors breaks ties between equal loads, so that no juror is always the first picked.
-  const order = new Map(shuffled(jurors, random).map((jurorId, index) => [jurorId, index]));
+  const jurorIndex = new Map(jurors.map((jurorId, index) => [jurorId, index]));
+  const caps = jurors.map((jurorId) => Math.max(0, request.caps?.[jurorId] ?? Infinity));
+  const conflictedWith = new Map<string, Set<number>>();
+  for (const { jurorId, applicationId } of request.conflicts) {
+    const juror = jurorIndex.get(jurorId);
+    if (juror === undefined) continue;
+    conflictedWith.set(applicationId, (conflictedWith.get(applicationId) ?? new Set()).add(juror));
+  }
+  // Most applications conflict with nobody: they share one list of who may review them.
+  const everyone = jurors.flatMap((_, juror) => (caps[juror]! > 0 ? [juror] : []));
+  const applications = request.applicationIds.map((applicationId) => {
+    const conflicted = conflictedWith.get(applicationId);
+    return {
+      applicationId,
+      conflicted,
+      eligible: conflicted ? everyone.filter((juror) => !conflicted.has(juror)) : everyone,
+    };
+  });
+  const seats = applications.reduce((sum, { eligible }) => sum + Math.min(request.perApplication, eligible.length), 0);
+  const share = fairShare(caps, seats);
+  const fairLimits = caps.map((cap) => Math.min(cap, share));
+  const graph = new MixingCoReview(
+    jurors.length,
+    applications.map(({ eligible }) => eligible),
+    applications.map(({ conflicted }) => conflicted),
+    caps,
+    random,
+  );
 
   // Fewest eligible jurors first: the applications with the least choice are served before the loads fill up.
-  const applications = shuffled(request.applicationIds, random).sort(
-    (a, b) =>
-      jurors.filter((jurorId) => eligible(jurorId, a)).length - jurors.filter((jurorId) => eligible(jurorId, b)).length,
-  );
-  for (const applicationId of applications) {
-    const chosen = jurors
-      .filter((jurorId) => eligible(jurorId, applicationId))
-      .sort((a, b) => load.get(a)! - load.get(b)! || order.get(a)! - order.get(b)!)
-      .slice(0, request.perApplication);
-    for (const jurorId of chosen) {
-      reviewers.get(applicationId)!.add(jurorId);
-      load.set(jurorId, load.get(jurorId)! + 1);
+  const order = shuffled(
+    applications.map((_, index) => index),
+    random,
+  ).sort((a, b) => applications[a]!.eligible.length - applications[b]!.eligible.length);
+  for (const application of order) {
+    const { eligible } = applications[application]!;
+    for (let seat = 0; seat < Math.min(request.perApplication, eligible.length); seat++) {
+      const juror =
+        graph.bestNewcomer(application, eligible, fairLimits) ?? graph.bestNewcomer(application, eligible, caps);
+      if (juror === null) break;
+      graph.add(application, juror);
     }
   }
-  balance(jurors, reviewers, load, eligible);
-
-  return {
-    assignments: jurors.map((jurorId) => ({
-      jurorId,
-      applicationIds: request.applicationIds.filter((applicationId) => reviewers.get(applicationId)!.has(jurorId)),
-    })),
-    shortfalls: request.applicationIds
-      .filter((applicationId) => reviewers.get(applicationId)!.size < request.perApplication)
-      .map((applicationId) => ({ applicationId, jurors: reviewers.get(applicationId)!.size })),
-  };
-}
-
-/**
- * Evens the loads out: while some juror has two more applications than another, an application moves along a
- * chain of jurors — from the busier one to a juror who may take it, and so on to the idler one — each move keeping
- * every application's jurors distinct and free of conflicts. Each move lowers the sum of the squared loads, so it
- * ends; it ends when no such chain is left, which is when the conflicts forbid any better balance.
- */
-function balance(
-  jurors: readonly string[],
-  reviewers: Map<string, Set<string>>,
-  load: Map<string, number>,
-  eligible: (jurorId: string, applicationId: string) => boolean,
-): void {
-  for (;;) {
-    const levels = [...new Set(jurors.map((jurorId) => load.get(jurorId)!))].sort((a, b) => b - a);
-    let path: Move[] | null = null;
-    // From the busiest level down: a juror stuck with conflicts must not stop the others from evening out.
-    for (const level of levels) {
-      path = chainFrom(
-        jurors.filter((jurorId) => load.get(jurorId) === level),
-        (jurorId) => load.get(jurorId)! <= level - 2,
-        jurors,
-        reviewers,
-        eligible,
-      );
-      if (path) break;
-    }
-    if (!path) return;
-    for (const { from, to, applicationId } of path) {
-      reviewers.get(applicationId)!.delete(from);
-      reviewers.get(applicationId)!.add(to);
-    }
-    const first = path[0]!.from;
-    const last = path[path.length - 1]!.to;
-    load.set(first, load.get(first)! - 1);
-    load.set(last, load.get(last)! + 1);
-  }
-}
-
-interface Move {
-  from: string;
-  to: string;
-  applicationId: string;
-}
-
-/** A breadth-first search for a chain of moves from one of `starts` to a juror `isEnd` accepts. */
-function chainFrom(
-  starts: readonly string[],
-  isEnd: (jurorId: string) => boolean,
-  jurors: readonly string[],
-  reviewers: Map<string, Set<string>>,
-  eligible: (jurorId: string, applicationId: string) => boolean,
-): Move[] | null {
-  const cameFrom = new Map<string, Move | null>(starts.map((jurorId) => [jurorId, null]));
-  const queue = [...starts];
-  while (queue.length > 0) {
-    const from = queue.shift()!;
-    for (const [applicationId, assigned] of reviewers) {
-      if (!assigned.has(from)) continue;
-      for (const to of jurors) {
-        if (cameFrom.has(to) || assigned.has(to) || !eligible(to, applicationId)) continue;
-        cameFrom.set(to, { from, to, applicationId });
-        if (isEnd(to)) {
-          const path: Move[] = [];
-          for (let step = cameFrom.get(to); step; step = cameFrom.get(step.from)) path.unshift(step);
-          return path;
-        }
-        queue.push(to);
+  graph.balance();
+  graph.mix(Math.min(1_000_000, 100 * seats), Math.max(2_000, 2 * seats));
+  graph.connect();
+  // Evening out and trading can free a juror for an application still short of k; seating them can unbalance the
+  // loads again. Each round seats someone or ends, so it ends.
+  for (let seated = true; seated;) {
+    seated = false;
+    applications.forEach(({ eligible }, application) => {
+      while (graph.reviewers[application]!.size < Math.min(request.perApplication, eligible.length)) {
+        const juror = graph.bestNewcomer(application, eligible, caps);
+        if (juror !== null) graph.add(application, juror);
+        else if (!graph.seatThroughChain(application)) break;
+        seated = true;
       }
-    }
+    });
+    if (seated) graph.balance();
   }
-  return null;
+
+  const assigned = jurors.map((): string[] => []);
+  applications.forEach(({ applicationId }, application) => {
+    for (const juror of graph.reviewers[application]!) assigned[juror]!.push(applicationId);
+  });
+  return {
+    assignments: jurors.map((jurorId, juror) => ({ jurorId, applicationIds: assigned[juror]! })),
+    shortfalls: applications.flatMap(({ applicationId }, application) => {
+      const count = graph.reviewers[application]!.size;
+      return count < request.perApplication ? [{ applicationId, jurors: count }] : [];
+    }),
+  };
 }
 
 export interface Coverage {
@@ -163,6 +151,11 @@ export interface Coverage {
   readonly loads: { jurorId: string; count: number }[];
   /** Applications each pair of jurors shares: calibration compares jurors on those. */
   readonly pairs: { a: string; b: string; shared: number }[];
+  /** Pairs of jurors who both review something yet share no application, and how many such pairs there are. */
+  readonly pairsSharingNone: number;
+  readonly pairsReviewing: number;
+  /** The fewest applications any two reviewing jurors share. */
+  readonly fewestShared: number;
   /** Groups of jurors linked by shared applications; more than one, and their scores cannot be compared. */
   readonly groups: string[][];
 }
@@ -179,15 +172,23 @@ export function coverageOf(assignments: readonly Assignment[]): Coverage {
   }
   const group = new Map(sets.map(({ jurorId }) => [jurorId, jurorId]));
   const root = (jurorId: string): string => (group.get(jurorId) === jurorId ? jurorId : root(group.get(jurorId)!));
-  for (const pair of pairs) if (pair.shared > 0) group.set(root(pair.a), root(pair.b));
+  for (const pair of pairs) if (pair.shared > 0 && root(pair.a) !== root(pair.b)) group.set(root(pair.a), root(pair.b));
   const groups = new Map<string, string[]>();
   // A juror who reviews nothing is in no group: their absence does not split the jury.
   for (const { jurorId, applications } of sets) {
     if (applications.size > 0) groups.set(root(jurorId), [...(groups.get(root(jurorId)) ?? []), jurorId]);
   }
+  const reviewing = new Set(sets.filter(({ applications }) => applications.size > 0).map(({ jurorId }) => jurorId));
+  const amongReviewing = pairs.filter((pair) => reviewing.has(pair.a) && reviewing.has(pair.b));
   return {
     loads: sets.map(({ jurorId, applications }) => ({ jurorId, count: applications.size })),
     pairs,
+    pairsSharingNone: amongReviewing.filter((pair) => pair.shared === 0).length,
+    pairsReviewing: amongReviewing.length,
+    fewestShared: amongReviewing.reduce(
+      (fewest, pair) => Math.min(fewest, pair.shared),
+      amongReviewing.length ? Infinity : 0,
+    ),
     groups: [...groups.values()],
   };
 }

@@ -1,35 +1,43 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignReviewers, coverageOf, type AssignmentRequest } from '@core/calls/assignments';
+import { assignReviewers, coverageOf, seeded, type AssignmentRequest } from '@core/calls/assignments';
 
 const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`);
 
-/** A call of a few jurors and applications, each juror × application pair a conflict with probability `density`. */
-const requests = fc
-  .record({
-    jurors: fc.integer({ min: 2, max: 14 }),
-    applications: fc.integer({ min: 1, max: 50 }),
-    k: fc.integer({ min: 1, max: 4 }),
-    density: fc.constantFrom(0, 0.05, 0.15),
-    seed: fc.nat(),
-  })
-  .chain(({ jurors, applications, k, density, seed }) =>
-    fc
-      .array(fc.double({ min: 0, max: 1, noNaN: true }), {
-        minLength: jurors * applications,
-        maxLength: jurors * applications,
-      })
-      .map((draws): AssignmentRequest => {
-        const jurorIds = ids('j', jurors);
-        const applicationIds = ids('a', applications);
-        const conflicts = jurorIds.flatMap((jurorId, j) =>
-          applicationIds
-            .filter((_, a) => draws[j * applications + a]! < density)
-            .map((applicationId) => ({ jurorId, applicationId })),
-        );
-        return { jurorIds, applicationIds, conflicts, perApplication: Math.min(k, jurors), seed };
-      }),
-  );
+/**
+ * A call of a few jurors and applications, each juror × application pair a conflict with probability `density`, and
+ * some jurors capped below their fair share.
+ */
+function requestsOf({ maxJurors, maxApplications }: { maxJurors: number; maxApplications: number }) {
+  return fc
+    .record({
+      jurors: fc.integer({ min: 3, max: maxJurors }),
+      applications: fc.integer({ min: 5, max: maxApplications }),
+      k: fc.integer({ min: 2, max: 5 }),
+      density: fc.constantFrom(0, 0.05, 0.15),
+      capped: fc.constantFrom(0, 0.2),
+      seed: fc.nat(),
+      draw: fc.nat(),
+    })
+    .map(({ jurors, applications, k, density, capped, seed, draw }): AssignmentRequest => {
+      const random = seeded(draw);
+      const jurorIds = ids('j', jurors);
+      const applicationIds = ids('a', applications);
+      const conflicts =
+        density === 0
+          ? []
+          : jurorIds.flatMap((jurorId) =>
+              applicationIds.filter(() => random() < density).map((applicationId) => ({ jurorId, applicationId })),
+            );
+      const fair = Math.ceil((applications * k) / jurors);
+      const caps = Object.fromEntries(
+        jurorIds.filter(() => random() < capped).map((jurorId) => [jurorId, Math.floor(random() * fair)]),
+      );
+      return { jurorIds, applicationIds, conflicts, perApplication: Math.min(k, jurors), seed, caps };
+    });
+}
+const requests = requestsOf({ maxJurors: 40, maxApplications: 200 });
+const capOf = (request: AssignmentRequest, jurorId: string) => request.caps?.[jurorId] ?? Infinity;
 
 function reviewersOf(request: AssignmentRequest, result: ReturnType<typeof assignReviewers>) {
   return new Map(
@@ -42,50 +50,87 @@ function reviewersOf(request: AssignmentRequest, result: ReturnType<typeof assig
   );
 }
 
+const REFERENCE: AssignmentRequest = {
+  jurorIds: ids('j', 5),
+  applicationIds: ids('a', 12),
+  conflicts: [{ jurorId: 'j3', applicationId: 'a8' }],
+  perApplication: 3,
+  seed: 1,
+};
+
+/**
+ * With no conflicts and no caps: the jurors who review anything form one group whenever the applications offer
+ * enough links to join them, and every pair of them shares an application once the applications offer at least
+ * twice as many pairs as the jury has.
+ */
+function expectMixed(request: AssignmentRequest, result: ReturnType<typeof assignReviewers>) {
+  const coverage = coverageOf(result.assignments);
+  const reviewing = coverage.loads.filter((load) => load.count > 0).length;
+  const k = request.perApplication;
+  const applications = request.applicationIds.length;
+  if (applications * (k - 1) >= reviewing - 1) expect(coverage.groups).toHaveLength(1);
+  const jurors = request.jurorIds.length;
+  if (k * (k - 1) * applications >= 2 * jurors * (jurors - 1)) expect(coverage.pairsSharingNone).toBe(0);
+}
+
+const loadsOf = (result: ReturnType<typeof assignReviewers>) =>
+  new Map(result.assignments.map((assignment) => [assignment.jurorId, assignment.applicationIds.length]));
+
+/** What every assignment must be, whatever the roster: checked on every generated call. */
+function expectSound(request: AssignmentRequest, result: ReturnType<typeof assignReviewers>) {
+  const reviewers = reviewersOf(request, result);
+  const loads = loadsOf(result);
+  const conflicted = new Set(request.conflicts.map((c) => `${c.jurorId} ${c.applicationId}`));
+  for (const [jurorId, load] of loads) expect(load, jurorId).toBeLessThanOrEqual(capOf(request, jurorId));
+  for (const [applicationId, jurors] of reviewers) {
+    expect(new Set(jurors).size).toBe(jurors.length);
+    for (const jurorId of jurors) expect(conflicted.has(`${jurorId} ${applicationId}`)).toBe(false);
+    const shortfall = result.shortfalls.find((entry) => entry.applicationId === applicationId);
+    expect(shortfall?.jurors).toBe(jurors.length < request.perApplication ? jurors.length : undefined);
+    if (jurors.length === request.perApplication) continue;
+    // Short of k only when nobody else may take it: every other juror has a conflict with it or is at their cap.
+    const couldTake = request.jurorIds.filter(
+      (jurorId) =>
+        !jurors.includes(jurorId) &&
+        !conflicted.has(`${jurorId} ${applicationId}`) &&
+        loads.get(jurorId)! < capOf(request, jurorId),
+    );
+    expect(couldTake, applicationId).toEqual([]);
+  }
+}
+
 describe('assigning applications to a few jurors each', () => {
-  it('gives every application k distinct jurors when enough are free of conflicts, and says which got fewer', () => {
+  it('gives every application k distinct jurors free of conflicts and within their caps wherever some may take it', () => {
     fc.assert(
-      fc.property(requests, (request) => {
-        const result = assignReviewers(request);
-        const reviewers = reviewersOf(request, result);
-        for (const [applicationId, jurors] of reviewers) {
-          expect(new Set(jurors).size).toBe(jurors.length);
-          const free = request.jurorIds.filter(
-            (jurorId) => !request.conflicts.some((c) => c.jurorId === jurorId && c.applicationId === applicationId),
-          ).length;
-          expect(jurors.length).toBe(Math.min(request.perApplication, free));
-          const shortfall = result.shortfalls.find((entry) => entry.applicationId === applicationId);
-          expect(shortfall?.jurors).toBe(jurors.length < request.perApplication ? jurors.length : undefined);
-        }
-      }),
-      { numRuns: 300 },
+      fc.property(requests, (request) => expectSound(request, assignReviewers(request))),
+      { numRuns: 200 },
     );
   });
 
-  it('never gives a juror an application they have a conflict with', () => {
+  it('holds at the size of a national call: up to 300 jurors and 10,000 applications', () => {
     fc.assert(
-      fc.property(requests, (request) => {
+      fc.property(requestsOf({ maxJurors: 300, maxApplications: 10_000 }), (request) => {
         const result = assignReviewers(request);
-        for (const { jurorId, applicationId } of request.conflicts) {
-          expect(result.assignments.find((assignment) => assignment.jurorId === jurorId)!.applicationIds).not.toContain(
-            applicationId,
-          );
-        }
+        expectSound(request, result);
+        if (request.conflicts.length === 0) expectMixed(request, result);
       }),
-      { numRuns: 300 },
+      { numRuns: 6 },
     );
   });
 
-  it('keeps the loads within one of each other when nobody has a conflict', () => {
+  it('keeps the loads within one of each other when nobody has a conflict, a capped juror at most at the cap', () => {
     fc.assert(
       fc.property(
         requests.map((request) => ({ ...request, conflicts: [] })),
         (request) => {
-          const loads = assignReviewers(request).assignments.map((assignment) => assignment.applicationIds.length);
-          expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+          const loads = loadsOf(assignReviewers(request));
+          const belowCap = [...loads].filter(([jurorId, load]) => load < capOf(request, jurorId)).map(([, l]) => l);
+          const busiest = Math.max(...loads.values());
+          // Whoever is below their cap is within one of the busiest juror: nobody idles while another carries more.
+          for (const load of belowCap) expect(busiest - load).toBeLessThanOrEqual(1);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -99,6 +144,7 @@ describe('assigning applications to a few jurors each', () => {
         for (const busy of result.assignments) {
           for (const idle of result.assignments) {
             if (busy.applicationIds.length < idle.applicationIds.length + 2) continue;
+            if (idle.applicationIds.length >= capOf(request, idle.jurorId)) continue;
             const movable = busy.applicationIds.filter(
               (applicationId) =>
                 !reviewers.get(applicationId)!.includes(idle.jurorId) && !conflicted(idle.jurorId, applicationId),
@@ -107,8 +153,35 @@ describe('assigning applications to a few jurors each', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
+  });
+
+  it('mixes the jury: connected whenever the numbers allow, every pair linked when there are twice the links needed', () => {
+    fc.assert(
+      fc.property(
+        requests.map((request) => ({ ...request, conflicts: [], caps: {} })),
+        (request) => expectMixed(request, assignReviewers(request)),
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives every pair of 12 jurors an application in common at 50 applications × 3, whatever the draw', () => {
+    for (const seed of [1, 2, 3, 42, 2027]) {
+      const request = { ...REFERENCE, jurorIds: ids('j', 12), applicationIds: ids('a', 50), seed };
+      const coverage = coverageOf(assignReviewers(request).assignments);
+      expect(coverage.pairsSharingNone, `seed ${seed}`).toBe(0);
+      expect(coverage.groups).toHaveLength(1);
+    }
+  });
+
+  it('leaves out of the draw whoever staff leave out, and gives a capped juror no more than the cap', () => {
+    const request = { ...REFERENCE, jurorIds: ids('j', 5), caps: { j2: 3 } };
+    const loads = loadsOf(assignReviewers(request));
+    expect([...loads.keys()]).toEqual(['j1', 'j2', 'j3', 'j4', 'j5']);
+    expect(loads.get('j2')).toBe(3);
+    expect([...loads.values()].sort()).toEqual([3, 8, 8, 8, 9]);
   });
 
   it('gives the same assignment for the same seed, and another one for another seed', () => {
@@ -124,16 +197,10 @@ describe('assigning applications to a few jurors each', () => {
   });
 
   it('balances exactly on the reference scenario: 12 applications, 5 jurors, 3 each, one conflict', () => {
-    const request: AssignmentRequest = {
-      jurorIds: ids('j', 5),
-      applicationIds: ids('a', 12),
-      conflicts: [{ jurorId: 'j3', applicationId: 'a8' }],
-      perApplication: 3,
-      seed: 1,
-    };
-    const result = assignReviewers(request);
+    const result = assignReviewers(REFERENCE);
     expect(result.shortfalls).toEqual([]);
     expect(result.assignments.map((assignment) => assignment.applicationIds.length).sort()).toEqual([7, 7, 7, 7, 8]);
+    expect(coverageOf(result.assignments).pairsSharingNone).toBe(0);
   });
 });
 

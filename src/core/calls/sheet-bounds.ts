@@ -17,6 +17,8 @@ export const SHEET_LIMITS = {
   sharedStrings: 2_000_000,
 } as const;
 
+export type SheetLimits = { readonly [Limit in keyof typeof SHEET_LIMITS]: number };
+
 const FEED_BYTES = 4096;
 
 export function checkSheetSize(path: string, bytes: number): void {
@@ -28,7 +30,7 @@ export function tooLarge(path: string, what: string, limit: number): JurydeskErr
 }
 
 /** Counts in a part's text as it streams: rows, shared strings, and the longest text between two tags. */
-class PartScanner {
+export class PartScanner {
   rows = 0;
   strings = 0;
   private run = 0;
@@ -51,7 +53,7 @@ class PartScanner {
  * Inflates every XML part of a workbook once, without keeping it, and refuses a workbook larger than the limits
  * say: its XML, its rows, its shared strings, its longest cell. Declared sizes are not trusted: bytes are counted.
  */
-export function checkWorkbookBounds(bytes: Uint8Array, path: string): void {
+export function checkWorkbookBounds(bytes: Uint8Array, path: string, limits: SheetLimits = SHEET_LIMITS): void {
   let total = 0;
   let refusal: JurydeskError | null = null;
   const refuse = (what: string, limit: number) => {
@@ -62,15 +64,18 @@ export function checkWorkbookBounds(bytes: Uint8Array, path: string): void {
     const scanner = new PartScanner();
     const decoder = new TextDecoder();
     file.ondata = (error, chunk) => {
-      if (error || refusal) return;
+      if (refusal) return;
+      if (error) {
+        refusal = new JurydeskError('sheet.unreadable-xlsx', { path });
+        return;
+      }
       total += chunk.length;
-      if (total > SHEET_LIMITS.xmlBytes) return refuse('sheet-xml-bytes', SHEET_LIMITS.xmlBytes);
+      if (total > limits.xmlBytes) return refuse('sheet-xml-bytes', limits.xmlBytes);
       scanner.scan(decoder.decode(chunk, { stream: true }));
-      if (scanner.rows > SHEET_LIMITS.rows) refuse('sheet-rows', SHEET_LIMITS.rows);
-      else if (scanner.strings > SHEET_LIMITS.sharedStrings) refuse('sheet-shared-strings', SHEET_LIMITS.sharedStrings);
+      if (scanner.rows > limits.rows) refuse('sheet-rows', limits.rows);
+      else if (scanner.strings > limits.sharedStrings) refuse('sheet-shared-strings', limits.sharedStrings);
       // Escaped, a character takes up to six (`&quot;`): the exact length is checked once the cells are read.
-      else if (scanner.longestText > SHEET_LIMITS.cellCharacters * 6)
-        refuse('sheet-cell-characters', SHEET_LIMITS.cellCharacters);
+      else if (scanner.longestText > limits.cellCharacters * 6) refuse('sheet-cell-characters', limits.cellCharacters);
       // A part found too large is not inflated further.
       if (refusal) file.terminate();
     };

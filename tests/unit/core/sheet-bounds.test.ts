@@ -3,7 +3,8 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { checkSheetSize, readSheet, SHEET_LIMITS, type SheetLibraries } from '@core/calls';
-import { describeFailure, type Failure } from '@core/errors';
+import { checkWorkbookBounds, PartScanner } from '@core/calls/sheet-bounds';
+import { describeFailure, type Failure, type JurydeskError } from '@core/errors';
 
 const libraries = { Papa, ExcelJS } as unknown as SheetLibraries;
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -71,5 +72,82 @@ describe('a spreadsheet is bounded before and while it is read', () => {
     });
     expect(() => checkSheetSize('huge.xlsx', SHEET_LIMITS.fileBytes + 1)).toThrow(/huge\.xlsx is beyond/);
     expect(() => checkSheetSize('fine.xlsx', SHEET_LIMITS.fileBytes)).not.toThrow();
+  });
+});
+
+describe('counting a part of a workbook as it streams', () => {
+  const scanned = (...chunks: string[]) => {
+    const scanner = new PartScanner();
+    for (const chunk of chunks) scanner.scan(chunk);
+    return { rows: scanner.rows, strings: scanner.strings, longestText: scanner.longestText };
+  };
+
+  it('counts rows and shared strings once, wherever the pieces are cut, and no other tag', () => {
+    expect(scanned('<sheetData><row r="1"><c/></row><row>\n</row><rows/><row\n/></sheetData>').rows).toBe(3);
+    expect(scanned('<sst><si><t>a</t></si><si ><t>b</t></si><sheet/><sis/></sst>').strings).toBe(2);
+    const text = '<sheetData><row r="1"></row><row></row></sheetData><sst><si></si><si></si></sst>';
+    for (let cut = 1; cut < text.length; cut++) {
+      expect(scanned(text.slice(0, cut), text.slice(cut)), `cut at ${cut}`).toMatchObject({ rows: 2, strings: 2 });
+    }
+    // A tag cut after more than four characters of the piece before it.
+    expect(scanned('abcdef<ro', 'w>', '</row>')).toMatchObject({ rows: 1 });
+    expect(scanned('abcdef<s', 'i>', '</si>')).toMatchObject({ strings: 1 });
+    expect(scanned(...'<row><row><si><si>'.split(''))).toMatchObject({ rows: 2, strings: 2 });
+  });
+
+  it('measures the longest text between two tags, across pieces', () => {
+    expect(scanned('<t>abc</t><t>defgh</t>').longestText).toBe(5);
+    expect(scanned('<t>ab', 'cd</t>').longestText).toBe(4);
+    expect(scanned('ab>cdefg<h').longestText).toBe(5);
+    expect(scanned('').longestText).toBe(0);
+  });
+});
+
+describe('each limit of a workbook is named when it is passed', () => {
+  /** Small limits, so that each is passed by a few kilobytes; the real ones are exercised above. */
+  const LIMITS = { fileBytes: 1e6, xmlBytes: 40_000, rows: 100, columns: 10, cellCharacters: 50, sharedStrings: 200 };
+  const parts = (xml: string) => zipSync({ 'xl/sharedStrings.xml': strToU8(xml) }, { level: 6 });
+  const refusalOf = (bytes: Uint8Array) => {
+    try {
+      checkWorkbookBounds(bytes, 'call.xlsx', LIMITS);
+      return null;
+    } catch (error) {
+      return error as JurydeskError;
+    }
+  };
+
+  it('the rows, the shared strings, the longest text and the XML as a whole, each with its limit', () => {
+    expect(refusalOf(parts('<row>'.repeat(LIMITS.rows)))).toBeNull();
+    expect(refusalOf(parts('<row>'.repeat(LIMITS.rows + 1)))).toMatchObject({
+      code: 'sheet.too-large',
+      details: { path: 'call.xlsx', what: '@sheet-rows', limit: LIMITS.rows },
+    });
+    expect(refusalOf(parts('<si>'.repeat(LIMITS.sharedStrings)))).toBeNull();
+    expect(refusalOf(parts('<si>'.repeat(LIMITS.sharedStrings + 1)))).toMatchObject({
+      details: { what: '@sheet-shared-strings', limit: LIMITS.sharedStrings },
+    });
+    expect(refusalOf(parts(`<t>${'x'.repeat(LIMITS.cellCharacters * 6)}</t>`))).toBeNull();
+    expect(refusalOf(parts(`<t>${'x'.repeat(LIMITS.cellCharacters * 6 + 1)}</t>`))).toMatchObject({
+      details: { what: '@sheet-cell-characters', limit: LIMITS.cellCharacters },
+    });
+    const wide = '<a/>'.repeat(LIMITS.xmlBytes / 4);
+    expect(refusalOf(parts(wide))).toBeNull();
+    expect(refusalOf(parts(`${wide}<b/>`))).toMatchObject({
+      details: { what: '@sheet-xml-bytes', limit: LIMITS.xmlBytes },
+    });
+    // Parts that are not XML are not inflated, so not counted.
+    expect(refusalOf(zipSync({ 'xl/media/image1.png': strToU8('<row>'.repeat(LIMITS.rows + 1)) }))).toBeNull();
+  });
+
+  it('counts the XML of every part together, and says a damaged zip is not a workbook', () => {
+    const half = '<a/>'.repeat(LIMITS.xmlBytes / 8);
+    expect(refusalOf(zipSync({ 'a.xml': strToU8(half), 'b.xml': strToU8(half) }))).toBeNull();
+    const two = zipSync({ 'a.xml': strToU8(half), 'b.xml': strToU8(`${half}<b/>`) }, { level: 6 });
+    expect(refusalOf(two)).toMatchObject({ details: { what: '@sheet-xml-bytes' } });
+    const text = Array.from({ length: 2000 }, (_, index) => `<row r="${index}"/>`).join('');
+    const damaged = parts(text);
+    damaged.fill(0xff, 60, 120);
+    expect(refusalOf(damaged)).toMatchObject({ code: 'sheet.unreadable-xlsx', details: { path: 'call.xlsx' } });
+    expect(refusalOf(parts(text).subarray(0, 100))).toMatchObject({ code: 'sheet.unreadable-xlsx' });
   });
 });

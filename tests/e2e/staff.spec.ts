@@ -106,9 +106,15 @@ async function conflictsAndAssignments(page: Page) {
   await expect(page.getByText('Karim Benali — Mobilité Clé — Sa banque finance la structure.')).toBeVisible();
   await page.getByRole('radio', { name: 'Each application by a few jurors' }).check();
   await page.getByLabel('Jurors per application', { exact: true }).fill('3');
+  // The chair does not score: out of the draw. Karim has less time: at most 8 of the 12.
+  await page.getByRole('checkbox', { name: 'Claire Martin is in the draw' }).uncheck();
+  await page.getByLabel('The most applications for Karim Benali', { exact: true }).fill('8');
   await page.getByRole('button', { name: 'Assign', exact: true }).click();
   const coverage = page.getByRole('table', { name: 'Applications per juror' });
   await expect(coverage.getByRole('row')).toHaveCount(6);
+  await expect(coverage.getByRole('row', { name: /^Claire Martin/ })).toContainText('out of the draw');
+  await expect(coverage.getByRole('row', { name: /^Karim Benali/ })).toContainText('8');
+  await expect(page.getByText(/^Every pair of jurors shares at least \d+ applications?:/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Mobilité Clé to Karim Benali' })).toBeDisabled();
 }
 
@@ -263,6 +269,13 @@ test.describe('the staff desk', () => {
       region: { fr: 'Région', en: 'Region' },
     });
     expect(fromUi.manifest.jurors.find((juror) => juror.role === 'chair')?.publicKey).toBeTruthy();
+    const load = (jurorId: string) =>
+      fromUi.manifest.assignments!.find((entry) => entry.jurorId === jurorId)!.applicationIds.length;
+    expect(load('claire-martin')).toBe(0);
+    expect(load('karim-benali')).toBeLessThanOrEqual(8);
+    expect(
+      fromUi.manifest.jurors.filter((juror) => juror.role !== 'chair').map((juror) => load(juror.id)),
+    ).not.toContain(0);
 
     // A juror opens version 1: the facts under their labels, their own applications first.
     const juror = await jurorLaptop(browser, app);

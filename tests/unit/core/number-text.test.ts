@@ -15,7 +15,7 @@ describe('two decimal texts write the same number', () => {
       ['0', '0.000'],
       ['-0', '0'],
       ['-2.50', '-25e-1'],
-    ])
+    ] as const)
       expect(sameDecimal(a, b), `${a} = ${b}`).toBe(true);
   });
 
@@ -30,7 +30,7 @@ describe('two decimal texts write the same number', () => {
       ['3.0000000000000001', '3'],
       ['1e2', '1e3'],
       ['0.001', '0.01'],
-    ])
+    ] as const)
       expect(sameDecimal(a, b), `${a} ≠ ${b}`).toBe(false);
   });
 });

@@ -411,6 +411,7 @@ export const en = {
     notDone: 'Not done',
     key: 'Key',
     missing: 'Missing',
+    nothingToScore: 'Nothing to score',
     receivedFile: 'Received',
     confirm: 'Confirm {{fingerprint}}',
     confirmHint: 'The roster gives no key for {{name}}: check this fingerprint with them before counting their scores.',
@@ -725,6 +726,20 @@ export const en = {
     coverage: 'Applications per juror',
     assignedCount: 'Applications',
     leastShared: 'Fewest shared with another juror',
+    draw: 'Who is in the draw',
+    inDraw: 'In the draw',
+    inDrawOf: '{{juror}} is in the draw',
+    cap: 'At most (applications)',
+    capOf: 'The most applications for {{juror}}',
+    outOfDraw: 'out of the draw',
+    everyPairLinked_one:
+      'Every pair of jurors shares at least {{count}} application: the calibration compares each juror with every other directly.',
+    everyPairLinked_other:
+      'Every pair of jurors shares at least {{count}} applications: the calibration compares each juror with every other directly.',
+    somePairsApart_one:
+      '{{count}} of {{pairs}} pairs of jurors shares no application; the jurors form one connected group, so the bias model still compares them through others.',
+    somePairsApart_other:
+      '{{count}} of {{pairs}} pairs of jurors share no application; the jurors form one connected group, so the bias model still compares them through others.',
     matrix: 'Assignments by application',
     assignTo: '{{application}} to {{juror}}',
     notReady: 'Before signing',

@@ -428,6 +428,7 @@ export const fr: Catalog = {
     notDone: 'Restant à faire',
     key: 'Clé',
     missing: 'Manquant',
+    nothingToScore: 'Rien à noter',
     receivedFile: 'Reçu',
     confirm: 'Confirmer {{fingerprint}}',
     confirmHint:
@@ -746,6 +747,20 @@ export const fr: Catalog = {
     coverage: 'Candidatures par juré',
     assignedCount: 'Candidatures',
     leastShared: 'Le moins en commun avec un autre juré',
+    draw: 'Qui participe au tirage',
+    inDraw: 'Au tirage',
+    inDrawOf: '{{juror}} participe au tirage',
+    cap: 'Au plus (candidatures)',
+    capOf: 'Le plus de candidatures pour {{juror}}',
+    outOfDraw: 'hors tirage',
+    everyPairLinked_one:
+      'Chaque paire de jurés a au moins {{count}} candidature en commun : le calibrage compare chaque juré directement à chacun des autres.',
+    everyPairLinked_other:
+      'Chaque paire de jurés a au moins {{count}} candidatures en commun : le calibrage compare chaque juré directement à chacun des autres.',
+    somePairsApart_one:
+      '{{count}} paire de jurés sur {{pairs}} n’a aucune candidature en commun ; les jurés forment un seul groupe relié, le modèle de biais les compare donc à travers les autres.',
+    somePairsApart_other:
+      '{{count}} paires de jurés sur {{pairs}} n’ont aucune candidature en commun ; les jurés forment un seul groupe relié, le modèle de biais les compare donc à travers les autres.',
     matrix: 'Répartition par candidature',
     assignTo: '{{application}} à {{juror}}',
     notReady: 'Avant de signer',

@@ -153,7 +153,15 @@ export interface StaffCallRecord {
   sheet: { fileName: string; bytes: Uint8Array } | null;
   /** The name of the folder of attachments staff chose, which messages name; its files are in staffFiles. */
   folderName: string | null;
-  assignment: { mode: 'everyone' | 'automatic'; perApplication: number; seed: number };
+  assignment: {
+    mode: 'everyone' | 'automatic';
+    perApplication: number;
+    seed: number;
+    /** Roster members left out of the draw: a chair or an observer who does not score. */
+    excluded?: string[];
+    /** The most applications a juror may be given, for those who asked for fewer. */
+    caps?: Record<string, number>;
+  };
   versions: PublishedVersion[];
   received: { fileName: string; bytes: Uint8Array; receivedAt: string } | null;
   updatedAt: string;

@@ -22,8 +22,11 @@ export function JuryPanel({
   const { t } = useI18n();
   const accepted = new Map(report.accepted.map((file) => [file.jurorId, file]));
   const allIds = manifest.applications.map((application) => application.id);
+  // With assignments, a juror they leave out (a chair who does not score) has nothing to score, not everything.
   const assignedTo = (juror: Juror) =>
-    manifest.assignments?.find((assignment) => assignment.jurorId === juror.id)?.applicationIds;
+    manifest.assignments &&
+    (manifest.assignments.find((assignment) => assignment.jurorId === juror.id)?.applicationIds ?? []);
+  const scoresNothing = (juror: Juror) => assignedTo(juror)?.length === 0;
   const count = (juror: Juror, status: string) => {
     const file = accepted.get(juror.id);
     return file ? file.scoreFile.evaluations.filter((evaluation) => evaluation.status === status).length : '—';
@@ -59,7 +62,13 @@ export function JuryPanel({
       key: 'file',
       header: t('chair.file'),
       cell: (juror) =>
-        accepted.has(juror.id) ? t('chair.receivedFile') : <span className="warning-text">{t('chair.missing')}</span>,
+        accepted.has(juror.id) ? (
+          t('chair.receivedFile')
+        ) : scoresNothing(juror) ? (
+          <span className="muted">{t('chair.nothingToScore')}</span>
+        ) : (
+          <span className="warning-text">{t('chair.missing')}</span>
+        ),
     },
     { key: 'revision', header: t('chair.revision'), cell: (juror) => accepted.get(juror.id)?.revision ?? '—' },
     { key: 'complete', header: t('chair.complete'), cell: (juror) => count(juror, 'complete') },

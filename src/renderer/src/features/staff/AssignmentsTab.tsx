@@ -3,6 +3,8 @@ import { DataTable } from '@renderer/components/DataTable';
 import { NumberField } from '@renderer/components/NumberField';
 import { useI18n } from '@renderer/i18n';
 import { ConflictsEditor } from './ConflictsEditor';
+import { CoverageSummary } from './CoverageSummary';
+import { DrawRoster } from './DrawRoster';
 import type { StaffCall } from './use-staff-call';
 
 /** Who reviews what: everyone everything, or each application by k jurors, balanced, then edited by hand. */
@@ -13,21 +15,25 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
   const applications = staff.mapped?.applications ?? [];
   const nameOf = (jurorId: string) => description.jurors.find((juror) => juror.id === jurorId)?.name ?? jurorId;
   const coverage = description.assignments ? coverageOf(description.assignments) : null;
+  const excluded = new Set(assignment.excluded ?? []);
   const reviewers = (applicationId: string) =>
     (description.assignments ?? []).filter((entry) => entry.applicationIds.includes(applicationId)).length;
   const shortOf = applications.filter((application) => reviewers(application.id) < assignment.perApplication);
 
   function assign() {
     const result = assignReviewers({
-      jurorIds: description.jurors.map((juror) => juror.id),
+      jurorIds: description.jurors.filter((juror) => !excluded.has(juror.id)).map((juror) => juror.id),
       applicationIds: applications.map((application) => application.id),
       conflicts: description.conflicts ?? [],
       perApplication: assignment.perApplication,
       seed: assignment.seed,
+      caps: assignment.caps,
     });
+    const drawn = new Map(result.assignments.map(({ jurorId, applicationIds }) => [jurorId, applicationIds]));
+    // Everyone on the roster is listed: one left out of the draw has nothing to score, and the file says so.
     void staff.describe((current) => ({
       ...current,
-      assignments: result.assignments.map(({ jurorId, applicationIds }) => ({ jurorId, applicationIds })),
+      assignments: current.jurors.map((juror) => ({ jurorId: juror.id, applicationIds: drawn.get(juror.id) ?? [] })),
     }));
   }
 
@@ -57,6 +63,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
           </label>
         ))}
       </fieldset>
+      {assignment.mode === 'automatic' && <DrawRoster staff={staff} />}
       {assignment.mode === 'automatic' && (
         <div className="filters">
           <NumberField
@@ -82,7 +89,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={applications.length === 0 || description.jurors.length === 0}
+            disabled={applications.length === 0 || description.jurors.every((juror) => excluded.has(juror.id))}
             onClick={assign}
           >
             {t('staff.assign')}
@@ -99,32 +106,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
               })}
             </p>
           )}
-          {coverage.groups.length > 1 && (
-            <p className="warning" role="note">
-              {t('staff.disconnected', { count: coverage.groups.length })}
-            </p>
-          )}
-          <DataTable
-            caption={t('staff.coverage')}
-            rows={coverage.loads}
-            rowKey={(load) => load.jurorId}
-            columns={[
-              { key: 'juror', header: t('chair.juror'), rowHeader: true, cell: (load) => nameOf(load.jurorId) },
-              { key: 'count', header: t('staff.assignedCount'), numeric: true, cell: (load) => load.count },
-              {
-                key: 'shared',
-                header: t('staff.leastShared'),
-                numeric: true,
-                cell: (load) =>
-                  Math.min(
-                    ...coverage.pairs
-                      .filter((pair) => pair.a === load.jurorId || pair.b === load.jurorId)
-                      .map((pair) => pair.shared),
-                    Infinity,
-                  ),
-              },
-            ]}
-          />
+          <CoverageSummary coverage={coverage} nameOf={nameOf} />
           <AssignmentMatrix staff={staff} />
         </>
       )}

@@ -13,6 +13,7 @@ import { fitBiasModel } from '@core/jury/bias-model';
 import { indexTotals } from '@core/jury/juror-graph';
 import { seededRandom } from '@core/jury/random';
 import { rankUncertainty } from '@core/jury/uncertainty';
+import { assignmentTable } from './simulate-assignments';
 
 /** The juror model, in scale levels (1–5) before rounding; stated in docs/METHODS.md. */
 export interface JurorModel {
@@ -162,8 +163,15 @@ export interface SimulatedJury {
   truth: number[];
 }
 
-/** One jury drawn from the model: balanced assignments (each application to the least loaded jurors). */
-export function simulatedJury(shape: JuryShape, seed: number): SimulatedJury {
+/**
+ * One jury drawn from the model: balanced assignments (each application to the least loaded jurors, ties drawn),
+ * or the jurors `reviewers` gives each application.
+ */
+export function simulatedJury(
+  shape: JuryShape,
+  seed: number,
+  reviewers?: readonly (readonly number[])[],
+): SimulatedJury {
   const random = seededRandom(seed);
   const normal = gaussian(random);
   const { model } = shape;
@@ -179,10 +187,12 @@ export function simulatedJury(shape: JuryShape, seed: number): SimulatedJury {
   const load = new Array<number>(shape.jurors).fill(0);
   const totals: JurorTotal[] = [];
   merit.forEach((criteria, a) => {
-    const chosen = load
-      .map((count, j) => ({ j, count, tie: random() }))
-      .sort((x, y) => x.count - y.count || x.tie - y.tie)
-      .slice(0, shape.perApplication);
+    const chosen =
+      reviewers?.[a]!.map((j) => ({ j })) ??
+      load
+        .map((count, j) => ({ j, count, tie: random() }))
+        .sort((x, y) => x.count - y.count || x.tie - y.tie)
+        .slice(0, shape.perApplication);
     for (const { j } of chosen) {
       load[j]!++;
       const { leniency, rigor } = jurors[j]!;
@@ -410,6 +420,8 @@ async function main() {
     precisionTable(reports.filter((report) => report.shape.robustness)),
     '',
     coverageTable(coverages, coverageResamples, coverageTrials),
+    '',
+    assignmentTable(trials),
   ].join('\n');
   console.log(`\n${text}\n\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);
   if (values['no-write']) return;

@@ -150,10 +150,20 @@ function describe(
             t('verify.deliberationHolds', {
               results: count('result', deliberation.results.length),
               decisions: count('decision', deliberation.decisions.length),
+              // An auditor reads what staff named each outcome; the id beside it is what the files compare.
               outcomes: countBy(
                 deliberation.decisions,
                 (decision) => decision.outcome,
-                (outcome, n) => `${numbers.format(n)} ${outcome}`,
+                (outcome, n) => {
+                  const label = deliberation.outcomes?.find((candidate) => candidate.id === outcome)?.label;
+                  return label === undefined
+                    ? `${numbers.format(n)} ${outcome}`
+                    : t('verify.outcomeCount', {
+                        n: numbers.format(n),
+                        label: labelText(label, language),
+                        id: outcome,
+                      });
+                },
               ),
             }),
           ],

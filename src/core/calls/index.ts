@@ -20,6 +20,7 @@ export type {
 export { callManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
 export type { Succession } from './manifest';
 export { assignReviewers, coverageOf } from './assignments';
+export { outcomeIdFor } from './outcome-ids';
 export type { Assignment, AssignmentRequest, AssignmentResult, Coverage } from './assignments';
 export { REFERENCE_CRITERIA } from './template';
 export { callChanges, criteriaChanged, nothingChanged } from './changes';

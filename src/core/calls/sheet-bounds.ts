@@ -29,23 +29,33 @@ export function tooLarge(path: string, what: string, limit: number): JurydeskErr
   return new JurydeskError('sheet.too-large', { path, what: `@${what}`, limit });
 }
 
+/** The longest tag counted, less one: what of a piece is kept to find a tag cut between it and the next. */
+const TAIL = '<row'.length;
+
+/** Matches of `pattern` in `joined` that end past its first `counted` characters, which were counted before. */
+function newMatches(pattern: RegExp, joined: string, counted: number): number {
+  let found = 0;
+  for (const match of joined.matchAll(pattern)) if (match.index + match[0].length > counted) found++;
+  return found;
+}
+
 /** Counts in a part's text as it streams: rows, shared strings, and the longest text between two tags. */
 export class PartScanner {
   rows = 0;
   strings = 0;
+  longestText = 0;
   private run = 0;
   private tail = '';
-  longestText = 0;
 
   scan(text: string): void {
     const joined = this.tail + text;
-    this.rows += (joined.match(/<row[\s>]/g)?.length ?? 0) - (this.tail.match(/<row[\s>]/g)?.length ?? 0);
-    this.strings += (joined.match(/<si[\s>]/g)?.length ?? 0) - (this.tail.match(/<si[\s>]/g)?.length ?? 0);
+    this.rows += newMatches(/<row[\s>]/g, joined, this.tail.length);
+    this.strings += newMatches(/<si[\s>]/g, joined, this.tail.length);
     for (const character of text) {
-      if (character === '<' || character === '>') this.run = 0;
-      else if (++this.run > this.longestText) this.longestText = this.run;
+      this.run = character === '<' || character === '>' ? 0 : this.run + 1;
+      this.longestText = Math.max(this.longestText, this.run);
     }
-    this.tail = joined.slice(-4);
+    this.tail = joined.slice(-TAIL);
   }
 }
 
@@ -65,10 +75,8 @@ export function checkWorkbookBounds(bytes: Uint8Array, path: string, limits: She
     const decoder = new TextDecoder();
     file.ondata = (error, chunk) => {
       if (refusal) return;
-      if (error) {
-        refusal = new JurydeskError('sheet.unreadable-xlsx', { path });
-        return;
-      }
+      // Damaged data: said so by the catch below, as any other error of the inflater.
+      if (error) throw error;
       total += chunk.length;
       if (total > limits.xmlBytes) return refuse('sheet-xml-bytes', limits.xmlBytes);
       scanner.scan(decoder.decode(chunk, { stream: true }));
@@ -76,14 +84,13 @@ export function checkWorkbookBounds(bytes: Uint8Array, path: string, limits: She
       else if (scanner.strings > limits.sharedStrings) refuse('sheet-shared-strings', limits.sharedStrings);
       // Escaped, a character takes up to six (`&quot;`): the exact length is checked once the cells are read.
       else if (scanner.longestText > limits.cellCharacters * 6) refuse('sheet-cell-characters', limits.cellCharacters);
-      // A part found too large is not inflated further.
-      if (refusal) file.terminate();
     };
     file.start();
   });
   unzipper.register(UnzipInflate);
   try {
-    // Fed in small pieces: deflate expands a thousandfold, so a refusal stops the work within a few megabytes.
+    // Fed in small pieces, and no more once refused: deflate expands a thousandfold, so a refusal stops the work
+    // within a few megabytes (stopping a part is up to the feeding here: fflate's synchronous inflater cannot).
     for (let at = 0; at < bytes.length && !refusal; at += FEED_BYTES)
       unzipper.push(bytes.subarray(at, at + FEED_BYTES), at + FEED_BYTES >= bytes.length);
   } catch {

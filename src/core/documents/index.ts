@@ -14,7 +14,7 @@ export type { UnsignedDeliberation, VerifiedDeliberation, VerifyDeliberationOpti
 export type { DeliberationInputFile } from './deliberation-inputs';
 export { bundleManifestSchema, fieldLabelText, isCounted, isOnScale } from './formats/bundle';
 export type { Application, Attachment, BundleManifest, Criterion, Juror, Outcome } from './formats/bundle';
-export { labelLanguage, labelSchema, labelText, round4 } from './formats/common';
+export { ID_MAX_LENGTH, labelLanguage, labelSchema, labelText, round4 } from './formats/common';
 export type { Label } from './formats/common';
 export type { ApplicationResult, Decision, Deliberation } from './formats/deliberation';
 export type { EvaluationStatus, ScoreFile } from './formats/scores';

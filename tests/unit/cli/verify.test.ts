@@ -54,7 +54,7 @@ describe('jurydesk verify', () => {
     const deliberationRun = await cli(['verify', deliberationPath, '--bundle', bundlePath]);
     expect(deliberationRun.code).toBe(0);
     expect(deliberationRun.stdout).toContain('Valid deliberation');
-    expect(deliberationRun.stdout).toContain('2 decisions: 1 in, 1 wait');
+    expect(deliberationRun.stdout).toContain('2 decisions: 1 “Selected” (in), 1 “Waitlist” (wait)');
   });
 
   it('says it in French, with French numbers, when the system is French', async () => {

@@ -3,7 +3,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { checkSheetSize, readSheet, SHEET_LIMITS, type SheetLibraries } from '@core/calls';
-import { checkWorkbookBounds, PartScanner } from '@core/calls/sheet-bounds';
+import { checkWorkbookBounds, PartScanner, type SheetLimits } from '@core/calls/sheet-bounds';
 import { describeFailure, type Failure, type JurydeskError } from '@core/errors';
 
 const libraries = { Papa, ExcelJS } as unknown as SheetLibraries;
@@ -71,6 +71,11 @@ describe('a spreadsheet is bounded before and while it is read', () => {
       what: '@sheet-cell-characters',
     });
     expect(() => checkSheetSize('huge.xlsx', SHEET_LIMITS.fileBytes + 1)).toThrow(/huge\.xlsx is beyond/);
+    expect(() => checkSheetSize('huge.xlsx', SHEET_LIMITS.fileBytes + 1)).toThrow(
+      expect.objectContaining({
+        details: { path: 'huge.xlsx', what: '@sheet-file-bytes', limit: SHEET_LIMITS.fileBytes },
+      }),
+    );
     expect(() => checkSheetSize('fine.xlsx', SHEET_LIMITS.fileBytes)).not.toThrow();
   });
 });
@@ -85,6 +90,10 @@ describe('counting a part of a workbook as it streams', () => {
   it('counts rows and shared strings once, wherever the pieces are cut, and no other tag', () => {
     expect(scanned('<sheetData><row r="1"><c/></row><row>\n</row><rows/><row\n/></sheetData>').rows).toBe(3);
     expect(scanned('<sst><si><t>a</t></si><si ><t>b</t></si><sheet/><sis/></sst>').strings).toBe(2);
+    expect(scanned('<si a=""><si\tb=""><si>').strings).toBe(3);
+    expect(scanned('<row a=""><row\nb=""><row>').rows).toBe(3);
+    // Four characters kept from a piece: a whole '<si>' among them is not counted twice.
+    expect(scanned('ab<si>', 'cd')).toMatchObject({ strings: 1 });
     const text = '<sheetData><row r="1"></row><row></row></sheetData><sst><si></si><si></si></sst>';
     for (let cut = 1; cut < text.length; cut++) {
       expect(scanned(text.slice(0, cut), text.slice(cut)), `cut at ${cut}`).toMatchObject({ rows: 2, strings: 2 });
@@ -107,9 +116,9 @@ describe('each limit of a workbook is named when it is passed', () => {
   /** Small limits, so that each is passed by a few kilobytes; the real ones are exercised above. */
   const LIMITS = { fileBytes: 1e6, xmlBytes: 40_000, rows: 100, columns: 10, cellCharacters: 50, sharedStrings: 200 };
   const parts = (xml: string) => zipSync({ 'xl/sharedStrings.xml': strToU8(xml) }, { level: 6 });
-  const refusalOf = (bytes: Uint8Array) => {
+  const refusalOf = (bytes: Uint8Array, limits: SheetLimits = LIMITS) => {
     try {
-      checkWorkbookBounds(bytes, 'call.xlsx', LIMITS);
+      checkWorkbookBounds(bytes, 'call.xlsx', limits);
       return null;
     } catch (error) {
       return error as JurydeskError;
@@ -148,6 +157,27 @@ describe('each limit of a workbook is named when it is passed', () => {
     const damaged = parts(text);
     damaged.fill(0xff, 60, 120);
     expect(refusalOf(damaged)).toMatchObject({ code: 'sheet.unreadable-xlsx', details: { path: 'call.xlsx' } });
-    expect(refusalOf(parts(text).subarray(0, 100))).toMatchObject({ code: 'sheet.unreadable-xlsx' });
+    expect(refusalOf(parts(text).subarray(0, 100))).toMatchObject({
+      code: 'sheet.unreadable-xlsx',
+      details: { path: 'call.xlsx' },
+    });
+  });
+
+  it('counts what lies past the first piece of a part, and characters cut between two pieces once', () => {
+    // Text deflate cannot shrink much, so that it is fed, and inflated, in many pieces.
+    let state = 7;
+    const noise = (length: number, alphabet: string) =>
+      Array.from({ length }, () => alphabet[(state = (state * 48271) % 2147483647) % alphabet.length]).join('');
+    // The rows come after the padding, so they are inflated in a later piece than the first.
+    const padding = `<a b="${noise(400_000, 'abcdefghijklmnopqrstuvwxyz0123456789')}"/>`;
+    const padded = (rows: number) => parts(`${padding}${'<row>'.repeat(rows)}`);
+    const roomy = { ...LIMITS, xmlBytes: 1e8, cellCharacters: 1e6 };
+    expect(refusalOf(padded(LIMITS.rows), roomy)).toBeNull();
+    expect(refusalOf(padded(LIMITS.rows + 1), roomy)).toMatchObject({ details: { what: '@sheet-rows' } });
+    // Two-byte characters across many pieces: each is one character, never two halves.
+    const wide = { ...LIMITS, xmlBytes: 1e8, cellCharacters: 100_000 };
+    const cell = noise(wide.cellCharacters * 6, 'éèêëàâäîïôöùûüçœæÉÈÀÇ');
+    const text = zipSync({ 's.xml': strToU8(`<t>${cell}</t>`) }, { level: 6 });
+    expect(() => checkWorkbookBounds(text, 'call.xlsx', wide)).not.toThrow();
   });
 });

@@ -702,6 +702,18 @@ export const en = {
     capacity: 'Places',
     capacityHint: 'Leave empty for no limit.',
     removeOutcome: 'Remove this outcome',
+    outcomesHint:
+      'The jury decides between these, in this order: every list, table and export of the call shows them so.',
+    outcomeId: 'Id in files',
+    outcomeIdHint:
+      'What files, spreadsheets and the command line call this outcome. It follows the label until you change it, and is fixed once a version is signed.',
+    outcomeIdFixed: 'Id in files: {{id}} (fixed since version {{sequence}} was signed).',
+    outcomeIdEmpty: 'Give an id of 1 to 200 characters.',
+    outcomeIdTaken: 'Another outcome already has this id.',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    moveUpOf: 'Move up: {{name}}',
+    moveDownOf: 'Move down: {{name}}',
     newOutcome: 'New outcome',
     addOutcome: 'Add an outcome',
     conflicts: 'Conflicts of interest',

@@ -212,6 +212,7 @@ export const cli = {
     scoresHolds: '{{evaluations}}: {{statuses}}',
     deliberationRevision: '{{revision}}, decided {{at}}, method {{aggregate}} / {{normalization}}',
     deliberationHolds: '{{results}}, {{decisions}}: {{outcomes}}',
+    outcomeCount: '{{n}} “{{label}}” ({{id}})',
     none: 'none',
     matches: 'matches {{path}}',
     recomputed: 'recomputed from the {{files}} it holds: identical',

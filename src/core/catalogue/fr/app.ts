@@ -723,6 +723,18 @@ export const fr: Catalog = {
     capacity: 'Places',
     capacityHint: 'Laissez vide pour ne pas limiter.',
     removeOutcome: 'Retirer cette issue',
+    outcomesHint:
+      'Le jury décide entre ces issues, dans cet ordre : chaque liste, tableau et export de l’appel les présente ainsi.',
+    outcomeId: 'Identifiant dans les fichiers',
+    outcomeIdHint:
+      'Le nom de cette issue dans les fichiers, les tableurs et la ligne de commande. Il suit le libellé tant que vous ne le changez pas, et ne change plus une fois une version signée.',
+    outcomeIdFixed: 'Identifiant dans les fichiers : {{id}} (fixé depuis la signature de la version {{sequence}}).',
+    outcomeIdEmpty: 'Donnez un identifiant de 1 à 200 caractères.',
+    outcomeIdTaken: 'Une autre issue a déjà cet identifiant.',
+    moveUp: 'Monter',
+    moveDown: 'Descendre',
+    moveUpOf: 'Monter : {{name}}',
+    moveDownOf: 'Descendre : {{name}}',
     newOutcome: 'Nouvelle issue',
     addOutcome: 'Ajouter une issue',
     conflicts: 'Conflits d’intérêts',

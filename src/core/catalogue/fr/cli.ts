@@ -216,6 +216,7 @@ export const cli: CliSentences = {
     scoresHolds: '{{evaluations}} : {{statuses}}',
     deliberationRevision: '{{revision}}, décidée le {{at}}, méthode {{aggregate}} / {{normalization}}',
     deliberationHolds: '{{results}}, {{decisions}} : {{outcomes}}',
+    outcomeCount: '{{n}} « {{label}} » ({{id}})',
     none: 'aucune',
     matches: 'correspond à {{path}}',
     recomputed: 'recalculés à partir des {{files}} qu’elle contient : identiques',

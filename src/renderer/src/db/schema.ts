@@ -162,6 +162,11 @@ export interface StaffCallRecord {
     /** The most applications a juror may be given, for those who asked for fewer. */
     caps?: Record<string, number>;
   };
+  /**
+   * Outcome ids staff wrote themselves, or that came written in a call description: those no longer follow their
+   * label. The others are derived from it until a version is signed.
+   */
+  outcomeIdsByHand?: string[];
   versions: PublishedVersion[];
   received: { fileName: string; bytes: Uint8Array; receivedAt: string } | null;
   updatedAt: string;

@@ -1,82 +1,99 @@
-import type { Outcome } from '@core/documents';
-import { LabelField } from '@renderer/components/LabelField';
-import { NumberField } from '@renderer/components/NumberField';
+import { useEffect, useState } from 'react';
+import { outcomeIdFor } from '@core/calls';
+import { ID_MAX_LENGTH, labelText, type Outcome } from '@core/documents';
 import { useI18n } from '@renderer/i18n';
-import { keyFor } from './ColumnMapping';
+import { OutcomeEditor } from './OutcomeEditor';
 import type { StaffCall } from './use-staff-call';
 
-const KINDS = ['selected', 'waitlist', 'rejected'] as const;
-
-/** What the jury decides between: each outcome, its kind, and how many places it has. */
+/**
+ * What the jury decides between: each outcome, its kind, its places and its id, in the order staff give them,
+ * which is the order of every view and export (docs/FORMATS.md, "Outcomes").
+ */
 export function OutcomesTab({ staff }: { staff: StaffCall }) {
   const { t } = useI18n();
-  const outcomes = staff.record!.description.outcomes;
-  const setOutcomes = (next: Outcome[]) => void staff.describe((description) => ({ ...description, outcomes: next }));
-  const change = (index: number, next: Outcome) =>
-    setOutcomes(outcomes.map((other, at) => (at === index ? next : other)));
+  const record = staff.record!;
+  const { outcomes } = record.description;
+  const language = record.description.call.language ?? 'fr';
+  const signedIn = (id: string) =>
+    record.versions.find((version) => version.manifest.outcomes.some((o) => o.id === id));
+  const byHand = new Set(record.outcomeIdsByHand ?? []);
+  // Rows keep their key when an id follows its label, so the fields being typed in are never remounted.
+  const [keys, setKeys] = useState(() => outcomes.map((outcome) => outcome.id));
+  if (keys.length !== outcomes.length) setKeys(outcomes.map((outcome) => outcome.id));
+  // A new object each move, so that moving the same outcome twice focuses it twice.
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusAfterMove) document.getElementById(focusAfterMove.id)?.focus();
+  }, [focusAfterMove]);
+
+  const save = (next: Outcome[], idsByHand = record.outcomeIdsByHand ?? []) =>
+    void staff.update((draft) => ({
+      ...draft,
+      description: { ...draft.description, outcomes: next },
+      outcomeIdsByHand: idsByHand,
+    }));
+  const others = (index: number) => outcomes.filter((_, at) => at !== index).map((outcome) => outcome.id);
+
+  const change = (index: number, next: Outcome) => {
+    const current = outcomes[index]!;
+    const follows = !byHand.has(current.id) && !signedIn(current.id) && next.label !== current.label;
+    const id = follows ? outcomeIdFor(labelText(next.label, language), others(index)) : next.id;
+    save(outcomes.map((other, at) => (at === index ? { ...next, id } : other)));
+  };
+  const rename = (index: number, id: string): string | null => {
+    if (id.trim() === '' || id.length > ID_MAX_LENGTH) return t('staff.outcomeIdEmpty');
+    if (others(index).includes(id)) return t('staff.outcomeIdTaken');
+    const previous = outcomes[index]!.id;
+    save(
+      outcomes.map((other, at) => (at === index ? { ...other, id } : other)),
+      [...(record.outcomeIdsByHand ?? []).filter((other) => other !== previous), id],
+    );
+    return null;
+  };
+  const move = (index: number, by: -1 | 1, control: 'up' | 'down') => {
+    const next = [...outcomes];
+    [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+    const moved = [...keys];
+    [moved[index], moved[index + by]] = [moved[index + by]!, moved[index]!];
+    setKeys(moved);
+    // At the top or the bottom the other button is the one left to press.
+    const edge = index + by === 0 ? 'down' : index + by === outcomes.length - 1 ? 'up' : control;
+    setFocusAfterMove({ id: `outcome-${moved[index + by]}-${edge}` });
+    save(next);
+  };
+  const remove = (index: number) => {
+    setKeys(keys.filter((_, at) => at !== index));
+    save(outcomes.filter((_, at) => at !== index));
+  };
+  const add = () => {
+    const label = t('staff.newOutcome');
+    const id = outcomeIdFor(
+      label,
+      outcomes.map((outcome) => outcome.id),
+    );
+    setKeys([...keys, `new-${crypto.randomUUID()}`]);
+    save([...outcomes, { id, label, kind: 'selected' }]);
+  };
+
   return (
     <div>
+      <p className="muted">{t('staff.outcomesHint')}</p>
       <ol className="editor-list">
         {outcomes.map((outcome, index) => (
-          <li key={outcome.id} className="editor-item">
-            <LabelField
-              label={t('staff.outcomeLabel')}
-              value={outcome.label}
-              onChange={(label) => change(index, { ...outcome, label })}
-            />
-            <label className="field-label" htmlFor={`outcome-kind-${outcome.id}`}>
-              {t('staff.outcomeKind')}
-            </label>
-            <select
-              id={`outcome-kind-${outcome.id}`}
-              value={outcome.kind}
-              onChange={(event) => change(index, { ...outcome, kind: event.target.value as Outcome['kind'] })}
-            >
-              {KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`staff.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-            <NumberField
-              label={t('staff.capacity')}
-              hint={t('staff.capacityHint')}
-              integer
-              optional
-              min={0}
-              value={outcome.capacity}
-              onChange={(capacity) => {
-                const { capacity: _old, ...rest } = outcome;
-                change(index, capacity === null ? rest : { ...rest, capacity });
-              }}
-            />
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setOutcomes(outcomes.filter((_, at) => at !== index))}
-            >
-              {t('staff.removeOutcome')}
-            </button>
-          </li>
+          <OutcomeEditor
+            key={keys[index]}
+            rowKey={keys[index]!}
+            outcome={outcome}
+            position={{ index, count: outcomes.length }}
+            signedIn={signedIn(outcome.id)?.sequence}
+            onChange={(next) => change(index, next)}
+            onRename={(id) => rename(index, id)}
+            onMove={(by, control) => move(index, by, control)}
+            onRemove={() => remove(index)}
+          />
         ))}
       </ol>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          setOutcomes([
-            ...outcomes,
-            {
-              id: keyFor(
-                'outcome',
-                outcomes.map((outcome) => outcome.id),
-              ),
-              label: t('staff.newOutcome'),
-              kind: 'selected',
-            },
-          ])
-        }
-      >
+      <button type="button" className="button" onClick={add}>
         {t('staff.addOutcome')}
       </button>
     </div>

@@ -37,7 +37,7 @@ export function StaffHome({ onOpen }: { onOpen: (draftId: string) => void }) {
     setProblem(null);
     const description = await parseCallDescription(await file.text(), file.name);
     if (!description.ok) return setProblem(describeFailure(description.error, language));
-    onOpen(await createStaffCall(db, description.value));
+    onOpen(await createStaffCall(db, description.value, { fromFile: true }));
   }
 
   return (

@@ -27,7 +27,12 @@ export function newDescription(language: Language, issuerName: string, today: Da
   };
 }
 
-export async function createStaffCall(db: JurydeskDatabase, description: CallDescription): Promise<string> {
+/** A call from a description: one opened from a file keeps the outcome ids it was written with. */
+export async function createStaffCall(
+  db: JurydeskDatabase,
+  description: CallDescription,
+  { fromFile = false } = {},
+): Promise<string> {
   const draftId = crypto.randomUUID();
   const record: StaffCallRecord = {
     draftId,
@@ -37,6 +42,7 @@ export async function createStaffCall(db: JurydeskDatabase, description: CallDes
     assignment: { mode: description.assignments ? 'automatic' : 'everyone', perApplication: 3, seed: 1 },
     versions: [],
     received: null,
+    outcomeIdsByHand: fromFile ? description.outcomes.map((outcome) => outcome.id) : [],
     updatedAt: new Date().toISOString(),
   };
   await db.staffCalls.put(record);

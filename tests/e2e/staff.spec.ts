@@ -98,6 +98,45 @@ async function nameTheJury(page: Page) {
   await expect(page.getByText(/^Fingerprint SHA256:/)).toHaveCount(3);
 }
 
+/**
+ * The outcomes as 13M means them: the three default rows renamed, a fourth added, one id set by hand, and the
+ * ids that follow their labels shown as they change.
+ */
+async function nameTheOutcomes(page: Page) {
+  const rows = page.locator('ol.editor-list > li');
+  const rename = async (index: number, french: string, english: string, kind?: string) => {
+    await rows.nth(index).getByLabel('Outcome (French)', { exact: true }).fill(french);
+    await rows.nth(index).getByLabel('Outcome (English)', { exact: true }).fill(english);
+    if (kind) await rows.nth(index).getByLabel('Kind', { exact: true }).selectOption({ label: kind });
+  };
+  await rename(0, 'Cohorte 1', 'Cohort 1');
+  await expect(rows.nth(0).getByLabel('Id in files', { exact: true })).toHaveValue('cohort-1');
+  await rename(1, 'Cohorte 2', 'Cohort 2', 'Selected');
+  await rename(2, 'Liste d’attente', 'Waitlist', 'Waitlist');
+  await page.getByRole('button', { name: 'Add an outcome' }).click();
+  await expect(rows).toHaveCount(4);
+  await rename(3, 'Non retenu', 'Not selected', 'Not selected');
+  await expect(rows.nth(3).getByLabel('Id in files', { exact: true })).toHaveValue('not-selected');
+  // An id set by hand stays when the label changes again; one already taken is refused with a sentence.
+  const id = rows.nth(3).getByLabel('Id in files', { exact: true });
+  await id.fill('waitlist');
+  await id.press('Enter');
+  await expect(rows.nth(3).getByText('Another outcome already has this id.')).toBeVisible();
+  await id.fill('declined');
+  await id.press('Enter');
+  await rename(3, 'Non retenu', 'Not retained');
+  await expect(id).toHaveValue('declined');
+  // Moved up and back down: the focus stays on the moved outcome's button.
+  await page.getByRole('button', { name: 'Move up: Not retained' }).click();
+  await expect(page.getByRole('button', { name: 'Move up: Not retained' })).toBeFocused();
+  await expect(rows.nth(2).getByLabel('Id in files', { exact: true })).toHaveValue('declined');
+  await page.getByRole('button', { name: 'Move down: Not retained' }).click();
+  // Last again: “Move down” is disabled, so the focus goes to “Move up”.
+  await expect(page.getByRole('button', { name: 'Move up: Not retained' })).toBeFocused();
+  await expect(rows.nth(3).getByLabel('Id in files', { exact: true })).toHaveValue('declined');
+  await expect(rows.nth(1).getByLabel('Id in files', { exact: true })).toHaveValue('cohort-2');
+}
+
 async function conflictsAndAssignments(page: Page) {
   await page.getByLabel('Juror', { exact: true }).selectOption({ label: 'Karim Benali' });
   await page.getByLabel('Application', { exact: true }).selectOption({ label: 'Mobilité Clé' });
@@ -218,6 +257,8 @@ test.describe('the staff desk', () => {
     await expect(page.getByRole('complementary', { name: 'Preview' })).toContainText('A juror scoring Clic’Solidaire');
     await openTab(page, 'Jury');
     await nameTheJury(page);
+    await openTab(page, 'Outcomes');
+    await nameTheOutcomes(page);
     await openTab(page, 'Conflicts and assignments');
     await conflictsAndAssignments(page);
     await screenshot(page, 'en-6b-automatic-assignments');
@@ -269,6 +310,12 @@ test.describe('the staff desk', () => {
       region: { fr: 'Région', en: 'Region' },
     });
     expect(fromUi.manifest.jurors.find((juror) => juror.role === 'chair')?.publicKey).toBeTruthy();
+    expect(fromUi.manifest.outcomes.map(({ id, label, kind }) => ({ id, label, kind }))).toEqual([
+      { id: 'cohort-1', label: { fr: 'Cohorte 1', en: 'Cohort 1' }, kind: 'selected' },
+      { id: 'cohort-2', label: { fr: 'Cohorte 2', en: 'Cohort 2' }, kind: 'selected' },
+      { id: 'waitlist', label: { fr: 'Liste d’attente', en: 'Waitlist' }, kind: 'waitlist' },
+      { id: 'declined', label: { fr: 'Non retenu', en: 'Not retained' }, kind: 'rejected' },
+    ]);
     const load = (jurorId: string) =>
       fromUi.manifest.assignments!.find((entry) => entry.jurorId === jurorId)!.applicationIds.length;
     expect(load('claire-martin')).toBe(0);

@@ -48,6 +48,8 @@ export const IPC = {
   /** Main asks for the key file itself: the private key never passes through the page. Null when cancelled. */
   'staff:import': { args: z.tuple([z.string().max(1024)]), result: identitySchema.nullable() },
   'staff:sign': { args: z.tuple([bytesSchema]), result: z.string() },
+  /** Without a backup, losing this computer means no later version of a call can ever be signed. */
+  'staff:export-backup': { args: z.tuple([passphraseSchema]), result: z.object({ saved: z.boolean() }) },
   /**
    * A save streamed in pieces (a bundle may be gigabytes): `begin` asks the user where (null when cancelled), each
    * piece is written as it arrives, `end` puts the whole file in place; `cancel` leaves nothing behind.
@@ -125,6 +127,7 @@ export interface DesktopApi {
   createStaffKey: Invoke<'staff:create'>;
   importStaffKey: Invoke<'staff:import'>;
   signBundle: Invoke<'staff:sign'>;
+  exportStaffKeyBackup: Invoke<'staff:export-backup'>;
   saveBegin: Invoke<'file:save-begin'>;
   saveChunk: Invoke<'file:save-chunk'>;
   saveEnd: Invoke<'file:save-end'>;

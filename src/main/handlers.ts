@@ -30,17 +30,18 @@ export function createHandlers(host: Host): IpcHandlers {
     const path = await host.chooseOpenPath();
     return path ? store.importKey(await readFile(path, 'utf8'), passphrase) : null;
   };
+  const backUp = async (store: IdentityStore, suggestedName: string, passphrase: string) => {
+    const path = await host.chooseSavePath(suggestedName);
+    if (!path) return { saved: false };
+    await writeFileAtomically(path, await store.exportBackup(passphrase), 0o600);
+    return { saved: true };
+  };
   return {
     'app:get-info': async () => host.appInfo(),
     'identity:get': () => identity.get(),
     'identity:create': (name) => identity.create(name),
     'identity:sign': (kind, document) => identity.sign(kind, document),
-    'identity:export-backup': async (passphrase) => {
-      const path = await host.chooseSavePath('jurydesk-key-backup');
-      if (!path) return { saved: false };
-      await writeFileAtomically(path, await identity.exportBackup(passphrase), 0o600);
-      return { saved: true };
-    },
+    'identity:export-backup': (passphrase) => backUp(identity, 'jurydesk-key-backup', passphrase),
     'identity:restore-backup': (passphrase) => importKeyFile(identity, passphrase),
     'keys:erase': async () => {
       await Promise.all([identity.erase(), staffKey.erase()]);
@@ -50,6 +51,7 @@ export function createHandlers(host: Host): IpcHandlers {
     'staff:create': (name) => staffKey.create(name),
     'staff:import': (passphrase) => importKeyFile(staffKey, passphrase),
     'staff:sign': (document) => staffKey.sign('bundle', document),
+    'staff:export-backup': (passphrase) => backUp(staffKey, 'jurydesk-staff-key-backup', passphrase),
     'file:save-begin': async (suggestedName) => {
       const path = await host.chooseSavePath(suggestedName);
       return path ? { saveId: await saves.begin(path) } : null;

@@ -28,6 +28,7 @@ const bridge: DesktopApi = {
   createStaffKey: (name) => invoke('staff:create', name),
   importStaffKey: (passphrase) => invoke('staff:import', passphrase),
   signBundle: (document) => invoke('staff:sign', document),
+  exportStaffKeyBackup: (passphrase) => invoke('staff:export-backup', passphrase),
   saveBegin: (name) => invoke('file:save-begin', name),
   saveChunk: (saveId, bytes) => invoke('file:save-chunk', saveId, bytes),
   saveEnd: (saveId) => invoke('file:save-end', saveId),

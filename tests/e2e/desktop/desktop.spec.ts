@@ -199,6 +199,14 @@ test.describe('staff on the desktop, in English', () => {
     await page.getByRole('button', { name: 'Make the staff key' }).click();
     await expect(page.getByRole('heading', { name: /^Staff key: / })).toBeVisible();
     expect(readFileSync(harness.staffKeyPath, 'utf8')).toContain('"name":"Cap Inclusion"');
+    // Backed up by main, at any time: ssh-keygen opens the backup, and it is the key that signs below.
+    await page.getByLabel('Passphrase (at least 12 characters)').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+    const backup = harness.answerSave('cap-inclusion-staff-key-backup')!;
+    await page.getByRole('button', { name: 'Save a backup…' }).click();
+    await expect(page.getByText('Backup saved.')).toBeVisible();
+    expect(statSync(backup).mode & 0o777).toBe(0o600);
+    const backedUp = execFileSync('ssh-keygen', ['-y', '-P', PASSPHRASE, '-f', backup]).toString();
     await chooseFile(page, 'Open a call description…', DEMO_CALL);
     await chooseDemoApplications(page);
     await openTab(page, 'Sign and publish');
@@ -212,6 +220,8 @@ test.describe('staff on the desktop, in English', () => {
     const run = await cli(['verify', bundle]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('Cap Inclusion');
+    const fingerprint = execFileSync('ssh-keygen', ['-lf', '-'], { input: backedUp }).toString().split(' ')[1]!;
+    expect(run.stdout).toContain(fingerprint);
   });
 });
 

@@ -590,6 +590,11 @@ export const en = {
       'Bundles are signed with staff’s own key, kept apart from any juror key. Make one here, or import the key your team already signs with.',
     teamName: 'Team or organisation name',
     makeKey: 'Make the staff key',
+    backupTitle: 'Back up the staff key',
+    backupIntro:
+      'Jurors accept a new version of a call only if the same key signs it: without this key, no version 2 can ever be signed. Save a copy protected by a passphrase and keep it apart from this computer; the staff desk of another computer imports it below its first page.',
+    backupUnavailable:
+      'In a browser the staff key is kept so that no page can read it back, and it was made or imported in an earlier session: it can no longer be backed up here. Back it up from the desktop app, or from the file you imported it from.',
     importTitle: 'Or import an OpenSSH private key',
     keyPassphrase: 'Passphrase of the key file (if it has one)',
     keyFile: 'Key file',
@@ -801,6 +806,7 @@ export const en = {
     addElsewhere: 'Add a signed bundle…',
     addElsewhereHint: 'or drop the .jurybundle here',
     versions: 'Versions signed from this computer',
+    signedBy: 'Signed by the key',
     version: 'Version',
     issuedAt: 'Signed on',
     applicationCount: 'Applications',

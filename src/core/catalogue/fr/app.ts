@@ -609,6 +609,11 @@ export const fr: Catalog = {
       'Les dossiers sont signés avec la clé propre à l’équipe, distincte de toute clé de juré. Créez-la ici, ou importez la clé avec laquelle votre équipe signe déjà.',
     teamName: 'Nom de l’équipe ou de l’organisme',
     makeKey: 'Créer la clé de l’équipe',
+    backupTitle: 'Sauvegarder la clé de l’équipe',
+    backupIntro:
+      'Les jurés n’acceptent une nouvelle version d’un appel que signée par la même clé : sans elle, aucune version 2 ne pourra jamais être signée. Enregistrez-en une copie protégée par une phrase secrète et gardez-la hors de cet ordinateur ; l’espace de l’équipe d’un autre ordinateur l’importe depuis sa première page.',
+    backupUnavailable:
+      'Dans un navigateur, la clé de l’équipe est conservée de sorte qu’aucune page ne puisse la relire, et elle a été créée ou importée lors d’une session précédente : elle ne peut plus être sauvegardée ici. Sauvegardez-la depuis l’application de bureau, ou depuis le fichier d’où vous l’avez importée.',
     importTitle: 'Ou importer une clé privée OpenSSH',
     keyPassphrase: 'Phrase secrète du fichier de clé (s’il en a une)',
     keyFile: 'Fichier de clé',
@@ -821,6 +826,7 @@ export const fr: Catalog = {
       'Vous avez signé une version de cet appel avec la ligne de commande, ou sur un autre ordinateur, avec cette même clé de l’équipe ? Ajoutez son dossier : la version suivante lui fera suite, et la délibération faite dessus sera vérifiée par rapport à lui.',
     addElsewhere: 'Ajouter un dossier signé…',
     addElsewhereHint: 'ou déposez ici le .jurybundle',
+    signedBy: 'Signée par la clé',
     versions: 'Versions signées depuis cet ordinateur',
     version: 'Version',
     issuedAt: 'Signée le',

@@ -31,13 +31,6 @@ function describe(record: IdentityRecord): Identity {
 
 type KeyId = IdentityRecord['id'];
 
-/** A new key pair, kept non-extractable under `id`; an existing one is kept. */
-async function createKey(db: JurydeskDatabase, id: KeyId, name: string): Promise<Identity> {
-  const existing = await db.identity.get(id);
-  if (existing) return describe(existing);
-  return storePair(db, id, name, await generateKeyPair(name));
-}
-
 async function storePair(db: JurydeskDatabase, id: KeyId, name: string, pair: KeyPair): Promise<Identity> {
   return store(db, id, name, pair.publicKey, await signingKeyFromSeed(pair.seed, false));
 }
@@ -91,10 +84,23 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
    * a backup only while the key it came from is still in memory: in the session that made or restored it.
    */
   let sessionKey: KeyPair | null = null;
+  /** Staff's key in the same way: writable as a backup only in the session that made or imported it. */
+  let staffSessionKey: KeyPair | null = null;
+  const backUp = async (pair: KeyPair | null, id: KeyId, suffix: string, passphrase: string) => {
+    const record = await db.identity.get(id);
+    if (!pair || !record || record.publicKey !== formatPublicKey(pair.publicKey))
+      throw new JurydeskError('identity.backup-unavailable');
+    const backup = await formatEncryptedPrivateKey(pair, passphrase, { kdf: bcryptInWebWorker });
+    // Not text/plain, which a browser would save with “.txt” added: the file is named as ssh-keygen names keys.
+    return download(`${safeSegment(record.name)}-${suffix}`, new Blob([backup], { type: 'application/octet-stream' }));
+  };
   return {
     kind: 'browser',
     get canBackUpKey() {
       return sessionKey !== null;
+    },
+    get canBackUpStaffKey() {
+      return staffSessionKey !== null;
     },
     keyFilesChosenBy: 'page',
     async getAppInfo() {
@@ -115,30 +121,26 @@ export function browserBridge(db: JurydeskDatabase): Bridge {
       const record = await db.identity.get('staff');
       return record ? describe(record) : null;
     },
-    createStaffKey: (name) => createKey(db, 'staff', name),
+    async createStaffKey(name) {
+      const existing = await db.identity.get('staff');
+      if (existing) return describe(existing);
+      staffSessionKey = await generateKeyPair(name);
+      return storePair(db, 'staff', name, staffSessionKey);
+    },
     async importStaffKey(passphrase, file) {
       if (!file) return null;
       const pair = await parseAnyPrivateKey(await file.text(), passphrase || undefined, bcryptInWebWorker);
       const current = await db.identity.get('staff');
+      staffSessionKey = pair;
       // Imported as non-extractable: from here on the page can sign with it, not read it.
-      return store(
-        db,
-        'staff',
-        current?.name ?? (pair.publicKey.comment || file.name),
-        pair.publicKey,
-        await signingKeyFromSeed(pair.seed, false),
-      );
+      return storePair(db, 'staff', current?.name ?? (pair.publicKey.comment || file.name), pair);
     },
     signBundle: (document) => signWith(db, 'staff', KINDS.bundle.namespace, document),
-    async exportKeyBackup(passphrase) {
-      const record = await db.identity.get('me');
-      if (!sessionKey || !record || record.publicKey !== formatPublicKey(sessionKey.publicKey))
-        throw new JurydeskError('identity.backup-unavailable');
-      const backup = await formatEncryptedPrivateKey(sessionKey, passphrase, { kdf: bcryptInWebWorker });
-      return download(`${safeSegment(record.name)}-jurydesk-key-backup`, new Blob([backup], { type: 'text/plain' }));
-    },
+    exportStaffKeyBackup: (passphrase) => backUp(staffSessionKey, 'staff', 'jurydesk-staff-key-backup', passphrase),
+    exportKeyBackup: (passphrase) => backUp(sessionKey, 'me', 'jurydesk-key-backup', passphrase),
     async eraseKeys() {
       sessionKey = null;
+      staffSessionKey = null;
       await db.identity.clear();
     },
     async restoreKeyBackup(passphrase, file) {

@@ -69,6 +69,8 @@ export function desktopBridge(api: DesktopApi): Bridge {
     createStaffKey: (name) => value(api.createStaffKey(name)),
     importStaffKey: (passphrase) => value(api.importStaffKey(passphrase)),
     signBundle: (document) => value(api.signBundle(document)),
+    canBackUpStaffKey: true,
+    exportStaffKeyBackup: async (passphrase) => (await value(api.exportStaffKeyBackup(passphrase))).saved,
     saveFile: (name, data) => saveInPieces(api, name, data),
     saveReportPdf: async (name) => (await value(api.saveReportPdf(name))).saved,
     openProjector: async (hash) => {

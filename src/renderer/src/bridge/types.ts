@@ -36,6 +36,9 @@ export interface Bridge {
   /** Null when the user cancelled the host's dialog. */
   importStaffKey(passphrase: string, file: File | null): Promise<Identity | null>;
   signBundle(document: Uint8Array): Promise<string>;
+  /** As for the juror's key: always on the desktop, in a browser only in the session that made or imported it. */
+  readonly canBackUpStaffKey: boolean;
+  exportStaffKeyBackup(passphrase: string): Promise<boolean>;
   /** A save dialog on the desktop, a download in a browser; false when the user cancelled. */
   saveFile(name: string, data: Blob): Promise<boolean>;
   /** Opens (or brings forward) the window the room sees, at the given address of the app. */

@@ -6,14 +6,19 @@ import { useI18n } from '@renderer/i18n';
 
 const MIN_PASSPHRASE = 12;
 
-/** Writes the key as a passphrase-protected OpenSSH key, where the host can: on "My key" and before erasing everything. */
-export function KeyBackup({ idPrefix }: { idPrefix: string }) {
+/**
+ * Writes a key as a passphrase-protected OpenSSH key, where the host can: the juror's on "My key" and before erasing
+ * everything, staff's on the staff desk.
+ */
+export function KeyBackup({ idPrefix, whose = 'juror' }: { idPrefix: string; whose?: 'juror' | 'staff' }) {
   const { bridge } = useServices();
   const { t, language } = useI18n();
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  if (!bridge.canBackUpKey) return <p className="muted">{t('identity.unavailable')}</p>;
+  const staff = whose === 'staff';
+  if (!(staff ? bridge.canBackUpStaffKey : bridge.canBackUpKey))
+    return <p className="muted">{t(staff ? 'staff.backupUnavailable' : 'identity.unavailable')}</p>;
 
   const passphraseProblem =
     passphrase.length < MIN_PASSPHRASE
@@ -25,7 +30,8 @@ export function KeyBackup({ idPrefix }: { idPrefix: string }) {
   async function backUp() {
     setMessage(null);
     try {
-      if (await bridge.exportKeyBackup(passphrase)) setMessage({ ok: true, text: t('identity.exported') });
+      const saved = await (staff ? bridge.exportStaffKeyBackup(passphrase) : bridge.exportKeyBackup(passphrase));
+      if (saved) setMessage({ ok: true, text: t('identity.exported') });
     } catch (error) {
       setMessage({ ok: false, text: failureText(error, language, t) });
     }
@@ -33,7 +39,7 @@ export function KeyBackup({ idPrefix }: { idPrefix: string }) {
 
   return (
     <div className="key-backup" id={`${idPrefix}-backup`}>
-      <p>{t('identity.backupIntro')}</p>
+      <p>{t(staff ? 'staff.backupIntro' : 'identity.backupIntro')}</p>
       {bridge.kind === 'browser' && <p className="warning">{t('identity.browserBackupNow')}</p>}
       <TextField
         label={t('identity.passphrase')}

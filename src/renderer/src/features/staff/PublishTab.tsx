@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { fingerprint, parsePublicKey } from '@core/crypto';
 import { callChanges, criteriaChanged, nothingChanged, type CallChanges, type ListChanges } from '@core/calls';
 import { labelText, type BundleManifest, type Label } from '@core/documents';
 import type { Identity } from '@renderer/bridge';
@@ -11,6 +12,25 @@ import { usePublish, type PublishState } from './use-publish';
 import type { StaffCall } from './use-staff-call';
 
 type Part = 'applications' | 'criteria' | 'jurors' | 'outcomes';
+
+/** The fingerprint of each key, as jurors compare it: computed once per key (WebCrypto answers asynchronously). */
+function useFingerprints(publicKeys: readonly string[]): Record<string, string> {
+  const [known, setKnown] = useState<Record<string, string>>({});
+  // As one string, so that the effect runs again only when another key is missing, not on every render.
+  const missing = [...new Set(publicKeys)].filter((key) => !(key in known)).join('\n');
+  useEffect(() => {
+    if (missing === '') return;
+    let current = true;
+    const keys = missing.split('\n');
+    void Promise.all(keys.map(async (key) => [key, await fingerprint(parsePublicKey(key))] as const)).then(
+      (found) => current && setKnown((previous) => ({ ...previous, ...Object.fromEntries(found) })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [missing]);
+  return known;
+}
 
 /** Each change a new version makes, in one line per part, naming what was added, removed or changed. */
 function ChangeSummary({
@@ -95,6 +115,7 @@ export function PublishTab({ staff, staffKey }: { staff: StaffCall; staffKey: Id
   const { readiness, previous, state, publish, addSignedElsewhere } = usePublish(staff, staffKey);
   const [elsewhereProblem, setElsewhereProblem] = useState<string | null>(null);
   const versions = staff.record!.versions;
+  const signers = useFingerprints(versions.map((version) => version.manifest.issuer.publicKey));
   const sheetProblems = staff.mapped?.problems.length ?? 0;
   const blockers = [
     ...(staffKey ? [] : [t('staff.needKey')]),
@@ -191,6 +212,11 @@ export function PublishTab({ staff, staffKey }: { staff: StaffCall; staffKey: Id
               key: 'sha',
               header: t('staff.manifestDigest'),
               cell: (version) => <code>{version.manifestSha256.slice(0, 16)}…</code>,
+            },
+            {
+              key: 'signer',
+              header: t('staff.signedBy'),
+              cell: (version) => <code>{signers[version.manifest.issuer.publicKey] ?? '…'}</code>,
             },
           ]}
         />

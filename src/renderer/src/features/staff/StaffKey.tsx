@@ -3,6 +3,7 @@ import { failureText } from '@renderer/app/failures';
 import { useServices } from '@renderer/app/context';
 import type { Identity } from '@renderer/bridge';
 import { TextField } from '@renderer/components/TextField';
+import { KeyBackup } from '@renderer/features/identity/KeyBackup';
 import { useI18n } from '@renderer/i18n';
 
 /** Staff's key: made here or imported, its fingerprint shown large for jurors to compare, copied or printed. */
@@ -49,6 +50,10 @@ export function StaffKey({ staffKey, onKey }: { staffKey: Identity | null; onKey
           <button type="button" className="button" onClick={() => window.print()}>
             {t('staff.printFingerprint')}
           </button>
+        </div>
+        <h4 className="no-print">{t('staff.backupTitle')}</h4>
+        <div className="no-print">
+          <KeyBackup idPrefix="staff-key" whose="staff" />
         </div>
       </section>
     );

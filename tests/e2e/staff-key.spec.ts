@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync } from 'node:fs';
+import { verifyBundle } from '@core/documents/bundle';
+import { expect, test, watchPage } from './fixtures';
+import { DEMO_CALL, chooseDemoApplications, chooseFile, download, openTab, signAndExport } from './staff-support';
+import { createIdentity, openBundle } from './support';
+
+const PASSPHRASE = 'a staff passphrase kept apart';
+
+async function manifestOf(path: string) {
+  const verified = await verifyBundle(new Blob([readFileSync(path)]));
+  if (!verified.ok) throw new Error(`${path}: ${verified.error.code}`);
+  return verified.value;
+}
+
+test.describe('the staff key, kept safe', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('made in one browser and backed up there, it is imported in another, which signs version 2 that a juror holding version 1 accepts', async ({
+    app,
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Prepare a call' }).click();
+    await page.getByLabel('Team or organisation name').fill('Cap Inclusion');
+    await page.getByRole('button', { name: 'Make the staff key' }).click();
+    await expect(page.getByRole('heading', { name: /^Staff key: / })).toBeVisible();
+    const fingerprint = (await page.locator('.fingerprint-large code').textContent())!;
+    await expect(page.getByText(/^In a browser the key is kept so that no page can read it back/)).toBeVisible();
+    await page.getByLabel('Passphrase (at least 12 characters)').fill(PASSPHRASE);
+    await page.getByLabel('Passphrase again').fill(PASSPHRASE);
+    const backup = await download(page, testInfo, page.getByRole('button', { name: 'Save a backup…' }), 'staff-backup');
+    expect(backup.suggested).toBe('Cap-Inclusion-jurydesk-staff-key-backup');
+    chmodSync(backup.path, 0o600);
+    const opened = execFileSync('ssh-keygen', ['-l', '-f', backup.path, '-P', PASSPHRASE]).toString();
+    expect(opened).toContain(fingerprint);
+
+    await chooseFile(page, 'Open a call description…', DEMO_CALL);
+    await chooseDemoApplications(page);
+    const first = await signAndExport(page, testInfo, 'v1.jurybundle');
+    const v1 = await manifestOf(first.path);
+    expect(v1.signer.fingerprint).toBe(fingerprint);
+
+    // A juror opens version 1, trusting this key.
+    const jurorContext = await browser.newContext({ locale: 'en-GB' });
+    const juror = await jurorContext.newPage();
+    watchPage(juror, app.problems);
+    await juror.goto('/');
+    await createIdentity(juror, 'Nadia Haddad', 'en');
+    await openBundle(juror, first.path, 'en');
+    await expect(juror.getByRole('dialog')).toContainText(fingerprint);
+    await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await juror.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+
+    // Once the session that made it is over, this browser can no longer write the key out: it says so.
+    await page.reload();
+    await page.getByRole('button', { name: '← Back to the staff desk' }).click();
+    await expect(page.getByText(/^In a browser the staff key is kept so that no page can read it back/)).toBeVisible();
+
+    // Another computer: the backup imported with its passphrase, version 1 added, version 2 signed.
+    const otherContext = await browser.newContext({ locale: 'en-GB' });
+    const other = await otherContext.newPage();
+    watchPage(other, app.problems);
+    await other.goto('/');
+    await other.getByRole('button', { name: 'Prepare a call' }).click();
+    await other.getByLabel('Key file', { exact: true }).setInputFiles(backup.path);
+    await other.getByRole('button', { name: 'Import the key…' }).click();
+    await expect(other.getByRole('alert')).toContainText('passphrase');
+    await other.getByLabel('Passphrase of the key file (if it has one)').fill(PASSPHRASE);
+    await other.getByRole('button', { name: 'Import the key…' }).click();
+    await expect(other.locator('.fingerprint-large code')).toHaveText(fingerprint);
+    await chooseFile(other, 'Open a call description…', DEMO_CALL);
+    await chooseDemoApplications(other);
+    await openTab(other, 'Sign and publish');
+    await chooseFile(other, 'Add a signed bundle…', first.path);
+    const versions = other.getByRole('table', { name: 'Versions signed from this computer' });
+    await expect(versions).toContainText(v1.manifestSha256.slice(0, 12));
+    await expect(versions).toContainText(fingerprint);
+    await openTab(other, 'Call');
+    await other.getByLabel('Title (English)', { exact: true }).fill('Cap Inclusion — 2027 call');
+    const second = await signAndExport(other, testInfo, 'v2.jurybundle', /^Sign and export version 2/);
+    const v2 = await manifestOf(second.path);
+    expect(v2.manifest.sequence).toBe(2);
+    expect(v2.manifest.previousManifestSha256).toBe(v1.manifestSha256);
+    expect(v2.signer.fingerprint).toBe(fingerprint);
+
+    await juror.getByRole('link', { name: 'Calls' }).click();
+    await openBundle(juror, second.path, 'en');
+    await expect(juror.getByText('Version 2 replaces version 1; your evaluations are kept.')).toBeVisible();
+    await expect(juror.getByRole('heading', { name: 'Cap Inclusion — 2027 call' })).toBeVisible();
+    await jurorContext.close();
+    await otherContext.close();
+  });
+});

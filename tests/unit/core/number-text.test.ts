@@ -50,6 +50,8 @@ describe('the normal form of a decimal text', () => {
     expect(decimalNormalForm('.5')).toBe('5e-1');
     expect(decimalNormalForm('5.')).toBe('5e0');
     expect(decimalNormalForm('-0.00')).toBe('0');
+    expect(decimalNormalForm('2.5e-12')).toBe('25e-13');
+    expect(decimalNormalForm('1E10')).toBe('1e10');
   });
 
   it('is none for a text that is not a decimal, which is then the same as nothing', () => {

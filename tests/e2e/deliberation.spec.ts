@@ -138,9 +138,22 @@ test.describe('deliberating on the demo call', () => {
       ).toString(),
     ).toContain('Good "jurydesk-deliberation-v1" signature for chair');
 
-    const csvPath = await saveDownload(page, testInfo, 'CSV', 'export.csv');
-    const csvFrPath = await saveDownload(page, testInfo, 'CSV (Excel, France)', 'export-fr.csv');
-    const xlsxPath = await saveDownload(page, testInfo, 'XLSX', 'export.xlsx');
+    const csvPath = await saveDownload(page, testInfo, 'CSV — results and decisions', 'export.csv');
+    const csvFrPath = await saveDownload(
+      page,
+      testInfo,
+      'CSV (Excel, France) — results and decisions',
+      'export-fr.csv',
+    );
+    const xlsxPath = await saveDownload(page, testInfo, 'XLSX — results and decisions', 'export.xlsx');
+    // The chair's record of every juror's scores, as the spreadsheet reads it.
+    const scoresPath = await saveDownload(page, testInfo, 'XLSX — Every juror’s scores, for the record', 'scores.xlsx');
+    const scores = new ExcelJS.Workbook();
+    await scores.xlsx.readFile(scoresPath);
+    const scoreSheet = scores.getWorksheet('Scores by juror')!;
+    expect(scoreSheet.getRow(1).getCell(3).value).toBe('Juror');
+    // A header, then 5 jurors × 12 applications less the one conflict the demo declares.
+    expect(scoreSheet.rowCount).toBe(60);
     const plain = Papa.parse<string[]>(readFileSync(csvPath, 'utf8'), { skipEmptyLines: true }).data;
     const french = Papa.parse<string[]>(readFileSync(csvFrPath, 'utf8').replace(/^\uFEFF/, ''), {
       delimiter: ';',

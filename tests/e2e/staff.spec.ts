@@ -540,16 +540,26 @@ test.describe('the staff desk', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'en-8-deliberation-received');
 
-    const csv = await download(page, testInfo, page.getByRole('button', { name: 'CSV', exact: true }), 'd.csv');
+    const button = (name: string) => page.getByRole('button', { name, exact: true });
+    const csv = await download(page, testInfo, button('CSV — results and decisions'), 'd.csv');
     expect(csv.suggested).toBe('cap-inclusion-2027-demo-deliberation.csv');
     const text = readFileSync(csv.path, 'utf8');
     expect(text).toContain('Fibre Commune');
     expect(text).toContain('Cohort 1');
     expect(text).toContain('Legal form');
-    const excel = await download(page, testInfo, page.getByRole('button', { name: 'CSV (Excel, France)' }), 'd-fr.csv');
+    const excel = await download(page, testInfo, button('CSV (Excel, France) — results and decisions'), 'd-fr.csv');
     expect(readFileSync(excel.path, 'utf8')).toContain(';');
-    const xlsx = await download(page, testInfo, page.getByRole('button', { name: 'XLSX' }), 'd.xlsx');
+    const xlsx = await download(page, testInfo, button('XLSX — results and decisions'), 'd.xlsx');
     expect(readFileSync(xlsx.path).subarray(0, 2).toString()).toBe('PK');
+    // Every juror's scores, from the score files the deliberation carries: 5 jurors × 12 applications, the
+    // internal comments under a header that says whom they are for.
+    const record = await download(page, testInfo, button('CSV — Every juror’s scores, for the record'), 's.csv');
+    expect(record.suggested).toBe('cap-inclusion-2027-demo-scores-by-juror.csv');
+    const lines = readFileSync(record.path, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(
+      /^Application id,Application,Juror,Status,Total,Recommendation,.*,Comments for the jury only$/,
+    );
+    expect(lines.filter((line) => line.startsWith('C2027-')).length).toBeGreaterThanOrEqual(55);
 
     await page.getByRole('button', { name: 'Printable report (PDF)' }).click();
     await expect(page.getByRole('heading', { name: /^Deliberation report/ })).toBeVisible();

@@ -36,4 +36,5 @@ export type { DiscussionQueue } from './discussion';
 export { selectedCapacity } from './flags';
 export type { DisagreementReason, FlagName, FlagReason, NearCutoffReason } from './flags';
 export { deliberationTable, safeRows, toCsv, toXlsx } from './table';
+export { scoresByJurorTable } from './score-table';
 export type { Table, WorkbookLibrary } from './table';

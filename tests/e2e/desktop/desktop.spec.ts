@@ -175,7 +175,7 @@ test.describe('the chair on the desktop, in English', () => {
     chmodSync(signed, 0o644);
 
     const csv = harness.answerSave('deliberation.csv')!;
-    await page.getByRole('button', { name: 'CSV', exact: true }).click();
+    await page.getByRole('button', { name: 'CSV — results and decisions', exact: true }).click();
     await expect.poll(() => existsSync(csv)).toBe(true);
     expect(readFileSync(csv, 'utf8')).toContain('Fibre Commune');
 

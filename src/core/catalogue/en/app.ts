@@ -505,6 +505,10 @@ export const en = {
     lastSigned: 'Last signed: revision {{revision}}, {{date}}.',
     notChair: 'Only the chair of the jury signs the deliberation.',
     exports: 'Exports for staff',
+    resultsTable: 'results and decisions',
+    scoresByJuror: 'Every juror’s scores, for the record',
+    scoresByJurorHint:
+      'One row per juror and application: status, total, each criterion, the recommendation and the comments jurors wrote for the jury only. For the file, never for applicants.',
     csv: 'CSV',
     csvFr: 'CSV (Excel, France)',
     xlsx: 'XLSX',

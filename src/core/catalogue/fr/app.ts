@@ -523,6 +523,10 @@ export const fr: Catalog = {
     signed: 'Révision {{revision}} de la délibération enregistrée sous {{fileName}}.',
     lastSigned: 'Dernière signature : révision {{revision}}, {{date}}.',
     notChair: 'Seule la présidence du jury signe la délibération.',
+    resultsTable: 'résultats et décisions',
+    scoresByJuror: 'Les notes de chaque juré, pour l’archive',
+    scoresByJurorHint:
+      'Une ligne par juré et par candidature : état, total, chaque critère, la recommandation et les commentaires que les jurés ont écrits pour le jury seul. Pour le dossier, jamais pour les candidats.',
     exports: 'Exports pour l’équipe',
     csv: 'CSV',
     csvFr: 'CSV (Excel, France)',

@@ -5,7 +5,7 @@ import type { DecisionRecord } from '@renderer/db/schema';
 import { useI18n } from '@renderer/i18n';
 import { DecisionList, type DecideRequest } from './DecisionList';
 import { useDeliberation, type DeliberationInputs } from './use-deliberation';
-import { TableExportButtons } from '@renderer/features/verify/deliberation-tables';
+import { ScoresByJurorExport, TableExportButtons } from '@renderer/features/verify/deliberation-tables';
 
 export type { DecideRequest } from './DecisionList';
 
@@ -143,11 +143,15 @@ export function SignView({ onReport, ...inputs }: DeliberationInputs & { onRepor
       )}
       <h4>{t('deliberation.exports')}</h4>
       <div className="actions">
-        <TableExportButtons onExport={(format) => void deliberation.exportTable(format)} />
+        <TableExportButtons
+          what={t('deliberation.resultsTable')}
+          onExport={(format) => void deliberation.exportTable(format)}
+        />
         <button type="button" className="button" onClick={onReport}>
           {t('deliberation.report')}
         </button>
       </div>
+      <ScoresByJurorExport onExport={(format) => void deliberation.exportScores(format)} />
     </section>
   );
 }

@@ -11,7 +11,11 @@ import {
 import { useServices } from '@renderer/app/context';
 import { failureText } from '@renderer/app/failures';
 import type { DecisionRecord } from '@renderer/db/schema';
-import { saveDeliberationTable, type TableFormat } from '@renderer/features/verify/deliberation-tables';
+import {
+  saveDeliberationTable,
+  saveScoresByJuror,
+  type TableFormat,
+} from '@renderer/features/verify/deliberation-tables';
 import { useI18n } from '@renderer/i18n';
 
 export function useDecisions(callId: string): DecisionRecord[] {
@@ -126,6 +130,16 @@ export function useDeliberation({
     await saveDeliberationTable(bridge, content(record?.revision ?? 1), manifest, format, language);
   }
 
+  async function exportScores(format: TableFormat) {
+    await saveScoresByJuror(
+      bridge,
+      accepted.map((file) => file.scoreFile),
+      manifest,
+      format,
+      language,
+    );
+  }
+
   return {
     decisions,
     record,
@@ -134,6 +148,7 @@ export function useDeliberation({
     isChair,
     sign: () => reporting(sign),
     exportTable: (format: TableFormat) => reporting(() => exportTable(format)),
+    exportScores: (format: TableFormat) => reporting(() => exportScores(format)),
     message,
     failure,
     outOfDate,

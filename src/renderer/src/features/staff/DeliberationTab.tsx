@@ -6,7 +6,12 @@ import { useServices } from '@renderer/app/context';
 import { DataTable } from '@renderer/components/DataTable';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { DeliberationDetails } from '@renderer/features/verify/DeliberationDetails';
-import { saveDeliberationTable, TableExportButtons } from '@renderer/features/verify/deliberation-tables';
+import {
+  saveDeliberationTable,
+  saveScoresByJuror,
+  ScoresByJurorExport,
+  TableExportButtons,
+} from '@renderer/features/verify/deliberation-tables';
 import { ConfirmChair } from '@renderer/features/verify/VerifyFile';
 import { useStandingFigures } from '@renderer/features/chair/RankStanding';
 import { useI18n } from '@renderer/i18n';
@@ -183,6 +188,7 @@ export function DeliberationTab({ staff }: { staff: StaffCall }) {
           <h3>{t('deliberation.exports')}</h3>
           <div className="actions">
             <TableExportButtons
+              what={t('deliberation.resultsTable')}
               onExport={(format) =>
                 void saveDeliberationTable(
                   bridge,
@@ -197,6 +203,11 @@ export function DeliberationTab({ staff }: { staff: StaffCall }) {
               {t('deliberation.report')}
             </button>
           </div>
+          <ScoresByJurorExport
+            onExport={(format) =>
+              void saveScoresByJuror(bridge, received.verified.inputs, received.bundle.manifest, format, language)
+            }
+          />
           <DeliberationDetails deliberation={received.verified.deliberation} bundle={received.bundle} />
         </>
       )}

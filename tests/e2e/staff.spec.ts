@@ -137,12 +137,24 @@ async function nameTheOutcomes(page: Page) {
   await expect(rows.nth(1).getByLabel('Id in files', { exact: true })).toHaveValue('cohort-2');
 }
 
-async function conflictsAndAssignments(page: Page) {
+async function conflictsAndAssignments(page: Page, testInfo: TestInfo) {
   await page.getByLabel('Juror', { exact: true }).selectOption({ label: 'Karim Benali' });
   await page.getByLabel('Application', { exact: true }).selectOption({ label: 'Mobilité Clé' });
   await page.getByLabel('Reason', { exact: true }).fill('Sa banque finance la structure.');
   await page.getByRole('button', { name: 'Add the conflict' }).click();
   await expect(page.getByText('Karim Benali — Mobilité Clé — Sa banque finance la structure.')).toBeVisible();
+  // The rest from staff's spreadsheet: names as people type them; a misspelt juror said by its row, not guessed.
+  const sheet = testInfo.outputPath('conflicts.csv');
+  writeFileSync(
+    sheet,
+    'Juré;Candidature;Motif\nsophie lefevre;Clic’Solidaire;Ancienne salariée\nJulien Moreau;C2027-003;Mentor\nNadia Hadad;Éclo;Typo\n',
+  );
+  await chooseFile(page, 'Import conflicts from a spreadsheet…', sheet);
+  await expect(page.getByText('2 conflicts added.')).toBeVisible();
+  await expect(
+    page.getByText('Row 4: no juror of the jury is called “Nadia Hadad”; that row was left out.'),
+  ).toBeVisible();
+  await expect(page.getByText('Sophie Lefèvre — Clic’Solidaire — Ancienne salariée')).toBeVisible();
   await page.getByRole('radio', { name: 'Each application by a few jurors' }).check();
   await page.getByLabel('Jurors per application', { exact: true }).fill('3');
   // The chair does not score: out of the draw. Karim has less time: at most 8 of the 12.
@@ -155,6 +167,8 @@ async function conflictsAndAssignments(page: Page) {
   await expect(coverage.getByRole('row', { name: /^Karim Benali/ })).toContainText('8');
   await expect(page.getByText(/^Every pair of jurors shares at least \d+ applications?:/)).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Mobilité Clé to Karim Benali' })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: 'Clic’Solidaire to Sophie Lefèvre' })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: 'Clic’Solidaire to Sophie Lefèvre' })).not.toBeChecked();
 }
 
 /** A juror's own laptop: a context of its own, watched like the test's page. */
@@ -260,7 +274,7 @@ test.describe('the staff desk', () => {
     await openTab(page, 'Outcomes');
     await nameTheOutcomes(page);
     await openTab(page, 'Conflicts and assignments');
-    await conflictsAndAssignments(page);
+    await conflictsAndAssignments(page, testInfo);
     await screenshot(page, 'en-6b-automatic-assignments');
 
     const bundle = await signAndExport(page, testInfo, 'call.jurybundle');
@@ -316,6 +330,15 @@ test.describe('the staff desk', () => {
       { id: 'waitlist', label: { fr: 'Liste d’attente', en: 'Waitlist' }, kind: 'waitlist' },
       { id: 'declined', label: { fr: 'Non retenu', en: 'Not retained' }, kind: 'rejected' },
     ]);
+    expect(fromUi.manifest.conflicts?.map((conflict) => `${conflict.jurorId} ${conflict.applicationId}`)).toEqual([
+      'karim-benali C2027-008',
+      'sophie-lefevre C2027-001',
+      'julien-moreau C2027-003',
+    ]);
+    for (const { jurorId, applicationId } of fromUi.manifest.conflicts ?? [])
+      expect(fromUi.manifest.assignments!.find((entry) => entry.jurorId === jurorId)!.applicationIds).not.toContain(
+        applicationId,
+      );
     const load = (jurorId: string) =>
       fromUi.manifest.assignments!.find((entry) => entry.jurorId === jurorId)!.applicationIds.length;
     expect(load('claire-martin')).toBe(0);

@@ -21,6 +21,8 @@ export { callManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
 export type { Succession } from './manifest';
 export { assignReviewers, coverageOf } from './assignments';
 export { outcomeIdFor } from './outcome-ids';
+export { conflictsFromSheet } from './conflict-sheet';
+export type { ConflictRowProblem, ConflictSheetReading } from './conflict-sheet';
 export type { Assignment, AssignmentRequest, AssignmentResult, Coverage } from './assignments';
 export { REFERENCE_CRITERIA } from './template';
 export { callChanges, criteriaChanged, nothingChanged } from './changes';

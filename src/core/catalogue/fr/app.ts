@@ -752,6 +752,15 @@ export const fr: Catalog = {
     chooseJuror: 'Choisissez un juré',
     chooseApplication: 'Choisissez une candidature',
     conflictReason: 'Motif',
+    importConflicts: 'Importer des conflits depuis un tableur…',
+    importConflictsHint:
+      'Un fichier CSV ou XLSX avec une colonne « Juré » (nom ou identifiant), une colonne « Candidature » (nom ou identifiant) et, si vous le souhaitez, une colonne « Motif ». Ils s’ajoutent aux conflits ci-dessus.',
+    conflictsAdded_one: '{{count}} conflit ajouté.',
+    conflictsAdded_other: '{{count}} conflits ajoutés.',
+    conflictsNoColumns: 'La première ligne ne nomme pas de colonnes « Juré » et « Candidature » : rien n’a été lu.',
+    conflictsUnknownJuror: 'Ligne {{row}} : aucun juré du jury ne s’appelle « {{value}} » ; cette ligne a été écartée.',
+    conflictsUnknownApplication:
+      'Ligne {{row}} : aucune candidature ne s’appelle « {{value}} » ; cette ligne a été écartée.',
     addConflict: 'Ajouter le conflit',
     assignments: 'Qui évalue quoi',
     assignmentMode: 'Répartition',

@@ -3,6 +3,7 @@ import { DataTable } from '@renderer/components/DataTable';
 import { NumberField } from '@renderer/components/NumberField';
 import { useI18n } from '@renderer/i18n';
 import { ConflictsEditor } from './ConflictsEditor';
+import { ConflictsImport } from './ConflictsImport';
 import { CoverageSummary } from './CoverageSummary';
 import { DrawRoster } from './DrawRoster';
 import type { StaffCall } from './use-staff-call';
@@ -41,6 +42,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
     <div>
       <h3>{t('staff.conflicts')}</h3>
       <ConflictsEditor staff={staff} />
+      <ConflictsImport staff={staff} />
       <h3>{t('staff.assignments')}</h3>
       <fieldset className="checkbox-group">
         <legend>{t('staff.assignmentMode')}</legend>

@@ -31,7 +31,7 @@ const plain = (text: string) =>
     .trim();
 
 /**
- * Conflicts of interest from a spreadsheet of juror, application and reason (docs/FORMATS.md, "Conflicts"): at
+ * Conflicts of interest from a spreadsheet of juror, application and reason (docs/FORMATS.md §10, "Conflicts from a spreadsheet"): at
  * the scale of a national call staff keep them in a sheet, not one by one. A juror is named by id or name, an
  * application by id or name, both compared without case or accents; a row naming neither is said, never guessed.
  */

@@ -1,7 +1,7 @@
 import { ID_MAX_LENGTH } from '../documents';
 
 /**
- * An outcome's id from its label (docs/FORMATS.md, "Outcomes"): what files, spreadsheets and the command line call
+ * An outcome's id from its label (docs/FORMATS.md §10, "Outcome ids"): what files, spreadsheets and the command line call
  * the outcome, so it reads as the label does — « Cohorte 2 » is `cohorte-2` — in plain lower-case ASCII, and
  * unique among the call's outcomes.
  */

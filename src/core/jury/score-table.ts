@@ -16,7 +16,7 @@ const WORDS = {
 } as const;
 
 /**
- * Every juror's evaluation of every application assigned to them, one row each (docs/FORMATS.md, "Exports"): the
+ * Every juror's evaluation of every application assigned to them, one row each (docs/FORMATS.md §10, "Every juror's scores"): the
  * record of who gave what, for the file. The comments are the jury's internal ones and the header says so: this
  * table is never for applicants. Applications in the bundle's order, jurors in the roster's; a juror with no score
  * file has no rows, an assigned application a juror has not scored a row that says so.

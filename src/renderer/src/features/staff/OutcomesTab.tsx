@@ -7,7 +7,7 @@ import type { StaffCall } from './use-staff-call';
 
 /**
  * What the jury decides between: each outcome, its kind, its places and its id, in the order staff give them,
- * which is the order of every view and export (docs/FORMATS.md, "Outcomes").
+ * which is the order of every view and export (docs/FORMATS.md §10, "Outcome ids").
  */
 export function OutcomesTab({ staff }: { staff: StaffCall }) {
   const { t } = useI18n();

@@ -21,7 +21,7 @@ import {
   signAndExport,
   staffDeskWithDemoKey,
 } from './staff-support';
-import { createIdentity, dumpIndexedDb, openBundle, axeViolations } from './support';
+import { axeViolations, confirmEveryJurorKey, createIdentity, dumpIndexedDb, openBundle } from './support';
 
 async function manifestOf(path: string) {
   const verified = await verifyBundle(new Blob([readFileSync(path)]));
@@ -543,6 +543,37 @@ test.describe('the staff desk', () => {
     );
 
     await openTab(page, 'Deliberation');
+    // While jurors score: four files sent to staff, one damaged on the way; the panel says who is where.
+    const scores = join(DEMO, 'scores');
+    const damaged = testInfo.outputPath('julien-moreau.juryscores');
+    const damagedBytes = readFileSync(join(scores, 'julien-moreau.juryscores'));
+    damagedBytes.writeUInt8(damagedBytes.readUInt8(200) ^ 1, 200);
+    writeFileSync(damaged, damagedBytes);
+    await chooseFile(
+      page,
+      'Add score files…',
+      ['claire-martin', 'karim-benali', 'nadia-haddad']
+        .map((name) => join(scores, `${name}.juryscores`))
+        .concat(damaged),
+    );
+    const panel = page.getByRole('region', { name: 'While jurors score' }).getByRole('table');
+    await expect(panel.getByRole('row', { name: /^Karim Benali Received/ })).toBeVisible();
+    await expect(panel.getByRole('row', { name: /^Sophie Lefèvre Missing/ })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'julien-moreau.juryscores' })).toBeVisible();
+    // The roster gives no key for Nadia or the chair: staff compare each with its owner before the file counts.
+    await expect(panel.getByRole('row', { name: /^Nadia Haddad Missing/ })).toBeVisible();
+    await confirmEveryJurorKey(page);
+    await expect(panel.getByRole('row', { name: /^Nadia Haddad Received/ })).toBeVisible();
+    const progress = await download(
+      page,
+      testInfo,
+      page.getByRole('button', { name: 'CSV — The scores received so far, for the record', exact: true }),
+      'progress.csv',
+    );
+    const progressRows = readFileSync(progress.path, 'utf8').trimEnd().split('\r\n').slice(1);
+    expect(new Set(progressRows.map((row) => row.split(',')[2]))).toEqual(
+      new Set(['Claire Martin', 'Karim Benali', 'Nadia Haddad']),
+    );
     const before = await dumpIndexedDb(page);
     const tampered = testInfo.outputPath('tampered.jurydelib');
     const bytes = readFileSync(deliberation);
@@ -550,7 +581,7 @@ test.describe('the staff desk', () => {
     bytes.writeUInt8(bytes.readUInt8(middle) ^ 1, middle);
     writeFileSync(tampered, bytes);
     await chooseFile(page, 'Choose the deliberation…', tampered);
-    await expect(page.getByRole('alert')).toContainText('This file cannot be trusted');
+    await expect(page.getByRole('alert').filter({ hasText: 'This file cannot be trusted' })).toBeVisible();
     expect(await dumpIndexedDb(page)).toEqual(before);
 
     await chooseFile(page, 'Choose the deliberation…', deliberation);

@@ -732,6 +732,13 @@ export const en = {
     chooseApplication: 'Choose an application',
     conflictReason: 'Reason',
     addConflict: 'Add the conflict',
+    progressTitle: 'While jurors score',
+    progressIntro:
+      'Drop here the score files jurors sent you, to see how far each is: they are checked against version {{sequence}}, as the chair’s desk checks them, and kept with the call. The chair’s desk merges them and decides.',
+    addScoreFiles: 'Add score files…',
+    scoresSoFar: 'The scores received so far, for the record',
+    addScoreFilesHint: 'Files ending in .juryscores, several at once; a file sent again replaces the one kept.',
+    deliberationReceived: 'The deliberation',
     importConflicts: 'Import conflicts from a spreadsheet…',
     importConflictsHint:
       'A CSV or XLSX file with a column “Juror” (name or id), a column “Application” (name or id) and, if you wish, a column “Reason”. They are added to the conflicts above.',

@@ -752,6 +752,14 @@ export const fr: Catalog = {
     chooseJuror: 'Choisissez un juré',
     chooseApplication: 'Choisissez une candidature',
     conflictReason: 'Motif',
+    progressTitle: 'Pendant la notation',
+    progressIntro:
+      'Déposez ici les fichiers de notes que les jurés vous ont envoyés, pour voir où en est chacun : ils sont vérifiés par rapport à la version {{sequence}}, comme l’espace de la présidence les vérifie, et conservés avec l’appel. C’est l’espace de la présidence qui les fusionne et décide.',
+    addScoreFiles: 'Ajouter des fichiers de notes…',
+    scoresSoFar: 'Les notes reçues jusqu’ici, pour l’archive',
+    addScoreFilesHint:
+      'Des fichiers en .juryscores, plusieurs à la fois ; un fichier envoyé à nouveau remplace celui conservé.',
+    deliberationReceived: 'La délibération',
     importConflicts: 'Importer des conflits depuis un tableur…',
     importConflictsHint:
       'Un fichier CSV ou XLSX avec une colonne « Juré » (nom ou identifiant), une colonne « Candidature » (nom ou identifiant) et, si vous le souhaitez, une colonne « Motif ». Ils s’ajoutent aux conflits ci-dessus.',

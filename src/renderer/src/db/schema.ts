@@ -167,6 +167,10 @@ export interface StaffCallRecord {
    * label. The others are derived from it until a version is signed.
    */
   outcomeIdsByHand?: string[];
+  /** Score files staff were sent while jurors score, to follow how far each is; the chair's desk decides, not this. */
+  scoreFiles?: { fileName: string; bytes: Uint8Array; receivedAt: string }[];
+  /** Keys staff confirmed for roster members the roster gives none for (juror id → OpenSSH line). */
+  confirmedKeys?: Record<string, string>;
   versions: PublishedVersion[];
   received: { fileName: string; bytes: Uint8Array; receivedAt: string } | null;
   updatedAt: string;

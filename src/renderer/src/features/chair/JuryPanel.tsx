@@ -16,8 +16,9 @@ export function JuryPanel({
   report: MergeReport;
   jurorLabel: (jurorId: string) => string;
   onConfirm: (jurorId: string, candidate: ReceivedFile) => void;
-  projection: boolean;
-  onProjection: (projection: boolean) => void;
+  /** The projector's switch, on the chair's desk only. */
+  projection?: boolean;
+  onProjection?: (projection: boolean) => void;
 }) {
   const { t } = useI18n();
   const accepted = new Map(report.accepted.map((file) => [file.jurorId, file]));
@@ -112,10 +113,12 @@ export function JuryPanel({
           ))}
         </ul>
       )}
-      <label className="checkbox">
-        <input type="checkbox" checked={projection} onChange={(event) => onProjection(event.target.checked)} />
-        {t('chair.projection')}
-      </label>
+      {onProjection && (
+        <label className="checkbox">
+          <input type="checkbox" checked={projection} onChange={(event) => onProjection(event.target.checked)} />
+          {t('chair.projection')}
+        </label>
+      )}
     </div>
   );
 }

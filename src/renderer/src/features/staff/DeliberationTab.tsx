@@ -15,6 +15,7 @@ import {
 import { ConfirmChair } from '@renderer/features/verify/VerifyFile';
 import { useStandingFigures } from '@renderer/features/chair/RankStanding';
 import { useI18n } from '@renderer/i18n';
+import { ScoringProgress } from './ScoringProgress';
 import { useReceivedDeliberation } from './use-received-deliberation';
 import type { StaffCall } from './use-staff-call';
 
@@ -145,6 +146,8 @@ export function DeliberationTab({ staff }: { staff: StaffCall }) {
   const unpinned = received.step === 'valid' && received.verified.pinnedBy === null;
   return (
     <div>
+      <ScoringProgress staff={staff} />
+      <h3>{t('staff.deliberationReceived')}</h3>
       <p className="muted">{t('staff.deliberationIntro')}</p>
       <FileDropZone
         label={t('staff.chooseDeliberation')}

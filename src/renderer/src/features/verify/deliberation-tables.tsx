@@ -59,14 +59,22 @@ export function saveScoresByJuror(
 }
 
 /** The record of every juror's scores: internal comments included, so the heading says who it is for. */
-export function ScoresByJurorExport({ onExport }: { onExport: (format: TableFormat) => void }) {
+export function ScoresByJurorExport({
+  onExport,
+  title,
+}: {
+  onExport: (format: TableFormat) => void;
+  /** Where the files are not yet a deliberation's: says what the table holds. */
+  title?: string;
+}) {
   const { t } = useI18n();
+  const heading = title ?? t('deliberation.scoresByJuror');
   return (
     <>
-      <h4>{t('deliberation.scoresByJuror')}</h4>
+      <h4>{heading}</h4>
       <p className="muted">{t('deliberation.scoresByJurorHint')}</p>
       <div className="actions">
-        <TableExportButtons what={t('deliberation.scoresByJuror')} onExport={onExport} />
+        <TableExportButtons what={heading} onExport={onExport} />
       </div>
     </>
   );

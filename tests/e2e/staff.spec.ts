@@ -64,6 +64,10 @@ async function mapTheColumns(page: Page) {
     await page.getByLabel(`Type of “${column}”`, { exact: true }).selectOption({ label: type });
     await page.getByLabel(`Label of “${column}” (English)`, { exact: true }).fill(english);
   }
+  // Staff want the region first: every view and export follows.
+  await page.getByRole('button', { name: 'Move up: Région', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Move up: Région', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move down: Région', exact: true })).toBeFocused();
   const answers: [string, string][] = [
     ['Problème', 'Quel problème résolvez-vous, et pour qui ?'],
     ['Solution', 'Comment y répondez-vous ?'],
@@ -324,6 +328,8 @@ test.describe('the staff desk', () => {
       region: { fr: 'Région', en: 'Region' },
     });
     expect(fromUi.manifest.jurors.find((juror) => juror.role === 'chair')?.publicKey).toBeTruthy();
+    expect(fromUi.manifest.fieldOrder?.[0]).toBe('region');
+    expect(fromUi.manifest.fieldOrder).toHaveLength(4);
     expect(fromUi.manifest.outcomes.map(({ id, label, kind }) => ({ id, label, kind }))).toEqual([
       { id: 'cohort-1', label: { fr: 'Cohorte 1', en: 'Cohort 1' }, kind: 'selected' },
       { id: 'cohort-2', label: { fr: 'Cohorte 2', en: 'Cohort 2' }, kind: 'selected' },
@@ -361,6 +367,7 @@ test.describe('the staff desk', () => {
     await expect(juror.getByLabel('Legal form', { exact: true })).toBeVisible();
     await rows.first().getByRole('link').click();
     await expect(juror.getByText('Legal form')).toBeVisible();
+    await expect(juror.locator('.facts-list dt')).toHaveText(['Region', 'Legal form', 'Founded', 'Revenue (€)']);
     await juror.keyboard.press('4');
     await expect(juror.getByText(/^All changes saved/)).toBeVisible();
     // An application assigned to others can be read, not scored: a chair would refuse the score.

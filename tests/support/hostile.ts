@@ -669,6 +669,33 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     },
   },
   {
+    name: 'a signed bundle whose order of facts names a fact twice',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys);
+      return signedManifest(keys, { ...manifest, fieldOrder: ['region', 'esus', 'region'] });
+    },
+  },
+  {
+    name: 'a signed bundle whose order of facts names a fact no application has',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys);
+      return signedManifest(keys, { ...manifest, fieldOrder: ['region', 'secretScore'] });
+    },
+  },
+  {
+    name: 'a signed bundle whose order of facts is not a list of names',
+    kind: 'bundle',
+    expected: 'document.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys);
+      return signedManifest(keys, { ...manifest, fieldOrder: 'region' as unknown as string[] });
+    },
+  },
+  {
     name: 'manifest naming two chairs',
     kind: 'bundle',
     expected: 'bundle.invalid',

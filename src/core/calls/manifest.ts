@@ -39,6 +39,8 @@ export function callManifest(
     previousManifestSha256: succession.previousManifestSha256,
     issuedAt,
     ...(Object.keys(fieldLabels).length > 0 ? { fieldLabels } : {}),
+    // Only where there is an order to keep: one fact, or none, has nothing to sort.
+    ...(Object.keys(fieldLabels).length > 1 ? { fieldOrder: Object.keys(fieldLabels) } : {}),
     applications: mapped.applications.map(
       ({ attachmentPaths, ...application }): UnsignedManifest['applications'][number] => ({
         ...application,

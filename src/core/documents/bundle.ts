@@ -115,6 +115,14 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
     'duplicate-assignment',
   );
 
+  const factKeys = new Set([
+    ...Object.keys(manifest.fieldLabels ?? {}),
+    ...manifest.applications.flatMap((application) => Object.keys(application.fields ?? {})),
+  ]);
+  requireUnique(manifest.fieldOrder ?? [], 'duplicate-field-order');
+  for (const key of manifest.fieldOrder ?? [])
+    if (!factKeys.has(key)) throw invalid('unknown-field-order', { id: key });
+
   const paths = manifest.applications.flatMap((application) => (application.attachments ?? []).map((a) => a.path));
   for (const path of paths) if (!isValidAttachmentPath(path)) throw invalid('invalid-attachment-path', { id: path });
   requireUnique(paths, 'duplicate-attachment-path');

@@ -12,7 +12,7 @@ export {
 } from './deliberation';
 export type { UnsignedDeliberation, VerifiedDeliberation, VerifyDeliberationOptions } from './deliberation';
 export type { DeliberationInputFile } from './deliberation-inputs';
-export { bundleManifestSchema, fieldLabelText, isCounted, isOnScale } from './formats/bundle';
+export { bundleManifestSchema, factOrder, fieldLabelText, isCounted, isOnScale } from './formats/bundle';
 export type { Application, Attachment, BundleManifest, Criterion, Juror, Outcome } from './formats/bundle';
 export { ID_MAX_LENGTH, labelLanguage, labelSchema, labelText, round4 } from './formats/common';
 export type { Label } from './formats/common';

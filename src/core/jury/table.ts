@@ -1,4 +1,4 @@
-import { type BundleManifest, fieldLabelText, labelText, type Deliberation } from '../documents';
+import { type BundleManifest, factOrder, fieldLabelText, labelText, type Deliberation } from '../documents';
 
 export type Cell = string | number | null;
 
@@ -46,14 +46,6 @@ const FLAG_LABELS: Readonly<Record<'fr' | 'en', Readonly<Record<string, string>>
   fr: { disagreement: 'désaccord', 'near-cutoff': 'près de la limite' },
 };
 
-/** The facts applications carry, those the manifest labels first: the columns staff filter on in their spreadsheet. */
-function factKeys(manifest: BundleManifest): string[] {
-  const keys = new Set(Object.keys(manifest.fieldLabels ?? {}));
-  for (const application of manifest.applications)
-    for (const key of Object.keys(application.fields ?? {})) keys.add(key);
-  return [...keys];
-}
-
 function factCell(value: string | number | boolean | undefined): Cell {
   return value === undefined ? null : typeof value === 'boolean' ? String(value) : value;
 }
@@ -74,7 +66,7 @@ export function deliberationTable(
   const order = [...manifest.applications].sort(
     (a, b) => (results.get(a.id)?.rank ?? Infinity) - (results.get(b.id)?.rank ?? Infinity),
   );
-  const facts = factKeys(manifest);
+  const facts = factOrder(manifest);
   return {
     headers: [
       ...HEADERS[language],

@@ -77,4 +77,17 @@ describe('the deliberation as a table for staff', () => {
     expect(flagsOf('fr')).toBe('désaccord, près de la limite');
     expect(flagsOf('en')).toBe('disagreement, near-cutoff');
   });
+
+  it('lists the facts in the order staff gave them, then any other fact the applications carry', async () => {
+    const manifest = (await sampleManifest(await sampleKeys())) as unknown as BundleManifest;
+    const deliberation = { results: [], decisions: [] } as unknown as Parameters<typeof deliberationTable>[0];
+    const factHeaders = (fieldOrder?: string[]) =>
+      deliberationTable(
+        { ...deliberation },
+        { ...manifest, ...(fieldOrder ? { fieldOrder } : {}) },
+        'en',
+      ).headers.slice(-3);
+    expect(factHeaders(['esus', 'region'])).toEqual(['esus', 'region', 'beneficiaries']);
+    expect(factHeaders(['beneficiaries', 'esus', 'region'])).toEqual(['beneficiaries', 'esus', 'region']);
+  });
 });

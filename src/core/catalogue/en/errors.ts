@@ -234,6 +234,8 @@ export const phrases = {
   'duplicate-level': 'the criterion “{criterion}” has the level {id} twice',
   'duplicate-assignment': 'the juror “{id}” has two assignment lists',
   'duplicate-attachment-path': 'the attachment path “{id}” is used twice',
+  'duplicate-field-order': 'the fact “{id}” is named twice in the order of facts',
+  'unknown-field-order': 'the order of facts names “{id}”, which no application or label has',
   'scale-order': 'the scale of “{criterion}” must have max above min',
   'scale-too-fine': 'the scale of “{criterion}” has more than {limit} points for a juror to choose from',
   'scale-too-wide': 'the scale of “{criterion}” goes beyond ±{limit}',

@@ -236,6 +236,8 @@ export const phrases: PhraseSentences = {
   'duplicate-level': 'le critère « {criterion} » a deux fois le niveau {id}',
   'duplicate-assignment': 'le juré « {id} » a deux listes d’affectation',
   'duplicate-attachment-path': 'le chemin de pièce jointe « {id} » sert deux fois',
+  'duplicate-field-order': 'la donnée « {id} » est nommée deux fois dans l’ordre des données',
+  'unknown-field-order': 'l’ordre des données nomme « {id} », qu’aucune candidature ni aucun libellé ne porte',
   'scale-too-fine': 'l’échelle de « {criterion} » a plus de {limit} points parmi lesquels choisir',
   'scale-too-wide': 'l’échelle de « {criterion} » dépasse ±{limit}',
   'too-many-criteria': 'il a {count} critères, plus que les {limit} qu’une grille affiche',

@@ -70,6 +70,8 @@ export const bundleManifestSchema = z.looseObject({
   outcomes: z.array(outcomeSchema).min(1),
   /** What a person reads for each key of the applications' `fields` (docs/FORMATS.md §4). */
   fieldLabels: z.record(z.string(), labelSchema).optional(),
+  /** The order staff gave the facts: a signed manifest's keys are sorted, so the order travels apart (§4). */
+  fieldOrder: z.array(z.string()).optional(),
   applications: z.array(applicationSchema),
   conflicts: z
     .array(z.looseObject({ jurorId: idSchema, applicationId: idSchema, reason: z.string().optional() }))
@@ -85,6 +87,18 @@ export type Juror = z.infer<typeof jurorSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Application = z.infer<typeof applicationSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+/**
+ * The fact keys in the order apps show them: those `fieldOrder` names first, in its order, then any other key the
+ * labels or the applications carry, as they come.
+ */
+export function factOrder(manifest: Pick<BundleManifest, 'fieldOrder' | 'fieldLabels' | 'applications'>): string[] {
+  const keys = new Set(manifest.fieldOrder ?? []);
+  for (const key of Object.keys(manifest.fieldLabels ?? {})) keys.add(key);
+  for (const application of manifest.applications)
+    for (const key of Object.keys(application.fields ?? {})) keys.add(key);
+  return [...keys];
+}
 
 /** What a person reads for a fact key: its label in the manifest, in their language where it gives one; never the key when there is a label. */
 export function fieldLabelText(manifest: Pick<BundleManifest, 'fieldLabels'>, key: string, language: string): string {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { type Application, type BundleManifest, fieldLabelText, labelText } from '@core/documents';
+import { type Application, type BundleManifest, factOrder, fieldLabelText, labelText } from '@core/documents';
 import { useServices } from '@renderer/app/context';
 import { useContentLanguage, useI18n } from '@renderer/i18n';
 import { PdfViewer } from './PdfViewer';
@@ -49,18 +49,22 @@ export function ApplicationDossier({
         <section aria-labelledby="facts-title">
           <h3 id="facts-title">{t('application.facts')}</h3>
           <dl className="facts-list">
-            {Object.entries(application.fields).map(([key, value]) => (
-              <div key={key} className="facts-list__row">
-                <dt lang={contentLanguage(manifest.fieldLabels?.[key] ?? key)}>
-                  {fieldLabelText(manifest, key, language)}
-                </dt>
-                <dd lang={typeof value === 'number' ? undefined : contentLanguage()}>
-                  {typeof value === 'number'
-                    ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value)
-                    : String(value)}
-                </dd>
-              </div>
-            ))}
+            {factOrder(manifest)
+              .flatMap((key) =>
+                application.fields?.[key] === undefined ? [] : [[key, application.fields[key]!] as const],
+              )
+              .map(([key, value]) => (
+                <div key={key} className="facts-list__row">
+                  <dt lang={contentLanguage(manifest.fieldLabels?.[key] ?? key)}>
+                    {fieldLabelText(manifest, key, language)}
+                  </dt>
+                  <dd lang={typeof value === 'number' ? undefined : contentLanguage()}>
+                    {typeof value === 'number'
+                      ? new Intl.NumberFormat(locale, { useGrouping: 'min2' }).format(value)
+                      : String(value)}
+                  </dd>
+                </div>
+              ))}
           </dl>
         </section>
       )}

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState } from 'react';
-import { type BundleManifest, fieldLabelText } from '@core/documents';
+import { type BundleManifest, factOrder, fieldLabelText } from '@core/documents';
 import { useI18n } from '@renderer/i18n';
 import { filterableFieldsOf, fold, searchableText, visibleRows, type SortKey } from './list-query';
 import { progressOf, type ApplicationRow, type RowStatus } from './use-call-data';
@@ -40,7 +40,8 @@ export function ApplicationList({
     () => (searching ? new Map(rows.map((row) => [row.application.id, searchableText(row, language)])) : null),
     [rows, language, searching],
   );
-  const filterableFields = useMemo(() => filterableFieldsOf(rows, locale), [rows, locale]);
+  const facts = useMemo(() => factOrder(manifest), [manifest]);
+  const filterableFields = useMemo(() => filterableFieldsOf(rows, locale, facts), [rows, locale, facts]);
 
   const visible = useMemo(
     () => visibleRows(rows, { needle, index, status, fieldFilters, sort }, locale),
@@ -110,6 +111,7 @@ export function ApplicationList({
                 key={row.application.id}
                 row={row}
                 callId={manifest.call.id}
+                facts={facts}
                 top={item.start}
                 selected={selected}
                 onToggle={toggle}
@@ -127,6 +129,7 @@ export function ApplicationList({
 function ListRow({
   row,
   callId,
+  facts,
   top,
   selected,
   onToggle,
@@ -134,6 +137,8 @@ function ListRow({
 }: {
   row: ApplicationRow;
   callId: string;
+  /** The fact keys in staff's order: the first two texts among them name the row. */
+  facts: readonly string[];
   top: number;
   selected: readonly string[];
   onToggle: (applicationId: string) => void;
@@ -173,7 +178,8 @@ function ListRow({
         <span className="list-row__name">{application.name}</span>
         <span className="list-row__meta muted">
           {application.id}
-          {Object.values(application.fields ?? {})
+          {facts
+            .map((key) => application.fields?.[key])
             .filter((value) => typeof value === 'string')
             .slice(0, 2)
             .map((value) => ` · ${value}`)}

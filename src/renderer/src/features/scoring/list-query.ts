@@ -30,10 +30,11 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The facts worth a filter: text fields with a handful of distinct values, each value listed once. */
+/** The facts worth a filter: text fields with a handful of distinct values, each value listed once, in staff's order. */
 export function filterableFieldsOf(
   rows: readonly ApplicationRow[],
   locale: string,
+  order: readonly string[] = [],
 ): { key: string; values: string[] }[] {
   const values = new Map<string, Set<string>>();
   for (const row of rows) {
@@ -42,7 +43,9 @@ export function filterableFieldsOf(
       values.set(key, (values.get(key) ?? new Set()).add(value));
     }
   }
+  const place = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   return [...values]
+    .sort(([a], [b]) => place(a) - place(b))
     .filter(([, set]) => set.size > 1 && set.size <= MAX_FILTER_VALUES)
     .map(([key, set]) => ({ key, values: [...set].sort((a, b) => a.localeCompare(b, locale)) }));
 }

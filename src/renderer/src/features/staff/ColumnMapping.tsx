@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { FIELD_TYPES, fieldColumn, type ColumnMapping as Mapping, type FieldType } from '@core/calls';
 import { LabelField } from '@renderer/components/LabelField';
 import { useI18n } from '@renderer/i18n';
@@ -64,12 +65,26 @@ function FactsMapping({
 }) {
   const { t } = useI18n();
   const facts = Object.entries(mapping.fields);
+  // A new object each move, so that moving the same fact twice focuses it twice.
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusAfterMove) document.getElementById(focusAfterMove.id)?.focus();
+  }, [focusAfterMove]);
+  // The description keeps facts in staff's order, and the signed manifest carries it as `fieldOrder`.
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...facts];
+    [next[index], next[index + by]] = [next[index + by]!, next[index]!];
+    const key = facts[index]![0];
+    const edge = index + by === 0 ? 'down' : index + by === facts.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
+    setFocusAfterMove({ id: `fact-${key}-${edge}` });
+    change((current) => ({ ...current, fields: Object.fromEntries(next) }));
+  };
   return (
     <>
       <h3>{t('staff.facts')}</h3>
       <p className="muted">{t('staff.factsHint')}</p>
       <ul className="editor-list">
-        {facts.map(([key, field]) => {
+        {facts.map(([key, field], index) => {
           const { column, type, label } = fieldColumn(field);
           const set = (next: Partial<{ column: string; type: FieldType; label: typeof label }>) =>
             change((current) => ({
@@ -100,18 +115,40 @@ function FactsMapping({
                 value={label ?? column}
                 onChange={(next) => set({ label: next })}
               />
-              <button
-                type="button"
-                className="link-button"
-                onClick={() =>
-                  change((current) => ({
-                    ...current,
-                    fields: Object.fromEntries(Object.entries(current.fields).filter(([other]) => other !== key)),
-                  }))
-                }
-              >
-                {t('staff.remove', { name: column })}
-              </button>
+              <div className="editor-item__actions">
+                <button
+                  type="button"
+                  id={`fact-${key}-up`}
+                  className="link-button"
+                  disabled={index === 0}
+                  aria-label={t('staff.moveUpOf', { name: column })}
+                  onClick={() => move(index, -1)}
+                >
+                  {t('staff.moveUp')}
+                </button>
+                <button
+                  type="button"
+                  id={`fact-${key}-down`}
+                  className="link-button"
+                  disabled={index === facts.length - 1}
+                  aria-label={t('staff.moveDownOf', { name: column })}
+                  onClick={() => move(index, 1)}
+                >
+                  {t('staff.moveDown')}
+                </button>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    change((current) => ({
+                      ...current,
+                      fields: Object.fromEntries(Object.entries(current.fields).filter(([other]) => other !== key)),
+                    }))
+                  }
+                >
+                  {t('staff.remove', { name: column })}
+                </button>
+              </div>
             </li>
           );
         })}

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { verifyBundle } from '@core/documents/bundle';
+import type { Page } from '@playwright/test';
+import { cli } from '../support/cli';
 import { expect, test, watchPage } from './fixtures';
 import { DEMO_CALL, chooseDemoApplications, chooseFile, download, openTab, signAndExport } from './staff-support';
 import { createIdentity, openBundle } from './support';
@@ -89,6 +91,73 @@ test.describe('the staff key, kept safe', () => {
     await openBundle(juror, second.path, 'en');
     await expect(juror.getByText('Version 2 replaces version 1; your evaluations are kept.')).toBeVisible();
     await expect(juror.getByRole('heading', { name: 'Cap Inclusion — 2027 call' })).toBeVisible();
+    await jurorContext.close();
+    await otherContext.close();
+  });
+
+  test('a key lost with its laptop: a new key says the call changes hands, and a juror takes version 2 only after comparing its fingerprint', async ({
+    app,
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    const makeKey = async (desk: Page) => {
+      await desk.getByRole('button', { name: 'Prepare a call' }).click();
+      await desk.getByLabel('Team or organisation name').fill('Cap Inclusion');
+      await desk.getByRole('button', { name: 'Make the staff key' }).click();
+      return (await desk.locator('.fingerprint-large code').textContent())!;
+    };
+    const lost = await makeKey(page);
+    await chooseFile(page, 'Open a call description…', DEMO_CALL);
+    await chooseDemoApplications(page);
+    const first = await signAndExport(page, testInfo, 'v1.jurybundle');
+
+    const jurorContext = await browser.newContext({ locale: 'en-GB' });
+    const juror = await jurorContext.newPage();
+    watchPage(juror, app.problems);
+    await juror.goto('/');
+    await createIdentity(juror, 'Nadia Haddad', 'en');
+    await openBundle(juror, first.path, 'en');
+    await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await juror.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+
+    // Another computer, a new key: version 1 recorded with the key that signed it; signing is refused until
+    // staff say the call changes hands.
+    const otherContext = await browser.newContext({ locale: 'en-GB' });
+    const other = await otherContext.newPage();
+    watchPage(other, app.problems);
+    await other.goto('/');
+    const fresh = await makeKey(other);
+    expect(fresh).not.toBe(lost);
+    await chooseFile(other, 'Open a call description…', DEMO_CALL);
+    await chooseDemoApplications(other);
+    await openTab(other, 'Sign and publish');
+    await chooseFile(other, 'Add a signed bundle…', first.path);
+    await expect(other.getByRole('table', { name: 'Versions signed from this computer' })).toContainText(lost);
+    await expect(other.getByText(/^The staff key is now .* or say below that the call changes hands\.$/)).toBeVisible();
+    await expect(other.getByRole('button', { name: /^Sign and export/ })).toBeDisabled();
+    await other.getByRole('checkbox', { name: 'This call changes hands: sign version 2 with this key' }).check();
+    await other.getByLabel('Why (jurors read it)').fill('The previous key was lost with a laptop.');
+    const second = await signAndExport(other, testInfo, 'v2.jurybundle', /^Sign and export version 2/);
+    const v2 = await manifestOf(second.path);
+    expect(v2.manifest.handover).toEqual({
+      previousIssuerPublicKey: (await manifestOf(first.path)).manifest.issuer.publicKey,
+      reason: 'The previous key was lost with a laptop.',
+    });
+    const verified = await cli(['verify', second.path]);
+    expect(verified.code, verified.stderr).toBe(0);
+
+    // The juror is asked, shown both fingerprints and the reason; cancelling keeps version 1.
+    await juror.getByRole('link', { name: 'Calls' }).click();
+    await openBundle(juror, second.path, 'en');
+    const dialog = juror.getByRole('dialog', { name: 'This call changes hands: do you trust its new key?' });
+    await expect(dialog).toContainText(lost);
+    await expect(dialog).toContainText(fresh);
+    await expect(dialog).toContainText('Staff give this reason: “The previous key was lost with a laptop.”');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await openBundle(juror, second.path, 'en');
+    await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await expect(juror.getByText('Version 2 replaces version 1; your evaluations are kept.')).toBeVisible();
     await jurorContext.close();
     await otherContext.close();
   });

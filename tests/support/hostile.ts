@@ -696,6 +696,26 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     },
   },
   {
+    name: 'a signed first version that says the call changes hands',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys);
+      const handover = { previousIssuerPublicKey: formatPublicKey(keys.stranger.publicKey) };
+      return signedManifest(keys, { ...manifest, sequence: 1, handover });
+    },
+  },
+  {
+    name: 'a signed bundle that hands the call over from its own key',
+    kind: 'bundle',
+    expected: 'bundle.invalid',
+    make: async ({ keys }) => {
+      const manifest = await sampleManifest(keys);
+      const handover = { previousIssuerPublicKey: formatPublicKey(keys.staff.publicKey) };
+      return signedManifest(keys, { ...manifest, sequence: 2, previousManifestSha256: 'a'.repeat(64), handover });
+    },
+  },
+  {
     name: 'manifest naming two chairs',
     kind: 'bundle',
     expected: 'bundle.invalid',

@@ -28,5 +28,5 @@ export { REFERENCE_CRITERIA } from './template';
 export { callChanges, criteriaChanged, nothingChanged } from './changes';
 export type { CallChanges, ListChanges } from './changes';
 export { callReadiness, nextSuccession } from './readiness';
-export type { PreviousVersion } from './readiness';
+export type { Handover, PreviousVersion } from './readiness';
 export type { Readiness } from './readiness';

@@ -6,6 +6,8 @@ import { fieldColumn, type CallDescription } from './call-description';
 export interface Succession {
   readonly sequence: number;
   readonly previousManifestSha256: string | null;
+  /** When staff said the call changes hands: the key that signed the versions before, and why. */
+  readonly handover?: { previousIssuerPublicKey: string; reason?: string };
 }
 
 /** What people read for each fact key: the label the description gives it, else its spreadsheet column (docs/FORMATS.md §4). */
@@ -37,6 +39,7 @@ export function callManifest(
     ...callPart,
     sequence: succession.sequence,
     previousManifestSha256: succession.previousManifestSha256,
+    ...(succession.handover ? { handover: succession.handover } : {}),
     issuedAt,
     ...(Object.keys(fieldLabels).length > 0 ? { fieldLabels } : {}),
     // Only where there is an order to keep: one fact, or none, has nothing to sort.

@@ -12,10 +12,31 @@ export interface PreviousVersion {
 }
 
 /** The version number and back-link of the next version: the first takes the description's own sequence, if any. */
-export function nextSuccession(description: CallDescription, previous: PreviousVersion | null): Succession {
-  return previous
-    ? { sequence: previous.manifest.sequence + 1, previousManifestSha256: previous.manifestSha256 }
-    : { sequence: description.sequence ?? 1, previousManifestSha256: null };
+/** What staff decided when the key signing a call is not the one that signed its versions so far. */
+export interface Handover {
+  readonly reason?: string;
+}
+
+/**
+ * The next version's place in the call's history; with a hand-over, when `issuerPublicKey` is not the key of the
+ * version before, it names that key, so that jurors are asked to confirm the new one rather than refuse it.
+ */
+export function nextSuccession(
+  description: CallDescription,
+  previous: PreviousVersion | null,
+  { issuerPublicKey, handover }: { issuerPublicKey?: string; handover?: Handover | null } = {},
+): Succession {
+  if (!previous) return { sequence: description.sequence ?? 1, previousManifestSha256: null };
+  const previousKey = previous.manifest.issuer.publicKey;
+  const handsOver =
+    handover && issuerPublicKey && !samePublicKey(parsePublicKey(previousKey), parsePublicKey(issuerPublicKey));
+  return {
+    sequence: previous.manifest.sequence + 1,
+    previousManifestSha256: previous.manifestSha256,
+    ...(handsOver
+      ? { handover: { previousIssuerPublicKey: previousKey, ...(handover.reason ? { reason: handover.reason } : {}) } }
+      : {}),
+  };
 }
 
 /** Where the signing has not hashed an attachment yet and no earlier version vouches for it. */
@@ -60,6 +81,7 @@ export async function callReadiness(
   issuerPublicKey: string,
   issuedAt: string,
   previous: PreviousVersion | null,
+  handover: Handover | null = null,
 ): Promise<Readiness> {
   const problems: Failure[] = [];
   if (mapped.applications.length === 0) problems.push({ code: 'call.no-applications', details: {} });
@@ -75,7 +97,7 @@ export async function callReadiness(
   }
   const issuerKey = parsePublicKey(issuerPublicKey);
   const previousKey = previous && parsePublicKey(previous.manifest.issuer.publicKey);
-  if (previousKey && !samePublicKey(previousKey, issuerKey)) {
+  if (previousKey && !samePublicKey(previousKey, issuerKey) && !handover) {
     problems.push({
       code: 'call.issuer-changed',
       details: { actual: await fingerprint(issuerKey), expected: await fingerprint(previousKey) },
@@ -87,7 +109,7 @@ export async function callReadiness(
       description,
       mapped,
       draftAttachments(mapped.attachments, previous),
-      nextSuccession(description, previous),
+      nextSuccession(description, previous, { issuerPublicKey, handover }),
       issuedAt,
     );
     draft = completeManifest(unsigned, issuerPublicKey);

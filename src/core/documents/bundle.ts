@@ -115,6 +115,17 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
     'duplicate-assignment',
   );
 
+  if (manifest.handover) {
+    if (manifest.sequence === 1) throw invalid('handover-first-version');
+    if (
+      samePublicKey(
+        parsePublicKey(manifest.handover.previousIssuerPublicKey),
+        parsePublicKey(manifest.issuer.publicKey),
+      )
+    )
+      throw invalid('handover-same-key');
+  }
+
   const factKeys = new Set([
     ...Object.keys(manifest.fieldLabels ?? {}),
     ...manifest.applications.flatMap((application) => Object.keys(application.fields ?? {})),
@@ -199,14 +210,25 @@ export interface KnownCall {
   readonly pinnedIssuerKey: string;
 }
 
-/** A bundle for a call already loaded must come from the pinned issuer key and carry a higher sequence (docs/DESIGN.md §2). */
-export async function checkBundleSuccession(known: KnownCall, next: VerifiedBundle): Promise<void> {
+/**
+ * A bundle for a call already loaded must carry a higher sequence and come from the pinned issuer key
+ * (docs/DESIGN.md §2) — or say that the call changes hands from that very key, which the person opening it then
+ * confirms by comparing the new fingerprint with staff. Says which.
+ */
+export async function checkBundleSuccession(
+  known: KnownCall,
+  next: VerifiedBundle,
+): Promise<{ handedOverFrom: string } | null> {
   const call = known.manifest.call.title;
   if (next.manifest.call.id !== known.manifest.call.id) {
     throw new JurydeskError('bundle.other-call', { actual: next.manifest.call.id, expected: known.manifest.call.id });
   }
   const pinned = parsePublicKey(known.pinnedIssuerKey);
-  if (!samePublicKey(pinned, next.signer.publicKey)) {
+  const sameIssuer = samePublicKey(pinned, next.signer.publicKey);
+  const handover = next.manifest.handover;
+  // Only a hand-over from the key this laptop trusts: naming any other key is no hand-over at all.
+  const handedOver = !sameIssuer && handover && samePublicKey(parsePublicKey(handover.previousIssuerPublicKey), pinned);
+  if (!sameIssuer && !handedOver) {
     throw new JurydeskError('bundle.issuer-changed', {
       call,
       actual: next.signer.fingerprint,
@@ -220,6 +242,7 @@ export async function checkBundleSuccession(known: KnownCall, next: VerifiedBund
       current: known.manifest.sequence,
     });
   }
+  return handedOver ? { handedOverFrom: await fingerprint(pinned) } : null;
 }
 
 export interface AttachmentSource {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBundleSuccession, verifyBundle } from '@core/documents/bundle';
 import { verifyDeliberation } from '@core/documents/deliberation';
-import { fingerprint } from '@core/crypto/keys';
+import { fingerprint, formatPublicKey } from '@core/crypto/keys';
 import { verifyScoreFile } from '@core/documents/scorefile';
 import { verifyAnyFile } from '@core/verify';
 import { describeFailure, JurydeskError } from '@core/errors';
@@ -101,7 +101,7 @@ describe('a newer bundle for a call already loaded', () => {
   it('is accepted with a higher sequence from the same issuer', async () => {
     const { keys, known: current } = await known();
     const next = await verified((await sampleBundle(keys, { sequence: 2 })).blob);
-    await expect(checkBundleSuccession(current, next)).resolves.toBeUndefined();
+    await expect(checkBundleSuccession(current, next)).resolves.toBeNull();
   });
 
   it('is refused with the same or a lower sequence (a replayed bundle)', async () => {
@@ -114,6 +114,46 @@ describe('a newer bundle for a call already loaded', () => {
     const { keys, known: current } = await known();
     const impostor = await verified((await sampleBundle(keys, { sequence: 5 }, keys.stranger)).blob);
     await expect(checkBundleSuccession(current, impostor)).rejects.toMatchObject({ code: 'bundle.issuer-changed' });
+  });
+
+  it('from a new key, is taken for confirmation only when it says the call changes hands from the pinned key', async () => {
+    const { keys, known: current } = await known();
+    const pinned = formatPublicKey(keys.staff.publicKey);
+    const handedOver = await verified(
+      (await sampleBundle(keys, { sequence: 2, handover: { previousIssuerPublicKey: pinned } }, keys.stranger)).blob,
+    );
+    await expect(checkBundleSuccession(current, handedOver)).resolves.toEqual({
+      handedOverFrom: await fingerprint(keys.staff.publicKey),
+    });
+    // Naming another key than the one this laptop trusts is no hand-over: refused as any other issuer.
+    const fromElsewhere = await verified(
+      (
+        await sampleBundle(
+          keys,
+          { sequence: 2, handover: { previousIssuerPublicKey: formatPublicKey(keys.ana.publicKey) } },
+          keys.stranger,
+        )
+      ).blob,
+    );
+    await expect(checkBundleSuccession(current, fromElsewhere)).rejects.toMatchObject({
+      code: 'bundle.issuer-changed',
+    });
+    // A hand-over is no licence to replay: the sequence still has to grow.
+    const sameSequence = { ...current, manifest: { ...current.manifest, sequence: 2 } };
+    await expect(checkBundleSuccession(sameSequence, handedOver)).rejects.toMatchObject({
+      code: 'bundle.lower-sequence',
+    });
+  });
+
+  it('says it changes hands only from version 2 on, and only to another key: such a bundle cannot be made', async () => {
+    const { keys } = await known();
+    const handover = (key: typeof keys.staff) => ({ previousIssuerPublicKey: formatPublicKey(key.publicKey) });
+    await expect(sampleBundle(keys, { sequence: 1, handover: handover(keys.stranger) })).rejects.toMatchObject({
+      code: 'bundle.invalid',
+    });
+    await expect(sampleBundle(keys, { sequence: 2, handover: handover(keys.staff) })).rejects.toMatchObject({
+      code: 'bundle.invalid',
+    });
   });
 
   it('is refused when it belongs to another call', async () => {

@@ -73,6 +73,10 @@ export const en = {
     confirmCheck:
       'Compare it with the fingerprint staff gave you by another channel (letter, phone, in person). If they differ, do not open the file.',
     confirmTrust: 'The fingerprints match: open the call',
+    handoverTitle: 'This call changes hands: do you trust its new key?',
+    handoverBody:
+      'Version {{sequence}} of “{{call}}” says the call changes hands: the versions so far were signed with {{previous}}; this one is signed by {{issuer}} with the key whose fingerprint is:',
+    handoverReason: 'Staff give this reason: “{{reason}}”',
     failedTitle: 'This bundle could not be stored',
     refusedTitle: 'This bundle was not opened',
     done_one: '“{{call}}” version {{sequence}} is ready: {{count}} application.',
@@ -826,6 +830,12 @@ export const en = {
     addElsewhereHint: 'or drop the .jurybundle here',
     versions: 'Versions signed from this computer',
     signedBy: 'Signed by the key',
+    handoverTitle: 'A new key for this call',
+    handoverIntro:
+      'The versions published so far were signed with another key. If that key is lost or the call moves to another team, version {{sequence}} can say so: signed with this key ({{fingerprint}}), it names the previous one, and each juror’s laptop asks them to compare the new fingerprint with you before taking it. Tell the jurors before you send it.',
+    handoverConfirm: 'This call changes hands: sign version {{sequence}} with this key',
+    handoverReason: 'Why (jurors read it)',
+    handoverReasonHint: 'For instance: the previous key was lost with a laptop.',
     version: 'Version',
     issuedAt: 'Signed on',
     applicationCount: 'Applications',

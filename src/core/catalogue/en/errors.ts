@@ -111,9 +111,7 @@ export const errors = {
   'call.id-changed':
     'The call’s id is now “{actual}”, but its published versions say “{expected}”: jurors would open it as another call. Put the id back.',
   'call.issuer-changed':
-    'The staff key is now {actual}, but the published versions were signed with {expected}: jurors will refuse a new version signed with another key. Import the key the call was published with.',
-  'call.version-other-key':
-    'This bundle is signed with key {actual}, not with the staff key of this computer ({expected}): import the key it was signed with to continue the call here.',
+    'The staff key is now {actual}, but the published versions were signed with {expected}: jurors will refuse a new version signed with another key. Import the key the call was published with, or say below that the call changes hands.',
   'call.version-known':
     'This bundle is version {actual} of the call, but version {current} is already recorded here: only a later version can be added.',
   'sheet.unsupported': '{path}: applications must be a .csv or .xlsx file.',
@@ -234,6 +232,8 @@ export const phrases = {
   'duplicate-level': 'the criterion “{criterion}” has the level {id} twice',
   'duplicate-assignment': 'the juror “{id}” has two assignment lists',
   'duplicate-attachment-path': 'the attachment path “{id}” is used twice',
+  'handover-first-version': 'its first version says the call changes hands, but there are no hands before it',
+  'handover-same-key': 'it says the call changes hands, but names the key that signs it as the previous one',
   'duplicate-field-order': 'the fact “{id}” is named twice in the order of facts',
   'unknown-field-order': 'the order of facts names “{id}”, which no application or label has',
   'scale-order': 'the scale of “{criterion}” must have max above min',

@@ -82,6 +82,10 @@ export const fr: Catalog = {
     confirmCheck:
       'Comparez-la à l’empreinte que l’équipe vous a transmise par un autre moyen (courrier, téléphone, de vive voix). Si elles diffèrent, n’ouvrez pas le fichier.',
     confirmTrust: 'Les empreintes concordent : ouvrir l’appel',
+    handoverTitle: 'Cet appel change de mains : faites-vous confiance à sa nouvelle clé ?',
+    handoverBody:
+      'La version {{sequence}} de « {{call}} » dit que l’appel change de mains : les versions précédentes ont été signées avec {{previous}} ; celle-ci est signée par {{issuer}} avec la clé dont l’empreinte est :',
+    handoverReason: 'L’équipe en donne la raison : « {{reason}} »',
     failedTitle: 'Ce dossier n’a pas pu être enregistré',
     refusedTitle: 'Ce dossier n’a pas été ouvert',
     done_one: 'L’appel « {{call}} » (version {{sequence}}) est prêt : {{count}} candidature.',
@@ -848,6 +852,12 @@ export const fr: Catalog = {
     addElsewhere: 'Ajouter un dossier signé…',
     addElsewhereHint: 'ou déposez ici le .jurybundle',
     signedBy: 'Signée par la clé',
+    handoverTitle: 'Une nouvelle clé pour cet appel',
+    handoverIntro:
+      'Les versions publiées jusqu’ici ont été signées avec une autre clé. Si cette clé est perdue ou si l’appel passe à une autre équipe, la version {{sequence}} peut le dire : signée avec cette clé ({{fingerprint}}), elle nomme la précédente, et l’ordinateur de chaque juré lui demande de comparer la nouvelle empreinte avec vous avant de l’accepter. Prévenez les jurés avant de l’envoyer.',
+    handoverConfirm: 'Cet appel change de mains : signer la version {{sequence}} avec cette clé',
+    handoverReason: 'Pourquoi (les jurés le lisent)',
+    handoverReasonHint: 'Par exemple : la clé précédente a été perdue avec un ordinateur.',
     versions: 'Versions signées depuis cet ordinateur',
     version: 'Version',
     issuedAt: 'Signée le',

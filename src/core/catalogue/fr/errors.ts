@@ -113,9 +113,7 @@ export const errors: ErrorSentences = {
   'call.id-changed':
     'L’identifiant de l’appel est maintenant « {actual} », mais ses versions publiées indiquent « {expected} » : les jurés l’ouvriraient comme un autre appel. Rétablissez l’identifiant d’origine.',
   'call.issuer-changed':
-    'La clé de l’équipe est maintenant {actual}, mais les versions publiées ont été signées avec {expected} : les jurés refuseront une nouvelle version signée d’une autre clé. Importez la clé avec laquelle l’appel a été publié.',
-  'call.version-other-key':
-    'Ce dossier est signé avec la clé {actual} et non avec la clé de l’équipe de cet ordinateur ({expected}) : importez la clé qui l’a signé pour poursuivre l’appel ici.',
+    'La clé de l’équipe est maintenant {actual}, mais les versions publiées ont été signées avec {expected} : les jurés refuseront une nouvelle version signée d’une autre clé. Importez la clé avec laquelle l’appel a été publié, ou indiquez ci-dessous que l’appel change de mains.',
   'call.version-known':
     'Ce dossier est la version {actual} de l’appel, mais la version {current} est déjà enregistrée ici : seule une version plus récente peut être ajoutée.',
   'sheet.unsupported': '{path} : les candidatures doivent être un fichier .csv ou .xlsx.',
@@ -236,6 +234,9 @@ export const phrases: PhraseSentences = {
   'duplicate-level': 'le critère « {criterion} » a deux fois le niveau {id}',
   'duplicate-assignment': 'le juré « {id} » a deux listes d’affectation',
   'duplicate-attachment-path': 'le chemin de pièce jointe « {id} » sert deux fois',
+  'handover-first-version':
+    'sa première version dit que l’appel change de mains, mais il n’y a pas de mains avant elle',
+  'handover-same-key': 'il dit que l’appel change de mains, mais nomme comme précédente la clé même qui le signe',
   'duplicate-field-order': 'la donnée « {id} » est nommée deux fois dans l’ordre des données',
   'unknown-field-order': 'l’ordre des données nomme « {id} », qu’aucune candidature ni aucun libellé ne porte',
   'scale-too-fine': 'l’échelle de « {criterion} » a plus de {limit} points parmi lesquels choisir',

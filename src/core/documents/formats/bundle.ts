@@ -72,6 +72,13 @@ export const bundleManifestSchema = z.looseObject({
   fieldLabels: z.record(z.string(), labelSchema).optional(),
   /** The order staff gave the facts: a signed manifest's keys are sorted, so the order travels apart (§4). */
   fieldOrder: z.array(z.string()).optional(),
+  /**
+   * A call that changes hands: signed by a new staff key, naming the key that signed the versions before. Jurors'
+   * laptops then ask them to compare the new fingerprint with staff before taking it (§4).
+   */
+  handover: z
+    .looseObject({ previousIssuerPublicKey: openSshPublicKeySchema, reason: z.string().optional() })
+    .optional(),
   applications: z.array(applicationSchema),
   conflicts: z
     .array(z.looseObject({ jurorId: idSchema, applicationId: idSchema, reason: z.string().optional() }))

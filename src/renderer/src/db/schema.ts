@@ -169,6 +169,8 @@ export interface StaffCallRecord {
   outcomeIdsByHand?: string[];
   /** Score files staff were sent while jurors score, to follow how far each is; the chair's desk decides, not this. */
   scoreFiles?: { fileName: string; bytes: Uint8Array; receivedAt: string }[];
+  /** Staff said the next version is signed by a new key, and why: jurors are asked to confirm it, not refuse it. */
+  handover?: { reason?: string };
   /** Keys staff confirmed for roster members the roster gives none for (juror id → OpenSSH line). */
   confirmedKeys?: Record<string, string>;
   versions: PublishedVersion[];

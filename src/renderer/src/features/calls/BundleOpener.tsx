@@ -10,7 +10,7 @@ import { importBundle, storeBundle, type ImportResult } from './import-bundle';
 type OpenerState =
   | { step: 'idle' }
   | { step: 'checking'; name: string; progress: Progress }
-  | { step: 'confirm'; name: string; bundle: VerifiedBundle }
+  | { step: 'confirm'; name: string; bundle: VerifiedBundle; previousFingerprint?: string }
   | { step: 'refused'; name: string; failure: Failure }
   /** The bundle was fine but could not be stored (a full disk, the storage held by another window). */
   | { step: 'failed'; name: string; error: unknown }
@@ -52,6 +52,8 @@ export function BundleOpenerProvider({
     (result: ImportResult, name: string) => {
       if (result.kind === 'refused') setState({ step: 'refused', name, failure: result.failure });
       else if (result.kind === 'needs-confirmation') setState({ step: 'confirm', name, bundle: result.bundle });
+      else if (result.kind === 'needs-handover-confirmation')
+        setState({ step: 'confirm', name, bundle: result.bundle, previousFingerprint: result.previousFingerprint });
       else {
         setState({ step: 'imported', result });
         onOpened(result.call.id);
@@ -83,9 +85,13 @@ export function BundleOpenerProvider({
 
   const confirm = async () => {
     if (state.step !== 'confirm') return;
-    const { name, bundle } = state;
+    const { name, bundle, previousFingerprint } = state;
     try {
-      finish(await storeBundle(db, bundle, { fileName: name, publicKey: identity?.publicKey ?? null }), name);
+      const handedOver = previousFingerprint !== undefined;
+      finish(
+        await storeBundle(db, bundle, { fileName: name, publicKey: identity?.publicKey ?? null, handedOver }),
+        name,
+      );
     } catch (error) {
       setState({ step: 'failed', name, error });
     }
@@ -118,17 +124,29 @@ export function BundleOpenerProvider({
       <Modal
         open={state.step === 'confirm'}
         onClose={() => setState({ step: 'idle' })}
-        title={t('import.confirmTitle')}
+        title={t(
+          state.step === 'confirm' && state.previousFingerprint ? 'import.handoverTitle' : 'import.confirmTitle',
+        )}
         description={
           state.step === 'confirm' &&
-          t('import.confirmBody', {
-            call: labelText(state.bundle.manifest.call.title, language),
-            issuer: state.bundle.manifest.issuer.name,
-          })
+          (state.previousFingerprint
+            ? t('import.handoverBody', {
+                call: labelText(state.bundle.manifest.call.title, language),
+                issuer: state.bundle.manifest.issuer.name,
+                sequence: state.bundle.manifest.sequence,
+                previous: state.previousFingerprint,
+              })
+            : t('import.confirmBody', {
+                call: labelText(state.bundle.manifest.call.title, language),
+                issuer: state.bundle.manifest.issuer.name,
+              }))
         }
       >
         {state.step === 'confirm' && (
           <>
+            {state.bundle.manifest.handover?.reason && state.previousFingerprint && (
+              <p>{t('import.handoverReason', { reason: state.bundle.manifest.handover.reason })}</p>
+            )}
             <p className="fingerprint">
               <code>{state.bundle.signer.fingerprint}</code>
             </p>

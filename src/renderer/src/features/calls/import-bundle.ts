@@ -13,6 +13,8 @@ import type { CallRecord } from '@renderer/db/schema';
 export type ImportResult =
   | { kind: 'refused'; failure: Failure }
   | { kind: 'needs-confirmation'; bundle: VerifiedBundle }
+  /** A newer version that says the call changes hands: taken only once its new key is confirmed. */
+  | { kind: 'needs-handover-confirmation'; bundle: VerifiedBundle; previousFingerprint: string }
   | {
       kind: 'imported';
       call: CallRecord;
@@ -49,6 +51,12 @@ export async function importBundle(db: JurydeskDatabase, file: Blob, options: Im
     checkBundleSuccession({ manifest: current.manifest, pinnedIssuerKey: known.pinnedIssuerKey }, verified.value),
   );
   if (!succession.ok) return { kind: 'refused', failure: succession.error };
+  if (succession.value)
+    return {
+      kind: 'needs-handover-confirmation',
+      bundle: verified.value,
+      previousFingerprint: succession.value.handedOverFrom,
+    };
   return storeBundle(db, verified.value, options);
 }
 
@@ -56,7 +64,10 @@ export async function importBundle(db: JurydeskDatabase, file: Blob, options: Im
 export async function storeBundle(
   db: JurydeskDatabase,
   bundle: VerifiedBundle,
-  options: Pick<ImportOptions, 'fileName' | 'publicKey' | 'demo'>,
+  options: Pick<ImportOptions, 'fileName' | 'publicKey' | 'demo'> & {
+    /** The person confirmed the new key of a call that changes hands: it is the one trusted from now on. */
+    handedOver?: boolean;
+  },
 ): Promise<ImportResult> {
   const { manifest, manifestSha256 } = bundle;
   const callId = manifest.call.id;
@@ -118,7 +129,7 @@ export async function storeBundle(
       ...(manifest.call.organizer ? { organizer: manifest.call.organizer } : {}),
       bundleSha256: manifestSha256,
       sequence: manifest.sequence,
-      pinnedIssuerKey: previous?.pinnedIssuerKey ?? manifest.issuer.publicKey,
+      pinnedIssuerKey: (!options.handedOver && previous?.pinnedIssuerKey) || manifest.issuer.publicKey,
       issuerName: manifest.issuer.name,
       issuerFingerprint: bundle.signer.fingerprint,
       jurorId: place?.matched?.id ?? stillOnRoster,

@@ -8,6 +8,7 @@ import { failureText } from '@renderer/app/failures';
 import { DataTable } from '@renderer/components/DataTable';
 import { FileDropZone } from '@renderer/components/FileDropZone';
 import { useI18n } from '@renderer/i18n';
+import { HandoverChoice } from './HandoverChoice';
 import { usePublish, type PublishState } from './use-publish';
 import type { StaffCall } from './use-staff-call';
 
@@ -128,6 +129,7 @@ export function PublishTab({ staff, staffKey }: { staff: StaffCall; staffKey: Id
   const ready = blockers.length === 0 && draft !== null && state.step !== 'signing';
   return (
     <div>
+      {staffKey && <HandoverChoice staff={staff} staffKey={staffKey} />}
       {blockers.length > 0 ? (
         <div className="card notices" role="status">
           <h3>{t('staff.notReady')}</h3>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { callManifest, callReadiness, nextSuccession, type Readiness } from '@core/calls';
 import { sha256HexOfBlob } from '@core/container';
-import { parsePublicKey, samePublicKey } from '@core/crypto';
 import { assembleBundle, verifyBundle, type Attachment, type AttachmentSource } from '@core/documents';
 import type { Failure } from '@core/errors';
 import { useServices } from '@renderer/app/context';
@@ -36,7 +35,7 @@ export function usePublish(staff: StaffCall, staffKey: Identity | null) {
   useEffect(() => {
     if (!record || !mapped || !staffKey) return;
     let current = true;
-    void callReadiness(record.description, mapped, staffKey.publicKey, issuedNow(), previous).then(
+    void callReadiness(record.description, mapped, staffKey.publicKey, issuedNow(), previous, record.handover).then(
       (next) => current && setJudged({ of: [record, mapped, staffKey, previous], readiness: next }),
     );
     return () => {
@@ -69,7 +68,10 @@ export function usePublish(staff: StaffCall, staffKey: Identity | null) {
         sources.push({ attachment, data });
       }
       const issuedAt = issuedNow();
-      const succession = nextSuccession(record.description, previous);
+      const succession = nextSuccession(record.description, previous, {
+        issuerPublicKey: staffKey.publicKey,
+        handover: record.handover,
+      });
       const unsigned = callManifest(
         record.description,
         mapped,
@@ -87,7 +89,8 @@ export function usePublish(staff: StaffCall, staffKey: Identity | null) {
       const fileName = `${manifest.call.id}-v${manifest.sequence}.jurybundle`;
       if (!(await bridge.saveFile(fileName, blob))) return setState({ step: 'idle' });
       const version: PublishedVersion = { sequence: manifest.sequence, manifestSha256, issuedAt, manifest };
-      await staff.update((draft) => ({ ...draft, versions: [...draft.versions, version] }));
+      // A hand-over is said once, in the version that makes it.
+      await staff.update(({ handover: _said, ...draft }) => ({ ...draft, versions: [...draft.versions, version] }));
       setState({ step: 'published', version, fileName });
     } catch (error) {
       setState({ step: 'failed', error });
@@ -95,22 +98,17 @@ export function usePublish(staff: StaffCall, staffKey: Identity | null) {
   }
 
   /**
-   * A version of this call signed elsewhere (with the command line, on another laptop) with this same staff key,
-   * recorded as if signed here: the next version follows it, and deliberations made on it are checked against it.
+   * A version of this call signed elsewhere (with the command line, on another laptop), recorded as if signed here:
+   * the next version follows it, and deliberations made on it are checked against it. One signed with another key
+   * than this desk's is recorded too, with its key shown: signing the next one then takes the explicit hand-over.
    */
   async function addSignedElsewhere(file: File): Promise<Failure | null> {
     if (!record || !staffKey) return null;
     const verified = await verifyBundle(file);
     if (!verified.ok) return verified.error;
-    const { manifest, manifestSha256, signer } = verified.value;
+    const { manifest, manifestSha256 } = verified.value;
     if (manifest.call.id !== record.description.call.id) {
       return { code: 'bundle.other-call', details: { actual: manifest.call.id, expected: record.description.call.id } };
-    }
-    if (!samePublicKey(signer.publicKey, parsePublicKey(staffKey.publicKey))) {
-      return {
-        code: 'call.version-other-key',
-        details: { actual: signer.fingerprint, expected: staffKey.fingerprint },
-      };
     }
     if (record.versions.some((version) => version.sequence >= manifest.sequence)) {
       const current = Math.max(...record.versions.map((version) => version.sequence));

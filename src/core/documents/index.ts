@@ -1,7 +1,8 @@
 export { keysAllowedFor, parseAllowedSigners, principalsFor } from './allowed-signers';
 export type { AllowedSigner } from './allowed-signers';
 export type { BundleContext } from './bundle-context';
-export { assembleBundle, checkBundleSuccession, completeManifest, createBundle, verifyBundle } from './bundle';
+export { assembleBundle, completeManifest, createBundle, verifyBundle } from './bundle';
+export { checkBundleSuccession, type KnownCall } from './succession';
 export type { AttachmentSource, Progress, UnsignedManifest, VerifiedBundle, VerifyBundleOptions } from './bundle';
 export {
   assembleDeliberation,

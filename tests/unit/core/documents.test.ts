@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkBundleSuccession, verifyBundle } from '@core/documents/bundle';
+import { verifyBundle } from '@core/documents/bundle';
+import { checkBundleSuccession } from '@core/documents/succession';
 import { verifyDeliberation } from '@core/documents/deliberation';
 import { fingerprint, formatPublicKey } from '@core/crypto/keys';
 import { verifyScoreFile } from '@core/documents/scorefile';

@@ -7,6 +7,7 @@ import {
   retentionHasPassed,
   mapApplications,
   type CallDescription,
+  type Succession,
 } from '@core/calls';
 import { createBundle, verifyBundle, type Attachment, type AttachmentSource, labelText } from '@core/documents';
 import { sha256HexOfBlob } from '@core/container';
@@ -25,6 +26,8 @@ export interface BundleCommandOptions {
   /** Replace a file already at `outPath` (`--force`). */
   readonly force?: boolean;
   readonly previousPath?: string;
+  /** The call changes hands (`--hand-over REASON`): signed with another key than `previousPath`'s, and saying so. */
+  readonly handOver?: string;
   readonly issuedAt?: string;
   /** Sign even when the retention date has passed: a bundle made to test erasure, say. */
   readonly allowPastRetention?: boolean;
@@ -48,8 +51,16 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-/** The sequence and back-link of a new bundle; a successor keeps the call id and the issuer key. */
-async function succession(previousPath: string | undefined, callId: string, signer: KeyPair, configured?: number) {
+/**
+ * The sequence and back-link of a new bundle; a successor keeps the call id and the issuer key, unless it says the
+ * call changes hands, naming the key that signed the versions before.
+ */
+async function succession(
+  previousPath: string | undefined,
+  callId: string,
+  signer: KeyPair,
+  { configured, handOver }: { configured?: number; handOver?: string },
+): Promise<Succession> {
   if (!previousPath) return { sequence: configured ?? 1, previousManifestSha256: null };
   const previous = await verifyBundle(await readFileBlob(previousPath));
   if (!previous.ok) throw new JurydeskError(previous.error.code, previous.error.details);
@@ -57,14 +68,23 @@ async function succession(previousPath: string | undefined, callId: string, sign
   if (manifest.call.id !== callId) {
     throw new JurydeskError('bundle.other-call', { actual: manifest.call.id, expected: callId });
   }
-  if (!samePublicKey(previous.value.signer.publicKey, signer.publicKey)) {
+  const next = { sequence: manifest.sequence + 1, previousManifestSha256: previous.value.manifestSha256 };
+  if (samePublicKey(previous.value.signer.publicKey, signer.publicKey)) {
+    if (handOver !== undefined) throw CliError.of('handOverSameKey', { path: previousPath });
+    return next;
+  }
+  if (handOver === undefined) {
     throw new JurydeskError('bundle.issuer-changed', {
       call: manifest.call.title,
       actual: await fingerprint(signer.publicKey),
       expected: previous.value.signer.fingerprint,
     });
   }
-  return { sequence: manifest.sequence + 1, previousManifestSha256: previous.value.manifestSha256 };
+  const reason = handOver.trim();
+  return {
+    ...next,
+    handover: { previousIssuerPublicKey: manifest.issuer.publicKey, ...(reason ? { reason } : {}) },
+  };
 }
 
 async function readCallDescription(path: string): Promise<CallDescription> {
@@ -108,12 +128,10 @@ export async function bundleCommand(
   if (mapped.problems.length > 0) {
     throw new CliError((t, language) => sheetProblemsText(mapped.problems, language, t));
   }
-  const { sequence, previousManifestSha256 } = await succession(
-    options.previousPath,
-    config.call.id,
-    signer,
-    config.sequence,
-  );
+  const next = await succession(options.previousPath, config.call.id, signer, {
+    ...(config.sequence !== undefined ? { configured: config.sequence } : {}),
+    ...(options.handOver !== undefined ? { handOver: options.handOver } : {}),
+  });
 
   // One at a time: hashing in parallel would hold many large attachments in memory at once.
   const sources: AttachmentSource[] = [];
@@ -129,7 +147,7 @@ export async function bundleCommand(
     sources.push({ attachment, data: blob });
   }
   const byPath = new Map(sources.map((source) => [source.attachment.path, source.attachment]));
-  const manifest = callManifest(config, mapped, byPath, { sequence, previousManifestSha256 }, issuedAt);
+  const manifest = callManifest(config, mapped, byPath, next, issuedAt);
   const { blob, manifestSha256 } = await signedAsStaff(() => createBundle(manifest, sources, signer));
   await writeBlobFile(options.outPath, blob, { force });
   const t = createTranslator(language, 'cli');
@@ -139,7 +157,7 @@ export async function bundleCommand(
   log(
     [
       t('bundle.wrote', { path: options.outPath }),
-      t('bundle.call', { title: labelText(config.call.title, language), id: config.call.id, sequence }),
+      t('bundle.call', { title: labelText(config.call.title, language), id: config.call.id, sequence: next.sequence }),
       t('bundle.holds', {
         applications: t('verify.count.application', {
           count: manifest.applications.length,

@@ -18,6 +18,7 @@ export const COMMANDS = {
       out: { type: 'string', value: 'OUT.jurybundle', required: true },
       force: { type: 'boolean' },
       previous: { type: 'string', value: 'OLD.jurybundle' },
+      'hand-over': { type: 'string', value: 'REASON' },
       'issued-at': { type: 'string', value: 'TIMESTAMP' },
       'allow-past-retention': { type: 'boolean' },
     },

@@ -73,6 +73,7 @@ async function run(
       const { values } = parseCommand(command, rest, COMMANDS.bundle);
       const filesDirectory = optionalOption(values, 'files');
       const previousPath = optionalOption(values, 'previous');
+      const handOver = optionalOption(values, 'hand-over');
       const issuedAt = optionalOption(values, 'issued-at');
       await bundleCommand(
         {
@@ -84,6 +85,7 @@ async function run(
           allowPastRetention: values['allow-past-retention'] === true,
           ...(filesDirectory ? { filesDirectory } : {}),
           ...(previousPath ? { previousPath } : {}),
+          ...(handOver !== undefined ? { handOver } : {}),
           ...(issuedAt ? { issuedAt } : {}),
         },
         log,

@@ -338,6 +338,37 @@ describe('jurydesk bundle', () => {
     const impostor = await bundle(directory, 'applications.csv', ['--previous', firstPath]);
     expect(impostor.run.code).toBe(1);
     expect(impostor.run.stderr).toMatch(/^Error: This bundle for the call “CLI call” is signed by key SHA256:/);
+    expect(impostor.run.stderr).toContain(
+      'If the call changes hands (a lost key, another team), say so with --hand-over REASON.',
+    );
+
+    // The call changes hands, said: version 2 names the key of version 1 and why.
+    const handedOver = await bundle(directory, 'applications.csv', [
+      '--previous',
+      firstPath,
+      '--hand-over',
+      'The previous key was lost with a laptop.',
+    ]);
+    expect(handedOver.run.code, handedOver.run.stderr).toBe(0);
+    const v2b = await verifyBundle(new Blob([readFileSync(handedOver.out)]));
+    if (!v2b.ok) throw new Error(v2b.error.code);
+    expect(v2b.value.manifest.handover).toEqual({
+      previousIssuerPublicKey: v1.value.manifest.issuer.publicKey,
+      reason: 'The previous key was lost with a laptop.',
+    });
+    // With the key of version 1, there are no new hands: said, and nothing written.
+    writeFileSync(join(directory, 'staff'), formatPrivateKey(await testKey('cli-staff')), { mode: 0o600 });
+    const sameHands = await bundleTo(directory, 'applications.csv', join(directory, 'v2-same.jurybundle'), [
+      '--previous',
+      firstPath,
+      '--hand-over',
+      'nothing changed',
+    ]);
+    expect(sameHands.code).toBe(1);
+    expect(sameHands.stderr).toBe(
+      `Error: “${firstPath}” is signed with this same key: the call does not change hands. Leave out --hand-over.\n`,
+    );
+    expect(existsSync(join(directory, 'v2-same.jurybundle'))).toBe(false);
   });
 
   it('warns, after signing, when the roster gives the chair no key, and says how to pin it', async () => {

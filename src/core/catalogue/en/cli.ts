@@ -24,6 +24,7 @@ export const cli = {
       KEY: 'KEY',
       TEXT: 'TEXT',
       TIMESTAMP: 'TIMESTAMP',
+      REASON: 'REASON',
       SCORES: 'SCORES',
       OUT: 'OUT',
       OLD: 'OLD',
@@ -55,6 +56,8 @@ export const cli = {
           out: 'the bundle to write',
           force: 'replace the file --out names if it exists (never a folder, a device or a link)',
           previous: 'the bundle this one replaces: the new one continues its versions',
+          'hand-over':
+            'with --previous signed by another key: the call changes hands, for this reason; jurors are asked to compare the new fingerprint',
           'issued-at': 'the issue date written in the bundle (by default now)',
           'allow-past-retention': 'sign even though the retention date has passed',
         },
@@ -137,6 +140,9 @@ export const cli = {
       unsupported: 'Make one with ssh-keygen -t ed25519.',
       encrypted: 'Give the passphrase in the JURYDESK_PASSPHRASE environment variable.',
     },
+    bundle: {
+      'issuer-changed': 'If the call changes hands (a lost key, another team), say so with --hand-over REASON.',
+    },
     deliberation: {
       'unpinned-signer':
         'Once checked, give it in --allowed-signers (a line “{{chairId}} namespaces="jurydesk-deliberation-v1" ssh-ed25519 …”).',
@@ -144,6 +150,7 @@ export const cli = {
   },
   errors: {
     cannotRead: 'Cannot read “{{path}}”: check the path.',
+    handOverSameKey: '“{{path}}” is signed with this same key: the call does not change hands. Leave out --hand-over.',
     cannotReadFolder: 'Cannot read the folder “{{path}}”: check the path.',
     cannotReadKey: 'Cannot read the key “{{path}}”: check the path.',
     cannotCreate: '“{{path}}” already exists or cannot be created; choose another name.',

@@ -25,6 +25,7 @@ export const cli: CliSentences = {
       KEY: 'CLÉ',
       TEXT: 'TEXTE',
       TIMESTAMP: 'HORODATAGE',
+      REASON: 'RAISON',
       SCORES: 'NOTES',
       OUT: 'SORTIE',
       OLD: 'ANCIEN',
@@ -56,6 +57,8 @@ export const cli: CliSentences = {
           out: 'le dossier d’appel à écrire',
           force: 'remplacer le fichier que nomme --out s’il existe (jamais un dossier, un périphérique ou un lien)',
           previous: 'le dossier d’appel que celui-ci remplace : le nouveau poursuit ses versions',
+          'hand-over':
+            'avec un --previous signé d’une autre clé : l’appel change de mains, pour cette RAISON ; les jurés sont invités à comparer la nouvelle empreinte',
           'issued-at': 'la date d’émission écrite dans le dossier (par défaut maintenant)',
           'allow-past-retention': 'signer même si la date de conservation est passée',
         },
@@ -138,6 +141,9 @@ export const cli: CliSentences = {
       unsupported: 'Créez-en une avec ssh-keygen -t ed25519.',
       encrypted: 'Donnez la phrase secrète dans la variable d’environnement JURYDESK_PASSPHRASE.',
     },
+    bundle: {
+      'issuer-changed': 'Si l’appel change de mains (clé perdue, autre équipe), dites-le avec --hand-over RAISON.',
+    },
     deliberation: {
       'unpinned-signer':
         'Une fois vérifiée, donnez-la dans --allowed-signers (une ligne « {{chairId}} namespaces="jurydesk-deliberation-v1" ssh-ed25519 … »).',
@@ -145,6 +151,7 @@ export const cli: CliSentences = {
   },
   errors: {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
+    handOverSameKey: '« {{path}} » est signé de cette même clé : l’appel ne change pas de mains. Retirez --hand-over.',
     cannotReadFolder: 'Impossible de lire le dossier « {{path}} » : vérifiez le chemin.',
     cannotReadKey: 'Impossible de lire la clé « {{path}} » : vérifiez le chemin.',
     outExists: '« {{path}} » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.',

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { verifyBundle } from '@core/documents/bundle';
 import type { Page } from '@playwright/test';
 import { cli } from '../support/cli';
-import { expect, test, watchPage } from './fixtures';
+import { SCREENSHOTS, expect, test, watchPage } from './fixtures';
 import { DEMO_CALL, chooseDemoApplications, chooseFile, download, openTab, signAndExport } from './staff-support';
 import { createIdentity, openBundle } from './support';
 
@@ -76,7 +77,7 @@ test.describe('the staff key, kept safe', () => {
     await chooseDemoApplications(other);
     await openTab(other, 'Sign and publish');
     await chooseFile(other, 'Add a signed bundle…', first.path);
-    const versions = other.getByRole('table', { name: 'Versions signed from this computer' });
+    const versions = other.getByRole('table', { name: 'Versions of this call' });
     await expect(versions).toContainText(v1.manifestSha256.slice(0, 12));
     await expect(versions).toContainText(fingerprint);
     await openTab(other, 'Call');
@@ -133,11 +134,12 @@ test.describe('the staff key, kept safe', () => {
     await chooseDemoApplications(other);
     await openTab(other, 'Sign and publish');
     await chooseFile(other, 'Add a signed bundle…', first.path);
-    await expect(other.getByRole('table', { name: 'Versions signed from this computer' })).toContainText(lost);
+    await expect(other.getByRole('table', { name: 'Versions of this call' })).toContainText(lost);
     await expect(other.getByText(/^The staff key is now .* or say below that the call changes hands\.$/)).toBeVisible();
     await expect(other.getByRole('button', { name: /^Sign and export/ })).toBeDisabled();
     await other.getByRole('checkbox', { name: 'This call changes hands: sign version 2 with this key' }).check();
     await other.getByLabel('Why (jurors read it)').fill('The previous key was lost with a laptop.');
+    await other.screenshot({ path: join(SCREENSHOTS, 'staff-en-handover.png'), fullPage: true });
     const second = await signAndExport(other, testInfo, 'v2.jurybundle', /^Sign and export version 2/);
     const v2 = await manifestOf(second.path);
     expect(v2.manifest.handover).toEqual({
@@ -154,6 +156,7 @@ test.describe('the staff key, kept safe', () => {
     await expect(dialog).toContainText(lost);
     await expect(dialog).toContainText(fresh);
     await expect(dialog).toContainText('Staff give this reason: “The previous key was lost with a laptop.”');
+    await juror.screenshot({ path: join(SCREENSHOTS, 'juror-en-handover.png') });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await openBundle(juror, second.path, 'en');
     await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();

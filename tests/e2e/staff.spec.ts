@@ -545,9 +545,7 @@ test.describe('the staff desk', () => {
     await expect(page.getByText(/^Sign and publish the call first/)).toBeVisible();
     await openTab(page, 'Sign and publish');
     await chooseFile(page, 'Add a signed bundle…', join(DEMO, 'demo.jurybundle'));
-    await expect(page.getByRole('table', { name: 'Versions signed from this computer' }).getByRole('row')).toHaveCount(
-      2,
-    );
+    await expect(page.getByRole('table', { name: 'Versions of this call' }).getByRole('row')).toHaveCount(2);
 
     await openTab(page, 'Deliberation');
     // While jurors score: four files sent to staff, one damaged on the way; the panel says who is where.

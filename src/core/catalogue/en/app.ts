@@ -825,10 +825,10 @@ export const en = {
     published: 'Version {{sequence}} signed and saved as {{fileName}}. Manifest SHA-256:',
     elsewhereTitle: 'A version signed elsewhere',
     elsewhereIntro:
-      'Signed a version of this call with the command line, or on another computer, with this same staff key? Add its bundle: the next version follows it, and the deliberation made on it is checked against it.',
+      'Signed a version of this call with the command line, or on another computer? Add its bundle: the next version follows it, and the deliberation made on it is checked against it. Signed with another key than this desk’s, it is listed with its key, and the next version takes the step above.',
     addElsewhere: 'Add a signed bundle…',
     addElsewhereHint: 'or drop the .jurybundle here',
-    versions: 'Versions signed from this computer',
+    versions: 'Versions of this call',
     signedBy: 'Signed by the key',
     handoverTitle: 'A new key for this call',
     handoverIntro:

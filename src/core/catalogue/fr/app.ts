@@ -848,7 +848,7 @@ export const fr: Catalog = {
     published: 'Version {{sequence}} signée et enregistrée sous {{fileName}}. SHA-256 du manifeste :',
     elsewhereTitle: 'Une version signée ailleurs',
     elsewhereIntro:
-      'Vous avez signé une version de cet appel avec la ligne de commande, ou sur un autre ordinateur, avec cette même clé de l’équipe ? Ajoutez son dossier : la version suivante lui fera suite, et la délibération faite dessus sera vérifiée par rapport à lui.',
+      'Vous avez signé une version de cet appel avec la ligne de commande, ou sur un autre ordinateur ? Ajoutez son dossier : la version suivante lui fera suite, et la délibération faite dessus sera vérifiée par rapport à lui. Signé d’une autre clé que celle de cet espace, il est listé avec sa clé, et la version suivante passe par l’étape ci-dessus.',
     addElsewhere: 'Ajouter un dossier signé…',
     addElsewhereHint: 'ou déposez ici le .jurybundle',
     signedBy: 'Signée par la clé',
@@ -858,7 +858,7 @@ export const fr: Catalog = {
     handoverConfirm: 'Cet appel change de mains : signer la version {{sequence}} avec cette clé',
     handoverReason: 'Pourquoi (les jurés le lisent)',
     handoverReasonHint: 'Par exemple : la clé précédente a été perdue avec un ordinateur.',
-    versions: 'Versions signées depuis cet ordinateur',
+    versions: 'Versions de cet appel',
     version: 'Version',
     issuedAt: 'Signée le',
     applicationCount: 'Candidatures',

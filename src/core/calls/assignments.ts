@@ -58,7 +58,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
  * The fair share: the smallest load L such that jurors taking min(cap, L) each cover every seat. Nobody is filled
  * past it while someone else could still take a seat, which is what keeps the loads within one.
  */
-function fairShare(caps: readonly number[], seats: number): number {
+export function fairShare(caps: readonly number[], seats: number): number {
   let low = 0;
   let high = seats;
   while (low < high) {

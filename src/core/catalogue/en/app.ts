@@ -758,6 +758,7 @@ export const en = {
     seed: 'Draw number',
     seedHint: 'The same number gives the same assignment; another number, another draw.',
     assign: 'Assign',
+    drawing: 'Drawing…',
     shortfall_one: 'Fewer than {{count}} juror for: {{applications}}.',
     shortfall_other: 'Fewer than {{count}} jurors for: {{applications}}.',
     disconnected_one: 'The jurors form {{count}} group sharing no application.',

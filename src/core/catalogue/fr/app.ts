@@ -781,6 +781,7 @@ export const fr: Catalog = {
     seed: 'Numéro de tirage',
     seedHint: 'Le même numéro donne la même répartition ; un autre numéro, un autre tirage.',
     assign: 'Répartir',
+    drawing: 'Tirage en cours…',
     shortfall_one: 'Moins de {{count}} juré pour : {{applications}}.',
     shortfall_other: 'Moins de {{count}} jurés pour : {{applications}}.',
     disconnected_one: 'Les jurés forment {{count}} groupe sans candidature commune.',

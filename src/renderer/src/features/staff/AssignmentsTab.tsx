@@ -1,4 +1,5 @@
-import { assignReviewers, coverageOf } from '@core/calls';
+import { useMemo } from 'react';
+import { coverageOf } from '@core/calls';
 import { DataTable } from '@renderer/components/DataTable';
 import { NumberField } from '@renderer/components/NumberField';
 import { useI18n } from '@renderer/i18n';
@@ -6,6 +7,7 @@ import { ConflictsEditor } from './ConflictsEditor';
 import { ConflictsImport } from './ConflictsImport';
 import { CoverageSummary } from './CoverageSummary';
 import { DrawRoster } from './DrawRoster';
+import { useDraw } from './use-draw';
 import type { StaffCall } from './use-staff-call';
 
 /** Who reviews what: everyone everything, or each application by k jurors, balanced, then edited by hand. */
@@ -13,16 +15,25 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
   const { t, formatList } = useI18n();
   const record = staff.record!;
   const { description, assignment } = record;
-  const applications = staff.mapped?.applications ?? [];
+  const mappedApplications = staff.mapped?.applications;
+  const applications = useMemo(() => mappedApplications ?? [], [mappedApplications]);
   const nameOf = (jurorId: string) => description.jurors.find((juror) => juror.id === jurorId)?.name ?? jurorId;
-  const coverage = description.assignments ? coverageOf(description.assignments) : null;
+  // Pairs of jurors at national size are tens of thousands: counted once per assignment, not on every render.
+  const coverage = useMemo(
+    () => (description.assignments ? coverageOf(description.assignments) : null),
+    [description.assignments],
+  );
   const excluded = new Set(assignment.excluded ?? []);
-  const reviewers = (applicationId: string) =>
-    (description.assignments ?? []).filter((entry) => entry.applicationIds.includes(applicationId)).length;
-  const shortOf = applications.filter((application) => reviewers(application.id) < assignment.perApplication);
+  const shortOf = useMemo(() => {
+    const reviewers = new Map<string, number>();
+    for (const entry of description.assignments ?? [])
+      for (const id of entry.applicationIds) reviewers.set(id, (reviewers.get(id) ?? 0) + 1);
+    return applications.filter((application) => (reviewers.get(application.id) ?? 0) < assignment.perApplication);
+  }, [description.assignments, applications, assignment.perApplication]);
+  const { drawing, draw } = useDraw();
 
-  function assign() {
-    const result = assignReviewers({
+  async function assign() {
+    const result = await draw({
       jurorIds: description.jurors.filter((juror) => !excluded.has(juror.id)).map((juror) => juror.id),
       applicationIds: applications.map((application) => application.id),
       conflicts: description.conflicts ?? [],
@@ -32,7 +43,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
     });
     const drawn = new Map(result.assignments.map(({ jurorId, applicationIds }) => [jurorId, applicationIds]));
     // Everyone on the roster is listed: one left out of the draw has nothing to score, and the file says so.
-    void staff.describe((current) => ({
+    await staff.describe((current) => ({
       ...current,
       assignments: current.jurors.map((juror) => ({ jurorId: juror.id, applicationIds: drawn.get(juror.id) ?? [] })),
     }));
@@ -91,11 +102,16 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
           <button
             type="button"
             className="button button--primary"
-            disabled={applications.length === 0 || description.jurors.every((juror) => excluded.has(juror.id))}
-            onClick={assign}
+            disabled={
+              drawing || applications.length === 0 || description.jurors.every((juror) => excluded.has(juror.id))
+            }
+            onClick={() => void assign()}
           >
             {t('staff.assign')}
           </button>
+          <span role="status" className="muted">
+            {drawing ? t('staff.drawing') : ''}
+          </span>
         </div>
       )}
       {coverage && (

@@ -14,7 +14,7 @@ import { verifyAnyFile, type VerifiedFile } from '@core/verify';
 import { KINDS, openContainer, type FileKind } from '@core/container';
 import { JurydeskError, type Language } from '@core/errors';
 import { createTranslator } from '@core/catalogue';
-import { NAMESPACES } from '@core/crypto';
+import { fingerprint, NAMESPACES, parsePublicKey } from '@core/crypto';
 import { CliError } from './cli-error';
 import { readFileBlob } from './files';
 import { jsonFacts } from './verify-json';
@@ -236,6 +236,16 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Veri
   if (result.value.kind === 'deliberation') requirePinnedChair(result.value.deliberation);
   const checkedAgainst: Line[] =
     bundle && result.value.kind !== 'bundle' ? [['bundle', t('verify.matches', { path: options.bundlePath })]] : [];
+  // A bundle that hands the call over says from which key: an auditor compares it with the versions before.
+  const handover = result.value.kind === 'bundle' ? result.value.bundle.manifest.handover : undefined;
+  if (handover)
+    checkedAgainst.push([
+      'handover',
+      t('verify.handover', {
+        previous: await fingerprint(parsePublicKey(handover.previousIssuerPublicKey)),
+        reason: handover.reason ? t('verify.handoverReason', { reason: handover.reason }) : '',
+      }),
+    ]);
   if (result.value.kind === 'deliberation') {
     const held = result.value.deliberation.inputs.length;
     const files = t('verify.count.scoreFile', { count: held, n: held });

@@ -356,6 +356,10 @@ describe('jurydesk bundle', () => {
       previousIssuerPublicKey: v1.value.manifest.issuer.publicKey,
       reason: 'The previous key was lost with a laptop.',
     });
+    const audited = await cli(['verify', handedOver.out]);
+    expect(audited.stdout).toContain(
+      `hand-over   the call changes hands: the versions before were signed with ${v1.value.signer.fingerprint}; reason given: “The previous key was lost with a laptop.”`,
+    );
     // With the key of version 1, there are no new hands: said, and nothing written.
     writeFileSync(join(directory, 'staff'), formatPrivateKey(await testKey('cli-staff')), { mode: 0o600 });
     const sameHands = await bundleTo(directory, 'applications.csv', join(directory, 'v2-same.jurybundle'), [

@@ -4,7 +4,7 @@
  * under the one it draws now (docs/METHODS.md, "Assignments for calibration").
  */
 import { assignReviewers, coverageOf } from '@core/calls/assignments';
-import { MODEL, precisionAtK, recommendedName, simulatedJury, type JuryShape } from './simulate';
+import { MODEL, precisionAtK, recommendedName, SHAPES, simulatedJury, type JuryShape } from './simulate';
 
 type Reviewers = number[][];
 
@@ -69,15 +69,7 @@ export const assignmentShapes = (): JuryShape[] => [
     model: MODEL,
     trials: 200,
   },
-  {
-    name: '1,000 × 100, 3 per application, top 100',
-    applications: 1000,
-    jurors: 100,
-    perApplication: 3,
-    selected: 100,
-    model: MODEL,
-    trials: 60,
-  },
+  SHAPES.find((shape) => shape.name === '1,000 × 100, 3 per application, top 100')!,
 ];
 
 interface Side {

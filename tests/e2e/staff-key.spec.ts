@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyBundle } from '@core/documents/bundle';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { cli } from '../support/cli';
-import { SCREENSHOTS, expect, test, watchPage } from './fixtures';
+import { SCREENSHOTS, expect, test, watchPage, type App } from './fixtures';
 import { DEMO_CALL, chooseDemoApplications, chooseFile, download, openTab, signAndExport } from './staff-support';
 import { createIdentity, openBundle } from './support';
 
@@ -14,6 +14,20 @@ async function manifestOf(path: string) {
   const verified = await verifyBundle(new Blob([readFileSync(path)]));
   if (!verified.ok) throw new Error(`${path}: ${verified.error.code}`);
   return verified.value;
+}
+
+/** A juror's own laptop that opened version 1 of the call, having compared the staff key's fingerprint. */
+async function jurorWhoOpened(browser: Browser, app: App, bundle: string, fingerprint: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  const juror = await context.newPage();
+  watchPage(juror, app.problems);
+  await juror.goto('/');
+  await createIdentity(juror, 'Nadia Haddad', 'en');
+  await openBundle(juror, bundle, 'en');
+  await expect(juror.getByRole('dialog')).toContainText(fingerprint);
+  await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+  await juror.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+  return juror;
 }
 
 test.describe('the staff key, kept safe', () => {
@@ -46,15 +60,8 @@ test.describe('the staff key, kept safe', () => {
     expect(v1.signer.fingerprint).toBe(fingerprint);
 
     // A juror opens version 1, trusting this key.
-    const jurorContext = await browser.newContext({ locale: 'en-GB' });
-    const juror = await jurorContext.newPage();
-    watchPage(juror, app.problems);
-    await juror.goto('/');
-    await createIdentity(juror, 'Nadia Haddad', 'en');
-    await openBundle(juror, first.path, 'en');
-    await expect(juror.getByRole('dialog')).toContainText(fingerprint);
-    await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
-    await juror.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+    const juror = await jurorWhoOpened(browser, app, first.path, fingerprint);
+    const jurorContext = juror.context();
 
     // Once the session that made it is over, this browser can no longer write the key out: it says so.
     await page.reload();
@@ -113,14 +120,8 @@ test.describe('the staff key, kept safe', () => {
     await chooseDemoApplications(page);
     const first = await signAndExport(page, testInfo, 'v1.jurybundle');
 
-    const jurorContext = await browser.newContext({ locale: 'en-GB' });
-    const juror = await jurorContext.newPage();
-    watchPage(juror, app.problems);
-    await juror.goto('/');
-    await createIdentity(juror, 'Nadia Haddad', 'en');
-    await openBundle(juror, first.path, 'en');
-    await juror.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
-    await juror.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+    const juror = await jurorWhoOpened(browser, app, first.path, lost);
+    const jurorContext = juror.context();
 
     // Another computer, a new key: version 1 recorded with the key that signed it; signing is refused until
     // staff say the call changes hands.

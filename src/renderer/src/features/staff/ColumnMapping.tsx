@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { FIELD_TYPES, fieldColumn, type ColumnMapping as Mapping, type FieldType } from '@core/calls';
 import { LabelField } from '@renderer/components/LabelField';
+import { MoveButtons, useFocusAfterMove } from '@renderer/components/MoveButtons';
 import { useI18n } from '@renderer/i18n';
 import type { StaffCall } from './use-staff-call';
 
@@ -65,18 +65,12 @@ function FactsMapping({
 }) {
   const { t } = useI18n();
   const facts = Object.entries(mapping.fields);
-  // A new object each move, so that moving the same fact twice focuses it twice.
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusAfterMove) document.getElementById(focusAfterMove.id)?.focus();
-  }, [focusAfterMove]);
+  const focusAfterMove = useFocusAfterMove();
   // The description keeps facts in staff's order, and the signed manifest carries it as `fieldOrder`.
   const move = (index: number, by: -1 | 1) => {
     const next = [...facts];
     [next[index], next[index + by]] = [next[index + by]!, next[index]!];
-    const key = facts[index]![0];
-    const edge = index + by === 0 ? 'down' : index + by === facts.length - 1 ? 'up' : by < 0 ? 'up' : 'down';
-    setFocusAfterMove({ id: `fact-${key}-${edge}` });
+    focusAfterMove(`fact-${facts[index]![0]}`, index, by, facts.length);
     change((current) => ({ ...current, fields: Object.fromEntries(next) }));
   };
   return (
@@ -116,26 +110,13 @@ function FactsMapping({
                 onChange={(next) => set({ label: next })}
               />
               <div className="editor-item__actions">
-                <button
-                  type="button"
-                  id={`fact-${key}-up`}
-                  className="link-button"
-                  disabled={index === 0}
-                  aria-label={t('staff.moveUpOf', { name: column })}
-                  onClick={() => move(index, -1)}
-                >
-                  {t('staff.moveUp')}
-                </button>
-                <button
-                  type="button"
-                  id={`fact-${key}-down`}
-                  className="link-button"
-                  disabled={index === facts.length - 1}
-                  aria-label={t('staff.moveDownOf', { name: column })}
-                  onClick={() => move(index, 1)}
-                >
-                  {t('staff.moveDown')}
-                </button>
+                <MoveButtons
+                  idPrefix={`fact-${key}`}
+                  name={column}
+                  index={index}
+                  count={facts.length}
+                  onMove={(by) => move(index, by)}
+                />
                 <button
                   type="button"
                   className="link-button"

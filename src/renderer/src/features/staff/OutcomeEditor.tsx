@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { labelText, type Outcome } from '@core/documents';
 import { LabelField } from '@renderer/components/LabelField';
+import { MoveButtons } from '@renderer/components/MoveButtons';
 import { NumberField } from '@renderer/components/NumberField';
 import { TextField } from '@renderer/components/TextField';
 import { useI18n } from '@renderer/i18n';
@@ -26,7 +27,7 @@ export function OutcomeEditor({
   onChange: (next: Outcome) => void;
   /** Applies an id typed by hand; says why not when it cannot be used. */
   onRename: (id: string) => string | null;
-  onMove: (by: -1 | 1, control: 'up' | 'down') => void;
+  onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
   const { t, language } = useI18n();
@@ -91,26 +92,13 @@ export function OutcomeEditor({
         <p className="muted">{t('staff.outcomeIdFixed', { id: outcome.id, sequence: signedIn })}</p>
       )}
       <div className="editor-item__actions">
-        <button
-          type="button"
-          id={`outcome-${rowKey}-up`}
-          className="link-button"
-          disabled={position.index === 0}
-          aria-label={t('staff.moveUpOf', { name })}
-          onClick={() => onMove(-1, 'up')}
-        >
-          {t('staff.moveUp')}
-        </button>
-        <button
-          type="button"
-          id={`outcome-${rowKey}-down`}
-          className="link-button"
-          disabled={position.index === position.count - 1}
-          aria-label={t('staff.moveDownOf', { name })}
-          onClick={() => onMove(1, 'down')}
-        >
-          {t('staff.moveDown')}
-        </button>
+        <MoveButtons
+          idPrefix={`outcome-${rowKey}`}
+          name={name}
+          index={position.index}
+          count={position.count}
+          onMove={onMove}
+        />
         <button type="button" className="link-button" onClick={onRemove}>
           {t('staff.removeOutcome')}
         </button>

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { outcomeIdFor } from '@core/calls';
 import { ID_MAX_LENGTH, labelText, type Outcome } from '@core/documents';
+import { useFocusAfterMove } from '@renderer/components/MoveButtons';
 import { useI18n } from '@renderer/i18n';
 import { OutcomeEditor } from './OutcomeEditor';
 import type { StaffCall } from './use-staff-call';
@@ -20,11 +21,7 @@ export function OutcomesTab({ staff }: { staff: StaffCall }) {
   // Rows keep their key when an id follows its label, so the fields being typed in are never remounted.
   const [keys, setKeys] = useState(() => outcomes.map((outcome) => outcome.id));
   if (keys.length !== outcomes.length) setKeys(outcomes.map((outcome) => outcome.id));
-  // A new object each move, so that moving the same outcome twice focuses it twice.
-  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string } | null>(null);
-  useEffect(() => {
-    if (focusAfterMove) document.getElementById(focusAfterMove.id)?.focus();
-  }, [focusAfterMove]);
+  const focusAfterMove = useFocusAfterMove();
 
   const save = (next: Outcome[], idsByHand = record.outcomeIdsByHand ?? []) =>
     void staff.update((draft) => ({
@@ -50,15 +47,13 @@ export function OutcomesTab({ staff }: { staff: StaffCall }) {
     );
     return null;
   };
-  const move = (index: number, by: -1 | 1, control: 'up' | 'down') => {
+  const move = (index: number, by: -1 | 1) => {
     const next = [...outcomes];
     [next[index], next[index + by]] = [next[index + by]!, next[index]!];
     const moved = [...keys];
     [moved[index], moved[index + by]] = [moved[index + by]!, moved[index]!];
     setKeys(moved);
-    // At the top or the bottom the other button is the one left to press.
-    const edge = index + by === 0 ? 'down' : index + by === outcomes.length - 1 ? 'up' : control;
-    setFocusAfterMove({ id: `outcome-${moved[index + by]}-${edge}` });
+    focusAfterMove(`outcome-${keys[index]}`, index, by, outcomes.length);
     save(next);
   };
   const remove = (index: number) => {
@@ -88,7 +83,7 @@ export function OutcomesTab({ staff }: { staff: StaffCall }) {
             signedIn={signedIn(outcome.id)?.sequence}
             onChange={(next) => change(index, next)}
             onRename={(id) => rename(index, id)}
-            onMove={(by, control) => move(index, by, control)}
+            onMove={(by) => move(index, by)}
             onRemove={() => remove(index)}
           />
         ))}

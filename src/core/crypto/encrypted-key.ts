@@ -1,10 +1,12 @@
 import { pbkdf } from 'bcrypt-pbkdf';
-import { asBufferSource, bytesEqual, concatBytes, fromBase64, toBase64, utf8 } from './bytes';
+import { asBufferSource, bytesEqual, concatBytes, utf8 } from './bytes';
 import { JurydeskError } from '../errors';
 import {
+  armourPrivateKey,
   ED25519_KEY_TYPE,
   keyPairFromSeed,
   parsePrivateKey,
+  privateKeyFields,
   privateKeySection,
   publicKeyBlob,
   publicKeyFromBlob,
@@ -17,9 +19,6 @@ import { encodeString, encodeUint32, WireReader } from './sshwire';
  * `ssh-keygen -t ed25519 -N PASSPHRASE`. Kept apart from keys.ts because bcrypt-pbkdf is only needed
  * where keys are backed up or read from disk (main process, CLI), never in the renderer.
  */
-const BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
-const END = '-----END OPENSSH PRIVATE KEY-----';
-const MAGIC = utf8('openssh-key-v1\0');
 const CIPHER = 'aes256-ctr';
 const KDF = 'bcrypt';
 const KEY_LENGTH = 32;
@@ -80,8 +79,7 @@ export async function formatEncryptedPrivateKey(
   const checkInt = crypto.getRandomValues(new Uint32Array(1))[0]!;
   const secret = privateKeySection(pair, checkInt, BLOCK);
   const { key, iv } = await deriveKey(kdf, passphrase, salt, rounds);
-  const body = concatBytes(
-    MAGIC,
+  return armourPrivateKey(
     encodeString(CIPHER),
     encodeString(KDF),
     encodeString(concatBytes(encodeString(salt), encodeUint32(rounds))),
@@ -89,7 +87,6 @@ export async function formatEncryptedPrivateKey(
     encodeString(publicKeyBlob(pair.publicKey)),
     encodeString(await aesCtr(key, iv, secret)),
   );
-  return `${BEGIN}\n${(toBase64(body).match(/.{1,70}/g) ?? []).join('\n')}\n${END}\n`;
 }
 
 /**
@@ -104,23 +101,14 @@ export async function parseAnyPrivateKey(
   passphrase?: string,
   kdf: PassphraseKdf = onThisThread,
 ): Promise<KeyPair> {
-  const begin = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  let body: Uint8Array;
+  const reader = privateKeyFields(text);
   try {
-    body = fromBase64(text.slice(begin + BEGIN.length, end).replace(/\s+/g, ''));
-  } catch {
-    throw new JurydeskError('key.malformed', { detail: 'invalid base64' });
-  }
-  if (begin < 0 || end < begin || !bytesEqual(body.subarray(0, MAGIC.length), MAGIC)) return parsePrivateKey(text);
-  const reader = new WireReader(body.subarray(MAGIC.length));
-  const cipher = reader.text();
-  const kdfName = reader.text();
-  if (cipher === 'none') return parsePrivateKey(text);
-  if (cipher !== CIPHER || kdfName !== KDF)
-    throw new JurydeskError('key.unsupported', { type: `${cipher}/${kdfName}` });
-  if (passphrase === undefined) throw new JurydeskError('key.encrypted');
-  try {
+    const cipher = reader.text();
+    const kdfName = reader.text();
+    if (cipher === 'none') return await parsePrivateKey(text);
+    if (cipher !== CIPHER || kdfName !== KDF)
+      throw new JurydeskError('key.unsupported', { type: `${cipher}/${kdfName}` });
+    if (passphrase === undefined) throw new JurydeskError('key.encrypted');
     const options = new WireReader(reader.string());
     const salt = options.string();
     const rounds = options.uint32();

@@ -139,31 +139,42 @@ export function privateKeySection(pair: KeyPair, checkInt: number, blockSize: nu
  * `checkInt` is random in OpenSSH; a fixed value keeps output reproducible.
  */
 export function formatPrivateKey(pair: KeyPair, checkInt = 0): string {
-  const blob = publicKeyBlob(pair.publicKey);
-  const secret = privateKeySection(pair, checkInt, 8);
-  const body = concatBytes(
-    PRIVATE_KEY_MAGIC,
+  return armourPrivateKey(
     encodeString('none'),
     encodeString('none'),
     encodeString(''),
     encodeUint32(1),
-    encodeString(blob),
-    encodeString(secret),
+    encodeString(publicKeyBlob(pair.publicKey)),
+    encodeString(privateKeySection(pair, checkInt, 8)),
   );
-  const lines = toBase64(body).match(/.{1,70}/g) ?? [];
+}
+
+/** A private-key file around its fields (PROTOCOL.key): the magic, then base64 in lines of 70 as ssh-keygen writes. */
+export function armourPrivateKey(...fields: Uint8Array[]): string {
+  const lines = toBase64(concatBytes(PRIVATE_KEY_MAGIC, ...fields)).match(/.{1,70}/g) ?? [];
   return `${PRIVATE_KEY_BEGIN}\n${lines.join('\n')}\n${PRIVATE_KEY_END}\n`;
 }
 
-export async function parsePrivateKey(text: string): Promise<KeyPair> {
+const malformedKey = (detail: string) => new JurydeskError('key.malformed', { detail });
+
+/** The fields of a private-key file after its armour and magic, whether the key is encrypted or not. */
+export function privateKeyFields(text: string): WireReader {
   const begin = text.indexOf(PRIVATE_KEY_BEGIN);
   const end = text.indexOf(PRIVATE_KEY_END);
-  if (begin < 0 || end < begin) {
-    throw new JurydeskError('key.malformed', { detail: 'not an OpenSSH private key (BEGIN OPENSSH PRIVATE KEY)' });
-  }
+  if (begin < 0 || end < begin) throw malformedKey('not an OpenSSH private key (BEGIN OPENSSH PRIVATE KEY)');
+  let body: Uint8Array;
   try {
-    const body = fromBase64(text.slice(begin + PRIVATE_KEY_BEGIN.length, end).replace(/\s+/g, ''));
-    if (!bytesEqual(body.subarray(0, PRIVATE_KEY_MAGIC.length), PRIVATE_KEY_MAGIC)) throw new Error('bad magic');
-    const reader = new WireReader(body.subarray(PRIVATE_KEY_MAGIC.length));
+    body = fromBase64(text.slice(begin + PRIVATE_KEY_BEGIN.length, end).replace(/\s+/g, ''));
+  } catch {
+    throw malformedKey('invalid base64');
+  }
+  if (!bytesEqual(body.subarray(0, PRIVATE_KEY_MAGIC.length), PRIVATE_KEY_MAGIC)) throw malformedKey('bad magic');
+  return new WireReader(body.subarray(PRIVATE_KEY_MAGIC.length));
+}
+
+export async function parsePrivateKey(text: string): Promise<KeyPair> {
+  const reader = privateKeyFields(text);
+  try {
     const cipher = reader.text();
     const kdf = reader.text();
     reader.string();
@@ -183,6 +194,6 @@ export async function parsePrivateKey(text: string): Promise<KeyPair> {
     return pair;
   } catch (error) {
     if (error instanceof JurydeskError) throw error;
-    throw new JurydeskError('key.malformed', { detail: error instanceof Error ? error.message : 'unreadable' });
+    throw malformedKey(error instanceof Error ? error.message : 'unreadable');
   }
 }

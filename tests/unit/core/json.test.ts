@@ -184,3 +184,58 @@ describe('numbers read as they are written', () => {
     expect(read('{"id":"12345678901234567890"}')).toEqual({ id: '12345678901234567890' });
   });
 });
+
+describe('the careful parser', () => {
+  // A number of 17 digits, exact as written, sends the whole text to the careful parser.
+  const carefully = (text: string) => parseStrictJson(`[1.0000000000000000,${text}]`, 'x.json');
+
+  it('reads every escape, literal, kind of whitespace and empty container as JSON.parse does', () => {
+    for (const sample of [
+      '"\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\u00C9 plain"',
+      ' \t\n\r{ \t\n\r"a" \t\n\r: \t\n\r[ \t\n\r1 , 2 ] , "b":{ } ,"c":[ ] } \t\n\r',
+      '[true,false,null,-0.5e-3,12E+2,0]',
+      '{"nested":{"deeper":[{"x":"y"}]}}',
+    ])
+      expect(carefully(sample), sample).toEqual([1, JSON.parse(sample)]);
+  });
+
+  const failure = (text: string) => {
+    try {
+      parseStrictJson(text, 'x.json');
+    } catch (error) {
+      const { code, details } = error as JurydeskError;
+      return { code, position: details.position, detail: details.detail };
+    }
+    return undefined;
+  };
+
+  it('says what is wrong and where, for each way a text can break', () => {
+    for (const [text, position, detail] of [
+      ['"abc', 4, 'unterminated string'],
+      ['"a\u0001"', 2, 'control character in string'],
+      ['"a\\x"', 4, 'invalid escape'],
+      ['"\\u12G4"', 3, 'invalid \\u escape'],
+      ['"\\u123"', 3, 'invalid \\u escape'],
+      ['"\\u1234x', 8, 'unterminated string'],
+      ['', 0, 'unexpected end'],
+      ['  ', 2, 'unexpected end'],
+      ['[1,', 3, 'unexpected end'],
+      ['[x]', 1, 'unexpected “x”'],
+      ['[1 2]', 4, 'expected “,” or “]”'],
+      ['{"a" 1}', 6, 'expected “:”'],
+      ['{"a":1 "b":2}', 8, 'expected “,” or “}”'],
+      ['{"a":1,}', 7, 'expected a key'],
+      ['{1:2}', 1, 'expected a key'],
+      ['1 2', 2, 'unexpected data after the document'],
+      ['[1]]', 3, 'unexpected data after the document'],
+      [`[1${'0'.repeat(400)}]`, 402, 'number out of range'],
+    ] as const)
+      expect(failure(text), JSON.stringify(text)).toEqual({ code: 'json.invalid', position, detail });
+  });
+
+  it('refuses a number too large for a double, written with an exponent, wherever it is', () => {
+    for (const text of ['[1e999]', '{"a":-1e999}', '{"a":1,"b":[2,{"c":1e400}]}'])
+      expect(failure(text), text).toEqual({ code: 'json.invalid', position: 0, detail: 'number out of range' });
+    expect(failure(new TextEncoder().encode('{"a":1e999}') as never)).toMatchObject({ detail: 'number out of range' });
+  });
+});

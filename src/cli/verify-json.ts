@@ -61,5 +61,23 @@ export function jsonFacts(file: VerifiedFile, language: Language): Record<string
         decisions: countBy(deliberation.decisions, (decision) => decision.outcome),
       };
     }
+    case 'declaration': {
+      const { declaration, fileSha256 } = file.declaration;
+      return {
+        signer: { role: 'juror', name: declaration.juror.name, id: declaration.juror.id },
+        call: {
+          id: declaration.call.id,
+          bundleSequence: declaration.bundle.sequence,
+          manifestSha256: declaration.bundle.manifestSha256,
+        },
+        revision: declaration.revision,
+        exportedAt: declaration.exportedAt,
+        sha256: fileSha256,
+        interests: declaration.interests.map(({ applicationId, reason }) => ({
+          applicationId,
+          ...(reason ? { reason } : {}),
+        })),
+      };
+    }
   }
 }

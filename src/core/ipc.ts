@@ -17,7 +17,7 @@ export const identitySchema = z.object({
 
 export type Identity = z.infer<typeof identitySchema>;
 
-const fileKindSchema = z.enum(['bundle', 'scores', 'deliberation']);
+const fileKindSchema = z.enum(['bundle', 'scores', 'deliberation', 'declaration']);
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes');
 const passphraseSchema = z.string().min(12).max(1024);
 /** The largest piece of a saved file one message carries: main holds at most this much of a save at once. */

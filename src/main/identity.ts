@@ -48,7 +48,7 @@ export class IdentityStore {
   constructor(
     private readonly path: string,
     private readonly secrets: SecretStore,
-    private readonly kinds: readonly FileKind[] = ['scores', 'deliberation'],
+    private readonly kinds: readonly FileKind[] = ['scores', 'deliberation', 'declaration'],
   ) {}
 
   /**

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { KINDS } from '@core/container';
 import { APP_ORIGIN } from '@core/ipc';
 
-export const JURYDESK_EXTENSIONS = ['.jurybundle', '.juryscores', '.jurydelib'];
+export const JURYDESK_EXTENSIONS = Object.values(KINDS).map((kind) => kind.extension);
 
 /**
  * Files the system asks us to open (double-click, “Open with”, command line). The renderer cannot read

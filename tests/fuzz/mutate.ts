@@ -1,5 +1,5 @@
 import { utf8 } from '@core/crypto/bytes';
-import { KINDS, type FileKind } from '@core/container/container';
+import { KINDS, type FileKind } from '@core/container/kinds';
 import { canonicalJson } from '@core/documents/json';
 import type { KeyPair } from '@core/crypto/keys';
 import { NAMESPACES, signMessage } from '@core/crypto/sshsig';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { verifyBundle } from '@core/documents/bundle';
-import { KINDS, type FileKind } from '@core/container/container';
+import { KINDS, type FileKind } from '@core/container/kinds';
 import { verifyDeliberation } from '@core/documents/deliberation';
 import { describeFailure, errorCodes, JurydeskError, type Failure } from '@core/errors';
 import type { BundleManifest } from '@core/documents/formats/bundle';
@@ -8,6 +8,8 @@ import type { Deliberation } from '@core/documents/formats/deliberation';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { canonicalJson } from '@core/documents/json';
 import { verifyScoreFile } from '@core/documents/scorefile';
+import { verifyDeclaration } from '@core/documents/declaration';
+import type { Declaration } from '@core/documents/formats/declaration';
 import { entriesOf, type Layer } from './mutate';
 import type { Seeds } from './seeds';
 
@@ -73,6 +75,22 @@ async function verify(
           fingerprint: result.value.signer.fingerprint,
           attachments: new Map(),
           pinned: result.value.pinnedBy !== null,
+        },
+      };
+    }
+    case 'declaration': {
+      const { bundle } = seeds;
+      const result = await verifyDeclaration(blob, {
+        bundleOf: (sha256) => (sha256 === bundle.manifestSha256 ? bundle : undefined),
+      });
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        value: {
+          document: result.value.declaration,
+          fingerprint: result.value.signer.fingerprint,
+          attachments: new Map(),
+          pinned: true,
         },
       };
     }
@@ -150,6 +168,20 @@ function scoreFileBreaks(document: ScoreFile, manifest: BundleManifest, manifest
       if (!manifest.criteria.some((criterion) => criterion.id === criterionId))
         return 'a comment on an unknown criterion';
   }
+  return null;
+}
+
+function declarationBreaks(document: Declaration, manifest: BundleManifest, manifestSha256: string): string | null {
+  if (document.bundle?.manifestSha256 !== manifestSha256 || document.call?.id !== manifest.call.id)
+    return 'names another bundle';
+  const juror = manifest.jurors.find((candidate) => candidate.id === document.juror?.id);
+  if (!juror) return 'juror not on the roster';
+  if (juror.publicKey && juror.publicKey.split(' ')[1] !== document.juror.publicKey.split(' ')[1])
+    return 'signed with another key than the roster gives';
+  const applications = document.interests.map((interest) => interest.applicationId);
+  if (duplicated(applications)) return 'an application declared twice';
+  if (applications.some((id) => !manifest.applications.some((application) => application.id === id)))
+    return 'an interest in an unknown application';
   return null;
 }
 
@@ -257,7 +289,9 @@ export async function judge(
       ? scoreFileBreaks(accepted.document as ScoreFile, seeds.bundle.manifest, seeds.bundle.manifestSha256)
       : kind === 'deliberation'
         ? deliberationBreaks(accepted.document as Deliberation, seeds.bundle.manifest)
-        : bundleBreaks(accepted.document as BundleManifest, accepted.attachments);
+        : kind === 'declaration'
+          ? declarationBreaks(accepted.document as Declaration, seeds.bundle.manifest, seeds.bundle.manifestSha256)
+          : bundleBreaks(accepted.document as BundleManifest, accepted.attachments);
   return broken ? { outcome: 'wrong', reason: `accepted though it breaks a rule: ${broken}` } : { outcome: 'accepted' };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --count N] [--seed S] [--kinds bundle,scores,deliberation] [--write]`: mutates valid files of
+ * `npm run fuzz [-- --count N] [--seed S] [--kinds bundle,scores,deliberation,declaration] [--write]`: mutates valid files of
  * each kind at the byte, zip and document level (document mutants signed again with the demo keys) and judges every
  * mutant (tests/fuzz/oracle.ts): refused with a documented sentence, or accepted as exactly what was signed. A crash,
  * a mutant that takes more than 5 s, or a wrong acceptance fails the run; each is written to .fuzz/failures with its
@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import type { FileKind } from '@core/container/container';
+import type { FileKind } from '@core/container/kinds';
 import type { Job, WorkerMessage } from './worker';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,7 +22,7 @@ const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '20261201' },
-    kinds: { type: 'string', default: 'bundle,scores,deliberation' },
+    kinds: { type: 'string', default: 'bundle,scores,deliberation,declaration' },
     write: { type: 'boolean', default: false },
   },
 });

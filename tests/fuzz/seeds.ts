@@ -5,9 +5,12 @@ import { verifyBundle, type VerifiedBundle } from '@core/documents/bundle';
 import { deliberationContent } from '@core/jury/deliberate';
 import { createDeliberation } from '@core/documents/deliberation';
 import { parseAnyPrivateKey } from '@core/crypto/encrypted-key';
-import type { FileKind } from '@core/container/container';
+import type { FileKind } from '@core/container/kinds';
 import type { KeyPair } from '@core/crypto/keys';
 import { mergeScoreFiles } from '@core/jury/merge';
+import { assembleDeclaration } from '@core/documents/declaration';
+import { formatPublicKey } from '@core/crypto/keys';
+import { NAMESPACES, signMessage } from '@core/crypto/sshsig';
 
 const DEMO = join(import.meta.dirname, '..', '..', 'resources', 'demo');
 export const SCORE_FILE_JUROR = 'karim-benali';
@@ -59,13 +62,30 @@ export async function loadSeeds(): Promise<Seeds> {
     minutes: 'Séance du 20 novembre 2026.',
   });
   const deliberation = await createDeliberation(content, chair, report.accepted);
+  const juror = await demoKey(SCORE_FILE_JUROR);
+  const declaration = await assembleDeclaration(
+    {
+      call: { id: bundle.manifest.call.id },
+      bundle: { sequence: bundle.manifest.sequence, manifestSha256: bundle.manifestSha256 },
+      juror: { id: SCORE_FILE_JUROR, name: 'Karim Benali' },
+      revision: 1,
+      exportedAt: '2026-11-02T09:00:00Z',
+      interests: [
+        { applicationId: 'C2027-004', reason: 'Ancien associé du fondateur.' },
+        { applicationId: 'C2027-011' },
+      ],
+    },
+    formatPublicKey(juror.publicKey),
+    (bytes) => signMessage(juror, NAMESPACES.declaration, bytes),
+  );
   return {
     files: {
       bundle: bundleBytes,
       scores: scoreFiles.find((file) => file.name.startsWith(SCORE_FILE_JUROR))!.source,
       deliberation: new Uint8Array(await deliberation.blob.arrayBuffer()),
+      declaration: new Uint8Array(await declaration.blob.arrayBuffer()),
     },
-    signers: { bundle: await demoKey('staff'), scores: await demoKey(SCORE_FILE_JUROR), deliberation: chair },
+    signers: { bundle: await demoKey('staff'), scores: juror, deliberation: chair, declaration: juror },
     bundle,
   };
 }

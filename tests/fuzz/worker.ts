@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import type { FileKind } from '@core/container/container';
+import type { FileKind } from '@core/container/kinds';
 import { testKey } from '../support/keys';
 import { otherReadings } from './differential';
 import { applyAll, mutations, type Layer, type Mutation } from './mutate';
@@ -50,6 +50,7 @@ const EXTENSIONS: Record<FileKind, string> = {
   bundle: '.jurybundle',
   scores: '.juryscores',
   deliberation: '.jurydelib',
+  declaration: '.jurydeclaration',
 };
 
 async function run(job: Job) {

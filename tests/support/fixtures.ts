@@ -3,7 +3,7 @@ import { computeResults, type ComputedResult } from '@core/jury/aggregate';
 import { deliberationResults } from '@core/jury/deliberate';
 import { mergeScoreFiles } from '@core/jury/merge';
 import { utf8 } from '@core/crypto/bytes';
-import { KINDS, type FileKind } from '@core/container/container';
+import { KINDS, type FileKind } from '@core/container/kinds';
 import { createDeliberation, type UnsignedDeliberation } from '@core/documents/deliberation';
 import type { DeliberationInputFile } from '@core/documents/deliberation-inputs';
 import { sha256Hex } from '@core/crypto/hash';

@@ -1,5 +1,5 @@
 import { utf8 } from '@core/crypto/bytes';
-import { LIMITS, type ContainerLimits, type FileKind } from '@core/container/container';
+import { LIMITS, type ContainerLimits, type FileKind } from '@core/container/kinds';
 import type { ErrorCode } from '@core/errors';
 import { NAMESPACES } from '@core/crypto/sshsig';
 import { canonicalJson } from '@core/documents/json';

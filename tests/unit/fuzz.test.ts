@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-describe('mutation fuzzing of the three kinds of file', () => {
+describe('mutation fuzzing of the four kinds of file', () => {
   it('a few thousand mutants per kind are each refused with a documented sentence, or accepted as exactly what was signed', () => {
     // The same script as `npm run fuzz`, with a fixed seed: a failure here replays with that command.
     const run = spawnSync(
@@ -14,7 +14,7 @@ describe('mutation fuzzing of the three kinds of file', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    for (const kind of ['bundle', 'scores', 'deliberation'])
+    for (const kind of ['bundle', 'scores', 'deliberation', 'declaration'])
       expect(run.stdout).toMatch(
         // No wrong verdict; every accepted mutant read again by three other zip readers, none read two ways.
         new RegExp(`^\\| ${kind} \\| 2000 \\| \\d+ / \\d+ / \\d+ \\| \\d+ \\| (\\d+) \\| 0 \\| \\1 \\| 0 \\|`, 'm'),

@@ -22,6 +22,8 @@ export type { Succession } from './manifest';
 export { assignReviewers, coverageOf } from './assignments';
 export { outcomeIdFor } from './outcome-ids';
 export { conflictsFromSheet } from './conflict-sheet';
+export { applyDeclaration } from './declarations';
+export type { ReceivedDeclaration } from './declarations';
 export type { ConflictRowProblem, ConflictSheetReading } from './conflict-sheet';
 export type { Assignment, AssignmentRequest, AssignmentResult, Coverage } from './assignments';
 export { REFERENCE_CRITERIA } from './template';

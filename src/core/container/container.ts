@@ -1,4 +1,5 @@
-import { utf8, NAMESPACES, type Namespace } from '../crypto';
+import { utf8 } from '../crypto';
+import { KINDS, LIMITS, type ContainerLimits, type FileKind } from './kinds';
 import { JurydeskError, term } from '../errors';
 import { IN_MEMORY_ATTACHMENT_LIMIT } from './attachments';
 import {
@@ -11,36 +12,6 @@ import {
   type ZipSource,
 } from './zip';
 
-export type FileKind = 'bundle' | 'scores' | 'deliberation';
-
-export interface KindSpec {
-  readonly mimetype: string;
-  readonly document: string;
-  readonly namespace: Namespace;
-  readonly extension: string;
-}
-
-export const KINDS: Readonly<Record<FileKind, KindSpec>> = {
-  bundle: {
-    mimetype: 'application/vnd.jurydesk.bundle',
-    document: 'manifest.json',
-    namespace: NAMESPACES.bundle,
-    extension: '.jurybundle',
-  },
-  scores: {
-    mimetype: 'application/vnd.jurydesk.scores',
-    document: 'scores.json',
-    namespace: NAMESPACES.scores,
-    extension: '.juryscores',
-  },
-  deliberation: {
-    mimetype: 'application/vnd.jurydesk.deliberation',
-    document: 'deliberation.json',
-    namespace: NAMESPACES.deliberation,
-    extension: '.jurydelib',
-  },
-};
-
 export const MIMETYPE_ENTRY = 'mimetype';
 export const ATTACHMENT_ROOT = 'files/';
 /** Where a deliberation keeps the score files it used, each named by its SHA-256 (docs/FORMATS.md §6). */
@@ -50,49 +21,6 @@ const INPUT_PATH = /^inputs\/([0-9a-f]{64})\.juryscores$/;
 export function inputPath(sha256: string): string {
   return `${INPUT_ROOT}${sha256}${KINDS.scores.extension}`;
 }
-
-export interface ContainerLimits {
-  /** The whole file, checked before anything is read from it. */
-  readonly maxFileBytes: number;
-  readonly maxEntries: number;
-  readonly maxDocumentBytes: number;
-  readonly maxSignatureBytes: number;
-  readonly maxAttachmentBytes: number;
-}
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
-
-/**
- * What each kind of file may weigh (docs/FORMATS.md §1). Generous for a national call — thousands of applications,
- * multi-megabyte manifests, gigabytes of attachments — yet a score file or a deliberation stays small: only a
- * bundle's attachments may be large, and they are never inflated.
- */
-export const LIMITS: Readonly<Record<FileKind, ContainerLimits>> = {
-  bundle: {
-    maxFileBytes: 64 * GiB,
-    maxEntries: 100_000,
-    maxDocumentBytes: 64 * MiB,
-    maxSignatureBytes: 16 * KiB,
-    maxAttachmentBytes: 2 * GiB,
-  },
-  scores: {
-    maxFileBytes: 32 * MiB,
-    maxEntries: 16,
-    maxDocumentBytes: 32 * MiB,
-    maxSignatureBytes: 16 * KiB,
-    maxAttachmentBytes: 0,
-  },
-  deliberation: {
-    maxFileBytes: 1 * GiB,
-    // Room for a score file from each juror of the largest jury, beside the document and its signature.
-    maxEntries: 1_024,
-    maxDocumentBytes: 64 * MiB,
-    maxSignatureBytes: 16 * KiB,
-    maxAttachmentBytes: 0,
-  },
-};
 
 export interface OpenedContainer {
   readonly kind: FileKind;

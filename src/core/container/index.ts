@@ -1,6 +1,5 @@
 export { forEachAttachment } from './attachments';
 export {
-  KINDS,
   WHOLE_READ_LIMIT,
   buildContainer,
   inputPath,
@@ -8,6 +7,8 @@ export {
   openContainer,
   readInput,
 } from './container';
-export type { ContainerLimits, FileKind, OpenedContainer } from './container';
+export type { OpenedContainer } from './container';
+export { KINDS } from './kinds';
+export type { ContainerLimits, FileKind } from './kinds';
 export { sha256HexOfBlob } from './digest';
 export type { ZipSource } from './zip';

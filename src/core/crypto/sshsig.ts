@@ -15,6 +15,7 @@ export const NAMESPACES = {
   bundle: 'jurydesk-bundle-v1',
   scores: 'jurydesk-scores-v1',
   deliberation: 'jurydesk-deliberation-v1',
+  declaration: 'jurydesk-declaration-v1',
 } as const;
 
 export type Namespace = (typeof NAMESPACES)[keyof typeof NAMESPACES];

@@ -55,6 +55,20 @@ function requireUnique(ids: readonly string[], reason: Phrase, details: ErrorDet
 /** What a juror's grid can show: each point of a scale is a choice on screen, each criterion a group of them. */
 export const GRID_LIMITS = { criteria: 50, scalePoints: 201, magnitude: 1_000_000 } as const;
 
+/**
+ * Version 0 of a call only gathers jurors' declarations of interests before the draw (docs/FORMATS.md §4): it opens
+ * the chain, and shows each application by its name and summary, nothing of the dossier, no assignment.
+ */
+function checkDeclarationsVersion(manifest: BundleManifest): void {
+  if (manifest.previousManifestSha256 !== null) throw invalid('declarations-version-previous');
+  const detailed = manifest.applications.find(
+    (application) =>
+      application.fields !== undefined || application.answers !== undefined || application.attachments !== undefined,
+  );
+  if (detailed) throw invalid('declarations-version-dossier', { id: detailed.id });
+  if (manifest.assignments !== undefined) throw invalid('declarations-version-assignments');
+}
+
 /** What the schema cannot say: ids unique and referenced ids existing, scales that make sense, one chair. */
 export function checkManifestConsistency(manifest: BundleManifest): void {
   const lists: [readonly { id: string }[], Phrase][] = [
@@ -114,8 +128,9 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
     'duplicate-assignment',
   );
 
+  if (manifest.sequence === 0) checkDeclarationsVersion(manifest);
   if (manifest.handover) {
-    if (manifest.sequence === 1) throw invalid('handover-first-version');
+    if (manifest.sequence <= 1) throw invalid('handover-first-version');
     if (
       samePublicKey(
         parsePublicKey(manifest.handover.previousIssuerPublicKey),

@@ -1,10 +1,12 @@
 import { openContainer, type FileKind } from '../container';
 import {
   verifyBundle,
+  verifyDeclaration,
   verifyDeliberation as verifySignedDeliberation,
   verifyScoreFile,
   type BundleContext,
   type VerifiedBundle,
+  type VerifiedDeclaration,
   type VerifiedDeliberation,
   type VerifiedScoreFile,
   type VerifyBundleOptions,
@@ -16,7 +18,8 @@ import { checkRecordedResults } from '../jury';
 export type VerifiedFile =
   | { readonly kind: 'bundle'; readonly bundle: VerifiedBundle }
   | { readonly kind: 'scores'; readonly scores: VerifiedScoreFile }
-  | { readonly kind: 'deliberation'; readonly deliberation: VerifiedDeliberation };
+  | { readonly kind: 'deliberation'; readonly deliberation: VerifiedDeliberation }
+  | { readonly kind: 'declaration'; readonly declaration: VerifiedDeclaration };
 
 export interface VerifyAnyOptions extends VerifyBundleOptions {
   readonly bundle?: BundleContext;
@@ -61,6 +64,11 @@ export async function verifyAnyFile(source: Blob, options: VerifyAnyOptions = {}
         ...(confirmedChairKeys ? { confirmedChairKeys } : {}),
       });
       return result.ok ? { ok: true, value: { kind: 'deliberation', deliberation: result.value } } : result;
+    }
+    case 'declaration': {
+      const bundleOf = (sha256: string) => (bundle?.manifestSha256 === sha256 ? bundle : undefined);
+      const result = await verifyDeclaration(source, bundle ? { bundleOf } : {});
+      return result.ok ? { ok: true, value: { kind: 'declaration', declaration: result.value } } : result;
     }
   }
 }

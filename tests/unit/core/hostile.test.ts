@@ -3,6 +3,7 @@ import { verifyBundle } from '@core/documents/bundle';
 import { verifyDeliberation } from '@core/documents/deliberation';
 import { describeFailure, type Result } from '@core/errors';
 import { verifyScoreFile } from '@core/documents/scorefile';
+import { verifyDeclaration } from '@core/documents/declaration';
 import { HOSTILE_FIXTURES, hostileContext, type HostileContext, type HostileFixture } from '../../support/hostile';
 
 let context: HostileContext;
@@ -20,6 +21,9 @@ async function verify(fixture: HostileFixture, blob: Blob): Promise<Result<unkno
       return verifyScoreFile(blob, { ...limits, ...bundle });
     case 'deliberation':
       return verifyDeliberation(blob, { ...limits, ...bundle });
+    // Declarations have hostile cases of their own, beside their rules (declaration.test.ts).
+    case 'declaration':
+      return verifyDeclaration(blob);
   }
 }
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { KINDS } from '@core/container/container';
+import { KINDS } from '@core/container/kinds';
 import { JURYDESK_EXTENSIONS } from '../../../src/main/opened-files';
 
 vi.mock('electron', () => ({}));
 
 describe('the installers', () => {
-  it('cover the three kinds of file, with their media types, in the installers and in main', () => {
+  it('cover every kind of file, with its media type,, in the installers and in main', () => {
     const config = readFileSync(join(import.meta.dirname, '..', '..', '..', 'electron-builder.yml'), 'utf8');
     for (const spec of Object.values(KINDS)) {
       expect(config).toContain(`ext: ${spec.extension.slice(1)}`);

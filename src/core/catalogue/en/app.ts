@@ -41,6 +41,8 @@ export const en = {
     attachments_other: '{{count}} attachments',
     evaluations_one: '{{count}} evaluation',
     evaluations_other: '{{count}} evaluations',
+    interests_one: '{{count}} interest declared',
+    interests_other: '{{count}} interests declared',
     criteria_one: '{{count}} criterion',
     criteria_other: '{{count}} criteria',
     jurors_one: '{{count}} juror',
@@ -537,7 +539,7 @@ export const en = {
   verify: {
     title: 'Check a Jurydesk file',
     intro:
-      'Choose or drop a call bundle, a score file or a deliberation: Jurydesk checks its signature and its contents on this computer, without a network.',
+      'Choose or drop a call bundle, a score file, a deliberation or a declaration of interests: Jurydesk checks its signature and its contents on this computer, without a network.',
     choose: 'Choose a file…',
     drop: 'or drop it here',
     checking: 'Checking {{name}}…',
@@ -552,6 +554,9 @@ export const en = {
     bundleHolds: '{{what}} ({{size}})',
     scoresHolds: 'Revision {{revision}}: {{evaluations}}',
     deliberationHolds: 'Revision {{revision}}: {{decisions}} on {{applications}}',
+    declarationHolds: 'Revision {{revision}}: {{interests}}',
+    declaresNone: 'no interest in any application',
+    declarationsVersion: 'version 0, for declarations of interests',
     againstBundle: 'Checked against the stored bundle of “{{call}}” (version {{sequence}}).',
     unconfirmedTitle: 'Sound signature, unconfirmed signer',
     unconfirmed:
@@ -855,7 +860,12 @@ export const en = {
     reportLine:
       'Version {{sequence}} of the call · revision {{revision}} of the deliberation, {{date}} · chaired by {{chair}}',
   },
-  kind: { bundle: 'call bundle', scores: 'score file', deliberation: 'deliberation' },
+  kind: {
+    bundle: 'call bundle',
+    scores: 'score file',
+    deliberation: 'deliberation',
+    declaration: 'declaration of interests',
+  },
 };
 
 export type Catalog = typeof en;

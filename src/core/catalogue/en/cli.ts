@@ -194,6 +194,7 @@ export const cli = {
     validBundle: 'Valid call bundle: {{file}}',
     validScores: 'Valid score file: {{file}}',
     validDeliberation: 'Valid deliberation: {{file}}',
+    validDeclaration: 'Valid declaration of interests: {{file}}',
     label: {
       signedBy: 'signed by',
       call: 'call',
@@ -206,6 +207,7 @@ export const cli = {
       results: 'results',
       intervals: 'intervals',
       handover: 'hand-over',
+      interests: 'interests',
     },
     issuer: '{{name}} (issuer)',
     juror: '{{name}} (juror {{id}})',
@@ -214,6 +216,8 @@ export const cli = {
     pinnedByConfirmation: ', a key the allowed signers give',
     principal: ', principal {{principals}}',
     bundleCall: '{{title}} ({{id}}), version {{sequence}}, issued {{issuedAt}}',
+    bundleCallDeclarations:
+      '{{title}} ({{id}}), version 0, issued {{issuedAt}}: names and summaries only, for jurors to declare their interests',
     bundleHolds: '{{counts}} ({{bytes}}, every SHA-256 checked)',
     scoresCall: '{{id}}, bundle version {{sequence}} (manifest {{sha}})',
     scoresRevision: '{{revision}}, exported {{at}}',
@@ -221,6 +225,8 @@ export const cli = {
     deliberationRevision: '{{revision}}, decided {{at}}, method {{aggregate}} / {{normalization}}',
     deliberationHolds: '{{results}}, {{decisions}}: {{outcomes}}',
     outcomeCount: '{{n}} “{{label}}” ({{id}})',
+    declaresNone: 'none: the juror declares no interest in any application',
+    interestReason: '{{application}} (“{{reason}}”)',
     none: 'none',
     matches: 'matches {{path}}',
     handover: 'the call changes hands: the versions before were signed with {{previous}}{{reason}}',

@@ -166,6 +166,20 @@ export const errors = {
     'This score file is revision {revision}, and this computer already exported revision {exported}: your evaluations here are as recent. Nothing was changed.',
   'scores.shared-key':
     'The score file of {juror} is signed by key {fingerprint}, which belongs to {other}: one key cannot speak for two jurors. Do not use it; ask {juror} for a file signed with their own key.',
+  'declaration.other-call':
+    'This declaration of interests is for the call “{actual}”, not “{expected}”. Drop it into the desk of its own call.',
+  'declaration.unknown-version':
+    'This declaration of interests was made on bundle {actual}, which is no version of this call signed or recorded here. Ask the juror to open the version you sent, and declare again.',
+  'declaration.unknown-juror':
+    'This declaration of interests comes from “{juror}”, who is not on the jury roster of this call. Check that the file belongs to this call.',
+  'declaration.signer-mismatch':
+    'This declaration of interests of {juror} is signed by key {actual}, but {expected} is the key known for that juror. Do not use it; check with the juror.',
+  'declaration.not-newer':
+    'This is revision {revision} of {juror}’s declaration of interests, and the desk already has revision {current}. Nothing was changed.',
+  'declaration.revision-differs':
+    'The desk already has revision {revision} of {juror}’s declaration of interests, with other content. Ask {juror} for their latest declaration, exported once.',
+  'declaration.invalid':
+    'The declaration of interests is inconsistent with the bundle: {reason}. Ask the juror to export it again.',
   'scores.invalid': 'The score file is inconsistent with the bundle: {reason}. Ask the juror to export again.',
   'scores.out-of-scale':
     'The score {value} given to “{application}” on “{criterion}” is not on the scale ({min} to {max} by {step}). Ask the juror to correct it and export again.',
@@ -225,6 +239,7 @@ export const phrases = {
   bundle: 'a call bundle',
   scores: 'a score file',
   deliberation: 'a deliberation',
+  declaration: 'a declaration of interests',
   'duplicate-criterion': 'the criterion “{id}” appears twice',
   'duplicate-juror': 'the juror “{id}” appears twice',
   'duplicate-outcome': 'the outcome “{id}” appears twice',
@@ -233,6 +248,11 @@ export const phrases = {
   'duplicate-assignment': 'the juror “{id}” has two assignment lists',
   'duplicate-attachment-path': 'the attachment path “{id}” is used twice',
   'handover-first-version': 'its first version says the call changes hands, but there are no hands before it',
+  'declarations-version-previous': 'its version 0 cites a version before it, though version 0 opens the call',
+  'declarations-version-dossier':
+    'its version 0 shows more of “{id}” than a name and a summary, though it only gathers declarations of interests',
+  'declarations-version-assignments': 'its version 0 assigns applications, before jurors have declared their interests',
+  'declared-twice': 'it declares an interest in “{application}” twice',
   'handover-same-key': 'it says the call changes hands, but names the key that signs it as the previous one',
   'duplicate-field-order': 'the fact “{id}” is named twice in the order of facts',
   'unknown-field-order': 'the order of facts names “{id}”, which no application or label has',

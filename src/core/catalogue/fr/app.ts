@@ -49,6 +49,8 @@ export const fr: Catalog = {
     attachments_other: '{{count}} pièces jointes',
     evaluations_one: '{{count}} évaluation',
     evaluations_other: '{{count}} évaluations',
+    interests_one: '{{count}} intérêt déclaré',
+    interests_other: '{{count}} intérêts déclarés',
     criteria_one: '{{count}} critère',
     criteria_other: '{{count}} critères',
     jurors_one: '{{count}} juré',
@@ -556,7 +558,7 @@ export const fr: Catalog = {
   verify: {
     title: 'Vérifier un fichier Jurydesk',
     intro:
-      'Choisissez ou déposez un dossier d’appel, un fichier de notes ou une délibération : Jurydesk vérifie sa signature et son contenu sur cet ordinateur, sans réseau.',
+      'Choisissez ou déposez un dossier d’appel, un fichier de notes, une délibération ou une déclaration d’intérêts : Jurydesk vérifie sa signature et son contenu sur cet ordinateur, sans réseau.',
     choose: 'Choisir un fichier…',
     drop: 'ou déposez-le ici',
     checking: 'Vérification de {{name}}…',
@@ -570,6 +572,9 @@ export const fr: Catalog = {
     holds: 'Contenu',
     bundleHolds: '{{what}} ({{size}})',
     scoresHolds: 'Révision {{revision}} : {{evaluations}}',
+    declarationHolds: 'Révision {{revision}} : {{interests}}',
+    declaresNone: 'aucun intérêt pour aucune candidature',
+    declarationsVersion: 'version 0, pour les déclarations d’intérêts',
     deliberationHolds: 'Révision {{revision}} : {{decisions}} sur {{applications}}',
     againstBundle: 'Vérifié avec le dossier enregistré de « {{call}} » (version {{sequence}}).',
     unconfirmedTitle: 'Signature valide, signataire non confirmé',
@@ -879,5 +884,10 @@ export const fr: Catalog = {
     reportLine:
       'Version {{sequence}} de l’appel · révision {{revision}} de la délibération, {{date}} · présidée par {{chair}}',
   },
-  kind: { bundle: 'Dossier d’appel', scores: 'Fichier de notes', deliberation: 'Délibération' },
+  kind: {
+    bundle: 'Dossier d’appel',
+    scores: 'Fichier de notes',
+    deliberation: 'Délibération',
+    declaration: 'Déclaration d’intérêts',
+  },
 };

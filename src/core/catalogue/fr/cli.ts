@@ -198,6 +198,7 @@ export const cli: CliSentences = {
     validBundle: 'Dossier d’appel valide : {{file}}',
     validScores: 'Fichier de notes valide : {{file}}',
     validDeliberation: 'Délibération valide : {{file}}',
+    validDeclaration: 'Déclaration d’intérêts valide : {{file}}',
     label: {
       signedBy: 'signé par',
       call: 'appel',
@@ -210,6 +211,7 @@ export const cli: CliSentences = {
       results: 'résultats',
       intervals: 'intervalles',
       handover: 'passation',
+      interests: 'intérêts',
     },
     issuer: '{{name}} (émetteur)',
     juror: '{{name}} (juré {{id}})',
@@ -217,6 +219,8 @@ export const cli: CliSentences = {
     pinnedByRoster: ', la clé que donne la composition du jury',
     pinnedByConfirmation: ', une clé que donnent les signataires autorisés',
     principal: ', principal {{principals}}',
+    bundleCallDeclarations:
+      '{{title}} ({{id}}), version 0, émis le {{issuedAt}} : noms et résumés seulement, pour que les jurés déclarent leurs intérêts',
     bundleCall: '{{title}} ({{id}}), version {{sequence}}, émis le {{issuedAt}}',
     bundleHolds: '{{counts}} ({{bytes}}, chaque SHA-256 vérifié)',
     scoresCall: '{{id}}, version {{sequence}} du dossier (manifeste {{sha}})',
@@ -225,6 +229,8 @@ export const cli: CliSentences = {
     deliberationRevision: '{{revision}}, décidée le {{at}}, méthode {{aggregate}} / {{normalization}}',
     deliberationHolds: '{{results}}, {{decisions}} : {{outcomes}}',
     outcomeCount: '{{n}} « {{label}} » ({{id}})',
+    declaresNone: 'aucun : le juré ne déclare d’intérêt pour aucune candidature',
+    interestReason: '{{application}} (« {{reason}} »)',
     none: 'aucune',
     matches: 'correspond à {{path}}',
     handover: 'l’appel change de mains : les versions précédentes ont été signées avec {{previous}}{{reason}}',

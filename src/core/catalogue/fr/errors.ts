@@ -170,6 +170,20 @@ export const errors: ErrorSentences = {
     'Ce fichier de notes est la révision {revision}, et cet ordinateur a déjà exporté la révision {exported} : les évaluations de cet ordinateur sont au moins aussi récentes. Rien n’a été modifié.',
   'scores.shared-key':
     'Le fichier de notes de {juror} est signé par la clé {fingerprint}, qui appartient à {other} : une clé ne peut pas parler pour deux jurés. Ne l’utilisez pas ; demandez à {juror} un fichier signé avec sa propre clé.',
+  'declaration.other-call':
+    'Cette déclaration d’intérêts concerne l’appel « {actual} », et non « {expected} ». Déposez-la dans le bureau de son propre appel.',
+  'declaration.unknown-version':
+    'Cette déclaration d’intérêts a été faite sur le dossier {actual}, qui n’est aucune version de cet appel signée ou enregistrée ici. Demandez au juré d’ouvrir la version que vous avez envoyée et de déclarer à nouveau.',
+  'declaration.unknown-juror':
+    'Cette déclaration d’intérêts vient de « {juror} », qui ne figure pas dans la composition du jury de cet appel. Vérifiez que le fichier concerne bien cet appel.',
+  'declaration.signer-mismatch':
+    'Cette déclaration d’intérêts de {juror} est signée par la clé {actual}, alors que la clé connue pour ce juré est {expected}. Ne l’utilisez pas ; vérifiez auprès du juré.',
+  'declaration.not-newer':
+    'Ceci est la révision {revision} de la déclaration d’intérêts de {juror}, et le bureau a déjà la révision {current}. Rien n’a été changé.',
+  'declaration.revision-differs':
+    'Le bureau a déjà la révision {revision} de la déclaration d’intérêts de {juror}, avec un autre contenu. Demandez à {juror} sa dernière déclaration, exportée une seule fois.',
+  'declaration.invalid':
+    'La déclaration d’intérêts ne concorde pas avec le dossier : {reason}. Demandez au juré de l’exporter à nouveau.',
   'scores.invalid':
     'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',
   'scores.out-of-scale':
@@ -226,6 +240,7 @@ export const phrases: PhraseSentences = {
   'name-column': 'du nom',
   bundle: 'un dossier d’appel',
   scores: 'un fichier de notes',
+  declaration: 'une déclaration d’intérêts',
   deliberation: 'une délibération',
   'duplicate-criterion': 'le critère « {id} » apparaît deux fois',
   'duplicate-juror': 'le juré « {id} » apparaît deux fois',
@@ -236,6 +251,12 @@ export const phrases: PhraseSentences = {
   'duplicate-attachment-path': 'le chemin de pièce jointe « {id} » sert deux fois',
   'handover-first-version':
     'sa première version dit que l’appel change de mains, mais il n’y a pas de mains avant elle',
+  'declarations-version-previous': 'sa version 0 cite une version antérieure, alors que la version 0 ouvre l’appel',
+  'declarations-version-dossier':
+    'sa version 0 montre de « {id} » plus qu’un nom et un résumé, alors qu’elle ne sert qu’aux déclarations d’intérêts',
+  'declarations-version-assignments':
+    'sa version 0 attribue des candidatures, avant que les jurés aient déclaré leurs intérêts',
+  'declared-twice': 'elle déclare deux fois un intérêt pour « {application} »',
   'handover-same-key': 'il dit que l’appel change de mains, mais nomme comme précédente la clé même qui le signe',
   'duplicate-field-order': 'la donnée « {id} » est nommée deux fois dans l’ordre des données',
   'unknown-field-order': 'l’ordre des données nomme « {id} », qu’aucune candidature ni aucun libellé ne porte',

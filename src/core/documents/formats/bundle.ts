@@ -61,7 +61,8 @@ export const bundleManifestSchema = z.looseObject({
     description: labelSchema.optional(),
     language: z.string().optional(),
   }),
-  sequence: z.int().min(1),
+  /** 0 for the version that only gathers declarations of interests, before the one jurors score (§4). */
+  sequence: z.int().min(0),
   previousManifestSha256: sha256HexSchema.nullable(),
   issuedAt: timestampSchema,
   issuer: z.looseObject({ name: z.string().min(1), publicKey: openSshPublicKeySchema }),

@@ -88,7 +88,7 @@ export function VerifyFile({ initialFile = null }: { initialFile?: File | null }
       <FileDropZone
         label={t('verify.choose')}
         hint={t('verify.drop')}
-        accept=".jurybundle,.juryscores,.jurydelib"
+        accept=".jurybundle,.juryscores,.jurydelib,.jurydeclaration"
         onFiles={([file]) => file && check(file)}
       />
 

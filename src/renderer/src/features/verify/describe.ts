@@ -22,7 +22,11 @@ export function summarize(
         kind: 'bundle',
         signer: t('verify.issuer', { name: manifest.issuer.name }),
         fingerprint: signer.fingerprint,
-        call: `${labelText(manifest.call.title, language)} — ${t('verify.version', { sequence: manifest.sequence })}`,
+        call: `${labelText(manifest.call.title, language)} — ${
+          manifest.sequence === 0
+            ? t('verify.declarationsVersion')
+            : t('verify.version', { sequence: manifest.sequence })
+        }`,
         holds: t('verify.bundleHolds', {
           what: formatList([
             t('counts.applications', { count: manifest.applications.length }),
@@ -58,6 +62,21 @@ export function summarize(
           revision: deliberation.revision,
           decisions: t('counts.decisions', { count: deliberation.decisions.length }),
           applications: t('counts.applications', { count: deliberation.results.length }),
+        }),
+      };
+    }
+    case 'declaration': {
+      const { declaration, signer } = file.declaration;
+      const { interests } = declaration;
+      return {
+        kind: 'declaration',
+        signer: t('verify.juror', { name: declaration.juror.name }),
+        fingerprint: signer.fingerprint,
+        call: `${declaration.call.id} — ${t('verify.version', { sequence: declaration.bundle.sequence })}`,
+        holds: t('verify.declarationHolds', {
+          revision: declaration.revision,
+          interests:
+            interests.length === 0 ? t('verify.declaresNone') : t('counts.interests', { count: interests.length }),
         }),
       };
     }

@@ -17,7 +17,7 @@ export type {
   PlannedAttachment,
   SheetProblem,
 } from './applications';
-export { callManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
+export { callManifest, declarationsManifest, fieldLabelsOf, retentionHasPassed } from './manifest';
 export type { Succession } from './manifest';
 export { assignReviewers, coverageOf } from './assignments';
 export { outcomeIdFor } from './outcome-ids';

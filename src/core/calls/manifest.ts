@@ -53,6 +53,34 @@ export function callManifest(
   };
 }
 
+/**
+ * Version 0 (docs/FORMATS.md §4): the call as jurors need it to declare their interests before the draw — the
+ * applications by name and summary only, no facts, answers or attachments, and neither staff's conflicts nor any
+ * assignment, which are for the versions after it.
+ */
+export function declarationsManifest(
+  description: CallDescription,
+  mapped: Pick<MappedApplications, 'applications'>,
+  issuedAt: string,
+): UnsignedManifest {
+  const {
+    columns: _columns,
+    sequence: _sequence,
+    conflicts: _conflicts,
+    assignments: _assignments,
+    ...callPart
+  } = description;
+  return {
+    format: 'jurydesk.bundle',
+    formatVersion: 1,
+    ...callPart,
+    sequence: 0,
+    previousManifestSha256: null,
+    issuedAt,
+    applications: mapped.applications.map(({ id, name, summary }) => ({ id, name, ...(summary ? { summary } : {}) })),
+  };
+}
+
 /** Past when the date (a whole day, or an instant) is over by the time the bundle is issued. */
 export function retentionHasPassed(deleteAfter: string, issuedAt: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(deleteAfter)

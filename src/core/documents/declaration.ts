@@ -93,7 +93,7 @@ export function verifyDeclaration(
   });
 }
 
-export type UnsignedDeclaration = Omit<Declaration, 'format' | 'formatVersion' | 'juror'> & {
+export type UnsignedDeclaration = Pick<Declaration, 'call' | 'bundle' | 'revision' | 'exportedAt' | 'interests'> & {
   juror: { id: string; name: string };
 };
 

@@ -112,6 +112,11 @@ export function checkDeliberationShape(deliberation: Deliberation): void {
     'input-key-twice',
     'fingerprint',
   );
+  requireUnique(
+    deliberation.decisions.map((decision) => decision.applicationId),
+    'decided-twice',
+    'application',
+  );
   if (deliberation.outcomes) {
     requireUnique(
       deliberation.outcomes.map((outcome) => outcome.id),
@@ -119,12 +124,6 @@ export function checkDeliberationShape(deliberation: Deliberation): void {
       'outcome',
     );
     checkDecisions(deliberation.decisions, deliberation.outcomes);
-  } else {
-    requireUnique(
-      deliberation.decisions.map((decision) => decision.applicationId),
-      'decided-twice',
-      'application',
-    );
   }
 }
 

@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyBundle } from '@core/documents/bundle';
+import { parseAnyPrivateKey } from '@core/crypto/encrypted-key';
+import { createBundle, verifyBundle } from '@core/documents/bundle';
 import { verifyDeliberation } from '@core/verify';
 import { cli } from '../../support/cli';
 import { DEMO_BUNDLE, DEMO_SCORES } from '../fixtures';
+
+const DEMO_KEYS = join(DEMO_BUNDLE, '..', 'keys');
 import { confirmEveryJurorKey } from '../support';
 import { expect, test } from './fixtures';
 import { DESKTOP_ORIGIN } from './harness';
@@ -129,6 +132,71 @@ test.describe('a juror on the desktop, in French', () => {
     expect(existsSync(harness.identityPath)).toBe(false);
     // Files the user saved are theirs: erasing the app's data leaves them.
     expect(existsSync(scores)).toBe(true);
+  });
+});
+
+/** Version 0 of the demo call, names and summaries only, signed with the demo staff key as the desk would sign it. */
+async function demoVersionZero(folder: string): Promise<string> {
+  const demo = await verifyBundle(new Blob([readFileSync(DEMO_BUNDLE)]));
+  if (!demo.ok) throw new Error(demo.error.code);
+  const { manifest } = demo.value;
+  const staff = await parseAnyPrivateKey(readFileSync(join(DEMO_KEYS, 'demo-staff'), 'utf8'));
+  const {
+    format: _format,
+    formatVersion: _version,
+    issuer,
+    conflicts: _conflicts,
+    fieldLabels: _labels,
+    fieldOrder: _order,
+    ...rest
+  } = manifest;
+  const zero = await createBundle(
+    {
+      ...rest,
+      format: 'jurydesk.bundle',
+      formatVersion: 1,
+      issuer: { name: issuer.name },
+      sequence: 0,
+      previousManifestSha256: null,
+      applications: manifest.applications.map(({ id, name, summary }) => ({
+        id,
+        name,
+        ...(summary ? { summary } : {}),
+      })),
+    },
+    [],
+    staff,
+  );
+  const path = join(folder, 'demo-v0.jurybundle');
+  writeFileSync(path, new Uint8Array(await zero.blob.arrayBuffer()));
+  return path;
+}
+
+test.describe('a juror declaring interests on the desktop, in English', () => {
+  test.use({ appLocale: 'en-GB' });
+
+  test('version 0 opened from the command line; the declaration signed by main’s key in its own namespace', async ({
+    desktop,
+  }, testInfo) => {
+    const { page, harness } = desktop;
+    const zero = await demoVersionZero(testInfo.outputPath());
+    await page.getByLabel('Your name').fill('Nadia Haddad');
+    await page.getByRole('button', { name: 'Create my key and continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Your calls' })).toBeVisible();
+    await harness.openFromCommandLine(['/opt/Jurydesk/jurydesk', zero]);
+    await page.getByRole('button', { name: 'The fingerprints match: open the call' }).click();
+    await page.getByRole('button', { name: 'I am Nadia Haddad' }).click();
+    await page.getByRole('checkbox', { name: 'I have an interest in Mobilité Clé' }).check();
+    await page.getByLabel('Why (optional, staff read it)').fill('Former colleague of its founder');
+    const saved = harness.answerSave('nadia.jurydeclaration')!;
+    await page.getByRole('button', { name: 'Sign and export my declaration' }).click();
+    await expect(page.getByText(/^Revision 1 saved as /)).toBeVisible();
+    expect(harness.suggestedNames.at(-1)).toMatch(/-interests-r1\.jurydeclaration$/);
+    const verified = await cli(['verify', saved]);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toContain('Former colleague of its founder');
+    const unzipped = execFileSync('unzip', ['-p', saved, 'declaration.json.sig']).toString();
+    expect(unzipped).toContain('BEGIN SSH SIGNATURE');
   });
 });
 

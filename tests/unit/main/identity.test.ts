@@ -41,6 +41,15 @@ describe('the juror’s key in the main process', () => {
     const document = utf8('{"format":"jurydesk.scores"}');
     const signer = await verifyMessage(await store.sign('scores', document), 'jurydesk-scores-v1', document);
     expect(await fingerprint(signer)).toBe(identity.fingerprint);
+    // A declaration of interests in a namespace of its own: a score file's signature never passes for one.
+    const declaration = utf8('{"format":"jurydesk.declaration"}');
+    const declared = await store.sign('declaration', declaration);
+    expect(await fingerprint(await verifyMessage(declared, 'jurydesk-declaration-v1', declaration))).toBe(
+      identity.fingerprint,
+    );
+    await expect(verifyMessage(declared, 'jurydesk-scores-v1', declaration)).rejects.toMatchObject({
+      code: 'signature.wrong-namespace',
+    });
   });
 
   it('is gone for good once erased, a half-written one too: signing then fails and a new key can be made', async () => {
@@ -91,6 +100,9 @@ describe('staff’s key in the main process', () => {
     const signer = await verifyMessage(await staff.sign('bundle', manifest), 'jurydesk-bundle-v1', manifest);
     expect(await fingerprint(signer)).toBe(staffIdentity.fingerprint);
     await expect(staff.sign('scores', manifest)).rejects.toThrow('This key does not sign a score file');
+    await expect(staff.sign('declaration', manifest)).rejects.toThrow(
+      'This key does not sign a declaration of interests',
+    );
     await expect(juror.sign('bundle', manifest)).rejects.toThrow('This key does not sign a call bundle');
   });
 

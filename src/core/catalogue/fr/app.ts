@@ -260,6 +260,30 @@ export const fr: Catalog = {
     tooFew: 'Choisissez entre deux et six candidatures dans la liste.',
     back: 'Retour à la liste',
   },
+  declare: {
+    title: 'Votre déclaration d’intérêts',
+    intro:
+      'Ceci est la version 0 de l’appel : l’équipe décidera qui lit quelle candidature une fois que chaque juré aura déclaré ses intérêts. Cochez chaque candidature avec laquelle vous avez un lien — un fondateur que vous connaissez, un ancien employeur, un concurrent, un proche — et dites pourquoi en quelques mots. L’équipe ne vous attribuera jamais ces candidatures. Exportez ensuite votre déclaration et envoyez le fichier à l’équipe ; n’en cocher aucune est aussi une réponse.',
+    search: 'Trouver une candidature',
+    shown: '{{shown}} candidatures affichées sur {{total}} : précisez la recherche pour voir les autres.',
+    noMatch: 'Aucune candidature dont le nom contient « {{query}} ».',
+    interest: 'J’ai un intérêt dans {{name}}',
+    reason: 'Pourquoi (facultatif, l’équipe le lit)',
+    count_one: '{{count}} intérêt déclaré',
+    count_other: '{{count}} intérêts déclarés',
+    none: 'Aucun intérêt déclaré : exporter maintenant dit à l’équipe que vous n’en avez aucun.',
+    button: 'Signer et exporter ma déclaration',
+    never: 'Pas encore exportée.',
+    last: 'Dernier export : révision {{revision}}, {{date}}.',
+    changed: 'Vous avez modifié vos intérêts depuis cet export : exportez à nouveau pour que l’équipe les ait.',
+    done: 'Révision {{revision}} enregistrée sous {{fileName}}. Envoyez ce fichier à l’équipe.',
+    unchanged:
+      'Rien n’a changé depuis la révision {{revision}} : le même fichier a été enregistré à nouveau sous {{fileName}}.',
+    cancelled: 'Export annulé.',
+    failed: 'La déclaration n’a pas pu être faite : {{reason}}',
+    chooseFirst:
+      'Dites d’abord qui vous êtes dans ce jury (« Je suis … » ci-dessus) : votre déclaration est signée en votre nom.',
+  },
   export: {
     unchanged:
       'Rien n’a changé depuis la révision {{revision}} : le même fichier a été enregistré à nouveau sous {{fileName}}, et aucune nouvelle révision n’a été signée.',
@@ -606,6 +630,29 @@ export const fr: Catalog = {
     numberFrom: 'Écrivez un nombre à partir de {{min}}.',
     wholeNumber: 'Écrivez un nombre entier, comme 3.',
     wholeNumberFrom: 'Écrivez un nombre entier à partir de {{min}}.',
+  },
+  declarations: {
+    title: 'Déclarations d’intérêts',
+    intro:
+      'Avant le tirage, les jurés peuvent déclarer les candidatures dans lesquelles ils ont un intérêt. Signez la version 0 de l’appel — les noms et résumés des candidatures seulement, sans pièce jointe — et envoyez-la aux jurés ; chacun renvoie une déclaration signée, que vous déposez ici. Chaque intérêt déclaré devient un conflit : le tirage n’attribue jamais cette candidature à ce juré.',
+    sign: 'Signer la version 0 pour les déclarations…',
+    signed: 'Version 0 enregistrée sous {{fileName}}. Envoyez-la aux jurés, puis déposez ici leurs déclarations.',
+    versionZero: 'La version 0 a été signée le {{date}} : les jurés déclarent sur elle, et la version 1 la suit.',
+    tooLate:
+      'La version {{sequence}} de cet appel est déjà signée, et la version 0 ne peut venir qu’en premier : les jurés se récusent désormais d’une candidature dans leur fichier de notes.',
+    notReady: 'L’appel ne peut pas encore être signé : {{reason}}',
+    drop: 'Déposer des déclarations d’intérêts (.jurydeclaration)',
+    dropHint: 'Plusieurs à la fois ; une révision plus récente d’un juré remplace la précédente.',
+    received: '{{juror}}, révision {{revision}} : {{interests}}.',
+    refused: '{{fileName}} : {{reason}}',
+    none: 'aucun intérêt',
+    table: 'Déclarations reçues',
+    juror: 'Juré',
+    revision: 'Révision',
+    interests: 'Intérêts',
+    key: 'Signée par la clé',
+    waiting: 'Pas encore déclaré : {{names}}.',
+    everyone: 'Chaque juré a déclaré.',
   },
   staff: {
     title: 'Espace de l’équipe',

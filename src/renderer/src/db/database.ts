@@ -11,6 +11,7 @@ import {
   type ReceivedScoreFile,
   type ConfirmedKey,
   type DecisionRecord,
+  type DeclarationRecord,
   type DeliberationRecord,
   type IdentityRecord,
   type JournalEntry,
@@ -35,6 +36,7 @@ export class JurydeskDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   staffCalls!: EntityTable<StaffCallRecord, 'draftId'>;
   staffFiles!: Dexie.Table<StaffFileRecord, [string, string]>;
+  declarations!: Dexie.Table<DeclarationRecord, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a change reported as saved is on disk, and survives a power cut (docs/DESIGN.md §5).

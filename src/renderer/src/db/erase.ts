@@ -13,8 +13,8 @@ export interface ErasedCall {
 
 /**
  * Everything this laptop holds of a call, gone in one transaction (docs/DESIGN.md §5): its bundles, applications and
- * attachments, the evaluations and their journal, exports, received score files, confirmed keys, decisions and the
- * deliberation. Either all of it goes or, if anything fails, none of it.
+ * attachments, the evaluations and their journal, exports, the declaration of interests, received score files, confirmed keys,
+ * decisions and the deliberation. Either all of it goes or, if anything fails, none of it.
  */
 export function eraseCall(db: JurydeskDatabase, callId: string): Promise<ErasedCall> {
   const tables = [
@@ -29,6 +29,7 @@ export function eraseCall(db: JurydeskDatabase, callId: string): Promise<ErasedC
     db.confirmedKeys,
     db.decisions,
     db.deliberations,
+    db.declarations,
   ];
   return db.transaction('rw', tables, async () => {
     const of = (table: Table) => table.where('callId').equals(callId);
@@ -43,6 +44,7 @@ export function eraseCall(db: JurydeskDatabase, callId: string): Promise<ErasedC
     await of(db.bundles).delete();
     await of(db.exports).delete();
     await of(db.confirmedKeys).delete();
+    await of(db.declarations).delete();
     await db.deliberations.delete(callId);
     await db.calls.delete(callId);
     return erased;

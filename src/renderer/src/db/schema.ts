@@ -1,5 +1,5 @@
-import type { EvaluationStatus, Application, BundleManifest, Label } from '@core/documents';
-import type { CallDescription } from '@core/calls';
+import type { EvaluationStatus, Application, BundleManifest, Interest, Label } from '@core/documents';
+import type { CallDescription, ReceivedDeclaration } from '@core/calls';
 
 /** One call on this laptop, pointing at the bundle in use; the issuer key is pinned at first import. */
 export interface CallRecord {
@@ -136,6 +136,23 @@ export interface DeliberationRecord {
 }
 
 /** A version of a call staff signed from this laptop: what a later version and a received deliberation are checked against. */
+/** A juror's declaration of interests on version 0 of a call, as they fill it in and as they last exported it. */
+export interface DeclarationRecord {
+  callId: string;
+  jurorId: string;
+  /** Each application the juror has an interest in, with the reason as typed ('' when they gave none). */
+  interests: Record<string, string>;
+  /** The last file exported: the next export is the revision after it, unless nothing changed since. */
+  exported?: {
+    revision: number;
+    exportedAt: string;
+    fileName: string;
+    fileSha256: string;
+    /** What that file declared, trimmed and in the bundle's order. */
+    declared: Interest[];
+  };
+}
+
 export interface PublishedVersion {
   sequence: number;
   manifestSha256: string;
@@ -171,6 +188,8 @@ export interface StaffCallRecord {
   scoreFiles?: { fileName: string; bytes: Uint8Array; receivedAt: string }[];
   /** Staff said the next version is signed by a new key, and why: jurors are asked to confirm it, not refuse it. */
   handover?: { reason?: string };
+  /** Jurors' declarations of interests, the latest of each juror: what each added to the conflicts. */
+  declarations?: ReceivedDeclaration[];
   /** Keys staff confirmed for roster members the roster gives none for (juror id → OpenSSH line). */
   confirmedKeys?: Record<string, string>;
   versions: PublishedVersion[];
@@ -214,4 +233,5 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
   { version: 3, stores: { receivedScores: '[callId+sha256], callId', confirmedKeys: '[callId+jurorId], callId' } },
   { version: 4, stores: { decisions: '[callId+applicationId], callId', deliberations: 'callId' } },
   { version: 5, stores: { staffCalls: 'draftId', staffFiles: '[draftId+name], draftId' } },
+  { version: 6, stores: { declarations: '[callId+jurorId], callId' } },
 ];

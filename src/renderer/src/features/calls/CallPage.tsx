@@ -7,6 +7,7 @@ import { RestoreScores } from '@renderer/features/scoring/RestoreScores';
 import { useCallData } from '@renderer/features/scoring/use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
 import { PageHeading } from '@renderer/components/PageHeading';
+import { DeclarationPanel } from './DeclarationPanel';
 
 export function CallPage({
   callId,
@@ -81,9 +82,16 @@ export function CallPage({
           {taken.length > 0 && <p className="muted">{t('call.whoTaken', { names: formatList(taken) })}</p>}
         </div>
       )}
-      <ExportPanel data={data} />
-      <RestoreScores callId={callId} />
-      <ApplicationList rows={rows} manifest={manifest} onOpen={onOpenApplication} onCompare={onCompare} />
+      {/* Version 0 only gathers declarations of interests: nothing is scored on it (docs/FORMATS.md §4). */}
+      {manifest.sequence === 0 ? (
+        <DeclarationPanel data={data} />
+      ) : (
+        <>
+          <ExportPanel data={data} />
+          <RestoreScores callId={callId} />
+          <ApplicationList rows={rows} manifest={manifest} onOpen={onOpenApplication} onCompare={onCompare} />
+        </>
+      )}
     </section>
   );
 }

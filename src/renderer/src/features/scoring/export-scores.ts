@@ -12,7 +12,7 @@ export interface ExportContext {
   publicKey: string;
 }
 
-function safeFilePart(text: string): string {
+export function safeFilePart(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

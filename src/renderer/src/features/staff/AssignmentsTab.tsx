@@ -3,7 +3,9 @@ import { coverageOf } from '@core/calls';
 import { DataTable } from '@renderer/components/DataTable';
 import { NumberField } from '@renderer/components/NumberField';
 import { useI18n } from '@renderer/i18n';
+import type { Identity } from '@renderer/bridge';
 import { ConflictsEditor } from './ConflictsEditor';
+import { DeclarationsSection } from './DeclarationsSection';
 import { ConflictsImport } from './ConflictsImport';
 import { CoverageSummary } from './CoverageSummary';
 import { DrawRoster } from './DrawRoster';
@@ -11,7 +13,7 @@ import { useDraw } from './use-draw';
 import type { StaffCall } from './use-staff-call';
 
 /** Who reviews what: everyone everything, or each application by k jurors, balanced, then edited by hand. */
-export function AssignmentsTab({ staff }: { staff: StaffCall }) {
+export function AssignmentsTab({ staff, staffKey }: { staff: StaffCall; staffKey: Identity | null }) {
   const { t, formatList } = useI18n();
   const record = staff.record!;
   const { description, assignment } = record;
@@ -51,6 +53,7 @@ export function AssignmentsTab({ staff }: { staff: StaffCall }) {
 
   return (
     <div>
+      <DeclarationsSection staff={staff} staffKey={staffKey} />
       <h3>{t('staff.conflicts')}</h3>
       <ConflictsEditor staff={staff} />
       <ConflictsImport staff={staff} />

@@ -56,7 +56,7 @@ export function StaffCallPage({
     grid: () => <GridTab staff={staff} />,
     jury: () => <JuryTab staff={staff} />,
     outcomes: () => <OutcomesTab staff={staff} />,
-    assignments: () => <AssignmentsTab staff={staff} />,
+    assignments: () => <AssignmentsTab staff={staff} staffKey={staffKey} />,
     publish: () => <PublishTab staff={staff} staffKey={staffKey} />,
     deliberation: () => <DeliberationTab staff={staff} />,
   };

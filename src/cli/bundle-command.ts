@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   callManifest,
+  declarationsManifest,
   parseCallDescription,
   retentionHasPassed,
   mapApplications,
@@ -31,6 +32,8 @@ export interface BundleCommandOptions {
   readonly issuedAt?: string;
   /** Sign even when the retention date has passed: a bundle made to test erasure, say. */
   readonly allowPastRetention?: boolean;
+  /** Version 0 (`--declarations`): names and summaries only, for jurors to declare their interests before the draw. */
+  readonly declarations?: boolean;
 }
 
 export async function readPrivateKeyFile(path: string): Promise<KeyPair> {
@@ -132,10 +135,11 @@ export async function bundleCommand(
     ...(config.sequence !== undefined ? { configured: config.sequence } : {}),
     ...(options.handOver !== undefined ? { handOver: options.handOver } : {}),
   });
+  if (options.declarations && options.previousPath) throw CliError.of('declarationsFirst', { sequence: next.sequence });
 
-  // One at a time: hashing in parallel would hold many large attachments in memory at once.
+  // One at a time: hashing in parallel would hold many large attachments in memory at once. Version 0 has none.
   const sources: AttachmentSource[] = [];
-  for (const planned of mapped.attachments) {
+  for (const planned of options.declarations ? [] : mapped.attachments) {
     const blob = await readFileBlob(join(options.filesDirectory!, planned.source));
     const attachment: Attachment = {
       path: planned.path,
@@ -147,7 +151,9 @@ export async function bundleCommand(
     sources.push({ attachment, data: blob });
   }
   const byPath = new Map(sources.map((source) => [source.attachment.path, source.attachment]));
-  const manifest = callManifest(config, mapped, byPath, next, issuedAt);
+  const manifest = options.declarations
+    ? declarationsManifest(config, mapped, issuedAt)
+    : callManifest(config, mapped, byPath, next, issuedAt);
   const { blob, manifestSha256 } = await signedAsStaff(() => createBundle(manifest, sources, signer));
   await writeBlobFile(options.outPath, blob, { force });
   const t = createTranslator(language, 'cli');
@@ -157,7 +163,11 @@ export async function bundleCommand(
   log(
     [
       t('bundle.wrote', { path: options.outPath }),
-      t('bundle.call', { title: labelText(config.call.title, language), id: config.call.id, sequence: next.sequence }),
+      t('bundle.call', {
+        title: labelText(config.call.title, language),
+        id: config.call.id,
+        sequence: manifest.sequence,
+      }),
       t('bundle.holds', {
         applications: t('verify.count.application', {
           count: manifest.applications.length,

@@ -19,6 +19,7 @@ export const COMMANDS = {
       force: { type: 'boolean' },
       previous: { type: 'string', value: 'OLD.jurybundle' },
       'hand-over': { type: 'string', value: 'REASON' },
+      declarations: { type: 'boolean' },
       'issued-at': { type: 'string', value: 'TIMESTAMP' },
       'allow-past-retention': { type: 'boolean' },
     },

@@ -83,6 +83,7 @@ async function run(
           outPath: requiredOption(command, values, 'out'),
           force: values.force === true,
           allowPastRetention: values['allow-past-retention'] === true,
+          declarations: values.declarations === true,
           ...(filesDirectory ? { filesDirectory } : {}),
           ...(previousPath ? { previousPath } : {}),
           ...(handOver !== undefined ? { handOver } : {}),

@@ -375,6 +375,36 @@ describe('jurydesk bundle', () => {
     expect(existsSync(join(directory, 'v2-same.jurybundle'))).toBe(false);
   });
 
+  it('signs version 0 with --declarations, names and summaries only, which version 1 then continues', async () => {
+    const directory = await workspace();
+    writeFileSync(join(directory, 'applications.csv'), csv([HEADER, ...ROWS], ';', '\n'));
+    const zero = await bundle(directory, 'applications.csv', ['--declarations']);
+    expect(zero.run.code, zero.run.stderr).toBe(0);
+    expect(zero.run.stdout).toContain('version 0');
+    const v0 = await verifyBundle(new Blob([readFileSync(zero.out)]));
+    if (!v0.ok) throw new Error(v0.error.code);
+    expect(v0.value.manifest.sequence).toBe(0);
+    expect(v0.value.attachments).toEqual([]);
+    for (const application of v0.value.manifest.applications)
+      expect(Object.keys(application).every((key) => ['id', 'name', 'summary'].includes(key))).toBe(true);
+    const zeroPath = join(directory, 'v0.jurybundle');
+    writeFileSync(zeroPath, readFileSync(zero.out));
+    const one = await bundle(directory, 'applications.csv', ['--previous', zeroPath]);
+    const v1 = await verifyBundle(new Blob([readFileSync(one.out)]));
+    if (!v1.ok) throw new Error(v1.error.code);
+    expect(v1.value.manifest).toMatchObject({ sequence: 1, previousManifestSha256: v0.value.manifestSha256 });
+    const again = await bundleTo(directory, 'applications.csv', join(directory, 'v0-again.jurybundle'), [
+      '--previous',
+      zeroPath,
+      '--declarations',
+    ]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      'Error: Version 0, for declarations of interests, comes before any other: leave out --previous, or sign version 1 without --declarations.\n',
+    );
+    expect(existsSync(join(directory, 'v0-again.jurybundle'))).toBe(false);
+  });
+
   it('warns, after signing, when the roster gives the chair no key, and says how to pin it', async () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'call.json'), JSON.stringify(CALL));

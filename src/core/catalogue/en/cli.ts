@@ -58,6 +58,8 @@ export const cli = {
           previous: 'the bundle this one replaces: the new one continues its versions',
           'hand-over':
             'with --previous signed by another key: the call changes hands, for this reason; jurors are asked to compare the new fingerprint',
+          declarations:
+            'sign version 0: the applications’ names and summaries only, for jurors to declare their interests before the draw (the first version; no --previous)',
           'issued-at': 'the issue date written in the bundle (by default now)',
           'allow-past-retention': 'sign even though the retention date has passed',
         },
@@ -150,6 +152,8 @@ export const cli = {
   },
   errors: {
     cannotRead: 'Cannot read “{{path}}”: check the path.',
+    declarationsFirst:
+      'Version 0, for declarations of interests, comes before any other: leave out --previous, or sign version {{sequence}} without --declarations.',
     handOverSameKey: '“{{path}}” is signed with this same key: the call does not change hands. Leave out --hand-over.',
     cannotReadFolder: 'Cannot read the folder “{{path}}”: check the path.',
     cannotReadKey: 'Cannot read the key “{{path}}”: check the path.',

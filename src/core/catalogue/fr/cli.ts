@@ -59,6 +59,8 @@ export const cli: CliSentences = {
           previous: 'le dossier d’appel que celui-ci remplace : le nouveau poursuit ses versions',
           'hand-over':
             'avec un --previous signé d’une autre clé : l’appel change de mains, pour cette RAISON ; les jurés sont invités à comparer la nouvelle empreinte',
+          declarations:
+            'signer la version 0 : les noms et résumés des candidatures seulement, pour que les jurés déclarent leurs intérêts avant le tirage (la première version ; pas de --previous)',
           'issued-at': 'la date d’émission écrite dans le dossier (par défaut maintenant)',
           'allow-past-retention': 'signer même si la date de conservation est passée',
         },
@@ -151,6 +153,8 @@ export const cli: CliSentences = {
   },
   errors: {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
+    declarationsFirst:
+      'La version 0, pour les déclarations d’intérêts, vient avant toute autre : retirez --previous, ou signez la version {{sequence}} sans --declarations.',
     handOverSameKey: '« {{path}} » est signé de cette même clé : l’appel ne change pas de mains. Retirez --hand-over.',
     cannotReadFolder: 'Impossible de lire le dossier « {{path}} » : vérifiez le chemin.',
     cannotReadKey: 'Impossible de lire la clé « {{path}} » : vérifiez le chemin.',

@@ -90,11 +90,12 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Veri
     bundle && result.value.kind !== 'bundle' ? [['bundle', t('verify.matches', { path: options.bundlePath })]] : [];
   // A bundle that hands the call over says from which key: an auditor compares it with the versions before.
   const handover = result.value.kind === 'bundle' ? result.value.bundle.manifest.handover : undefined;
+  const handedOverFrom = handover ? await fingerprint(parsePublicKey(handover.previousIssuerPublicKey)) : null;
   if (handover)
     checkedAgainst.push([
       'handover',
       t('verify.handover', {
-        previous: await fingerprint(parsePublicKey(handover.previousIssuerPublicKey)),
+        previous: handedOverFrom,
         reason: handover.reason ? t('verify.handoverReason', { reason: handover.reason }) : '',
       }),
     ]);
@@ -133,6 +134,15 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Veri
         ...(signers ? { principals } : {}),
       },
       checkedAgainstBundle: bundle ? (options.bundlePath ?? null) : null,
+      ...(handover
+        ? {
+            handover: {
+              previousIssuerPublicKey: handover.previousIssuerPublicKey,
+              previousFingerprint: handedOverFrom,
+              reason: handover.reason ?? null,
+            },
+          }
+        : {}),
       ...(result.value.kind === 'deliberation' ? { resultsRecomputed: Boolean(bundle) } : {}),
     },
   };

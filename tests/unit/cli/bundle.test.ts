@@ -357,6 +357,13 @@ describe('jurydesk bundle', () => {
       reason: 'The previous key was lost with a laptop.',
     });
     const audited = await cli(['verify', handedOver.out]);
+    const scripted = JSON.parse((await cli(['verify', handedOver.out, '--json'])).stdout);
+    expect(scripted.handover).toEqual({
+      previousIssuerPublicKey: v1.value.manifest.issuer.publicKey,
+      previousFingerprint: v1.value.signer.fingerprint,
+      reason: 'The previous key was lost with a laptop.',
+    });
+    expect(JSON.parse((await cli(['verify', firstPath, '--json'])).stdout)).not.toHaveProperty('handover');
     expect(audited.stdout).toContain(
       `hand-over   the call changes hands: the versions before were signed with ${v1.value.signer.fingerprint}; reason given: “The previous key was lost with a laptop.”`,
     );

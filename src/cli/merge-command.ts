@@ -249,7 +249,10 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   const analysis = sensitivity(manifest, files, method);
   // With no file used there is no selection to analyse, only the refusals above.
   if (analysis && files.length > 0) {
-    lines.push('', t('merge.selectedPlaces', { capacity: analysis.capacity, names: list(analysis.base.map(nameOf)) }));
+    const { sure, tied, tiedPlaces } = analysis.base;
+    lines.push('', t('merge.selectedPlaces', { capacity: analysis.capacity, names: list(sure.map(nameOf)) }));
+    // Never more names than places: those level at the cut-off are named apart, for a rule or a draw to settle.
+    if (tied.length > 0) lines.push(t('merge.tiedPlaces', { count: tiedPlaces, names: list(tied.map(nameOf)) }));
     for (const outcome of analysis.outcomes) {
       if (outcome.entered.length === 0 && outcome.left.length === 0) continue;
       const label =

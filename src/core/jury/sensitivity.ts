@@ -11,10 +11,23 @@ export type Scenario =
   | { kind: 'method'; id: 'mean' | 'median' | 'trimmed-mean' | 'z-score' | 'bias-model'; method: Method }
   | { kind: 'without-juror'; id: string; jurorId: string; method: Method };
 
+/**
+ * Whom a ranking puts within the places: never more names than places (docs/METHODS.md, "Ties at the cut-off").
+ * Applications level at the cut-off, more of them than the places left, are `tied` for those `tiedPlaces`: the
+ * call's tie-break or a draw decides which, not the ranking.
+ */
+export interface Selection {
+  /** Within the places whatever the tie-break, sorted by id. */
+  sure: string[];
+  /** Level at the cut-off and more than the places left, sorted by id; empty when no tie straddles it. */
+  tied: string[];
+  tiedPlaces: number;
+}
+
 export interface ScenarioOutcome {
   scenario: Scenario;
-  selected: string[];
-  /** Selected here but not under the base method, and the reverse. */
+  selected: Selection;
+  /** Within the places or tied for them here but not under the base method, and the reverse. */
   entered: string[];
   left: string[];
 }
@@ -22,9 +35,19 @@ export interface ScenarioOutcome {
 export interface Sensitivity {
   /** Places in the `selected` outcomes; sensitivity needs every one of them to have a capacity. */
   capacity: number;
-  base: string[];
+  base: Selection;
   outcomes: ScenarioOutcome[];
 }
+
+/** Where an application stands in a selection. */
+export type Place = 'selected' | 'tied' | 'out';
+
+export function placeIn(selection: Selection, applicationId: string): Place {
+  if (selection.sure.includes(applicationId)) return 'selected';
+  return selection.tied.includes(applicationId) ? 'tied' : 'out';
+}
+
+const reached = (selection: Selection) => [...selection.sure, ...selection.tied];
 
 /**
  * A ranking's values at the 4 decimals files keep, in the manifest's order of applications; NaN where an application
@@ -38,21 +61,26 @@ function roundedValues(manifest: RankedCall, values: ReadonlyMap<string, number 
 }
 
 /**
- * The applications whose rank is within the places, sorted by id. Ties share a rank (`ranks`), so an application is
- * within them exactly when its value reaches the capacity-th largest value.
+ * The applications within the places. Ties share a rank (`ranks`): those above the capacity-th largest value are
+ * in; those level with it are in too when they fit in the places left, and tied for them when they do not.
  */
-function selectedIn(manifest: RankedCall, rounded: Float64Array, capacity: number): string[] {
+function selectedIn(manifest: RankedCall, rounded: Float64Array, capacity: number): Selection {
   const descending = rounded
     .filter((value) => !Number.isNaN(value))
     .sort()
     .reverse();
+  const filled = Math.min(capacity, descending.length);
   // No value at all leaves no threshold, and NaN reaches none.
-  const threshold = descending[Math.min(capacity, descending.length) - 1] ?? NaN;
-  const selected: string[] = [];
+  const threshold = descending[filled - 1] ?? NaN;
+  const sure: string[] = [];
+  const level: string[] = [];
   rounded.forEach((value, index) => {
-    if (value >= threshold) selected.push(manifest.applications[index]!.id);
+    if (value > threshold) sure.push(manifest.applications[index]!.id);
+    else if (value === threshold) level.push(manifest.applications[index]!.id);
   });
-  return selected.sort();
+  const placesLeft = filled - sure.length;
+  if (level.length <= placesLeft) return { sure: [...sure, ...level].sort(), tied: [], tiedPlaces: 0 };
+  return { sure: sure.sort(), tied: level.sort(), tiedPlaces: placesLeft };
 }
 
 /** What `selectedIn` selects, from a ranking's values by application id. */
@@ -60,7 +88,7 @@ export function selectedFrom(
   manifest: RankedCall,
   values: ReadonlyMap<string, number | null>,
   capacity: number,
-): string[] {
+): Selection {
   return selectedIn(manifest, roundedValues(manifest, values), capacity);
 }
 
@@ -151,7 +179,7 @@ export function sensitivityOfTotals(
     byJuror,
   };
   const baseSet = selectedIn(manifest, ranking.rounded, capacity);
-  const inBase = new Set(baseSet);
+  const inBase = new Set(reached(baseSet));
   const scenarios: Scenario[] = [
     { kind: 'method', id: 'mean', method: { aggregate: 'mean', normalization: 'none' } },
     { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
@@ -171,29 +199,36 @@ export function sensitivityOfTotals(
       scenario.kind === 'without-juror'
         ? selectedIn(manifest, without(scenario.jurorId), capacity)
         : selectedFrom(manifest, rankingValues(manifest, totals, scenario.method), capacity);
-    const inScenario = new Set(selected);
+    const inScenario = new Set(reached(selected));
     return {
       scenario,
       selected,
-      entered: selected.filter((id) => !inBase.has(id)),
-      left: baseSet.filter((id) => !inScenario.has(id)),
+      entered: reached(selected)
+        .filter((id) => !inBase.has(id))
+        .sort(),
+      left: reached(baseSet)
+        .filter((id) => !inScenario.has(id))
+        .sort(),
     };
   });
   return { capacity, base: baseSet, outcomes };
 }
 
-/** Where one application stands: selected under the chosen method or not, and the scenarios that say otherwise. */
+/** Where one application stands under the chosen method, and each scenario that puts it elsewhere. */
 export interface Standing {
-  selected: boolean;
-  exceptions: Scenario[];
+  place: Place;
+  /** With the places it is tied for, when it is. */
+  tiedPlaces: number;
+  exceptions: { scenario: Scenario; place: Place }[];
 }
 
 export function standingOf(analysis: Sensitivity, applicationId: string): Standing {
-  const selected = analysis.base.includes(applicationId);
+  const place = placeIn(analysis.base, applicationId);
   return {
-    selected,
+    place,
+    tiedPlaces: place === 'tied' ? analysis.base.tiedPlaces : 0,
     exceptions: analysis.outcomes
-      .filter((outcome) => outcome.selected.includes(applicationId) !== selected)
-      .map((outcome) => outcome.scenario),
+      .map((outcome) => ({ scenario: outcome.scenario, place: placeIn(outcome.selected, applicationId) }))
+      .filter((exception) => exception.place !== place),
   };
 }

@@ -267,6 +267,14 @@ export function summarizeRanks(request: UncertaintyRequest, ranks: Int32Array): 
   const lowAt = Math.floor(((1 - INTERVAL_LEVEL) / 2) * resamples);
   const highAt = Math.ceil(((1 + INTERVAL_LEVEL) / 2) * resamples) - 1;
   const mine = new Int32Array(resamples);
+  const within =
+    places === null
+      ? null
+      : placesTaken(
+          ranks,
+          ids.map((id) => scored.has(id)),
+          places,
+        );
   const out = new Map<string, RankUncertainty>();
   ids.forEach((id, a) => {
     if (!scored.has(id)) {
@@ -275,14 +283,35 @@ export function summarizeRanks(request: UncertaintyRequest, ranks: Int32Array): 
     }
     for (let r = 0; r < resamples; r++) mine[r] = ranks[r * ids.length + a]!;
     mine.sort();
-    let within = 0;
-    if (places !== null) for (const rank of mine) if (rank <= places) within++;
     out.set(id, {
       interval: { low: mine[lowAt]!, high: mine[highAt]! },
-      selectedProbability: places === null ? null : round4(within / resamples),
+      selectedProbability: within === null ? null : round4(within[a]! / resamples),
     });
   });
   return out;
+}
+
+/**
+ * How many of the places each application takes, summed over the resamples: one in a resample that ranks it within
+ * them, and a share where it is level with others across the last one — a group of k level at rank r takes
+ * (places − r + 1) / k each — so that the probabilities add up to the places (docs/METHODS.md, "Ties at the cut-off").
+ */
+function placesTaken(ranks: Int32Array, scored: readonly boolean[], places: number): Float64Array {
+  const count = scored.length;
+  const taken = new Float64Array(count);
+  const level = new Int32Array(places + 1);
+  for (let offset = 0; offset < ranks.length; offset += count) {
+    level.fill(0);
+    for (let a = 0; a < count; a++) {
+      const rank = ranks[offset + a]!;
+      if (scored[a] && rank <= places) level[rank]!++;
+    }
+    for (let a = 0; a < count; a++) {
+      const rank = ranks[offset + a]!;
+      if (scored[a] && rank <= places) taken[a]! += Math.min(1, (places - rank + 1) / level[rank]!);
+    }
+  }
+  return taken;
 }
 
 /** An application is too close to call when its rank interval spans the cut-off (docs/DESIGN.md §3). */

@@ -38,7 +38,12 @@ describe('jurydesk merge', () => {
     );
     expect(run.stdout).toContain('près de la limite (rang 7, 8 places retenues)');
     expect(run.stdout).toContain('À discuter, dans cet ordre\u202f:');
-    expect(run.stdout).toMatch(/Places retenues\u202f: 8\. Avec la méthode choisie\u202f: .+ et Senior Visio\./);
+    // Eight places, never nine names: the two level at the eighth are named apart.
+    const chosen = /Places retenues\u202f: 8\. Avec la méthode choisie\u202f: (.+)\./.exec(run.stdout)![1]!;
+    expect(chosen.split(/, | et /)).toHaveLength(7);
+    expect(run.stdout).toContain(
+      'À égalité pour la dernière place, que la règle de départage de l’appel ou un tirage au sort tranchera\u202f: Braille & Pixels et Senior Visio.',
+    );
     expect(run.stdout).toContain('  sans Julien Moreau\u202f: −Braille & Pixels');
     expect(run.stdout).toContain('  avec la moyenne\u202f: −Les Connectés du Quartier');
     // Nothing left in English: none of the English report's own words appear.
@@ -48,6 +53,18 @@ describe('jurydesk merge', () => {
     expect(english.stdout).toMatch(/^1 +Fibre Commune +5 +88\.8 +87\.5 +9\.3 +88\.8 +1 +100% *$/m);
     expect(english.stdout).toContain('  without Julien Moreau: −Braille & Pixels');
     expect(english.stdout).toContain('  with the mean: −Les Connectés du Quartier');
+  });
+
+  it('shares the demo’s 8 places among the resamples, however the applications level at the cut-off', async () => {
+    for (const method of ['mean', 'median', 'trimmed-mean']) {
+      const { results } = JSON.parse(
+        (await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json', '--method', method])).stdout,
+      ) as {
+        results: { selectedProbability: number }[];
+      };
+      const sum = results.reduce((total, result) => total + result.selectedProbability, 0);
+      expect(sum, method).toBeCloseTo(8, 3);
+    }
   });
 
   it('gives, with --json, results in the shape of a deliberation plus the merge report', async () => {

@@ -163,10 +163,10 @@ describe('results per application', () => {
   it('the sensitivity analysis says which application would take the single place under each method and without each juror', () => {
     const analysis = sensitivity(manifest(), files, { aggregate: 'mean', normalization: 'none' })!;
     expect(analysis.capacity).toBe(1);
-    expect(analysis.base).toEqual(['a']);
+    expect(analysis.base).toEqual({ sure: ['a'], tied: [], tiedPlaces: 0 });
     const withoutJ1 = analysis.outcomes.find((outcome) => outcome.scenario.id === 'without:j1')!;
     // Without j1: A = 57.5, B = 37.5 → A still selected.
-    expect(withoutJ1).toMatchObject({ selected: ['a'], entered: [], left: [] });
+    expect(withoutJ1).toMatchObject({ selected: { sure: ['a'], tied: [] }, entered: [], left: [] });
   });
 });
 

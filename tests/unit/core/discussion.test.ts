@@ -68,11 +68,11 @@ describe('the order in which the chair takes applications up', () => {
 describe('one application in the sensitivity analysis', () => {
   const analysis: Sensitivity = {
     capacity: 1,
-    base: ['a'],
+    base: { sure: ['a'], tied: [], tiedPlaces: 0 },
     outcomes: [
       {
         scenario: { kind: 'method', id: 'median', method: { aggregate: 'median', normalization: 'none' } },
-        selected: ['b'],
+        selected: { sure: ['b'], tied: [], tiedPlaces: 0 },
         entered: ['b'],
         left: ['a'],
       },
@@ -83,16 +83,34 @@ describe('one application in the sensitivity analysis', () => {
           jurorId: 'ana',
           method: { aggregate: 'mean', normalization: 'none' },
         },
-        selected: ['a'],
-        entered: [],
+        selected: { sure: [], tied: ['a', 'c'], tiedPlaces: 1 },
+        entered: ['c'],
         left: [],
       },
     ],
   };
-  it('says whether it is selected and under which scenarios it is not', () => {
-    expect(standingOf(analysis, 'a')).toEqual({ selected: true, exceptions: [analysis.outcomes[0]!.scenario] });
-    expect(standingOf(analysis, 'b')).toEqual({ selected: false, exceptions: [analysis.outcomes[0]!.scenario] });
-    expect(standingOf(analysis, 'c')).toEqual({ selected: false, exceptions: [] });
+  it('says where it stands and where each scenario that differs puts it', () => {
+    const [median, withoutAna] = analysis.outcomes.map((outcome) => outcome.scenario);
+    expect(standingOf(analysis, 'a')).toEqual({
+      place: 'selected',
+      tiedPlaces: 0,
+      exceptions: [
+        { scenario: median, place: 'out' },
+        { scenario: withoutAna, place: 'tied' },
+      ],
+    });
+    expect(standingOf(analysis, 'b')).toEqual({
+      place: 'out',
+      tiedPlaces: 0,
+      exceptions: [{ scenario: median, place: 'selected' }],
+    });
+    expect(standingOf(analysis, 'c')).toEqual({
+      place: 'out',
+      tiedPlaces: 0,
+      exceptions: [{ scenario: withoutAna, place: 'tied' }],
+    });
+    const tied = { ...analysis, base: { sure: [], tied: ['a', 'b'], tiedPlaces: 1 } };
+    expect(standingOf(tied, 'a')).toMatchObject({ place: 'tied', tiedPlaces: 1 });
   });
 });
 

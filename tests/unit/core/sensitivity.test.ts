@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jurorTotals, rankingValues, ranks } from '@core/jury/aggregate';
-import { selectedFrom, sensitivity } from '@core/jury/sensitivity';
+import { selectedFrom, sensitivity, type Selection } from '@core/jury/sensitivity';
+import { tiedAtCutoff } from '@core/jury/flags';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { METHODS } from '../../support/methods';
@@ -67,14 +68,54 @@ function filesOf(scores: ([number, number] | null)[][]): ScoreFile[] {
 }
 
 /** The definition: an application is selected when its rank, ties sharing one, is within the places. */
-function selectedByRank(values: ReadonlyMap<string, number | null>, capacity: number): string[] {
-  return [...ranks(values)]
-    .filter(([, rank]) => rank !== null && rank <= capacity)
-    .map(([id]) => id)
-    .sort();
+/**
+ * The reference, from shared ranks alone: within the places when the whole group of its rank fits in them, tied for
+ * the places left when its group straddles the last one.
+ */
+function selectedByRank(values: ReadonlyMap<string, number | null>, capacity: number): Selection {
+  const ranked = [...ranks(values)].filter((entry): entry is [string, number] => entry[1] !== null);
+  const groupOf = (rank: number) => ranked.filter(([, other]) => other === rank).length;
+  const within = ranked.filter(([, rank]) => rank <= capacity);
+  const straddling = within.filter(([, rank]) => rank + groupOf(rank) - 1 > capacity);
+  return {
+    sure: within
+      .filter((entry) => !straddling.includes(entry))
+      .map(([id]) => id)
+      .sort(),
+    tied: straddling.map(([id]) => id).sort(),
+    tiedPlaces: straddling.length > 0 ? capacity - straddling[0]![1] + 1 : 0,
+  };
 }
 
+const reachedBy = (selection: Selection) => [...selection.sure, ...selection.tied].sort();
+
 describe('the sensitivity analysis', () => {
+  it('never names more applications than places: those level at the cut-off beyond them are tied for the rest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { maxLength: 15 }),
+        fc.integer({ min: 1, max: 8 }),
+        (values, capacity) => {
+          const byId = new Map(values.map((value, index) => [`a${index}`, value]));
+          const { sure, tied, tiedPlaces } = selectedFrom(manifest(values.length, 1, capacity), byId, capacity);
+          const scored = values.filter((value) => value !== null).length;
+          expect(sure.length + tiedPlaces).toBe(Math.min(capacity, scored));
+          if (tied.length > 0) expect(tied.length).toBeGreaterThan(tiedPlaces);
+          else expect(tiedPlaces).toBe(0);
+          // Everyone tied is level, and level with no one sure to be in at a lower value.
+          expect(new Set(tied.map((id) => byId.get(id))).size).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+    // Eight places, two level at the eighth: seven in, two tied for one place.
+    const values = new Map([70, 69, 68, 67, 66, 65, 64, 62.5, 62.5, 60].map((value, index) => [`a${index}`, value]));
+    expect(selectedFrom(manifest(10, 1, 8), values, 8)).toEqual({
+      sure: ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6'],
+      tied: ['a7', 'a8'],
+      tiedPlaces: 1,
+    });
+  });
+
   it('selects exactly the applications whose shared rank is within the places', () => {
     fc.assert(
       fc.property(
@@ -117,8 +158,8 @@ describe('the sensitivity analysis', () => {
           const outcome = analysis.outcomes.find((candidate) => candidate.scenario.id === `without:${file.juror.id}`)!;
           const expected = selectedByRank(rankingValues(manifest, jurorTotals(manifest, others), method), capacity);
           expect(outcome.selected).toEqual(expected);
-          expect(outcome.entered).toEqual(expected.filter((id) => !analysis.base.includes(id)));
-          expect(outcome.left).toEqual(analysis.base.filter((id) => !expected.includes(id)));
+          expect(outcome.entered).toEqual(reachedBy(expected).filter((id) => !reachedBy(analysis.base).includes(id)));
+          expect(outcome.left).toEqual(reachedBy(analysis.base).filter((id) => !reachedBy(expected).includes(id)));
         }
       }),
       { numRuns: 300 },
@@ -141,7 +182,7 @@ describe('the sensitivity analysis', () => {
       { kind: 'without-juror', id: 'without:j0', jurorId: 'j0', method: METHODS[0] },
       { kind: 'without-juror', id: 'without:j1', jurorId: 'j1', method: METHODS[0] },
     ]);
-    expect(analysis.base).toEqual(['a0']);
+    expect(analysis.base).toEqual({ sure: ['a0'], tied: [], tiedPlaces: 0 });
   });
 
   it('has nothing to say when a selected outcome has no number of places', () => {
@@ -159,5 +200,43 @@ describe('the sensitivity analysis', () => {
         METHODS[0]!,
       ),
     ).toBeNull();
+  });
+});
+
+describe('the tie at the cut-off, from a ranking’s shared ranks', () => {
+  const ranked = (ranks: (number | null)[]) => ranks.map((rank, index) => ({ applicationId: `a${index}`, rank }));
+
+  it('names the applications level across the last place, and the places they share', () => {
+    expect(tiedAtCutoff(ranked([1, 2, 3, 3, 5]), 3)).toEqual({ applicationIds: ['a2', 'a3'], places: 1 });
+    expect(tiedAtCutoff(ranked([1, 1, 1, 4]), 2)).toEqual({ applicationIds: ['a0', 'a1', 'a2'], places: 2 });
+    expect(tiedAtCutoff(ranked([3, 1, 2, 3, null]), 3)).toEqual({ applicationIds: ['a0', 'a3'], places: 1 });
+  });
+
+  it('is none when the level group fits, when nobody reaches the places, or without places', () => {
+    expect(tiedAtCutoff(ranked([1, 2, 2, 4]), 3)).toBeNull();
+    expect(tiedAtCutoff(ranked([1, 2, 3, 3]), 4)).toBeNull();
+    expect(tiedAtCutoff(ranked([1, 1]), 5)).toBeNull();
+    expect(tiedAtCutoff(ranked([null, null]), 1)).toBeNull();
+    expect(tiedAtCutoff(ranked([1, 2, 2]), null)).toBeNull();
+  });
+
+  it('agrees with the selection the sensitivity analysis makes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (values, capacity) => {
+          const byId = new Map(values.map((value, index) => [`a${index}`, value]));
+          const selection = selectedFrom(manifest(values.length, 1, capacity), byId, capacity);
+          const tie = tiedAtCutoff(
+            [...ranks(byId)].map(([applicationId, rank]) => ({ applicationId, rank })),
+            capacity,
+          );
+          expect(tie).toEqual(
+            selection.tied.length > 0 ? { applicationIds: selection.tied, places: selection.tiedPlaces } : null,
+          );
+        },
+      ),
+    );
   });
 });

@@ -218,6 +218,43 @@ describe('the ranking’s uncertainty', () => {
     expect(['a0', 'a1', 'a2', 'a3', 'a4'].filter((id) => tooCloseToCall(result.get(id), places))).toEqual(['a1', 'a2']);
   });
 
+  it('shares the places among applications level across the cut-off: the probabilities add up to the places', () => {
+    fc.assert(
+      fc.property(juries, fc.integer({ min: 1, max: 6 }), fc.constantFrom(...METHODS), (jury, places, method) => {
+        const call = manifest(jury.applications, places);
+        const result = rankUncertainty(call, jury.totals, method, { resamples: 40, seed: 7 });
+        const scored = new Set(jury.totals.map((entry) => entry.applicationId)).size;
+        const sum = [...result.values()].reduce((total, entry) => total + (entry.selectedProbability ?? 0), 0);
+        // Each probability is written to 4 decimals: the sum may be off by half a unit of the last, per application.
+        const rounding = 0.00005 * jury.applications + 1e-9;
+        expect(sum).toBeLessThanOrEqual(places + rounding);
+        // Without calibration every scored application has a figure in every resample, so every place is taken;
+        // calibration leaves a juror without spread, and so their applications, without one.
+        if (method.normalization === 'none')
+          expect(Math.abs(sum - Math.min(places, scored))).toBeLessThanOrEqual(rounding);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives each of two applications level for one place half of it, and one level with none above all of it', () => {
+    // Every juror gives a0 and a1 the same: they are level in every resample, at rank 1 of one place.
+    const level = ['j0', 'j1', 'j2'].flatMap((jurorId) => [total(jurorId, 'a0', 50), total(jurorId, 'a1', 50)]);
+    const result = rankUncertainty(manifest(2, 1), level, METHODS[0]!, { resamples: 50, seed: 2 });
+    expect(result.get('a0')!.selectedProbability).toBe(0.5);
+    expect(result.get('a1')!.selectedProbability).toBe(0.5);
+    const three = rankUncertainty(
+      manifest(3, 2),
+      [...level, ...['j0', 'j1', 'j2'].map((j) => total(j, 'a2', 50))],
+      METHODS[0]!,
+      {
+        resamples: 30,
+        seed: 2,
+      },
+    );
+    for (const id of ['a0', 'a1', 'a2']) expect(three.get(id)!.selectedProbability).toBe(0.6667);
+  });
+
   it('gives no probability without capacities, and reports its progress to the end', () => {
     const seen: number[] = [];
     const result = rankUncertainty(

@@ -303,6 +303,10 @@ export const en = {
     selectedIn: 'Selected in {{percent}} of resamples',
     rankIn: 'rank {{interval}} in 90% of them',
     tooClose: 'too close to call',
+    tied_one: 'tied for the last place',
+    tied_other: 'tied for the last {{count}} places',
+    tiedReason:
+      '{{names}} are level at rank {{rank}} for {{count}} of the {{places}} places: the call’s tie-break or a draw decides, not the ranking.',
     tooCloseReason:
       'Selected in {{percent}} of resamples, rank {{interval}} in 90% of them: the scores do not tell it apart from the applications on the other side of the cut-off ({{places}} places).',
     drawing: 'Drawing the rank intervals: {{done}} of {{of}} resamples…',
@@ -504,6 +508,10 @@ export const en = {
     notSelectedWithMethod: 'not selected with {{method}}',
     selectedWithoutJuror: 'without {{juror}}: selected',
     notSelectedWithoutJuror: 'without {{juror}}: not selected',
+    tied_one: 'Tied for the last place, for the call’s tie-break or a draw to settle',
+    tied_other: 'Tied for the last {{count}} places, for the call’s tie-break or a draw to settle',
+    tiedWithMethod: 'tied for the last places with {{method}}',
+    tiedWithoutJuror: 'without {{juror}}: tied for the last places',
     methodName: {
       mean: 'the mean',
       median: 'the median',

@@ -345,6 +345,8 @@ export const cli = {
     disagreement: 'disagreement (z-scores spread by {{sd}} sd over {{count}} jurors{{widest}})',
     widest: ', furthest apart on “{{criterion}}” ({{levels}} levels once each juror’s habit is taken out)',
     selectedPlaces: 'Selected places: {{capacity}}. Under the chosen method: {{names}}.',
+    tiedPlaces_one: 'Tied for the last place, for the call’s tie-break or a draw to settle: {{names}}.',
+    tiedPlaces_other: 'Tied for the last {{count}} places, for the call’s tie-break or a draw to settle: {{names}}.',
     withMethod: 'with {{method}}',
     withoutJuror: 'without {{juror}}',
     methodName: {

@@ -319,6 +319,10 @@ export const fr: Catalog = {
     selectedIn: 'Retenue dans {{percent}} des tirages',
     rankIn: 'rang {{interval}} dans 90 % d’entre eux',
     tooClose: 'trop proche pour trancher',
+    tied_one: 'à égalité pour la dernière place',
+    tied_other: 'à égalité pour les {{count}} dernières places',
+    tiedReason:
+      '{{names}} sont à égalité au rang {{rank}} pour {{count}} des {{places}} places : la règle de départage de l’appel ou un tirage au sort décide, pas le classement.',
     tooCloseReason:
       'Retenue dans {{percent}} des tirages, rang {{interval}} dans 90 % d’entre eux : les notes ne la distinguent pas des candidatures de l’autre côté de la limite ({{places}} places).',
     drawing: 'Tirage des intervalles de rang : {{done}} sur {{of}}…',
@@ -524,6 +528,11 @@ export const fr: Catalog = {
     notSelectedWithMethod: 'non retenue avec {{method}}',
     selectedWithoutJuror: 'sans {{juror}} : retenue',
     notSelectedWithoutJuror: 'sans {{juror}} : non retenue',
+    tied_one: 'À égalité pour la dernière place, que la règle de départage de l’appel ou un tirage au sort tranchera',
+    tied_other:
+      'À égalité pour les {{count}} dernières places, que la règle de départage de l’appel ou un tirage au sort tranchera',
+    tiedWithMethod: 'à égalité pour les dernières places avec {{method}}',
+    tiedWithoutJuror: 'sans {{juror}} : à égalité pour les dernières places',
     methodName: {
       mean: 'la moyenne',
       median: 'la médiane',

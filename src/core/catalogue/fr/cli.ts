@@ -354,6 +354,10 @@ export const cli: CliSentences = {
     widest:
       ', plus grand écart sur « {{criterion}} » ({{levels}} niveaux, une fois corrigée la tendance de chaque juré à noter haut ou bas)',
     selectedPlaces: 'Places retenues : {{capacity}}. Avec la méthode choisie : {{names}}.',
+    tiedPlaces_one:
+      'À égalité pour la dernière place, que la règle de départage de l’appel ou un tirage au sort tranchera : {{names}}.',
+    tiedPlaces_other:
+      'À égalité pour les {{count}} dernières places, que la règle de départage de l’appel ou un tirage au sort tranchera : {{names}}.',
     withMethod: 'avec {{method}}',
     withoutJuror: 'sans {{juror}}',
     methodName: {

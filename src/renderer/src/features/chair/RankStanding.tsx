@@ -56,6 +56,30 @@ export function TooCloseBadge({ standing, places }: { standing: RankUncertainty 
   );
 }
 
+/** Level with others across the last place (never more names than places): which of them is in is not the ranking's to say. */
+export function TiedBadge({
+  tie,
+  rank,
+  places,
+  names,
+}: {
+  tie: { applicationIds: readonly string[]; places: number };
+  rank: number;
+  places: number;
+  names: readonly string[];
+}) {
+  const { t, formatList } = useI18n();
+  const id = useId();
+  return (
+    <span className="flag flag--too-close" tabIndex={0} aria-describedby={id}>
+      {t('uncertainty.tied', { count: tie.places })}
+      <span role="tooltip" id={id} className="flag__reason">
+        {t('uncertainty.tiedReason', { names: formatList([...names]), rank, count: tie.places, places })}
+      </span>
+    </span>
+  );
+}
+
 /** The resamples' progress while the worker draws them, or why there are no intervals; nothing once they are in. */
 export function UncertaintyProgress({ state }: { state: UncertaintyState }) {
   const { t, formatNumber } = useI18n();

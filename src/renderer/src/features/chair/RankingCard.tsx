@@ -1,8 +1,9 @@
-import { memo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   type ComparablePart,
   DEFAULT_RESAMPLES,
   rankedValue,
+  tiedAtCutoff,
   type ComputedResult,
   type Method,
   type RankUncertainty,
@@ -14,7 +15,7 @@ import { FlagBadges } from './FlagBadges';
 import { useRankedFigure } from './method-label';
 import { MethodNote, RankingFilters } from './RankingMethod';
 import { RankingLegend, SORT_DIRECTION, SortHeader, type SortKey } from './RankingColumns';
-import { TooCloseBadge, UncertaintyProgress, useStandingFigures } from './RankStanding';
+import { TiedBadge, TooCloseBadge, UncertaintyProgress, useStandingFigures } from './RankStanding';
 import type { UncertaintyState } from './use-rank-uncertainty';
 
 const RANKING_ROW_HEIGHT = 41;
@@ -84,6 +85,7 @@ export const RankingCard = memo(function RankingCard({
   const { t, language, formatNumber } = useI18n();
   const figure = useRankedFigure(method);
   const standings = uncertainty.status === 'ready' ? uncertainty.uncertainty : null;
+  const tie = useMemo(() => tiedAtCutoff(results, places), [results, places]);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('rank');
   const scroller = useRef<HTMLDivElement>(null);
@@ -168,6 +170,8 @@ export const RankingCard = memo(function RankingCard({
                 value={rankedValue(result, method)}
                 standing={standings?.byApplication.get(result.applicationId)}
                 places={places}
+                tie={tie?.applicationIds.includes(result.applicationId) ? tie : null}
+                tiedNames={tie?.applicationIds.map((id) => names.get(id) ?? id) ?? []}
                 focused={result.applicationId === focusedId}
                 ticked={ticked}
                 onTicked={onTicked}
@@ -191,6 +195,8 @@ function RankingRow({
   value,
   standing,
   places,
+  tie,
+  tiedNames,
   focused,
   ticked,
   onTicked,
@@ -203,6 +209,9 @@ function RankingRow({
   value: number | null;
   standing: RankUncertainty | undefined;
   places: number | null;
+  /** The tie at the cut-off this application is in, if it is in one. */
+  tie: { applicationIds: readonly string[]; places: number } | null;
+  tiedNames: readonly string[];
   focused: boolean;
   ticked: readonly string[];
   onTicked: (ticked: string[]) => void;
@@ -258,6 +267,9 @@ function RankingRow({
       ))}
       <td>
         <FlagBadges manifest={manifest} result={result}>
+          {tie && places !== null && result.rank !== null && (
+            <TiedBadge tie={tie} rank={result.rank} places={places} names={tiedNames} />
+          )}
           <TooCloseBadge standing={standing} places={places} />
         </FlagBadges>
       </td>

@@ -12,21 +12,21 @@ export function useStandingSentence(
   const { t } = useI18n();
   return (applicationId: string) => {
     if (!analysis) return null;
-    const { selected, exceptions } = standingOf(analysis, applicationId);
-    if (exceptions.length === 0) return selected ? t('chair.always') : t('chair.never');
-    // Each exception is a scenario under which the application's fate is the other one.
-    const changes = exceptions.map((scenario) =>
-      scenario.kind === 'method'
-        ? t(selected ? 'chair.notSelectedWithMethod' : 'chair.selectedWithMethod', {
-            method: t(`chair.methodName.${scenario.id}`),
-          })
-        : t(selected ? 'chair.notSelectedWithoutJuror' : 'chair.selectedWithoutJuror', {
-            juror: jurorLabel(scenario.jurorId),
-          }),
-    );
-    return t('chair.standing', {
-      base: t(selected ? 'chair.selected' : 'chair.notSelected'),
-      changes: changes.join(t('chair.changeSeparator')),
+    const { place, tiedPlaces, exceptions } = standingOf(analysis, applicationId);
+    const base = {
+      selected: t('chair.selected'),
+      out: t('chair.notSelected'),
+      tied: t('chair.tied', { count: tiedPlaces }),
+    }[place];
+    if (exceptions.length === 0)
+      return place === 'selected' ? t('chair.always') : place === 'out' ? t('chair.never') : `${base}.`;
+    // Each exception is a scenario that puts the application elsewhere, said as where.
+    const changes = exceptions.map(({ scenario, place: there }) => {
+      const state = { selected: 'selected', out: 'notSelected', tied: 'tied' }[there];
+      return scenario.kind === 'method'
+        ? t(`chair.${state}WithMethod`, { method: t(`chair.methodName.${scenario.id}`) })
+        : t(`chair.${state}WithoutJuror`, { juror: jurorLabel(scenario.jurorId) });
     });
+    return t('chair.standing', { base, changes: changes.join(t('chair.changeSeparator')) });
   };
 }

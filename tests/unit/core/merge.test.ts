@@ -235,3 +235,114 @@ describe('one voice per key, and only what was assigned', () => {
     expect(summary(brunoReport).refused).toEqual(['bruno.juryscores:scores.invalid']);
   });
 });
+
+describe('the keys of jurors the roster gives none for', () => {
+  const evaluation = (impact: number) => ({
+    applicationId: 'alpha',
+    status: 'complete' as const,
+    scores: { impact, team: 4 },
+    updatedAt: '2026-11-03T17:00:00Z',
+  });
+  const fileOf = async (
+    of: { manifestSha256: string },
+    name: string,
+    signer: keyof SampleKeys,
+    juror: { id: string; name: string },
+    revision: number,
+    impact = 7.5,
+  ): Promise<ScoreFileInput> => ({
+    name,
+    source: (await sampleScoreFile(of, keys[signer], juror, { revision, evaluations: [evaluation(impact)] })).blob,
+  });
+  const bruno = { id: 'bruno', name: 'Bruno' };
+
+  it('trusts the key of the first revision on first use, and refuses a later one signed with another', async () => {
+    const first = await fileOf(bundle, 'bruno-r1.juryscores', 'bruno', bruno, 1);
+    const second = await fileOf(bundle, 'bruno-r2.juryscores', 'stranger', bruno, 2);
+    for (const order of [
+      [first, second],
+      [second, first],
+    ]) {
+      const report = await mergeScoreFiles(order, { bundle, trustOnFirstUse: true });
+      expect(summary(report)).toMatchObject({
+        accepted: ['bruno@1'],
+        refused: ['bruno-r2.juryscores:scores.signer-mismatch'],
+      });
+      expect(report.refused[0]!.failure.details).toEqual({
+        juror: 'Bruno',
+        actual: expect.stringMatching(/^SHA256:/),
+        expected: expect.stringMatching(/^SHA256:/),
+      });
+      expect(report.refused[0]!.failure.details.actual).not.toBe(report.refused[0]!.failure.details.expected);
+    }
+  });
+
+  it('lists a key waiting for confirmation once, with its latest file first, whatever the revisions it signed', async () => {
+    const files = [
+      await fileOf(bundle, 'bruno-r1.juryscores', 'bruno', bruno, 1),
+      await fileOf(bundle, 'bruno-r2.juryscores', 'bruno', bruno, 2),
+      await fileOf(bundle, 'bruno-r3.juryscores', 'stranger', bruno, 3),
+    ];
+    const report = await mergeScoreFiles(files, { bundle });
+    expect(report.unconfirmed.map((file) => `${file.name}`)).toEqual(['bruno-r3.juryscores', 'bruno-r2.juryscores']);
+    expect(report.accepted).toEqual([]);
+  });
+
+  it('counts nothing from a juror whose every file another key signed than the one confirmed', async () => {
+    const report = await mergeScoreFiles([await fileOf(bundle, 'bruno-r1.juryscores', 'stranger', bruno, 1)], {
+      bundle,
+      confirmedKeys: { bruno: formatPublicKey(keys.bruno.publicKey) },
+    });
+    expect(summary(report)).toMatchObject({
+      accepted: [],
+      ignored: [],
+      refused: ['bruno-r1.juryscores:scores.signer-mismatch'],
+    });
+  });
+
+  it('never lists as ignored a lower revision that was itself equivocal', async () => {
+    const files = [
+      await fileOf(bundle, 'ana-r1-a.juryscores', 'ana', { id: 'ana', name: 'Ana' }, 1, 5),
+      await fileOf(bundle, 'ana-r1-b.juryscores', 'ana', { id: 'ana', name: 'Ana' }, 1, 9),
+      await fileOf(bundle, 'ana-r2.juryscores', 'ana', { id: 'ana', name: 'Ana' }, 2),
+    ];
+    const report = await mergeScoreFiles(files, { bundle });
+    expect(summary(report)).toMatchObject({ accepted: ['ana@2'], ignored: [], equivocations: ['ana@1x2'] });
+  });
+
+  it('refuses both jurors whose files one key signed, each naming the other', async () => {
+    const twoKeyless = await sampleBundle(keys, {
+      jurors: [
+        { id: 'chair', name: 'Chloé Chair', role: 'chair', publicKey: formatPublicKey(keys.chair.publicKey) },
+        { id: 'bruno', name: 'Bruno', role: 'juror' },
+        { id: 'cleo', name: 'Cléo', role: 'juror' },
+      ],
+      conflicts: [],
+    });
+    const report = await mergeScoreFiles(
+      [
+        await fileOf(twoKeyless, 'bruno.juryscores', 'stranger', bruno, 1),
+        await fileOf(twoKeyless, 'cleo.juryscores', 'stranger', { id: 'cleo', name: 'Cléo' }, 1),
+      ],
+      { bundle: twoKeyless, trustOnFirstUse: true },
+    );
+    expect(report.accepted).toEqual([]);
+    expect(
+      report.refused.map(({ name, failure }) => [name, failure.code, failure.details.juror, failure.details.other]),
+    ).toEqual([
+      ['bruno.juryscores', 'scores.shared-key', 'Bruno', 'Cléo'],
+      ['cleo.juryscores', 'scores.shared-key', 'Cléo', 'Bruno'],
+    ]);
+  });
+
+  it('names a key confirmed for a juror no longer on the roster by that juror’s id', async () => {
+    const report = await mergeScoreFiles([await fileOf(bundle, 'bruno-r1.juryscores', 'stranger', bruno, 1)], {
+      bundle,
+      confirmedKeys: { 'former-juror': formatPublicKey(keys.stranger.publicKey) },
+    });
+    expect(report.refused[0]!.failure).toMatchObject({
+      code: 'scores.shared-key',
+      details: { juror: 'Bruno', other: 'former-juror' },
+    });
+  });
+});

@@ -94,13 +94,11 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
     totals.length > 0
       ? { settings: options.uncertainty, byApplication: rankUncertainty(manifest, totals, method, options.uncertainty) }
       : undefined;
-  const parts =
-    method.normalization === 'bias-model'
-      ? comparableParts(
-          manifest.applications.map((application) => application.id),
-          totals,
-        )
-      : [];
+  // Under every method: groups that share nothing compare no better by their means than by their calibration.
+  const parts = comparableParts(
+    manifest.applications.map((application) => application.id),
+    totals,
+  );
   const failed = report.refused.length > 0 || report.equivocations.length > 0 ? 1 : 0;
 
   if (options.json) {

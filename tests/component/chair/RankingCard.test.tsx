@@ -129,6 +129,26 @@ describe('the ranking on the chair’s desk', () => {
     expect((screen.getByLabelText('Aggregate') as HTMLSelectElement).disabled).toBe(true);
   });
 
+  it('warns of groups that share no application under the mean too, in words for raw figures', () => {
+    renderCard(
+      {},
+      {
+        method: { aggregate: 'mean', normalization: 'none' },
+        recommendation: {
+          chosen: true,
+          parts: [
+            { applicationIds: ['alpha'], jurorIds: ['ana'] },
+            { applicationIds: ['beta'], jurorIds: ['bruno'] },
+          ],
+          jurorLabel: (id) => id,
+        },
+      },
+    );
+    expect(screen.getByRole('note').textContent).toMatch(
+      /^The jurors fall into 2 groups that share no application: nothing tells a lenient group from a strong field/,
+    );
+  });
+
   it('shows the resamples drawing, then each rank interval, its probability and the applications too close to call', () => {
     renderCard({}, { uncertainty: { status: 'drawing', done: 350, of: 1000 }, places: 2 });
     expect(

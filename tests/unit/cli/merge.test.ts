@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../../support/cli';
 import { temporaryDirectory } from '../../support/ssh-keygen';
 import { repack } from '../../support/zip-surgery';
+import { sampleBundle, sampleKeys, sampleScoreFile } from '../../support/fixtures';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
 const BUNDLE = join(DEMO, 'demo.jurybundle');
@@ -199,5 +200,35 @@ describe('jurydesk merge', () => {
     const run = await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--strict']);
     expect(run.stdout.match(/^unconfirmed /gm)).toHaveLength(2);
     expect(run.stdout.match(/^accepted /gm)).toHaveLength(3);
+  });
+});
+
+describe('jurydesk merge on a jury that falls apart', () => {
+  it('warns of groups of jurors that share no application under every method, not only the bias model', async () => {
+    const keys = await sampleKeys();
+    const bundle = await sampleBundle(keys);
+    const directory = temporaryDirectory();
+    const bundlePath = join(directory, 'call.jurybundle');
+    writeFileSync(bundlePath, new Uint8Array(await bundle.blob.arrayBuffer()));
+    const only = (applicationId: string) => [
+      { applicationId, status: 'complete' as const, scores: { impact: 7, team: 4 }, updatedAt: '2026-11-03T17:00:00Z' },
+    ];
+    const paths = [];
+    for (const [juror, signer, applicationId] of [
+      [{ id: 'chair', name: 'Chloé Chair' }, keys.chair, 'alpha'],
+      [{ id: 'ana', name: 'Ana' }, keys.ana, 'beta'],
+    ] as const) {
+      const { blob } = await sampleScoreFile(bundle, signer, juror, { evaluations: only(applicationId) });
+      const path = join(directory, `${juror.id}.juryscores`);
+      writeFileSync(path, new Uint8Array(await blob.arrayBuffer()));
+      paths.push(path);
+    }
+    for (const normalization of ['none', 'z-score', 'bias-model']) {
+      const run = await cli(['merge', '--bundle', bundlePath, ...paths, '--normalization', normalization]);
+      expect(run.stdout, normalization).toContain(
+        'Warning: the jurors fall into 2 groups that share no application; the scores compare only within a group:',
+      );
+      expect(run.stdout).toContain('  group 1: 1 application, scored by Chloé Chair');
+    }
   });
 });

@@ -466,6 +466,10 @@ export const en = {
       'The jurors fall into {{count}} group that share no application: the calibrated scores compare only within a group.',
     parts_other:
       'The jurors fall into {{count}} groups that share no application: the calibrated scores compare only within a group.',
+    rawParts_one:
+      'The jurors fall into {{count}} group that share no application: nothing tells a lenient group from a strong field, so the figures compare only within a group.',
+    rawParts_other:
+      'The jurors fall into {{count}} groups that share no application: nothing tells a lenient group from a strong field, so the figures compare only within a group.',
     part_one: 'Group {{number}}: {{count}} application, scored by {{jurors}}.',
     part_other: 'Group {{number}}: {{count}} applications, scored by {{jurors}}.',
     mean: 'Mean',

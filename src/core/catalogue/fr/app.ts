@@ -486,6 +486,10 @@ export const fr: Catalog = {
       'Les jurés forment {{count}} groupe sans aucune candidature en commun : les scores calibrés ne se comparent qu’au sein d’un groupe.',
     parts_other:
       'Les jurés forment {{count}} groupes sans aucune candidature en commun : les scores calibrés ne se comparent qu’au sein d’un groupe.',
+    rawParts_one:
+      'Les jurés forment {{count}} groupe sans aucune candidature en commun : rien ne distingue un groupe indulgent d’un groupe de bons dossiers, et les chiffres ne se comparent qu’au sein d’un groupe.',
+    rawParts_other:
+      'Les jurés forment {{count}} groupes sans aucune candidature en commun : rien ne distingue un groupe indulgent d’un groupe de bons dossiers, et les chiffres ne se comparent qu’au sein d’un groupe.',
     part_one: 'Groupe {{number}} : {{count}} candidature, notée par {{jurors}}.',
     part_other: 'Groupe {{number}} : {{count}} candidatures, notées par {{jurors}}.',
     mean: 'Moyenne',

@@ -82,7 +82,7 @@ export function MethodNote({
       </p>
       {parts.length > 1 && (
         <div className="warning" role="note">
-          <p>{t('chair.parts', { count: parts.length })}</p>
+          <p>{t(method.normalization === 'none' ? 'chair.rawParts' : 'chair.parts', { count: parts.length })}</p>
           <ul>
             {parts.map((part, index) => (
               <li key={part.jurorIds.join()}>

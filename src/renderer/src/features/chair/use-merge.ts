@@ -62,13 +62,11 @@ export function useMerge(callId: string, choice: MethodChoice): MergeState | nul
       method,
       chosen: choice.aggregate !== undefined || choice.normalization !== undefined,
       totals,
-      parts:
-        method.normalization === 'bias-model'
-          ? comparableParts(
-              bundle.manifest.applications.map((application) => application.id),
-              totals,
-            )
-          : [],
+      // Under every method: groups that share nothing compare no better by their means than by their calibration.
+      parts: comparableParts(
+        bundle.manifest.applications.map((application) => application.id),
+        totals,
+      ),
       results: computeResults(bundle.manifest, scoreFiles, { method }),
       fileCount: files.length,
     };

@@ -41,24 +41,6 @@ export function selectedCapacity(manifest: Pick<BundleManifest, 'outcomes'>): nu
   return selected.reduce((sum, outcome) => sum + (outcome.capacity ?? 0), 0);
 }
 
-/**
- * The applications level at the cut-off, more of them than the places their shared rank leaves (docs/METHODS.md,
- * "Ties at the cut-off"): a group of k at rank r ≤ places with r + k − 1 > places, tied for places − r + 1 places.
- */
-export function tiedAtCutoff(
-  results: readonly { applicationId: string; rank: number | null }[],
-  places: number | null,
-): { applicationIds: string[]; places: number } | null {
-  if (places === null) return null;
-  const lastRank = results.reduce((last, result) => {
-    const rank = result.rank ?? Infinity;
-    return rank <= places && rank > last ? rank : last;
-  }, 0);
-  const level = results.filter((result) => result.rank === lastRank).map((result) => result.applicationId);
-  if (lastRank === 0 || lastRank + level.length - 1 <= places) return null;
-  return { applicationIds: level.sort(), places: places - lastRank + 1 };
-}
-
 function widestCriterion(
   applicationId: string,
   jurorIds: readonly string[],

@@ -3,6 +3,7 @@ import type { JurorTotal, Method } from './aggregate';
 import { biasModelSolver, type BiasFit } from './bias-model';
 import { indexTotals, type IndexedTotals } from './juror-graph';
 import { MIN_EVALUATIONS_FOR_CALIBRATION } from './calibration';
+import { placesTaken } from './cutoff';
 import { selectedCapacity } from './flags';
 import { seededRandom } from './random';
 import { median, trimmedMean } from './statistics';
@@ -289,29 +290,6 @@ export function summarizeRanks(request: UncertaintyRequest, ranks: Int32Array): 
     });
   });
   return out;
-}
-
-/**
- * How many of the places each application takes, summed over the resamples: one in a resample that ranks it within
- * them, and a share where it is level with others across the last one — a group of k level at rank r takes
- * (places − r + 1) / k each — so that the probabilities add up to the places (docs/METHODS.md, "Ties at the cut-off").
- */
-function placesTaken(ranks: Int32Array, scored: readonly boolean[], places: number): Float64Array {
-  const count = scored.length;
-  const taken = new Float64Array(count);
-  const level = new Int32Array(places + 1);
-  for (let offset = 0; offset < ranks.length; offset += count) {
-    level.fill(0);
-    for (let a = 0; a < count; a++) {
-      const rank = ranks[offset + a]!;
-      if (scored[a] && rank <= places) level[rank]!++;
-    }
-    for (let a = 0; a < count; a++) {
-      const rank = ranks[offset + a]!;
-      if (scored[a] && rank <= places) taken[a]! += Math.min(1, (places - rank + 1) / level[rank]!);
-    }
-  }
-  return taken;
 }
 
 /** An application is too close to call when its rank interval spans the cut-off (docs/DESIGN.md §3). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jurorTotals, rankingValues, ranks } from '@core/jury/aggregate';
 import { selectedFrom, sensitivity, type Selection } from '@core/jury/sensitivity';
-import { tiedAtCutoff } from '@core/jury/flags';
+import { tiedAtCutoff } from '@core/jury/cutoff';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { METHODS } from '../../support/methods';

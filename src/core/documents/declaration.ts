@@ -29,10 +29,10 @@ function checkDeclarationShape(declaration: Pick<Declaration, 'interests'>): voi
 }
 
 /**
- * A declaration against the version of the call it cites: that version, a juror of its roster, signing with the
- * key the roster gives or, where it gives none, the key staff know for that juror, and only its applications.
+ * A declaration against the version of the call it cites (found by its SHA-256): a juror of its roster, signing with
+ * the key the roster gives or, where it gives none, the key staff know for that juror, and only its applications.
  */
-export async function checkDeclarationAgainstBundle(
+async function checkDeclarationAgainstBundle(
   declaration: Declaration,
   signer: SignerIdentity,
   bundle: BundleContext,
@@ -41,7 +41,6 @@ export async function checkDeclarationAgainstBundle(
   const { manifest } = bundle;
   if (declaration.call.id !== manifest.call.id)
     throw new JurydeskError('declaration.other-call', { actual: declaration.call.id, expected: manifest.call.id });
-  if (declaration.bundle.manifestSha256 !== bundle.manifestSha256) throw unknownVersion(declaration);
   const juror = manifest.jurors.find((candidate) => candidate.id === declaration.juror.id);
   if (!juror)
     throw new JurydeskError('declaration.unknown-juror', {

@@ -208,6 +208,20 @@ describe('a hostile declaration of interests', () => {
     ],
   ];
 
+  it('says which bundle, which juror and which application it does not know', async () => {
+    const sha = 'a'.repeat(12) + 'b'.repeat(52);
+    const unknown = await receive((await declare({ bundle: { sequence: 1, manifestSha256: sha } })).blob);
+    expect(!unknown.ok && unknown.error.details).toEqual({ actual: 'a'.repeat(12) });
+    const stranger = await receive((await declare({ juror: { id: 'zoe', name: 'Zoé' } })).blob);
+    expect(!stranger.ok && stranger.error.details).toEqual({ juror: 'Zoé (zoe)' });
+    const omega = await receive((await declare({ interests: [{ applicationId: 'omega' }] })).blob);
+    expect(!omega.ok && describeFailure(omega.error, 'en')).toContain('it names the unknown application “omega”');
+    const twice = await declare({ interests: [{ applicationId: 'alpha' }, { applicationId: 'alpha' }] }).catch(
+      (error: Failure) => error,
+    );
+    expect(describeFailure(twice as Failure, 'en')).toContain('it declares an interest in “alpha” twice');
+  });
+
   it.each(cases)('%s is refused in one sentence', async (_name, make, code) => {
     const result = await receive(await make());
     expect(!result.ok && result.error.code).toBe(code);
@@ -259,11 +273,18 @@ describe('declarations joining the call’s conflicts', () => {
     expect(second.declaration).toMatchObject({ revision: 2, added: ['gamma'] });
   });
 
-  it('leaves other jurors’ conflicts alone', () => {
+  it('leaves other jurors’ conflicts alone, even on the same application', () => {
     const others = [{ jurorId: 'bruno', applicationId: 'alpha' }];
     const first = applyDeclaration(others, undefined, received(1, [{ applicationId: 'alpha' }]));
+    expect(first.conflicts).toEqual([...others, { jurorId: 'ana', applicationId: 'alpha' }]);
+    expect(first.declaration.added).toEqual(['alpha']);
     const second = applyDeclaration(first.conflicts, first.declaration, received(2, []));
     expect(second.conflicts).toEqual(others);
+  });
+
+  it('keeps no reason made of spaces only', () => {
+    const { conflicts } = applyDeclaration([], undefined, received(1, [{ applicationId: 'alpha', reason: '   ' }]));
+    expect(conflicts).toEqual([{ jurorId: 'ana', applicationId: 'alpha' }]);
   });
 
   it('takes the same file twice as once, and refuses an older revision or a replayed number with other content', () => {

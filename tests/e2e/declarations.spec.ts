@@ -89,6 +89,12 @@ test.describe('declarations of interests before the draw', () => {
     expect(declared.suggested).toBe('cap-inclusion-2027-demo-Nadia-Haddad-interests-r1.jurydeclaration');
     await expect(juror.getByRole('button', { name: 'Sign and export my declaration' })).toBeFocused();
     await expect(juror.getByText(/^Revision 1 saved as /)).toBeVisible();
+    // The same panel in French, as most jurors read it.
+    await juror.getByLabel('Language').selectOption('fr');
+    await expect(juror.getByRole('heading', { name: 'Votre déclaration d’intérêts' })).toBeVisible();
+    await expect(juror.getByText('1 intérêt déclaré')).toBeVisible();
+    await juror.screenshot({ path: `${SCREENSHOTS}/fr-declaration-juror.png`, fullPage: true });
+    await juror.getByLabel('Langue').selectOption('en');
     const checked = await cli(['verify', declared.path]);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toContain('Valid declaration of interests');
@@ -110,6 +116,13 @@ test.describe('declarations of interests before the draw', () => {
       page.getByText(/^Not declared yet: Claire Martin, Karim Benali, Sophie Lefèvre and Julien Moreau\.$/),
     ).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOTS}/en-declarations-staff.png`, fullPage: true });
+    await page.getByLabel('Language').selectOption('fr');
+    await expect(page.getByRole('table', { name: 'Déclarations reçues' })).toContainText('Éclo');
+    await expect(
+      page.getByText(/^Pas encore déclaré\u202f: Claire Martin, Karim Benali, Sophie Lefèvre et Julien Moreau\.$/),
+    ).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOTS}/fr-declarations-staff.png`, fullPage: true });
+    await page.getByLabel('Langue').selectOption('en');
 
     // The draw never gives Nadia what she declared.
     await page.getByRole('radio', { name: 'Each application by a few jurors' }).check();

@@ -93,6 +93,7 @@ test.describe('declarations of interests before the draw', () => {
     await juror.getByLabel('Language').selectOption('fr');
     await expect(juror.getByRole('heading', { name: 'Votre déclaration d’intérêts' })).toBeVisible();
     await expect(juror.getByText('1 intérêt déclaré')).toBeVisible();
+    await expect(juror.getByText(/^Révision 1 enregistrée sous /)).toBeVisible();
     await juror.screenshot({ path: `${SCREENSHOTS}/fr-declaration-juror.png`, fullPage: true });
     await juror.getByLabel('Langue').selectOption('en');
     const checked = await cli(['verify', declared.path]);

@@ -120,8 +120,9 @@ function DeclarationExport({
 }) {
   const { db, bridge } = useServices();
   const { t, language, formatDateTime } = useI18n();
-  const [message, setMessage] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Said in the language of the moment: the juror may switch it after exporting.
+  const [message, setMessage] = useState<{ key: string; revision?: number; fileName?: string } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const changed = exported && !sameInterests(exported.declared, interestsOf(data.manifest, interests));
 
@@ -142,14 +143,15 @@ function DeclarationExport({
       const result = await exportDeclaration(db, bridge, context, new Date().toISOString());
       setMessage(
         result
-          ? t(result.unchanged ? 'declare.unchanged' : 'declare.done', {
+          ? {
+              key: result.unchanged ? 'declare.unchanged' : 'declare.done',
               revision: result.record.exported!.revision,
               fileName: result.record.exported!.fileName,
-            })
-          : t('declare.cancelled'),
+            }
+          : { key: 'declare.cancelled' },
       );
     } catch (error) {
-      setFailure(t('declare.failed', { reason: failureText(error, language, t) }));
+      setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -173,11 +175,11 @@ function DeclarationExport({
         </button>
       </div>
       <p role="status" className="ok">
-        {message ?? ''}
+        {message ? t(message.key, message) : ''}
       </p>
-      {failure && (
+      {failure !== null && (
         <p className="field-error" role="alert">
-          {failure}
+          {t('declare.failed', { reason: failureText(failure, language, t) })}
         </p>
       )}
     </div>

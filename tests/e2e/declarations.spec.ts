@@ -112,7 +112,7 @@ test.describe('declarations of interests before the draw', () => {
     await chooseFile(page, 'Drop declarations of interests (.jurydeclaration)', declared.path);
     await expect(page.getByText('Nadia Haddad, revision 1: 1 interest declared.')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Declarations received' })).toContainText('Éclo');
-    await expect(page.getByText('Nadia Haddad — Éclo — Ma sœur y travaille.')).toBeVisible();
+    await expect(page.getByText('Nadia Haddad — Éclo — Ma sœur y travaille. (declared by the juror)')).toBeVisible();
     await expect(
       page.getByText(/^Not declared yet: Claire Martin, Karim Benali, Sophie Lefèvre and Julien Moreau\.$/),
     ).toBeVisible();

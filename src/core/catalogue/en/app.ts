@@ -793,6 +793,7 @@ export const en = {
     addOutcome: 'Add an outcome',
     conflicts: 'Conflicts of interest',
     conflictLine: '{{juror}} — {{application}}',
+    conflictDeclared: 'declared by the juror',
     removeConflict: 'Remove',
     chooseJuror: 'Choose a juror',
     chooseApplication: 'Choose an application',

@@ -817,6 +817,7 @@ export const fr: Catalog = {
     addOutcome: 'Ajouter une issue',
     conflicts: 'Conflits d’intérêts',
     conflictLine: '{{juror}} — {{application}}',
+    conflictDeclared: 'déclaré par le juré',
     removeConflict: 'Retirer',
     chooseJuror: 'Choisissez un juré',
     chooseApplication: 'Choisissez une candidature',

@@ -6,7 +6,9 @@ import type { StaffCall } from './use-staff-call';
 /** Conflicts of interest staff declare: a juror, an application, a reason; that juror cannot score it. */
 export function ConflictsEditor({ staff }: { staff: StaffCall }) {
   const { t } = useI18n();
-  const { description } = staff.record!;
+  const { description, declarations = [] } = staff.record!;
+  const declared = (conflict: { jurorId: string; applicationId: string }) =>
+    declarations.some((d) => d.jurorId === conflict.jurorId && d.added.includes(conflict.applicationId));
   const applications = staff.mapped?.applications ?? [];
   const conflicts = description.conflicts ?? [];
   const [jurorId, setJurorId] = useState('');
@@ -23,7 +25,8 @@ export function ConflictsEditor({ staff }: { staff: StaffCall }) {
               juror: name(conflict.jurorId),
               application: application(conflict.applicationId),
             })}
-            {conflict.reason ? ` — ${conflict.reason}` : ''}{' '}
+            {conflict.reason ? ` — ${conflict.reason}` : ''}
+            {declared(conflict) ? ` (${t('staff.conflictDeclared')})` : ''}{' '}
             <button
               type="button"
               className="link-button"

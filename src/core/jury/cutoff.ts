@@ -1,4 +1,5 @@
 /** The places at the cut-off, shared by applications level across it (docs/METHODS.md, "Ties at the cut-off"). */
+import { NO_FIGURE } from './figure-ranks';
 
 /**
  * The applications level at the cut-off, more of them than the places their shared rank leaves (docs/METHODS.md,
@@ -31,11 +32,12 @@ export function placesTaken(ranks: Int32Array, scored: readonly boolean[], place
     level.fill(0);
     for (let a = 0; a < count; a++) {
       const rank = ranks[offset + a]!;
-      if (scored[a] && rank <= places) level[rank]!++;
+      if (scored[a] && rank !== NO_FIGURE && rank <= places) level[rank]!++;
     }
     for (let a = 0; a < count; a++) {
       const rank = ranks[offset + a]!;
-      if (scored[a] && rank <= places) taken[a]! += Math.min(1, (places - rank + 1) / level[rank]!);
+      if (scored[a] && rank !== NO_FIGURE && rank <= places)
+        taken[a]! += Math.min(1, (places - rank + 1) / level[rank]!);
     }
   }
   return taken;

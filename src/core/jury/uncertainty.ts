@@ -4,6 +4,7 @@ import { biasModelSolver, type BiasFit } from './bias-model';
 import { indexTotals, type IndexedTotals } from './juror-graph';
 import { MIN_EVALUATIONS_FOR_CALIBRATION } from './calibration';
 import { placesTaken } from './cutoff';
+import { NO_FIGURE, ranksOf } from './figure-ranks';
 import { selectedCapacity } from './flags';
 import { seededRandom } from './random';
 import { median, trimmedMean } from './statistics';
@@ -149,60 +150,6 @@ function weightedZScores(index: IndexedTotals, weights: Float64Array): Float64Ar
 }
 
 /**
- * Each application's rank from its value, as `ranks` gives it: descending, compared at the 4 decimals files keep,
- * ties sharing a rank; an application without a value comes after all the others.
- */
-export function ranksOf(values: Float64Array): Int32Array {
-  const ranks = new Int32Array(values.length);
-  // A value at 4 decimals times 10⁴ is a whole number; with the application's number in the low bits, one native
-  // sort of numbers orders the applications (a resample ranks thousands of them, a thousand times).
-  const keys = new Float64Array(values.length);
-  let scored = 0;
-  for (let a = 0; a < values.length; a++) {
-    if (Number.isNaN(values[a]!)) {
-      ranks[a] = values.length;
-      continue;
-    }
-    const scaled = Math.round(values[a]! * 10_000);
-    if (Math.abs(scaled) >= PACKED_LIMIT || values.length > APPLICATION_SLOTS) return ranksBySearch(values);
-    keys[scored++] = scaled * APPLICATION_SLOTS + a;
-  }
-  const ordered = keys.subarray(0, scored).sort();
-  let previous = NaN;
-  let rank = 0;
-  for (let position = scored - 1; position >= 0; position--) {
-    const key = ordered[position]!;
-    const a = ((key % APPLICATION_SLOTS) + APPLICATION_SLOTS) % APPLICATION_SLOTS;
-    const scaled = (key - a) / APPLICATION_SLOTS;
-    if (scaled !== previous) rank = scored - position;
-    previous = scaled;
-    ranks[a] = rank;
-  }
-  return ranks;
-}
-
-/** Room for this many applications in a packed key, and the values whose scaled form leaves a key exact. */
-const APPLICATION_SLOTS = 2 ** 17;
-const PACKED_LIMIT = 2 ** 53 / APPLICATION_SLOTS;
-
-/** The same ranks by binary search in the sorted values: for values too large to pack. */
-function ranksBySearch(values: Float64Array): Int32Array {
-  const rounded = values.map((value) => (Number.isNaN(value) ? NaN : round4(value)));
-  const ascending = rounded.filter((value) => !Number.isNaN(value)).sort();
-  return Int32Array.from(rounded, (value) => {
-    if (Number.isNaN(value)) return values.length;
-    let low = 0;
-    let high = ascending.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (ascending[middle]! <= value) low = middle + 1;
-      else high = middle;
-    }
-    return ascending.length - low + 1;
-  });
-}
-
-/**
  * The ranking's uncertainty (docs/METHODS.md): in each resample, each application's n evaluations are drawn again
  * with replacement, n − 1 times (once when n = 1), the method is applied to what was drawn and the ranks are kept;
  * over `resamples` such draws, each application gets the interval holding the central 90 % of its ranks and the
@@ -278,11 +225,17 @@ export function summarizeRanks(request: UncertaintyRequest, ranks: Int32Array): 
         );
   const out = new Map<string, RankUncertainty>();
   ids.forEach((id, a) => {
-    if (!scored.has(id)) {
+    let figured = 0;
+    // Without a figure in a resample it ranks after all the others there: in none, it has no rank to give.
+    for (let r = 0; r < resamples; r++) {
+      const rank = ranks[r * ids.length + a]!;
+      mine[r] = rank === NO_FIGURE ? ids.length : rank;
+      if (rank !== NO_FIGURE) figured++;
+    }
+    if (!scored.has(id) || figured === 0) {
       out.set(id, { interval: null, selectedProbability: null });
       return;
     }
-    for (let r = 0; r < resamples; r++) mine[r] = ranks[r * ids.length + a]!;
     mine.sort();
     out.set(id, {
       interval: { low: mine[lowAt]!, high: mine[highAt]! },

@@ -5,13 +5,13 @@ import { indexTotals } from '@core/jury/juror-graph';
 import { seededRandom } from '@core/jury/random';
 import {
   rankUncertainty,
-  ranksOf,
   resampledRanks,
   summarizeRanks,
   tooCloseToCall,
   weightedValues,
   type RankUncertainty,
 } from '@core/jury/uncertainty';
+import { NO_FIGURE, ranksOf } from '@core/jury/figure-ranks';
 import { METHODS } from '../../support/methods';
 import { parsedManifest } from '../../support/fixtures';
 
@@ -69,7 +69,7 @@ describe('the figures a resample ranks by', () => {
         });
         const expectedRanks = ranks(expected);
         const drawnRanks = ranksOf(drawnOnce);
-        ids.forEach((id, a) => expect(drawnRanks[a]).toBe(expectedRanks.get(id) ?? applications));
+        ids.forEach((id, a) => expect(drawnRanks[a]).toBe(expectedRanks.get(id) ?? NO_FIGURE));
       }),
     );
   });
@@ -117,14 +117,14 @@ describe('the figures a resample ranks by', () => {
 });
 
 describe('ranks from figures', () => {
-  it('share a rank on ties at four decimals and put the unscored last', () => {
-    expect([...ranksOf(new Float64Array([50, 70.00001, NaN, 70, 10]))]).toEqual([3, 1, 5, 1, 4]);
+  it('share a rank on ties at four decimals and give none to an application without a figure', () => {
+    expect([...ranksOf(new Float64Array([50, 70.00001, NaN, 70, 10]))]).toEqual([3, 1, NO_FIGURE, 1, 4]);
   });
 
   it('are the same for negative figures, and for figures too large to pack with the application’s number', () => {
-    expect([...ranksOf(new Float64Array([-3.5, -1.25, -3.5, 0, NaN]))]).toEqual([3, 2, 3, 1, 5]);
+    expect([...ranksOf(new Float64Array([-3.5, -1.25, -3.5, 0, NaN]))]).toEqual([3, 2, 3, 1, NO_FIGURE]);
     const huge = 2 ** 40;
-    expect([...ranksOf(new Float64Array([huge, -huge, 1, huge, NaN]))]).toEqual([1, 4, 3, 1, 5]);
+    expect([...ranksOf(new Float64Array([huge, -huge, 1, huge, NaN]))]).toEqual([1, 4, 3, 1, NO_FIGURE]);
   });
 
   it('are the same beyond the applications a packed key can number', () => {
@@ -253,6 +253,27 @@ describe('the ranking’s uncertainty', () => {
       },
     );
     for (const id of ['a0', 'a1', 'a2']) expect(three.get(id)!.selectedProbability).toBe(0.6667);
+  });
+
+  it('gives no rank and no probability to an application the method gives no figure, never the last rank', () => {
+    // Under z-scores, a juror with a single evaluation has no scale to calibrate: the application only they
+    // scored has no figure, in the ranking as in every resample.
+    const totals = [
+      ...['j0', 'j1', 'j2'].flatMap((jurorId, j) => [total(jurorId, 'a0', 60 + j), total(jurorId, 'a1', 40 + 3 * j)]),
+      total('lone', 'a2', 50),
+    ];
+    const result = rankUncertainty(
+      manifest(3, 1),
+      totals,
+      { aggregate: 'mean', normalization: 'z-score' },
+      {
+        resamples: 60,
+        seed: 4,
+      },
+    );
+    expect(result.get('a2')).toEqual({ interval: null, selectedProbability: null });
+    expect(result.get('a0')!.interval).not.toBeNull();
+    expect(result.get('a0')!.selectedProbability).toBeGreaterThan(0);
   });
 
   it('gives no probability without capacities, and reports its progress to the end', () => {

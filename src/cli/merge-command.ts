@@ -15,6 +15,7 @@ import {
   rankUncertainty,
   type RankingUncertainty,
   selectedCapacity,
+  tiedAtCutoff,
   sensitivity,
   tooCloseToCall,
   type UncertaintySettings,
@@ -101,6 +102,7 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   );
   const failed = report.refused.length > 0 || report.equivocations.length > 0 ? 1 : 0;
 
+  const tie = tiedAtCutoff(results, selectedCapacity(manifest));
   if (options.json) {
     out(
       `${JSON.stringify(
@@ -113,6 +115,8 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
             reasons,
           })),
           ...(parts.length > 1 ? { comparableParts: parts } : {}),
+          // Never more names than places: those level across the last place are apart, with the places they share.
+          ...(tie ? { tiedAtCutoff: tie } : {}),
           merge: reportJson(report, options.language),
         },
         null,
@@ -252,7 +256,7 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
     // Never more names than places: those level at the cut-off are named apart, for a rule or a draw to settle.
     if (tied.length > 0) lines.push(t('merge.tiedPlaces', { count: tiedPlaces, names: list(tied.map(nameOf)) }));
     for (const outcome of analysis.outcomes) {
-      if (outcome.entered.length === 0 && outcome.left.length === 0) continue;
+      if (outcome.entered.length === 0 && outcome.left.length === 0 && outcome.moved.length === 0) continue;
       const label =
         outcome.scenario.kind === 'method'
           ? t('merge.withMethod', { method: t(`merge.methodName.${outcome.scenario.id}`) })
@@ -261,6 +265,11 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
         `  ${label}${t('merge.nameSeparator')}${outcome.entered
           .map((id) => `+${nameOf(id)}`)
           .concat(outcome.left.map((id) => `−${nameOf(id)}`))
+          .concat(
+            outcome.moved.map(({ applicationId, place }) =>
+              t(place === 'tied' ? 'merge.becomesTied' : 'merge.becomesSelected', { name: nameOf(applicationId) }),
+            ),
+          )
           .join(', ')}`,
       );
     }

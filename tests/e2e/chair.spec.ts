@@ -67,7 +67,7 @@ test.describe('the chair’s desk', () => {
     expect(tooClose).not.toContain('C2027-010'); // Fibre Commune, first in every resample
     expect(tooClose).not.toContain('C2027-009'); // Éclo, last
     await page.getByText('too close to call').first().focus();
-    await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(/^Selected in \d+% of resamples/);
+    await expect(page.getByRole('tooltip').filter({ visible: true })).toContainText(/^Chance of a place: \d+%/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'chair-ranking-en.png'), fullPage: true });
 
@@ -83,7 +83,7 @@ test.describe('the chair’s desk', () => {
       page
         .locator('.discussed p.muted')
         .getByText(
-          `Selected in ${Math.round(tiersLieu.selectedProbability! * 100)}% of resamples, rank ${tiersLieu.rankInterval!.low}–${tiersLieu.rankInterval!.high} in 90% of them`,
+          `Chance of a place: ${Math.round(tiersLieu.selectedProbability! * 100)}%, rank ${tiersLieu.rankInterval!.low}–${tiersLieu.rankInterval!.high} in 90% of resamples`,
           { exact: true },
         ),
     ).toBeVisible();

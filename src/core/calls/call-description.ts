@@ -33,7 +33,8 @@ const manifest = bundleManifestSchema.shape;
  */
 export const callDescriptionSchema = z.strictObject({
   call: manifest.call,
-  sequence: manifest.sequence.optional(),
+  // Version 0 is signed on purpose (--declarations, the desk's button), never numbered by a description.
+  sequence: z.int().min(1).optional(),
   issuer: z.strictObject({ name: z.string().min(1) }),
   criteria: manifest.criteria,
   jurors: manifest.jurors,

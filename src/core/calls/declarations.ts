@@ -10,6 +10,8 @@ export interface ReceivedDeclaration {
   readonly revision: number;
   readonly fileSha256: string;
   readonly signerFingerprint: string;
+  /** The key it was signed with: a juror the roster gives no key for declares again with this one, or not at all. */
+  readonly signerPublicKey: string;
   readonly interests: readonly { applicationId: string; reason?: string }[];
   /** The conflicts this declaration added: those staff had already written stay theirs when it is replaced. */
   readonly added: readonly string[];
@@ -32,6 +34,15 @@ export function applyDeclaration(
     });
   if (previous && next.revision === previous.revision && next.fileSha256 !== previous.fileSha256)
     throw new JurydeskError('declaration.revision-differs', { juror: next.jurorName, revision: next.revision });
+  // One voice per juror: a later revision signed with another key is not theirs to make.
+  if (previous && previous.signerPublicKey !== next.signerPublicKey)
+    throw new JurydeskError('declaration.signer-mismatch', {
+      juror: next.jurorName,
+      actual: next.signerFingerprint,
+      expected: previous.signerFingerprint,
+    });
+  // The same file again changes nothing: not even a conflict staff removed since comes back.
+  if (previous?.fileSha256 === next.fileSha256) return { conflicts: [...conflicts], declaration: previous };
   const withdrawn = new Set(previous?.added ?? []);
   const kept = conflicts.filter(
     (conflict) => conflict.jurorId !== next.jurorId || !withdrawn.has(conflict.applicationId),

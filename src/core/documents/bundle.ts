@@ -130,7 +130,9 @@ export function checkManifestConsistency(manifest: BundleManifest): void {
 
   if (manifest.sequence === 0) checkDeclarationsVersion(manifest);
   if (manifest.handover) {
-    if (manifest.sequence <= 1) throw invalid('handover-first-version');
+    // Nothing before it: version 0, or a version 1 that cites none (one that follows a version 0 may hand over).
+    if (manifest.sequence === 0 || (manifest.sequence === 1 && manifest.previousManifestSha256 === null))
+      throw invalid('handover-first-version');
     if (
       samePublicKey(
         parsePublicKey(manifest.handover.previousIssuerPublicKey),

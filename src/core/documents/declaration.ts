@@ -41,6 +41,8 @@ async function checkDeclarationAgainstBundle(
   const { manifest } = bundle;
   if (declaration.call.id !== manifest.call.id)
     throw new JurydeskError('declaration.other-call', { actual: declaration.call.id, expected: manifest.call.id });
+  if (declaration.bundle.sequence !== manifest.sequence)
+    throw invalid('declared-sequence', { actual: declaration.bundle.sequence, expected: manifest.sequence });
   const juror = manifest.jurors.find((candidate) => candidate.id === declaration.juror.id);
   if (!juror)
     throw new JurydeskError('declaration.unknown-juror', {

@@ -30,6 +30,8 @@ export interface ScenarioOutcome {
   /** Within the places or tied for them here but not under the base method, and the reverse. */
   entered: string[];
   left: string[];
+  /** In both, but sure of a place in one and tied for it in the other: where each stands here. */
+  moved: { applicationId: string; place: Place }[];
 }
 
 export interface Sensitivity {
@@ -209,6 +211,10 @@ export function sensitivityOfTotals(
       left: reached(baseSet)
         .filter((id) => !inScenario.has(id))
         .sort(),
+      moved: reached(baseSet)
+        .filter((id) => inScenario.has(id) && placeIn(selected, id) !== placeIn(baseSet, id))
+        .sort()
+        .map((applicationId) => ({ applicationId, place: placeIn(selected, applicationId) })),
     };
   });
   return { capacity, base: baseSet, outcomes };

@@ -66,8 +66,20 @@ export async function verifyAnyFile(source: Blob, options: VerifyAnyOptions = {}
       return result.ok ? { ok: true, value: { kind: 'deliberation', deliberation: result.value } } : result;
     }
     case 'declaration': {
-      const bundleOf = (sha256: string) => (bundle?.manifestSha256 === sha256 ? bundle : undefined);
-      const result = await verifyDeclaration(source, bundle ? { bundleOf } : {});
+      const alone = await verifyDeclaration(source);
+      if (!alone.ok || !bundle)
+        return alone.ok ? { ok: true, value: { kind: 'declaration', declaration: alone.value } } : alone;
+      const cited = alone.value.declaration.bundle;
+      // Made on another version than the one given: said as such, not as a version nobody signed.
+      if (cited.manifestSha256 !== bundle.manifestSha256)
+        return {
+          ok: false,
+          error: {
+            code: 'declaration.other-version',
+            details: { sequence: cited.sequence, actual: cited.manifestSha256.slice(0, 12) },
+          },
+        };
+      const result = await verifyDeclaration(source, { bundleOf: () => bundle });
       return result.ok ? { ok: true, value: { kind: 'declaration', declaration: result.value } } : result;
     }
   }

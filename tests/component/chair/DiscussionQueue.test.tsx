@@ -74,7 +74,7 @@ describe('the discussion queue at a national call’s size', () => {
     expect(entry('Application 1').textContent).toBe('1 Application 1 · near the cut-off');
     expect(entry('Application 2').textContent).toBe('2 Application 2 · near the cut-off, too close to call');
     expect(entry('Application 2').title).toContain(
-      'Selected in 55% of resamples, rank 2–3 in 90% of them: the scores do not tell it apart',
+      'Chance of a place: 55%, rank 2–3 in 90% of resamples: the scores do not tell it apart',
     );
     expect(entry('Application 3').textContent).toBe('3 Application 3 · near the cut-off, too close to call');
   });

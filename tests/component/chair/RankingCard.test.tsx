@@ -177,7 +177,7 @@ describe('the ranking on the chair’s desk', () => {
       'too close to call',
     );
     expect(document.getElementById(badge.getAttribute('aria-describedby')!)!.textContent).toBe(
-      'Selected in 62% of resamples, rank 2–3 in 90% of them: the scores do not tell it apart from the applications on the other side of the cut-off (2 places).',
+      'Chance of a place: 62%, rank 2–3 in 90% of resamples: the scores do not tell it apart from the applications on the other side of the cut-off (2 places).',
     );
     expect(
       within(document.querySelector('tr[data-application="gamma"]') as HTMLElement).queryByText('too close to call'),

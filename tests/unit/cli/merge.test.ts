@@ -66,6 +66,10 @@ describe('jurydesk merge', () => {
       const sum = results.reduce((total, result) => total + result.selectedProbability, 0);
       expect(sum, method).toBeCloseTo(8, 3);
     }
+    const { tiedAtCutoff } = JSON.parse((await cli(['merge', '--bundle', BUNDLE, ...SCORES, '--json'])).stdout) as {
+      tiedAtCutoff: unknown;
+    };
+    expect(tiedAtCutoff).toEqual({ applicationIds: ['C2027-007', 'C2027-012'], places: 1 });
   });
 
   it('gives, with --json, results in the shape of a deliberation plus the merge report', async () => {

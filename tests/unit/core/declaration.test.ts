@@ -76,6 +76,15 @@ describe('a declaration of interests', () => {
     expect(verified.ok && verified.value.fileSha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('says the version it was made on, and that version only', async () => {
+    const lying = await receive(
+      (await declare({ bundle: { sequence: 7, manifestSha256: bundle.manifestSha256 } })).blob,
+    );
+    expect(!lying.ok && describeFailure(lying.error, 'en')).toContain(
+      'it says it was made on version 7, but the manifest it cites is version 1',
+    );
+  });
+
   it('may declare no interest at all, which is an answer too', async () => {
     const verified = await receive((await declare({ interests: [] })).blob);
     expect(verified.ok && verified.value.declaration.interests).toEqual([]);
@@ -91,7 +100,12 @@ describe('a declaration of interests', () => {
         bundle,
       },
     );
-    expect(!against.ok && against.error.code).toBe('declaration.unknown-version');
+    expect(!against.ok && against.error).toEqual({
+      code: 'declaration.other-version',
+      details: { sequence: 1, actual: 'f'.repeat(12) },
+    });
+    const matching = await verifyAnyFile(blob, { bundle });
+    expect(matching.ok).toBe(true);
   });
 
   it('is never written with one application declared twice', async () => {
@@ -245,6 +259,7 @@ describe('declarations joining the call’s conflicts', () => {
     revision,
     fileSha256,
     signerFingerprint: 'SHA256:ana',
+    signerPublicKey: 'ssh-ed25519 AAAAana',
     interests,
   });
 
@@ -282,6 +297,29 @@ describe('declarations joining the call’s conflicts', () => {
     expect(second.conflicts).toEqual(others);
   });
 
+  it('takes the same file twice as once, even after staff removed a conflict it added', () => {
+    const first = applyDeclaration([], undefined, received(1, [{ applicationId: 'alpha' }, { applicationId: 'beta' }]));
+    const removed = first.conflicts.filter((conflict) => conflict.applicationId !== 'beta');
+    const again = applyDeclaration(
+      removed,
+      first.declaration,
+      received(1, [{ applicationId: 'alpha' }, { applicationId: 'beta' }]),
+    );
+    expect(again.conflicts).toEqual(removed);
+    expect(again.declaration).toBe(first.declaration);
+  });
+
+  it('refuses a later revision signed with another key than the juror declared with', () => {
+    const first = applyDeclaration([], undefined, received(1, [{ applicationId: 'alpha' }]));
+    const forged = { ...received(2, []), signerPublicKey: 'ssh-ed25519 AAAAother', signerFingerprint: 'SHA256:other' };
+    expect(() => applyDeclaration(first.conflicts, first.declaration, forged)).toThrow(
+      expect.objectContaining({
+        code: 'declaration.signer-mismatch',
+        details: { juror: 'Ana', actual: 'SHA256:other', expected: 'SHA256:ana' },
+      }),
+    );
+  });
+
   it('keeps no reason made of spaces only', () => {
     const { conflicts } = applyDeclaration([], undefined, received(1, [{ applicationId: 'alpha', reason: '   ' }]));
     expect(conflicts).toEqual([{ jurorId: 'ana', applicationId: 'alpha' }]);
@@ -313,6 +351,20 @@ describe('version 0 of a call, for declarations of interests', () => {
     const verified = await verifyBundle((await versionZero()).blob);
     expect(verified.ok && verified.value.manifest.sequence).toBe(0);
     expect(verified.ok && verified.value.attachments).toEqual([]);
+  });
+
+  it('may be followed by a version 1 that hands the call over to a new key', async () => {
+    const zero = await versionZero();
+    const handedOver = await sampleBundle(
+      keys,
+      {
+        sequence: 1,
+        previousManifestSha256: zero.manifestSha256,
+        handover: { previousIssuerPublicKey: formatPublicKey(keys.staff.publicKey) },
+      },
+      keys.stranger,
+    );
+    expect((await verifyBundle(handedOver.blob)).ok).toBe(true);
   });
 
   it('is followed by version 1 on a juror’s laptop, and a declaration made on it is received', async () => {

@@ -75,6 +75,7 @@ describe('one application in the sensitivity analysis', () => {
         selected: { sure: ['b'], tied: [], tiedPlaces: 0 },
         entered: ['b'],
         left: ['a'],
+        moved: [],
       },
       {
         scenario: {
@@ -86,6 +87,7 @@ describe('one application in the sensitivity analysis', () => {
         selected: { sure: [], tied: ['a', 'c'], tiedPlaces: 1 },
         entered: ['c'],
         left: [],
+        moved: [{ applicationId: 'a', place: 'tied' }],
       },
     ],
   };

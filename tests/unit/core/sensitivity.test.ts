@@ -160,6 +160,13 @@ describe('the sensitivity analysis', () => {
           expect(outcome.selected).toEqual(expected);
           expect(outcome.entered).toEqual(reachedBy(expected).filter((id) => !reachedBy(analysis.base).includes(id)));
           expect(outcome.left).toEqual(reachedBy(analysis.base).filter((id) => !reachedBy(expected).includes(id)));
+          const placeOf = (selection: Selection, id: string) =>
+            selection.sure.includes(id) ? 'selected' : selection.tied.includes(id) ? 'tied' : 'out';
+          expect(outcome.moved).toEqual(
+            reachedBy(analysis.base)
+              .filter((id) => reachedBy(expected).includes(id) && placeOf(expected, id) !== placeOf(analysis.base, id))
+              .map((applicationId) => ({ applicationId, place: placeOf(expected, applicationId) })),
+          );
         }
       }),
       { numRuns: 300 },

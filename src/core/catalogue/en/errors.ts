@@ -174,12 +174,13 @@ export const errors = {
     'This declaration of interests comes from “{juror}”, who is not on the jury roster of this call. Check that the file belongs to this call.',
   'declaration.signer-mismatch':
     'This declaration of interests of {juror} is signed by key {actual}, but {expected} is the key known for that juror. Do not use it; check with the juror.',
+  'declaration.other-version':
+    'This declaration of interests was made on version {sequence} of the call (manifest {actual}): check it against that version’s bundle.',
   'declaration.not-newer':
     'This is revision {revision} of {juror}’s declaration of interests, and the desk already has revision {current}. Nothing was changed.',
   'declaration.revision-differs':
     'The desk already has revision {revision} of {juror}’s declaration of interests, with other content. Ask {juror} for their latest declaration, exported once.',
-  'declaration.invalid':
-    'The declaration of interests is inconsistent with the bundle: {reason}. Ask the juror to export it again.',
+  'declaration.invalid': 'The declaration of interests is not sound: {reason}. Ask the juror to export it again.',
   'scores.invalid': 'The score file is inconsistent with the bundle: {reason}. Ask the juror to export again.',
   'scores.out-of-scale':
     'The score {value} given to “{application}” on “{criterion}” is not on the scale ({min} to {max} by {step}). Ask the juror to correct it and export again.',
@@ -253,6 +254,7 @@ export const phrases = {
     'its version 0 shows more of “{id}” than a name and a summary, though it only gathers declarations of interests',
   'declarations-version-assignments': 'its version 0 assigns applications, before jurors have declared their interests',
   'declared-twice': 'it declares an interest in “{application}” twice',
+  'declared-sequence': 'it says it was made on version {actual}, but the manifest it cites is version {expected}',
   'handover-same-key': 'it says the call changes hands, but names the key that signs it as the previous one',
   'duplicate-field-order': 'the fact “{id}” is named twice in the order of facts',
   'unknown-field-order': 'the order of facts names “{id}”, which no application or label has',

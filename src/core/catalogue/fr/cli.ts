@@ -344,8 +344,8 @@ export const cli: CliSentences = {
     part_one: '  groupe {{number}} : {{count}} candidature, notée par {{jurors}}',
     part_other: '  groupe {{number}} : {{count}} candidatures, notées par {{jurors}}',
     uncertainty:
-      'rang 90 % : le rang de la candidature dans 90 % de {{resamples}} tirages des évaluations (graine {{seed}}) ; retenue : dans quelle part d’entre eux elle est parmi les places retenues.',
-    tooClose: 'trop proche pour trancher (retenue dans {{probability}} des tirages, rang {{interval}})',
+      'rang 90 % : le rang de la candidature dans 90 % de {{resamples}} tirages des évaluations (graine {{seed}}) ; retenue : la part des places retenues qu’elle prend sur l’ensemble (des candidatures à égalité à la dernière place se la partagent).',
+    tooClose: 'trop proche pour trancher (chance d’une place {{probability}}, rang {{interval}})',
     toDiscuss: 'À discuter, dans cet ordre :',
     nameSeparator: ' : ',
     reasonSeparator: ' ; ',
@@ -354,6 +354,8 @@ export const cli: CliSentences = {
     widest:
       ', plus grand écart sur « {{criterion}} » ({{levels}} niveaux, une fois corrigée la tendance de chaque juré à noter haut ou bas)',
     selectedPlaces: 'Places retenues : {{capacity}}. Avec la méthode choisie : {{names}}.',
+    becomesSelected: '{{name}} sûre d’une place',
+    becomesTied: '{{name}} à égalité pour les dernières places',
     tiedPlaces_one:
       'À égalité pour la dernière place, que la règle de départage de l’appel ou un tirage au sort tranchera : {{names}}.',
     tiedPlaces_other:

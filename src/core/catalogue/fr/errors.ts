@@ -178,12 +178,14 @@ export const errors: ErrorSentences = {
     'Cette déclaration d’intérêts vient de « {juror} », qui ne figure pas dans la composition du jury de cet appel. Vérifiez que le fichier concerne bien cet appel.',
   'declaration.signer-mismatch':
     'Cette déclaration d’intérêts de {juror} est signée par la clé {actual}, alors que la clé connue pour ce juré est {expected}. Ne l’utilisez pas ; vérifiez auprès du juré.',
+  'declaration.other-version':
+    'Cette déclaration d’intérêts a été faite sur la version {sequence} de l’appel (manifeste {actual}) : vérifiez-la avec le dossier de cette version.',
   'declaration.not-newer':
     'Ceci est la révision {revision} de la déclaration d’intérêts de {juror}, et le bureau a déjà la révision {current}. Rien n’a été changé.',
   'declaration.revision-differs':
     'Le bureau a déjà la révision {revision} de la déclaration d’intérêts de {juror}, avec un autre contenu. Demandez à {juror} sa dernière déclaration, exportée une seule fois.',
   'declaration.invalid':
-    'La déclaration d’intérêts ne concorde pas avec le dossier : {reason}. Demandez au juré de l’exporter à nouveau.',
+    'La déclaration d’intérêts n’est pas cohérente : {reason}. Demandez au juré de l’exporter à nouveau.',
   'scores.invalid':
     'Le fichier de notes ne concorde pas avec le dossier : {reason}. Demandez au juré d’exporter à nouveau.',
   'scores.out-of-scale':
@@ -257,6 +259,8 @@ export const phrases: PhraseSentences = {
   'declarations-version-assignments':
     'sa version 0 attribue des candidatures, avant que les jurés aient déclaré leurs intérêts',
   'declared-twice': 'elle déclare deux fois un intérêt pour « {application} »',
+  'declared-sequence':
+    'elle dit avoir été faite sur la version {actual}, mais le manifeste qu’elle cite est la version {expected}',
   'handover-same-key': 'il dit que l’appel change de mains, mais nomme comme précédente la clé même qui le signe',
   'duplicate-field-order': 'la donnée « {id} » est nommée deux fois dans l’ordre des données',
   'unknown-field-order': 'l’ordre des données nomme « {id} », qu’aucune candidature ni aucun libellé ne porte',

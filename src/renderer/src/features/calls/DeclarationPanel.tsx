@@ -39,10 +39,14 @@ export function DeclarationPanel({ data }: { data: CallData }) {
   const interests = typed ?? stored?.interests ?? {};
   const save = (next: Record<string, string>) => {
     setTyped(next);
-    void db.declarations.put({
-      ...(stored ?? { callId: call.id, jurorId }),
-      interests: next,
-    } satisfies DeclarationRecord);
+    // Read again inside the transaction: an export that just finished must keep its revision.
+    void db.transaction('rw', db.declarations, async () => {
+      const current = await db.declarations.get([call.id, jurorId]);
+      await db.declarations.put({
+        ...(current ?? { callId: call.id, jurorId }),
+        interests: next,
+      } satisfies DeclarationRecord);
+    });
   };
   const toggle = (applicationId: string, checked: boolean) => {
     const { [applicationId]: _removed, ...rest } = interests;

@@ -68,12 +68,17 @@ export async function exportDeclaration(
   const { blob, fileSha256 } = await sign(revision, exportedAt);
   const fileName = `${safeFilePart(context.callId)}-${safeFilePart(juror.name)}-interests-r${revision}.jurydeclaration`;
   if (!(await bridge.saveFile(fileName, blob))) return null;
-  const record: DeclarationRecord = {
-    callId: context.callId,
-    jurorId: context.jurorId,
-    interests: stored?.interests ?? {},
-    exported: { revision, exportedAt, fileName, fileSha256, declared: interests },
-  };
-  await db.declarations.put(record);
+  // Only the export is recorded: what the juror ticked while it was being signed stays as they left it.
+  const record = await db.transaction('rw', db.declarations, async () => {
+    const latest = await db.declarations.get([context.callId, context.jurorId]);
+    const next: DeclarationRecord = {
+      callId: context.callId,
+      jurorId: context.jurorId,
+      interests: latest?.interests ?? {},
+      exported: { revision, exportedAt, fileName, fileSha256, declared: interests },
+    };
+    await db.declarations.put(next);
+    return next;
+  });
   return { record, unchanged: false };
 }

@@ -69,7 +69,7 @@ export function DeclarationsSection({ staff, staffKey }: { staff: StaffCall; sta
                         receipt.interests === 0
                           ? t('declarations.none')
                           : t('counts.interests', { count: receipt.interests }),
-                    })
+                    }) + (receipt.setAside > 0 ? ` ${t('declarations.setAside', { count: receipt.setAside })}` : '')
                   : t('declarations.refused', {
                       fileName: receipt.fileName,
                       reason: describeFailure(receipt.failure, language),
@@ -101,7 +101,7 @@ function ReceivedTable({
   declarations: readonly ReceivedDeclaration[];
   nameOf: (applicationId: string) => string;
 }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   return (
     <DataTable
       caption={t('declarations.table')}
@@ -114,8 +114,9 @@ function ReceivedTable({
           key: 'interests',
           header: t('declarations.interests'),
           cell: (declaration) =>
-            declaration.interests.map((interest) => nameOf(interest.applicationId)).join(', ') ||
-            t('declarations.none'),
+            declaration.interests.length === 0
+              ? t('declarations.none')
+              : formatList(declaration.interests.map((interest) => nameOf(interest.applicationId))),
         },
         {
           key: 'key',

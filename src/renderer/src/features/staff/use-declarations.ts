@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { applyDeclaration, declarationsManifest } from '@core/calls';
-import { parsePublicKey } from '@core/crypto';
+import { formatPublicKey, parsePublicKey } from '@core/crypto';
 import { assembleBundle, verifyDeclaration } from '@core/documents';
 import { asResult, JurydeskError, type Failure } from '@core/errors';
 import { useServices } from '@renderer/app/context';
@@ -12,7 +12,7 @@ import type { StaffCall } from './use-staff-call';
 const issuedNow = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export type DeclarationReceipt =
-  | { fileName: string; ok: true; juror: string; revision: number; interests: number }
+  | { fileName: string; ok: true; juror: string; revision: number; interests: number; setAside: number }
   | { fileName: string; ok: false; failure: Failure };
 
 /**
@@ -53,25 +53,34 @@ export function useDeclarations(staff: StaffCall, staffKey: Identity | null) {
       const outcome = await asResult(async () => {
         const verified = await verifyDeclaration(file, {
           bundleOf: (sha256) => staff.record?.versions.find((version) => version.manifestSha256 === sha256),
+          // A key staff confirmed, else the one the juror declared with before: one voice per juror.
           knownKeyOf: (jurorId) => {
-            const confirmed = staff.record?.confirmedKeys?.[jurorId];
-            return confirmed ? parsePublicKey(confirmed) : undefined;
+            const known =
+              staff.record?.confirmedKeys?.[jurorId] ??
+              staff.record?.declarations?.find((previous) => previous.jurorId === jurorId)?.signerPublicKey;
+            return known ? parsePublicKey(known) : undefined;
           },
         });
         if (!verified.ok) throw new JurydeskError(verified.error.code, verified.error.details);
         const { declaration, fileSha256, signer } = verified.value;
+        // The call as it now stands: a juror or an application staff have since removed has no conflict to join.
+        const juror = record.description.jurors.find((candidate) => candidate.id === declaration.juror.id);
+        if (!juror)
+          throw new JurydeskError('declaration.unknown-juror', {
+            juror: `${declaration.juror.name} (${declaration.juror.id})`,
+          });
+        const current = new Set(mapped?.applications.map((application) => application.id));
+        const interests = declaration.interests.filter((interest) => current.has(interest.applicationId));
         await staff.update((draft) => {
-          const previous = draft.declarations?.find((known) => known.jurorId === declaration.juror.id);
+          const previous = draft.declarations?.find((known) => known.jurorId === juror.id);
           const applied = applyDeclaration(draft.description.conflicts ?? [], previous, {
-            jurorId: declaration.juror.id,
-            jurorName: declaration.juror.name,
+            jurorId: juror.id,
+            jurorName: juror.name,
             revision: declaration.revision,
             fileSha256,
             signerFingerprint: signer.fingerprint,
-            interests: declaration.interests.map(({ applicationId, reason }) => ({
-              applicationId,
-              ...(reason ? { reason } : {}),
-            })),
+            signerPublicKey: formatPublicKey({ ...signer.publicKey, comment: '' }),
+            interests: interests.map(({ applicationId, reason }) => ({ applicationId, ...(reason ? { reason } : {}) })),
           });
           return {
             ...draft,
@@ -82,17 +91,16 @@ export function useDeclarations(staff: StaffCall, staffKey: Identity | null) {
             ],
           };
         });
-        return declaration;
+        return {
+          juror: juror.name,
+          revision: declaration.revision,
+          interests: interests.length,
+          setAside: declaration.interests.length - interests.length,
+        };
       });
       done.push(
         outcome.ok
-          ? {
-              fileName: file.name,
-              ok: true,
-              juror: outcome.value.juror.name,
-              revision: outcome.value.revision,
-              interests: outcome.value.interests.length,
-            }
+          ? { fileName: file.name, ok: true, ...outcome.value }
           : { fileName: file.name, ok: false, failure: outcome.error },
       );
     }

@@ -8,13 +8,19 @@ import { CliError } from './cli-error';
 
 /** A file-backed Blob: reading a slice reads only that part of the file. */
 export async function readFileBlob(path: string): Promise<Blob> {
+  let blob: Blob;
+  let size: number;
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new Error('not a file');
-    return await openAsBlob(path);
+    size = info.size;
+    blob = await openAsBlob(path);
   } catch {
     throw CliError.of('cannotRead', { path: path });
   }
+  // Node 20 gives a file over 4 GiB a size modulo 2³² (and aborts on a slice beyond): refused, never misread.
+  if (blob.size !== size) throw CliError.of('beyondNodeBlob', { path, size, node: process.versions.node });
+  return blob;
 }
 
 /**

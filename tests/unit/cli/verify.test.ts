@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPrivateKey, formatPublicKey } from '@core/crypto/keys';
@@ -238,4 +238,18 @@ describe('score files and deliberations with stock tools', () => {
       expect(run.code).toBe(0);
     },
   );
+});
+
+describe('jurydesk verify on a file larger than Node.js reads whole', () => {
+  it('refuses it in one sentence instead of reading a wrapped size', async () => {
+    const path = join(temporaryDirectory(), 'huge.jurybundle');
+    // Sparse: five gibibytes on paper, nothing on disk.
+    writeFileSync(path, '');
+    truncateSync(path, 5 * 1024 ** 3);
+    const run = await cli(['verify', path]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `Error: “${path}” holds 5368709120 bytes, and Node.js ${process.versions.node} reads a file as a whole only up to 4 GiB: the command line cannot check it. Open it in the Jurydesk app, which reads it whole.\n`,
+    );
+  });
 });

@@ -152,6 +152,8 @@ export const cli = {
   },
   errors: {
     cannotRead: 'Cannot read “{{path}}”: check the path.',
+    beyondNodeBlob:
+      '“{{path}}” holds {{size}} bytes, and Node.js {{node}} reads a file as a whole only up to 4 GiB: the command line cannot check it. Open it in the Jurydesk app, which reads it whole.',
     declarationsFirst:
       'Version 0, for declarations of interests, comes before any other: leave out --previous, or sign version {{sequence}} without --declarations.',
     handOverSameKey: '“{{path}}” is signed with this same key: the call does not change hands. Leave out --hand-over.',

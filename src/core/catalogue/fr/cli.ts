@@ -153,6 +153,8 @@ export const cli: CliSentences = {
   },
   errors: {
     cannotRead: 'Impossible de lire « {{path}} » : vérifiez le chemin.',
+    beyondNodeBlob:
+      '« {{path}} » fait {{size}} octets, et Node.js {{node}} ne lit un fichier d’un seul tenant que jusqu’à 4 Gio : la ligne de commande ne peut pas le vérifier. Ouvrez-le dans l’application Jurydesk, qui le lit en entier.',
     declarationsFirst:
       'La version 0, pour les déclarations d’intérêts, vient avant toute autre : retirez --previous, ou signez la version {{sequence}} sans --declarations.',
     handOverSameKey: '« {{path}} » est signé de cette même clé : l’appel ne change pas de mains. Retirez --hand-over.',

@@ -218,6 +218,7 @@ export async function mergeCommand(options: MergeCommandOptions, out: (text: str
   const criteria = new Map(bundle.manifest.criteria.map((criterion) => [criterion.id, criterion.label]));
   const reasonText = (reason: FlagReason): string => {
     if (reason.flag === 'near-cutoff') return t('merge.nearCutoff', { rank: reason.rank, places: reason.places });
+    if (reason.flag === 'single-evaluation') return t('merge.singleEvaluation');
     const widest = reason.widestCriterion;
     return t('merge.disagreement', {
       sd: number(reason.sdOfZ),

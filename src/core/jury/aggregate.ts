@@ -2,7 +2,7 @@ import { type BundleManifest, round4, type ApplicationResult, type Criterion, ty
 import { fitBiasModel } from './bias-model';
 import { indexTotals } from './juror-graph';
 import { calibratedScores, zScoresByApplication } from './calibration';
-import { disagreements, nearCutoff, selectedCapacity, type FlagReason } from './flags';
+import { disagreements, nearCutoff, selectedCapacity, singleEvaluation, type FlagReason } from './flags';
 import { countedCriteria, totalOverCounted, type Scores } from './scoring';
 import { mean, median, sampleSd, summarizeInPlace, trimmedMean } from './statistics';
 
@@ -189,9 +189,11 @@ export function computeResults(
   const places = selectedCapacity(manifest);
   return results.map((result) => {
     const rank = byRank.get(result.applicationId) ?? null;
-    const reasons = [disagreeing.get(result.applicationId), nearCutoff(rank, places)].filter(
-      (reason): reason is FlagReason => reason !== undefined && reason !== null,
-    );
+    const reasons = [
+      disagreeing.get(result.applicationId),
+      nearCutoff(rank, places),
+      singleEvaluation(result.n),
+    ].filter((reason): reason is FlagReason => reason !== undefined && reason !== null);
     return { ...result, rank, flags: reasons.map((reason) => reason.flag), reasons };
   });
 }

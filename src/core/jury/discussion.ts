@@ -21,7 +21,8 @@ const byRank = (a: ComputedResult, b: ComputedResult) =>
 
 /**
  * The order in which the chair takes applications up (docs/DESIGN.md §3): disagreement first, the widest spread of
- * z-scores first; then those near the cut-off, the closest first; then the rest by rank. Ties go by rank.
+ * z-scores first; then those near the cut-off, the closest first; then those one juror alone scored, by rank; then
+ * the rest by rank. Ties go by rank.
  * Unscored applications are left out: there is nothing to discuss yet.
  */
 export function discussionQueue(results: readonly ComputedResult[]): DiscussionQueue {
@@ -32,6 +33,11 @@ export function discussionQueue(results: readonly ComputedResult[]): DiscussionQ
   const nearCutoff = scored
     .filter((result) => !reasonOf(result, 'disagreement') && reasonOf(result, 'near-cutoff'))
     .sort((a, b) => reasonOf(a, 'near-cutoff')!.distance - reasonOf(b, 'near-cutoff')!.distance || byRank(a, b));
+  const alone = scored
+    .filter(
+      (result) => result.reasons.length > 0 && result.reasons.every((reason) => reason.flag === 'single-evaluation'),
+    )
+    .sort(byRank);
   const rest = scored.filter((result) => result.reasons.length === 0).sort(byRank);
-  return { toDiscuss: [...disagreeing, ...nearCutoff], rest };
+  return { toDiscuss: [...disagreeing, ...nearCutoff, ...alone], rest };
 }

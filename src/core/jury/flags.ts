@@ -13,7 +13,7 @@ export const DISAGREEMENT_MIN_Z_SCORES = 3;
 /** Ranks within this distance of the number of selected places are near the cut-off. */
 export const NEAR_CUTOFF_DISTANCE = 2;
 
-export type FlagName = 'disagreement' | 'near-cutoff';
+export type FlagName = 'disagreement' | 'near-cutoff' | 'single-evaluation';
 
 export interface DisagreementReason {
   flag: 'disagreement';
@@ -32,7 +32,15 @@ export interface NearCutoffReason {
   distance: number;
 }
 
-export type FlagReason = DisagreementReason | NearCutoffReason;
+/**
+ * One juror alone scored it: no other view to compare with, no spread, and a rank interval that cannot show how far
+ * another juror might differ — its figure looks surer than it is (docs/METHODS.md, "No fake certainty").
+ */
+export interface SingleEvaluationReason {
+  flag: 'single-evaluation';
+}
+
+export type FlagReason = DisagreementReason | NearCutoffReason | SingleEvaluationReason;
 
 /** Places in the `selected` outcomes; null unless every one of them has a capacity. */
 export function selectedCapacity(manifest: Pick<BundleManifest, 'outcomes'>): number | null {
@@ -97,6 +105,10 @@ export function disagreements(
     });
   }
   return flagged;
+}
+
+export function singleEvaluation(evaluations: number): SingleEvaluationReason | null {
+  return evaluations === 1 ? { flag: 'single-evaluation' } : null;
 }
 
 export function nearCutoff(rank: number | null, places: number | null): NearCutoffReason | null {

@@ -35,7 +35,7 @@ export { discussionQueue } from './discussion';
 export type { DiscussionQueue } from './discussion';
 export { selectedCapacity } from './flags';
 export { tiedAtCutoff } from './cutoff';
-export type { DisagreementReason, FlagName, FlagReason, NearCutoffReason } from './flags';
+export type { DisagreementReason, FlagName, FlagReason, NearCutoffReason, SingleEvaluationReason } from './flags';
 export { deliberationTable, safeRows, toCsv, toXlsx } from './table';
 export { scoresByJurorTable } from './score-table';
 export type { Table, WorkbookLibrary } from './table';

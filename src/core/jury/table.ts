@@ -43,7 +43,7 @@ const HEADERS = {
 /** Flags as a reader of that language names them; English keeps the codes, which scripts may already match. */
 const FLAG_LABELS: Readonly<Record<'fr' | 'en', Readonly<Record<string, string>>>> = {
   en: {},
-  fr: { disagreement: 'désaccord', 'near-cutoff': 'près de la limite' },
+  fr: { disagreement: 'désaccord', 'near-cutoff': 'près de la limite', 'single-evaluation': 'une seule évaluation' },
 };
 
 function factCell(value: string | number | boolean | undefined): Cell {

@@ -186,3 +186,26 @@ describe('the ranking on the chair’s desk', () => {
     expect(screen.getByRole('columnheader', { name: 'Selected' })).toBeTruthy();
   });
 });
+
+describe('the flags of doubt the ranking shows', () => {
+  it('marks what one juror alone scored, and the applications level across the last place, each saying why', () => {
+    const all = results;
+    try {
+      results = computeResults(manifest, [scoreFile('ana', { alpha: 8, beta: 8, gamma: 9.5, delta: 2 })], {
+        method: MEAN,
+      });
+      renderCard({}, { places: 2 });
+      const row = (id: string) => document.querySelector(`tr[data-application="${id}"]`) as HTMLElement;
+      const alpha = row('alpha');
+      expect(within(alpha).getByText('one evaluation').textContent).toContain(
+        'One juror alone scored it: no other view to compare with',
+      );
+      expect(within(alpha).getByText('tied for the last place').textContent).toContain(
+        'Alpha and Beta are level at rank 2 for 1 of the 2 places',
+      );
+      expect(within(row('gamma')).queryByText('tied for the last place')).toBeNull();
+    } finally {
+      results = all;
+    }
+  });
+});

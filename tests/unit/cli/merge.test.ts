@@ -233,6 +233,7 @@ describe('jurydesk merge on a jury that falls apart', () => {
         'Warning: the jurors fall into 2 groups that share no application; the scores compare only within a group:',
       );
       expect(run.stdout).toContain('  group 1: 1 application, scored by Chloé Chair');
+      expect(run.stdout).toContain('one juror alone scored it: its interval shows no doubt it cannot measure');
     }
   });
 });

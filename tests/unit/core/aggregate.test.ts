@@ -157,7 +157,11 @@ describe('results per application', () => {
     expect(a!.flags).toEqual(['near-cutoff']);
     expect(a!.criteria).toEqual({ q: { mean: 7, median: 7, n: 2 }, r: { mean: 4, median: 4, n: 2 } });
     expect(b).toMatchObject({ rank: 2, n: 2, mean: 37.5, sd: 0, flags: ['near-cutoff'] });
-    expect(c).toMatchObject({ rank: null, n: 0, mean: null, median: null, sd: null, min: null, max: null });
+    expect(c).toMatchObject({ rank: null, n: 0, mean: null, median: null, sd: null, min: null, max: null, flags: [] });
+    // One juror alone: flagged, with two it is not.
+    const [alone] = computeResults(manifest(), [files[0]!], { method: { aggregate: 'mean', normalization: 'none' } });
+    expect(alone!.flags).toEqual(['near-cutoff', 'single-evaluation']);
+    expect(alone!.reasons.at(-1)).toEqual({ flag: 'single-evaluation' });
   });
 
   it('the sensitivity analysis says which application would take the single place under each method and without each juror', () => {

@@ -27,6 +27,19 @@ const nearCutoff = (rank: number, places: number): FlagReason => ({
 });
 
 describe('the order in which the chair takes applications up', () => {
+  it('takes up those one juror alone scored after the cut-off, by rank, never losing them from both lists', () => {
+    const alone: FlagReason = { flag: 'single-evaluation' };
+    const results = [
+      result('calm', { rank: 1 }),
+      flagged('alone-low', 9, [alone]),
+      flagged('alone-high', 2, [alone]),
+      flagged('alone-at-edge', 4, [nearCutoff(4, 4), alone]),
+    ];
+    const queue = discussionQueue(results);
+    expect(queue.toDiscuss.map((entry) => entry.applicationId)).toEqual(['alone-at-edge', 'alone-high', 'alone-low']);
+    expect(queue.rest.map((entry) => entry.applicationId)).toEqual(['calm']);
+  });
+
   it('disagreement first by spread of z-scores, then near the cut-off by distance, then the rest by rank', () => {
     const results = [
       result('calm-top', { rank: 1 }),

@@ -317,6 +317,9 @@ export const en = {
   flag: {
     disagreement: 'disagreement',
     'near-cutoff': 'near the cut-off',
+    'single-evaluation': 'one evaluation',
+    singleEvaluationReason:
+      'One juror alone scored it: no other view to compare with, no spread, and a rank interval that cannot show how far another juror might differ.',
     spread_one:
       'Jurors place it far apart among the applications each of them saw: their z-scores differ by {{sd}} standard deviations ({{count}} juror; flagged from 1).',
     spread_other:

@@ -333,6 +333,9 @@ export const fr: Catalog = {
   flag: {
     disagreement: 'désaccord',
     'near-cutoff': 'près de la limite',
+    'single-evaluation': 'une seule évaluation',
+    singleEvaluationReason:
+      'Un seul juré l’a notée : aucun autre regard pour comparer, aucun écart, et un intervalle de rang qui ne peut pas montrer combien un autre juré aurait pu différer.',
     spread_one:
       'Les jurés la placent très différemment parmi les candidatures que chacun a vues : leurs scores z s’écartent de {{sd}} écarts-types ({{count}} juré ; signalée à partir de 1).',
     spread_other:

@@ -333,7 +333,12 @@ export const cli: CliSentences = {
       selected: 'retenue',
       flags: 'alertes',
     },
-    flag: { disagreement: 'désaccord', 'near-cutoff': 'près de la limite', 'too-close': 'trop proche pour trancher' },
+    flag: {
+      disagreement: 'désaccord',
+      'near-cutoff': 'près de la limite',
+      'single-evaluation': 'une seule évaluation',
+      'too-close': 'trop proche pour trancher',
+    },
     method: 'Méthode : {{method}} ({{why}}).',
     chosen: 'choisie',
     recommendedFull: 'recommandée : chaque juré a noté chaque candidature',
@@ -352,6 +357,7 @@ export const cli: CliSentences = {
     nameSeparator: ' : ',
     reasonSeparator: ' ; ',
     nearCutoff: 'près de la limite (rang {{rank}}, {{places}} places retenues)',
+    singleEvaluation: 'un seul juré l’a notée : son intervalle ne montre pas un doute qu’il ne peut mesurer',
     disagreement: 'désaccord (écart de {{sd}} écarts-types entre les scores z de {{count}} jurés{{widest}})',
     widest:
       ', plus grand écart sur « {{criterion}} » ({{levels}} niveaux, une fois corrigée la tendance de chaque juré à noter haut ou bas)',

@@ -7,6 +7,7 @@ import { useI18n } from '@renderer/i18n';
 export function useFlagReason(manifest: Pick<BundleManifest, 'criteria'>) {
   const { t, language, formatNumber } = useI18n();
   return (reason: FlagReason): string => {
+    if (reason.flag === 'single-evaluation') return t('flag.singleEvaluationReason');
     if (reason.flag === 'near-cutoff')
       return reason.distance === 0
         ? t('flag.lastPlace', { rank: reason.rank, places: reason.places })

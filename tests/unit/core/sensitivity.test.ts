@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jurorTotals, rankingValues, ranks } from '@core/jury/aggregate';
 import { selectedFrom, sensitivity, type Selection } from '@core/jury/sensitivity';
-import { tiedAtCutoff } from '@core/jury/cutoff';
+import { placesTaken, tiedAtCutoff } from '@core/jury/cutoff';
+import { NO_FIGURE } from '@core/jury/figure-ranks';
 import type { BundleManifest } from '@core/documents/formats/bundle';
 import type { ScoreFile } from '@core/documents/formats/scores';
 import { METHODS } from '../../support/methods';
@@ -217,6 +218,25 @@ describe('the tie at the cut-off, from a ranking’s shared ranks', () => {
     expect(tiedAtCutoff(ranked([1, 2, 3, 3, 5]), 3)).toEqual({ applicationIds: ['a2', 'a3'], places: 1 });
     expect(tiedAtCutoff(ranked([1, 1, 1, 4]), 2)).toEqual({ applicationIds: ['a0', 'a1', 'a2'], places: 2 });
     expect(tiedAtCutoff(ranked([3, 1, 2, 3, null]), 3)).toEqual({ applicationIds: ['a0', 'a3'], places: 1 });
+  });
+
+  it('finds the last group within the places wherever the results list it', () => {
+    expect(tiedAtCutoff(ranked([1, 5, 3, 3, 2]), 3)).toEqual({ applicationIds: ['a2', 'a3'], places: 1 });
+    expect(tiedAtCutoff(ranked([3, 3, 1, 6, 2, 3]), 4)).toEqual({ applicationIds: ['a0', 'a1', 'a5'], places: 2 });
+  });
+
+  it('shares each resample’s places, leaving out the unscored and those without a figure there', () => {
+    // Three applications, one place, two resamples: level in the first; a2 has no figure in the second.
+    const ranks = Int32Array.from([1, 1, 3, 1, 2, NO_FIGURE]);
+    expect([...placesTaken(ranks, [true, true, true], 1)]).toEqual([1.5, 0.5, 0]);
+    // Unscored, a1 takes nothing even where its rank would: a0 has the place alone in the first resample.
+    expect([...placesTaken(Int32Array.from([1, 1, 3, 1, 2, 3]), [true, false, true], 1)]).toEqual([2, 0, 0]);
+    // Two places, three level at rank 1: two thirds each.
+    expect([...placesTaken(Int32Array.from([1, 1, 1]), [true, true, true], 2)].map((v) => v.toFixed(4))).toEqual([
+      '0.6667',
+      '0.6667',
+      '0.6667',
+    ]);
   });
 
   it('is none when the level group fits, when nobody reaches the places, or without places', () => {

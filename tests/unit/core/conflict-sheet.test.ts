@@ -59,3 +59,27 @@ describe('conflicts of interest from a spreadsheet', () => {
     expect(headless).toEqual({ added: [], problems: [{ row: 1, kind: 'missing-columns' }] });
   });
 });
+
+describe('a conflicts spreadsheet’s untidy rows', () => {
+  it('reads names with runs of spaces, skips a row naming no one, and says what a short row lacks', async () => {
+    const reading = conflictsFromSheet(
+      await sheet(
+        [
+          'Juré;Candidature;Motif',
+          'Karim   Benali;  Mobilité\tClé ;  Sa banque  ',
+          ';;a stray note',
+          'Sophie Lefèvre',
+          ' Zoé Inconnue ;C2027-001;',
+        ].join('\n'),
+      ),
+      ROSTER,
+      APPLICATIONS,
+      [],
+    );
+    expect(reading.added).toEqual([{ jurorId: 'karim-benali', applicationId: 'C2027-008', reason: 'Sa banque' }]);
+    expect(reading.problems).toEqual([
+      { row: 4, kind: 'unknown-application', value: '' },
+      { row: 5, kind: 'unknown-juror', value: 'Zoé Inconnue' },
+    ]);
+  });
+});

@@ -157,6 +157,27 @@ describe('a newer bundle for a call already loaded', () => {
     });
   });
 
+  it('says each refusal with the call, the versions and the keys it compares', async () => {
+    const { keys, known: current } = await known();
+    const title = current.manifest.call.title;
+    const other = await verified(
+      (await sampleBundle(keys, { sequence: 2, call: { id: 'other', title: 'Other' } })).blob,
+    );
+    await expect(checkBundleSuccession(current, other)).rejects.toMatchObject({
+      details: { actual: 'other', expected: 'call-test' },
+    });
+    const stranger = await verified((await sampleBundle(keys, { sequence: 2 }, keys.stranger)).blob);
+    await expect(checkBundleSuccession(current, stranger)).rejects.toMatchObject({
+      details: { call: title, actual: stranger.signer.fingerprint, expected: await fingerprint(keys.staff.publicKey) },
+    });
+    const older = { ...current, manifest: { ...current.manifest, sequence: 3 } };
+    const second = await verified((await sampleBundle(keys, { sequence: 2 })).blob);
+    await expect(checkBundleSuccession(older, second)).rejects.toMatchObject({
+      code: 'bundle.lower-sequence',
+      details: { call: title, actual: 2, current: 3 },
+    });
+  });
+
   it('is refused when it belongs to another call', async () => {
     const { keys, known: current } = await known();
     const other = await verified(

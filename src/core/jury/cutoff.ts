@@ -15,7 +15,8 @@ export function tiedAtCutoff(
     return rank <= places && rank > last ? rank : last;
   }, 0);
   const level = results.filter((result) => result.rank === lastRank).map((result) => result.applicationId);
-  if (lastRank === 0 || lastRank + level.length - 1 <= places) return null;
+  // No rank within the places leaves lastRank 0 and no one level with it: nothing straddles the cut-off.
+  if (lastRank + level.length - 1 <= places) return null;
   return { applicationIds: level.sort(), places: places - lastRank + 1 };
 }
 

@@ -223,6 +223,12 @@ describe('the tie at the cut-off, from a ranking’s shared ranks', () => {
   it('finds the last group within the places wherever the results list it', () => {
     expect(tiedAtCutoff(ranked([1, 5, 3, 3, 2]), 3)).toEqual({ applicationIds: ['a2', 'a3'], places: 1 });
     expect(tiedAtCutoff(ranked([3, 3, 1, 6, 2, 3]), 4)).toEqual({ applicationIds: ['a0', 'a1', 'a5'], places: 2 });
+    const byName = [
+      { applicationId: 'zeta', rank: 2 },
+      { applicationId: 'alpha', rank: 1 },
+      { applicationId: 'beta', rank: 2 },
+    ];
+    expect(tiedAtCutoff(byName, 2)).toEqual({ applicationIds: ['beta', 'zeta'], places: 1 });
   });
 
   it('shares each resample’s places, leaving out the unscored and those without a figure there', () => {

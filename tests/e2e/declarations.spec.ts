@@ -145,9 +145,22 @@ test.describe('declarations of interests before the draw', () => {
       eclo,
     );
 
-    // On her laptop, version 1 takes version 0's place: now she scores.
+    // Meanwhile Nadia ticked another interest and did not send it. On her laptop version 1 takes version 0's place:
+    // she scores now, and is asked to send what she ticked, as a declaration on version 1.
+    await juror.getByRole('checkbox', { name: 'I have an interest in Fibre Commune' }).check();
     await openBundle(juror, one.path, 'en');
     await expect(juror.getByRole('heading', { name: 'Your score file' })).toBeVisible();
+    await expect(juror.getByText(/^You ticked interests on version 0 of the call and never sent them/)).toBeVisible();
+    const second = await download(
+      juror,
+      testInfo,
+      juror.getByRole('button', { name: 'Sign and export my declaration' }),
+      'nadia-r2.jurydeclaration',
+    );
+    expect(second.suggested).toMatch(/-interests-r2\.jurydeclaration$/);
+    const onOne = await cli(['verify', second.path, '--bundle', one.path]);
+    expect(onOne.code, onOne.stderr).toBe(0);
+    expect(onOne.stdout).toContain('bundle version 1');
     await expect(juror.getByRole('heading', { name: 'Your declaration of interests' })).toHaveCount(0);
   });
 });

@@ -252,6 +252,8 @@ export const en = {
     title: 'Your declaration of interests',
     intro:
       'This is version 0 of the call: staff will decide who reads which application once every juror has declared their interests. Tick each application you have a link with — a founder you know, a former employer, a competitor, someone in your family — and say why in a few words. Staff will never give you those applications. Then export your declaration and send the file to staff; ticking none is an answer too.',
+    pending:
+      'You ticked interests on version 0 of the call and never sent them: sign and export your declaration and send it to staff, who will keep those applications away from you.',
     search: 'Find an application',
     shown: '{{shown}} of {{total}} applications shown: narrow the search to see the others.',
     noMatch: 'No application’s name contains “{{query}}”.',

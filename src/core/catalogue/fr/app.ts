@@ -264,6 +264,8 @@ export const fr: Catalog = {
     title: 'Votre déclaration d’intérêts',
     intro:
       'Ceci est la version 0 de l’appel : l’équipe décidera qui lit quelle candidature une fois que chaque juré aura déclaré ses intérêts. Cochez chaque candidature avec laquelle vous avez un lien — un fondateur que vous connaissez, un ancien employeur, un concurrent, un proche — et dites pourquoi en quelques mots. L’équipe ne vous attribuera jamais ces candidatures. Exportez ensuite votre déclaration et envoyez le fichier à l’équipe ; n’en cocher aucune est aussi une réponse.',
+    pending:
+      'Vous avez coché des intérêts sur la version 0 de l’appel sans jamais les envoyer : signez et exportez votre déclaration et envoyez-la à l’équipe, qui écartera ces candidatures de vous.',
     search: 'Trouver une candidature',
     shown: '{{shown}} candidatures affichées sur {{total}} : précisez la recherche pour voir les autres.',
     noMatch: 'Aucune candidature dont le nom contient « {{query}} ».',

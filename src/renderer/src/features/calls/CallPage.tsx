@@ -7,7 +7,7 @@ import { RestoreScores } from '@renderer/features/scoring/RestoreScores';
 import { useCallData } from '@renderer/features/scoring/use-call-data';
 import { BackLink } from '@renderer/components/BackLink';
 import { PageHeading } from '@renderer/components/PageHeading';
-import { DeclarationPanel } from './DeclarationPanel';
+import { DeclarationPanel, PendingDeclaration } from './DeclarationPanel';
 
 export function CallPage({
   callId,
@@ -87,6 +87,8 @@ export function CallPage({
         <DeclarationPanel data={data} />
       ) : (
         <>
+          {/* Interests ticked on version 0 and never sent stay to be sent: staff take a declaration on any version. */}
+          <PendingDeclaration data={data} />
           <ExportPanel data={data} />
           <RestoreScores callId={callId} />
           <ApplicationList rows={rows} manifest={manifest} onOpen={onOpenApplication} onCompare={onCompare} />

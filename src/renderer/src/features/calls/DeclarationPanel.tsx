@@ -62,7 +62,7 @@ export function DeclarationPanel({ data }: { data: CallData }) {
   return (
     <section className="card declaration" aria-labelledby="declare-title">
       <h3 id="declare-title">{t('declare.title')}</h3>
-      <p>{t('declare.intro')}</p>
+      <p>{t(manifest.sequence === 0 ? 'declare.intro' : 'declare.pending')}</p>
       <DeclarationExport
         data={data}
         jurorId={jurorId}
@@ -106,6 +106,21 @@ export function DeclarationPanel({ data }: { data: CallData }) {
       </ul>
     </section>
   );
+}
+
+/** On a later version: the declaration panel again, only while interests ticked on version 0 were never sent. */
+export function PendingDeclaration({ data }: { data: CallData }) {
+  const { db } = useServices();
+  const { call, manifest } = data;
+  const jurorId = call.jurorId;
+  const pending = useLiveQuery(async () => {
+    if (!jurorId) return false;
+    const stored = await db.declarations.get([call.id, jurorId]);
+    if (!stored) return false;
+    const interests = interestsOf(manifest, stored.interests);
+    return stored.exported ? !sameInterests(stored.exported.declared, interests) : interests.length > 0;
+  }, [db, call.id, jurorId, manifest]);
+  return pending ? <DeclarationPanel data={data} /> : null;
 }
 
 /** The last declaration exported, a warning when the interests changed since, and the button that signs the next. */

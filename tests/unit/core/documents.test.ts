@@ -167,8 +167,10 @@ describe('a newer bundle for a call already loaded', () => {
       details: { actual: 'other', expected: 'call-test' },
     });
     const stranger = await verified((await sampleBundle(keys, { sequence: 2 }, keys.stranger)).blob);
+    // Computed before the call: an await inside expect() would leave its rejection unhandled for a moment.
+    const staffFingerprint = await fingerprint(keys.staff.publicKey);
     await expect(checkBundleSuccession(current, stranger)).rejects.toMatchObject({
-      details: { call: title, actual: stranger.signer.fingerprint, expected: await fingerprint(keys.staff.publicKey) },
+      details: { call: title, actual: stranger.signer.fingerprint, expected: staffFingerprint },
     });
     const older = { ...current, manifest: { ...current.manifest, sequence: 3 } };
     const second = await verified((await sampleBundle(keys, { sequence: 2 })).blob);

@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { verifyBundle } from '@core/documents/bundle';
 import { cli } from '../support/cli';
 import { SCREENSHOTS, expect, test, watchPage, type App } from './fixtures';
 import {
@@ -11,14 +10,9 @@ import {
   openTab,
   signAndExport,
   staffDeskWithDemoKey,
+  manifestOf,
 } from './staff-support';
 import { createIdentity, dumpIndexedDb, openBundle } from './support';
-
-async function manifestOf(path: string) {
-  const verified = await verifyBundle(new Blob([readFileSync(path)]));
-  if (!verified.ok) throw new Error(`${path}: ${verified.error.code}`);
-  return verified.value;
-}
 
 /** Nadia Haddad's own laptop (the roster gives her no key), with version 0 open and her place in the jury chosen. */
 async function nadiaWithVersionZero(browser: Browser, app: App, bundle: string, fingerprint: string): Promise<Page> {

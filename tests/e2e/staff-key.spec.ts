@@ -1,20 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyBundle } from '@core/documents/bundle';
 import type { Browser, Page } from '@playwright/test';
 import { cli } from '../support/cli';
 import { SCREENSHOTS, expect, test, watchPage, type App } from './fixtures';
-import { DEMO_CALL, chooseDemoApplications, chooseFile, download, openTab, signAndExport } from './staff-support';
+import {
+  DEMO_CALL,
+  chooseDemoApplications,
+  chooseFile,
+  download,
+  openTab,
+  signAndExport,
+  manifestOf,
+} from './staff-support';
 import { createIdentity, openBundle } from './support';
 
 const PASSPHRASE = 'a staff passphrase kept apart';
-
-async function manifestOf(path: string) {
-  const verified = await verifyBundle(new Blob([readFileSync(path)]));
-  if (!verified.ok) throw new Error(`${path}: ${verified.error.code}`);
-  return verified.value;
-}
 
 /** A juror's own laptop that opened version 1 of the call, having compared the staff key's fingerprint. */
 async function jurorWhoOpened(browser: Browser, app: App, bundle: string, fingerprint: string): Promise<Page> {

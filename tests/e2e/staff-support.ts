@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page, TestInfo } from '@playwright/test';
+import { verifyBundle } from '@core/documents/bundle';
 import { ROOT, expect } from './fixtures';
 
 export const DEMO = join(ROOT, 'resources', 'demo');
@@ -54,4 +55,11 @@ export async function download(page: Page, testInfo: TestInfo, button: Locator, 
 export async function signAndExport(page: Page, testInfo: TestInfo, name: string, button = /^Sign and export/) {
   await openTab(page, 'Sign and publish');
   return download(page, testInfo, page.getByRole('button', { name: button }), name);
+}
+
+/** A bundle a test saved, verified as jurors' laptops verify it; the test fails with the reason if it does not. */
+export async function manifestOf(path: string) {
+  const verified = await verifyBundle(new Blob([readFileSync(path)]));
+  if (!verified.ok) throw new Error(`${path}: ${verified.error.code}`);
+  return verified.value;
 }

@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { verifyBundle } from '@core/documents/bundle';
 import { cli } from '../support/cli';
 import { documentedScript } from '../support/docs';
 import { SCREENSHOTS, expect, test, watchPage, type App } from './fixtures';
@@ -20,14 +19,9 @@ import {
   publicKeyOf,
   signAndExport,
   staffDeskWithDemoKey,
+  manifestOf,
 } from './staff-support';
 import { axeViolations, confirmEveryJurorKey, createIdentity, dumpIndexedDb, openBundle } from './support';
-
-async function manifestOf(path: string) {
-  const verified = await verifyBundle(new Blob([readFileSync(path)]));
-  if (!verified.ok) throw new Error(`${path}: ${verified.error.code}`);
-  return verified.value;
-}
 
 function withoutIssuedAt<T extends { issuedAt: string }>(manifest: T): Omit<T, 'issuedAt'> {
   const { issuedAt: _issuedAt, ...rest } = manifest;

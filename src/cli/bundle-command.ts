@@ -127,7 +127,9 @@ export async function bundleCommand(
   const signer = await readPrivateKeyFile(options.keyPath);
   const sheet = await readSpreadsheet(options.applicationsPath);
   const folder = options.filesDirectory ? await attachmentFolder(options.filesDirectory) : null;
-  const mapped = mapApplications(sheet, config.columns, folder);
+  // Version 0 shows no attachment: the spreadsheet's attachment columns are not read, and no folder is needed.
+  const columns = options.declarations ? { ...config.columns, attachments: [] } : config.columns;
+  const mapped = mapApplications(sheet, columns, folder);
   if (mapped.problems.length > 0) {
     throw new CliError((t, language) => sheetProblemsText(mapped.problems, language, t));
   }

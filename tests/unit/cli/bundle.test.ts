@@ -412,6 +412,27 @@ describe('jurydesk bundle', () => {
     expect(existsSync(join(directory, 'v0-again.jurybundle'))).toBe(false);
   });
 
+  it('signs the demo’s version 0 as the README shows it, without the folder of attachments it does not carry', async () => {
+    const out = join(temporaryDirectory(), 'v0.jurybundle');
+    const demo = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
+    const run = await cli([
+      'bundle',
+      '--call',
+      join(demo, 'call.json'),
+      '--applications',
+      join(demo, 'applications.csv'),
+      '--key',
+      join(demo, 'keys', 'demo-staff'),
+      '--out',
+      out,
+      '--declarations',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const verified = await cli(['verify', out]);
+    expect(verified.stdout).toContain('version 0');
+    expect(verified.stdout).toContain('12 applications');
+  });
+
   it('warns, after signing, when the roster gives the chair no key, and says how to pin it', async () => {
     const directory = temporaryDirectory();
     writeFileSync(join(directory, 'call.json'), JSON.stringify(CALL));
